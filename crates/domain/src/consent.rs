@@ -1,0 +1,45 @@
+//! Consent: purpose-bound, recorded with who took it, withdrawable at any time.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    enums::ConsentPurpose,
+    errors::FieldErrors,
+    ids::{ConsentId, SeekerId, UserId},
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Consent {
+    pub id: ConsentId,
+    pub seeker_id: SeekerId,
+    pub purpose: ConsentPurpose,
+    pub granted_at: DateTime<Utc>,
+    pub granted_by: UserId,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub withdrawn_by: Option<UserId>,
+}
+
+impl Consent {
+    pub fn in_force(&self) -> bool {
+        self.withdrawn_at.is_none()
+    }
+}
+
+/// A consent as a caseworker records it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct ConsentInput {
+    pub purpose: Option<String>,
+}
+
+impl ConsentInput {
+    pub fn parse(self) -> Result<ConsentPurpose, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let purpose = errors.require("purpose", self.purpose, |raw| ConsentPurpose::parse(&raw));
+        errors.into_result()?;
+        purpose.ok_or_else(|| FieldErrors::single("purpose", "is required"))
+    }
+}

@@ -1,0 +1,167 @@
+//! The closed vocabularies of the domain. Each is stored and sent as its snake_case name.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// Parses the stored or sent name; the error lists what is allowed.
+            pub fn parse(raw: &str) -> Result<Self, String> {
+                match raw.trim() {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!(
+                        "must be one of: {}",
+                        [$($text),+].join(", ")
+                    )),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What a user may do is decided by their role.
+    Role { Admin => "admin", Caseworker => "caseworker", Employer => "employer" }
+);
+vocabulary!(Gender { Female => "female", Male => "male", Other => "other", Undisclosed => "undisclosed" });
+vocabulary!(
+    /// A seeker's legal situation; it decides whether a permit is needed.
+    SeekerStatus {
+        Refugee => "refugee",
+        AsylumSeeker => "asylum_seeker",
+        HostCommunity => "host_community",
+        MigrantWorker => "migrant_worker",
+    }
+);
+vocabulary!(
+    /// How well someone speaks a language (or how well a job needs it spoken).
+    LanguageLevel { Basic => "basic", Conversational => "conversational", Fluent => "fluent", Native => "native" }
+);
+vocabulary!(
+    /// Hours a seeker wants.
+    HoursPreference { Any => "any", FullTime => "full_time", PartTime => "part_time" }
+);
+vocabulary!(
+    /// Whether a permit type follows the worker or is tied to one employer.
+    PermitKind { Flexible => "flexible", EmployerSpecific => "employer_specific" }
+);
+vocabulary!(
+    /// A permit's administrative state; validity dates are separate.
+    PermitStatus { Applied => "applied", Active => "active", Revoked => "revoked" }
+);
+vocabulary!(
+    /// What a seeker agreed to. Consent is bound to its purpose.
+    ConsentPurpose {
+        ShareWithEmployers => "share_with_employers",
+        ContactBySms => "contact_by_sms",
+        AnonymousStatistics => "anonymous_statistics",
+    }
+);
+vocabulary!(Contract { Permanent => "permanent", FixedTerm => "fixed_term", Seasonal => "seasonal", Daily => "daily" });
+vocabulary!(Shift { Day => "day", Night => "night", Rotating => "rotating", Flexible => "flexible" });
+vocabulary!(
+    /// Benefits that decide whether an offer can be taken: field research in Jordan found
+    /// most refusals were about transport, hours, distance and childcare, not pay.
+    Benefit {
+        Transport => "transport",
+        Accommodation => "accommodation",
+        Meals => "meals",
+        Childcare => "childcare",
+        SocialSecurity => "social_security",
+    }
+);
+vocabulary!(
+    /// A vacancy's life: drafted, published, and then filled or closed.
+    VacancyStatus { Draft => "draft", Open => "open", Filled => "filled", Closed => "closed" }
+);
+vocabulary!(WagePeriod { Monthly => "monthly", Daily => "daily" });
+vocabulary!(
+    /// Where a referral stands.
+    ReferralStage {
+        Proposed => "proposed",
+        Referred => "referred",
+        Interview => "interview",
+        Offered => "offered",
+        Hired => "hired",
+        Declined => "declined",
+        Rejected => "rejected",
+        NoShow => "no_show",
+        Withdrawn => "withdrawn",
+    }
+);
+vocabulary!(
+    /// The language of pages and messages.
+    Locale { Ar => "ar", En => "en" }
+);
+vocabulary!(
+    /// What an audit event records was done.
+    AuditAction {
+        Read => "read",
+        List => "list",
+        Create => "create",
+        Update => "update",
+        Archive => "archive",
+        Withdraw => "withdraw",
+        Login => "login",
+        Logout => "logout",
+        Disable => "disable",
+    }
+);
+vocabulary!(
+    /// The kind of record an audit event is about.
+    SubjectType {
+        Seeker => "seeker",
+        Permit => "permit",
+        Consent => "consent",
+        Referral => "referral",
+        User => "user",
+        Employer => "employer",
+        Vacancy => "vacancy",
+        Centre => "centre",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for stage in ReferralStage::ALL {
+            assert_eq!(ReferralStage::parse(stage.as_str()), Ok(*stage));
+        }
+    }
+
+    #[test]
+    fn unknown_names_list_the_choices() {
+        let error = Contract::parse("forever").unwrap_err();
+        assert_eq!(
+            error,
+            "must be one of: permanent, fixed_term, seasonal, daily"
+        );
+    }
+}

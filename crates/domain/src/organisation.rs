@@ -1,0 +1,257 @@
+//! Centres and the people who sign in.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    codes::LocationCode,
+    email::Email,
+    enums::{Locale, Role},
+    errors::FieldErrors,
+    ids::{CentreId, EmployerId, UserId},
+    password::Password,
+    text,
+};
+
+/// A job centre.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Centre {
+    pub id: CentreId,
+    pub name_ar: String,
+    pub name_en: String,
+    pub location: LocationCode,
+    /// When the centre is open, shown on the kiosk's printed slips.
+    pub opening_hours: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A new centre as an admin sends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct CentreInput {
+    pub name_ar: Option<String>,
+    pub name_en: Option<String>,
+    pub location: Option<String>,
+    pub opening_hours: Option<String>,
+}
+
+/// A centre's validated details.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CentreDetails {
+    pub name_ar: String,
+    pub name_en: String,
+    pub location: LocationCode,
+    pub opening_hours: Option<String>,
+}
+
+impl CentreInput {
+    pub fn parse(self) -> Result<CentreDetails, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name_ar = errors.require("name_ar", self.name_ar, |raw| text::line(&raw, 120));
+        let name_en = errors.require("name_en", self.name_en, |raw| text::line(&raw, 120));
+        let location = errors.require("location", self.location, |raw| LocationCode::parse(&raw));
+        let opening_hours = errors
+            .optional("opening_hours", self.opening_hours, |raw| {
+                text::optional_line(&raw, 200)
+            })
+            .flatten();
+        errors.into_result()?;
+        match (name_ar, name_en, location) {
+            (Some(name_ar), Some(name_en), Some(location)) => Ok(CentreDetails {
+                name_ar,
+                name_en,
+                location,
+                opening_hours,
+            }),
+            _ => Err(FieldErrors::single("input", "is incomplete")),
+        }
+    }
+}
+
+/// Someone who signs in. The password hash never leaves the store.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct User {
+    pub id: UserId,
+    pub email: Email,
+    pub name: String,
+    pub role: Role,
+    pub centre_id: Option<CentreId>,
+    pub employer_id: Option<EmployerId>,
+    pub disabled: bool,
+    pub locale: Locale,
+    #[serde(skip)]
+    pub token_version: i32,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A new user as an admin sends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct NewUserInput {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub centre_id: Option<String>,
+    pub employer_id: Option<String>,
+    pub password: Option<String>,
+    pub locale: Option<String>,
+}
+
+/// Where a user belongs decides what they may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Membership {
+    Admin,
+    Caseworker(CentreId),
+    Employer(EmployerId),
+}
+
+impl Membership {
+    pub fn role(self) -> Role {
+        match self {
+            Membership::Admin => Role::Admin,
+            Membership::Caseworker(_) => Role::Caseworker,
+            Membership::Employer(_) => Role::Employer,
+        }
+    }
+
+    pub fn centre_id(self) -> Option<CentreId> {
+        match self {
+            Membership::Caseworker(centre) => Some(centre),
+            _ => None,
+        }
+    }
+
+    pub fn employer_id(self) -> Option<EmployerId> {
+        match self {
+            Membership::Employer(employer) => Some(employer),
+            _ => None,
+        }
+    }
+}
+
+/// A validated new user.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: Email,
+    pub name: String,
+    pub membership: Membership,
+    pub password: Password,
+    pub locale: Locale,
+}
+
+impl NewUserInput {
+    pub fn parse(self) -> Result<NewUser, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = errors.require("email", self.email, |raw| Email::parse(&raw));
+        let name = errors.require("name", self.name, |raw| text::line(&raw, 120));
+        let role = errors.require("role", self.role, |raw| Role::parse(&raw));
+        let password = errors.require("password", self.password, |raw| Password::parse(&raw));
+        let locale = errors
+            .optional("locale", self.locale, |raw| Locale::parse(&raw))
+            .unwrap_or(Locale::Ar);
+        let centre_id = errors.optional("centre_id", self.centre_id, |raw| raw.parse::<CentreId>());
+        let employer_id = errors.optional("employer_id", self.employer_id, |raw| {
+            raw.parse::<EmployerId>()
+        });
+        let membership = match role {
+            Some(Role::Admin) => Some(Membership::Admin),
+            Some(Role::Caseworker) => {
+                if centre_id.is_none() {
+                    errors.add("centre_id", "is required for a caseworker");
+                }
+                centre_id.map(Membership::Caseworker)
+            }
+            Some(Role::Employer) => {
+                if employer_id.is_none() {
+                    errors.add("employer_id", "is required for an employer user");
+                }
+                employer_id.map(Membership::Employer)
+            }
+            None => None,
+        };
+        errors.into_result()?;
+        match (email, name, membership, password) {
+            (Some(email), Some(name), Some(membership), Some(password)) => Ok(NewUser {
+                email,
+                name,
+                membership,
+                password,
+                locale,
+            }),
+            _ => Err(FieldErrors::single("input", "is incomplete")),
+        }
+    }
+}
+
+/// A change to a user, by an admin (or by the user, for the language).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct UserPatchInput {
+    pub name: Option<String>,
+    pub disabled: Option<bool>,
+    pub password: Option<String>,
+    pub locale: Option<String>,
+}
+
+/// A validated change to a user.
+#[derive(Debug, Clone, Default)]
+pub struct UserPatch {
+    pub name: Option<String>,
+    pub disabled: Option<bool>,
+    pub password: Option<Password>,
+    pub locale: Option<Locale>,
+}
+
+impl UserPatchInput {
+    pub fn parse(self) -> Result<UserPatch, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let patch = UserPatch {
+            name: errors.optional("name", self.name, |raw| text::line(&raw, 120)),
+            disabled: self.disabled,
+            password: errors.optional("password", self.password, |raw| Password::parse(&raw)),
+            locale: errors.optional("locale", self.locale, |raw| Locale::parse(&raw)),
+        };
+        errors.into_result()?;
+        Ok(patch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caseworker_needs_a_centre() {
+        let input = NewUserInput {
+            email: Some("amal@example.org".into()),
+            name: Some("Amal".into()),
+            role: Some("caseworker".into()),
+            password: Some("olive-tree-window-42".into()),
+            ..Default::default()
+        };
+        let errors = input.parse().unwrap_err();
+        assert_eq!(
+            errors.get("centre_id"),
+            Some("is required for a caseworker")
+        );
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let input = NewUserInput {
+            email: Some("nope".into()),
+            role: Some("boss".into()),
+            ..Default::default()
+        };
+        let errors = input.parse().unwrap_err();
+        assert!(errors.get("email").is_some());
+        assert!(errors.get("role").is_some());
+        assert_eq!(errors.get("name"), Some("is required"));
+        assert_eq!(errors.get("password"), Some("is required"));
+    }
+}

@@ -1,0 +1,248 @@
+//! Referrals of seekers to vacancies, and how they move from stage to stage.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    enums::{ReferralStage, Role},
+    errors::FieldErrors,
+    ids::{CentreId, FollowUpId, ReferralId, SeekerId, UserId, VacancyId},
+    text,
+};
+
+/// Days after a hire at which the caseworker checks how the job is going.
+pub const FOLLOW_UP_DAYS: [i64; 3] = [30, 90, 180];
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Referral {
+    pub id: ReferralId,
+    pub seeker_id: SeekerId,
+    pub vacancy_id: VacancyId,
+    pub centre_id: CentreId,
+    pub stage: ReferralStage,
+    pub created_by: UserId,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One move of a referral, kept forever.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StageChange {
+    pub from: Option<ReferralStage>,
+    pub to: ReferralStage,
+    pub reason: Option<String>,
+    pub actor: UserId,
+    pub at: DateTime<Utc>,
+}
+
+/// A check-in with a hired seeker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FollowUp {
+    pub id: FollowUpId,
+    pub referral_id: ReferralId,
+    pub due_on: NaiveDate,
+    pub done_at: Option<DateTime<Utc>>,
+}
+
+impl ReferralStage {
+    /// A referral in a final stage does not move again.
+    pub fn is_final(self) -> bool {
+        use ReferralStage::*;
+        matches!(self, Hired | Declined | Rejected | NoShow | Withdrawn)
+    }
+
+    fn successors(self) -> &'static [ReferralStage] {
+        use ReferralStage::*;
+        match self {
+            Proposed => &[Referred, Declined, Withdrawn],
+            Referred => &[Interview, Offered, Declined, Rejected, NoShow, Withdrawn],
+            Interview => &[Offered, Declined, Rejected, NoShow, Withdrawn],
+            Offered => &[Hired, Declined, Rejected, Withdrawn],
+            Hired | Declined | Rejected | NoShow | Withdrawn => &[],
+        }
+    }
+
+    /// Moving here needs a reason: the outcome is a loss someone will want explained.
+    pub fn needs_reason(self) -> bool {
+        use ReferralStage::*;
+        matches!(self, Declined | Rejected | NoShow | Withdrawn)
+    }
+}
+
+/// Whether someone in `role` may move a referral from `from` to `to`. Employers
+/// record what happens on their side (interview, offer, hire, rejection, no-show);
+/// caseworkers and admins may record anything.
+pub fn check_move(role: Role, from: ReferralStage, to: ReferralStage) -> Result<(), String> {
+    use ReferralStage::*;
+    if from.is_final() {
+        return Err(format!("the referral is already {from} and cannot move"));
+    }
+    if !from.successors().contains(&to) {
+        return Err(format!("cannot move from {from} to {to}"));
+    }
+    if role == Role::Employer && !matches!(to, Interview | Offered | Hired | Rejected | NoShow) {
+        return Err(format!("an employer cannot move a referral to {to}"));
+    }
+    Ok(())
+}
+
+/// A new referral as a caseworker sends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct ReferralInput {
+    pub seeker_id: Option<String>,
+    pub vacancy_id: Option<String>,
+    /// `proposed` (to discuss with the seeker first) or `referred` (the default).
+    pub stage: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewReferral {
+    pub seeker_id: SeekerId,
+    pub vacancy_id: VacancyId,
+    pub stage: ReferralStage,
+    pub note: Option<String>,
+}
+
+impl ReferralInput {
+    pub fn parse(self) -> Result<NewReferral, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let seeker_id = errors.require("seeker_id", self.seeker_id, |raw| raw.parse::<SeekerId>());
+        let vacancy_id = errors.require("vacancy_id", self.vacancy_id, |raw| {
+            raw.parse::<VacancyId>()
+        });
+        let stage = errors
+            .optional("stage", self.stage, |raw| {
+                match ReferralStage::parse(&raw)? {
+                    stage @ (ReferralStage::Proposed | ReferralStage::Referred) => Ok(stage),
+                    _ => Err("a new referral starts as proposed or referred".to_owned()),
+                }
+            })
+            .unwrap_or(ReferralStage::Referred);
+        let note = errors
+            .optional("note", self.note, |raw| {
+                text::optional_paragraph(&raw, 1000)
+            })
+            .flatten();
+        errors.into_result()?;
+        match (seeker_id, vacancy_id) {
+            (Some(seeker_id), Some(vacancy_id)) => Ok(NewReferral {
+                seeker_id,
+                vacancy_id,
+                stage,
+                note,
+            }),
+            _ => Err(FieldErrors::single("input", "is incomplete")),
+        }
+    }
+}
+
+/// A move to another stage.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct StageChangeInput {
+    pub stage: Option<String>,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageMove {
+    pub to: ReferralStage,
+    pub reason: Option<String>,
+}
+
+impl StageChangeInput {
+    pub fn parse(self) -> Result<StageMove, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let to = errors.require("stage", self.stage, |raw| ReferralStage::parse(&raw));
+        let reason = errors
+            .optional("reason", self.reason, |raw| {
+                text::optional_paragraph(&raw, 1000)
+            })
+            .flatten();
+        if let Some(to) = to {
+            if to.needs_reason() && reason.is_none() && errors.get("reason").is_none() {
+                errors.add("reason", format!("is required when a referral is {to}"));
+            }
+        }
+        errors.into_result()?;
+        match to {
+            Some(to) => Ok(StageMove { to, reason }),
+            None => Err(FieldErrors::single("stage", "is required")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ReferralStage::*;
+
+    #[test]
+    fn the_happy_path_is_allowed() {
+        for (from, to) in [
+            (Proposed, Referred),
+            (Referred, Interview),
+            (Interview, Offered),
+            (Offered, Hired),
+        ] {
+            assert_eq!(check_move(Role::Caseworker, from, to), Ok(()));
+        }
+    }
+
+    #[test]
+    fn final_stages_do_not_move() {
+        assert!(check_move(Role::Admin, Hired, Withdrawn).is_err());
+        assert!(check_move(Role::Caseworker, Rejected, Referred).is_err());
+    }
+
+    #[test]
+    fn stages_cannot_be_skipped_backwards() {
+        assert_eq!(
+            check_move(Role::Caseworker, Offered, Interview),
+            Err("cannot move from offered to interview".into())
+        );
+    }
+
+    #[test]
+    fn employers_record_only_their_side() {
+        assert!(check_move(Role::Employer, Referred, Interview).is_ok());
+        assert!(check_move(Role::Employer, Offered, Hired).is_ok());
+        assert!(check_move(Role::Employer, Proposed, Referred).is_err());
+        assert!(check_move(Role::Employer, Referred, Withdrawn).is_err());
+    }
+
+    #[test]
+    fn losses_need_a_reason() {
+        let input = StageChangeInput {
+            stage: Some("rejected".into()),
+            reason: None,
+        };
+        assert_eq!(
+            input.parse().unwrap_err().get("reason"),
+            Some("is required when a referral is rejected")
+        );
+        let input = StageChangeInput {
+            stage: Some("interview".into()),
+            reason: None,
+        };
+        assert!(input.parse().is_ok());
+    }
+
+    #[test]
+    fn new_referrals_start_early() {
+        let input = ReferralInput {
+            seeker_id: Some(SeekerId::generate().to_string()),
+            vacancy_id: Some(VacancyId::generate().to_string()),
+            stage: Some("hired".into()),
+            note: None,
+        };
+        assert!(input.parse().unwrap_err().get("stage").is_some());
+    }
+}

@@ -1,0 +1,29 @@
+//! forsa's schema and reference data. One set of migrations serves SQLite and
+//! PostgreSQL; every migration can be undone.
+#![forbid(unsafe_code)]
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_reference_tables;
+mod m20261122_000002_seed_reference_data;
+mod m20261122_000003_create_organisations;
+mod m20261122_000004_create_seekers;
+mod m20261122_000005_create_vacancies_and_referrals;
+mod m20261122_000006_create_audit_and_outbox;
+mod tables;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_create_reference_tables::Migration),
+            Box::new(m20261122_000002_seed_reference_data::Migration),
+            Box::new(m20261122_000003_create_organisations::Migration),
+            Box::new(m20261122_000004_create_seekers::Migration),
+            Box::new(m20261122_000005_create_vacancies_and_referrals::Migration),
+            Box::new(m20261122_000006_create_audit_and_outbox::Migration),
+        ]
+    }
+}

@@ -1,0 +1,82 @@
+//! The same migrations must run up and down on SQLite and on PostgreSQL.
+
+use forsa_migrations::{Migrator, MigratorTrait};
+use sea_orm_migration::sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+
+async fn count(db: &DatabaseConnection, table: &str) -> i64 {
+    let backend = db.get_database_backend();
+    let row = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            format!("SELECT COUNT(*) AS n FROM {table}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get::<i64>("", "n").unwrap()
+}
+
+async fn up_down_up(db: &DatabaseConnection) {
+    Migrator::up(db, None).await.unwrap();
+    assert_eq!(count(db, "occupations").await, 619);
+    assert_eq!(count(db, "sectors").await, 21);
+    assert_eq!(count(db, "permit_types").await, 3);
+    Migrator::down(db, None).await.unwrap();
+    assert!(
+        Migrator::get_applied_migrations(db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    Migrator::up(db, None).await.unwrap();
+    assert_eq!(count(db, "locations").await, 14);
+}
+
+#[tokio::test]
+async fn migrations_run_up_and_down_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("forsa.db").display()
+    );
+    let db = Database::connect(url).await.unwrap();
+    up_down_up(&db).await;
+}
+
+#[tokio::test]
+async fn migrations_run_up_and_down_on_postgres() {
+    let Ok(server) = std::env::var("FORSA_TEST_DATABASE_URL") else {
+        eprintln!("FORSA_TEST_DATABASE_URL is not set; skipping the PostgreSQL run");
+        return;
+    };
+    let name = format!("forsa_migrations_{}", std::process::id());
+    let admin = Database::connect(server.as_str()).await.unwrap();
+    let backend = admin.get_database_backend();
+    admin
+        .execute_raw(Statement::from_string(
+            backend,
+            format!("DROP DATABASE IF EXISTS {name}"),
+        ))
+        .await
+        .unwrap();
+    admin
+        .execute_raw(Statement::from_string(
+            backend,
+            format!("CREATE DATABASE {name}"),
+        ))
+        .await
+        .unwrap();
+    let base = server
+        .rsplit_once('/')
+        .map_or(server.as_str(), |(base, _)| base);
+    let db = Database::connect(format!("{base}/{name}")).await.unwrap();
+    up_down_up(&db).await;
+    db.close().await.unwrap();
+    admin
+        .execute_raw(Statement::from_string(
+            backend,
+            format!("DROP DATABASE {name}"),
+        ))
+        .await
+        .unwrap();
+}
