@@ -1,1 +1,127 @@
+//! forsa's persistence. Only this crate (and the migrations) know sea-orm: the rest
+//! of forsa sees domain types, a `Store` to open transactions on and a `Tx` whose
+//! methods read and write records.
 #![forbid(unsafe_code)]
+
+mod audit;
+mod centres;
+mod columns;
+mod consents;
+mod employers;
+mod entities;
+mod error;
+mod outbox;
+mod paging;
+mod permits;
+mod reference;
+mod referrals;
+mod seekers;
+mod users;
+mod vacancies;
+
+use std::time::Duration;
+
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction, Statement,
+    TransactionTrait,
+};
+
+pub use audit::{AuditEvent, AuditQuery};
+pub use employers::EmployerQuery;
+pub use error::StoreError;
+pub use outbox::{OutboxEntry, OutboxOperation};
+pub use paging::{Page, Paged};
+pub use reference::{Location, Occupation, Sector};
+pub use referrals::{ReferralQuery, ReferralScope};
+pub use seekers::SeekerQuery;
+pub use users::Credentials;
+pub use vacancies::VacancyQuery;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The database, and the way to open transactions on it.
+#[derive(Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://…?mode=rwc` or `postgres://…`).
+    pub async fn connect(url: &str) -> Result<Self> {
+        let sqlite = url.starts_with("sqlite:");
+        let mut options = ConnectOptions::new(url.to_owned());
+        options.sqlx_logging(false).acquire_timeout(Duration::from_secs(30));
+        if sqlite {
+            // SQLite allows one writer. Transactions here read before they write, and a
+            // second connection upgrading its read would fail with SQLITE_BUSY rather
+            // than wait; one connection makes every transaction wait its turn.
+            options.max_connections(1).min_connections(1);
+        } else {
+            options.max_connections(16).min_connections(1);
+        }
+        let db = Database::connect(options).await?;
+        if sqlite {
+            db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
+            db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
+            db.execute_unprepared("PRAGMA synchronous = NORMAL").await?;
+        }
+        Ok(Self { db })
+    }
+
+    /// Applies every pending migration.
+    pub async fn migrate(&self) -> Result<()> {
+        use forsa_migrations::MigratorTrait;
+        forsa_migrations::Migrator::up(&self.db, None).await?;
+        Ok(())
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(Tx { txn: self.db.begin().await? })
+    }
+
+    /// Whether the database answers, for `/readyz`.
+    pub async fn ping(&self) -> Result<()> {
+        self.db.ping().await?;
+        Ok(())
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self.db.get_database_backend() {
+            DatabaseBackend::Postgres => "postgres",
+            DatabaseBackend::Sqlite => "sqlite",
+            _ => "other",
+        }
+    }
+
+    pub async fn close(self) -> Result<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+
+    /// Runs a statement that is not part of the schema, such as creating a database.
+    pub async fn execute_unprepared(&self, sql: &str) -> Result<()> {
+        self.db.execute_raw(Statement::from_string(self.db.get_database_backend(), sql.to_owned())).await?;
+        Ok(())
+    }
+}
+
+/// One transaction: everything a use case writes commits together or not at all.
+pub struct Tx {
+    txn: DatabaseTransaction,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        self.txn.commit().await?;
+        Ok(())
+    }
+
+    pub async fn rollback(self) -> Result<()> {
+        self.txn.rollback().await?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+}

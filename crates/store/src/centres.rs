@@ -1,0 +1,39 @@
+use chrono::Utc;
+use forsa_domain::{CentreId, LocationCode, organisation::{Centre, CentreDetails}};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QueryOrder};
+
+use crate::{Result, Tx, columns::parse, entities::centres};
+
+fn centre(model: centres::Model) -> Result<Centre> {
+    Ok(Centre {
+        id: CentreId::from_uuid(model.id),
+        location: parse("centres.location", &model.location, LocationCode::parse)?,
+        name_ar: model.name_ar,
+        name_en: model.name_en,
+        opening_hours: model.opening_hours,
+        created_at: model.created_at,
+    })
+}
+
+impl Tx {
+    pub async fn insert_centre(&self, details: &CentreDetails) -> Result<Centre> {
+        let model = centres::ActiveModel {
+            id: Set(CentreId::generate().as_uuid()),
+            name_ar: Set(details.name_ar.clone()),
+            name_en: Set(details.name_en.clone()),
+            location: Set(details.location.to_string()),
+            opening_hours: Set(details.opening_hours.clone()),
+            created_at: Set(Utc::now()),
+        };
+        centre(model.insert(self.conn()).await?)
+    }
+
+    pub async fn centre(&self, id: CentreId) -> Result<Option<Centre>> {
+        centres::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(centre).transpose()
+    }
+
+    pub async fn centres(&self) -> Result<Vec<Centre>> {
+        let rows = centres::Entity::find().order_by_asc(centres::Column::NameEn).all(self.conn()).await?;
+        rows.into_iter().map(centre).collect()
+    }
+}

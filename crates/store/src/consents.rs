@@ -1,0 +1,56 @@
+use chrono::Utc;
+use forsa_domain::{ConsentId, ConsentPurpose, SeekerId, UserId, consent::Consent};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+
+use crate::{Result, StoreError, Tx, columns::parse, entities::consents};
+
+fn consent(model: consents::Model) -> Result<Consent> {
+    Ok(Consent {
+        id: ConsentId::from_uuid(model.id),
+        seeker_id: SeekerId::from_uuid(model.seeker_id),
+        purpose: parse("consents.purpose", &model.purpose, ConsentPurpose::parse)?,
+        granted_at: model.granted_at,
+        granted_by: UserId::from_uuid(model.granted_by),
+        withdrawn_at: model.withdrawn_at,
+        withdrawn_by: model.withdrawn_by.map(UserId::from_uuid),
+    })
+}
+
+impl Tx {
+    pub async fn insert_consent(&self, seeker: SeekerId, purpose: ConsentPurpose, by: UserId) -> Result<Consent> {
+        let active = consents::ActiveModel {
+            id: Set(ConsentId::generate().as_uuid()),
+            seeker_id: Set(seeker.as_uuid()),
+            purpose: Set(purpose.as_str().to_owned()),
+            granted_at: Set(Utc::now()),
+            granted_by: Set(by.as_uuid()),
+            withdrawn_at: Set(None),
+            withdrawn_by: Set(None),
+        };
+        consent(active.insert(self.conn()).await?)
+    }
+
+    pub async fn consent(&self, id: ConsentId) -> Result<Option<Consent>> {
+        consents::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(consent).transpose()
+    }
+
+    pub async fn consents_of(&self, seeker: SeekerId) -> Result<Vec<Consent>> {
+        let rows = consents::Entity::find()
+            .filter(consents::Column::SeekerId.eq(seeker.as_uuid()))
+            .order_by_desc(consents::Column::GrantedAt)
+            .all(self.conn())
+            .await?;
+        rows.into_iter().map(consent).collect()
+    }
+
+    pub async fn withdraw_consent(&self, id: ConsentId, by: UserId) -> Result<Consent> {
+        let model = consents::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("consent vanished during update".to_owned()))?;
+        let mut active = model.into_active_model();
+        active.withdrawn_at = Set(Some(Utc::now()));
+        active.withdrawn_by = Set(Some(by.as_uuid()));
+        consent(active.update(self.conn()).await?)
+    }
+}

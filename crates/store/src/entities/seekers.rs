@@ -1,0 +1,36 @@
+//! The `seekers` table; the migrations define it.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "seekers")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub centre_id: Uuid,
+    pub case_reference: Option<String>,
+    pub full_name: String,
+    pub gender: String,
+    pub birth_year: Option<i32>,
+    pub nationality: String,
+    pub status: String,
+    pub phone: Option<String>,
+    pub location: String,
+    pub languages: String,
+    pub education_level: Option<i16>,
+    pub occupations: String,
+    pub skills: String,
+    pub experience: Option<String>,
+    pub preferences: String,
+    pub disability: Option<String>,
+    pub available_from: Option<Date>,
+    pub archived_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub version: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,77 @@
+//! The outbox: every change to an indexed record appends a row in the same
+//! transaction, and the index follows the rows in order.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::{NotSet, Set}, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use crate::{Result, Tx, columns::parse, entities::outbox};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxOperation {
+    Upsert,
+    Delete,
+}
+
+impl OutboxOperation {
+    fn as_str(self) -> &'static str {
+        match self {
+            OutboxOperation::Upsert => "upsert",
+            OutboxOperation::Delete => "delete",
+        }
+    }
+
+    fn parse(raw: &str) -> Result<Self, String> {
+        match raw {
+            "upsert" => Ok(OutboxOperation::Upsert),
+            "delete" => Ok(OutboxOperation::Delete),
+            other => Err(format!("unknown operation {other}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutboxEntry {
+    pub position: i64,
+    /// `vacancy` or `seeker`.
+    pub entity_type: String,
+    pub entity_id: Uuid,
+    pub operation: OutboxOperation,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Tx {
+    pub async fn append_outbox(&self, entity_type: &str, entity_id: Uuid, operation: OutboxOperation) -> Result<()> {
+        outbox::ActiveModel {
+            position: NotSet,
+            entity_type: Set(entity_type.to_owned()),
+            entity_id: Set(entity_id),
+            operation: Set(operation.as_str().to_owned()),
+            created_at: Set(Utc::now()),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Entries after `position`, oldest first.
+    pub async fn outbox_after(&self, position: i64, limit: u64) -> Result<Vec<OutboxEntry>> {
+        let rows = outbox::Entity::find()
+            .filter(outbox::Column::Position.gt(position))
+            .order_by_asc(outbox::Column::Position)
+            .limit(limit)
+            .all(self.conn())
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(OutboxEntry {
+                    operation: parse("outbox.operation", &row.operation, OutboxOperation::parse)?,
+                    position: row.position,
+                    entity_type: row.entity_type,
+                    entity_id: row.entity_id,
+                    created_at: row.created_at,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,54 @@
+use serde::Serialize;
+
+/// Which page of a list to return; pages count from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub number: u64,
+    pub size: u64,
+}
+
+impl Page {
+    pub const MAX_SIZE: u64 = 100;
+    pub const DEFAULT_SIZE: u64 = 25;
+
+    pub fn new(number: Option<u64>, size: Option<u64>) -> Result<Self, (&'static str, String)> {
+        let number = number.unwrap_or(1);
+        let size = size.unwrap_or(Self::DEFAULT_SIZE);
+        if number == 0 {
+            return Err(("page", "must be 1 or more".to_owned()));
+        }
+        if size == 0 || size > Self::MAX_SIZE {
+            return Err(("per_page", format!("must be from 1 to {}", Self::MAX_SIZE)));
+        }
+        Ok(Self { number, size })
+    }
+
+    pub fn first(size: u64) -> Self {
+        Self { number: 1, size }
+    }
+
+    pub(crate) fn offset(&self) -> u64 {
+        (self.number - 1) * self.size
+    }
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Self { number: 1, size: Self::DEFAULT_SIZE }
+    }
+}
+
+/// One page of a list, with the total to page through the rest.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+}
+
+impl<T> Paged<T> {
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Paged<U> {
+        Paged { items: self.items.into_iter().map(f).collect(), total: self.total, page: self.page, per_page: self.per_page }
+    }
+}

@@ -1,0 +1,196 @@
+use chrono::{NaiveDate, Utc};
+use forsa_domain::{
+    CentreId, EmployerId, FollowUpId, ReferralId, ReferralStage, SeekerId, UserId, VacancyId,
+    referral::{FollowUp, Referral, StageChange},
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::Query,
+};
+
+use crate::{
+    Page, Paged, Result, StoreError, Tx,
+    columns::parse,
+    entities::{follow_ups, referral_events, referrals, vacancies},
+};
+
+/// Whose referrals a list may show.
+#[derive(Debug, Clone, Copy)]
+pub enum ReferralScope {
+    All,
+    Centre(CentreId),
+    /// Referrals to the vacancies of one employer.
+    Employer(EmployerId),
+}
+
+#[derive(Debug, Clone)]
+pub struct ReferralQuery {
+    pub scope: ReferralScope,
+    pub stage: Option<ReferralStage>,
+    pub seeker: Option<SeekerId>,
+    pub vacancy: Option<VacancyId>,
+}
+
+fn referral(model: referrals::Model) -> Result<Referral> {
+    Ok(Referral {
+        id: ReferralId::from_uuid(model.id),
+        seeker_id: SeekerId::from_uuid(model.seeker_id),
+        vacancy_id: VacancyId::from_uuid(model.vacancy_id),
+        centre_id: CentreId::from_uuid(model.centre_id),
+        stage: parse("referrals.stage", &model.stage, ReferralStage::parse)?,
+        created_by: UserId::from_uuid(model.created_by),
+        created_at: model.created_at,
+        updated_at: model.updated_at,
+    })
+}
+
+fn follow_up(model: follow_ups::Model) -> FollowUp {
+    FollowUp {
+        id: FollowUpId::from_uuid(model.id),
+        referral_id: ReferralId::from_uuid(model.referral_id),
+        due_on: model.due_on,
+        done_at: model.done_at,
+    }
+}
+
+impl Tx {
+    /// Creates a referral with its first history entry.
+    pub async fn insert_referral(
+        &self,
+        seeker: SeekerId,
+        vacancy: VacancyId,
+        centre: CentreId,
+        stage: ReferralStage,
+        note: Option<&str>,
+        by: UserId,
+    ) -> Result<Referral> {
+        let now = Utc::now();
+        let active = referrals::ActiveModel {
+            id: Set(ReferralId::generate().as_uuid()),
+            seeker_id: Set(seeker.as_uuid()),
+            vacancy_id: Set(vacancy.as_uuid()),
+            centre_id: Set(centre.as_uuid()),
+            stage: Set(stage.as_str().to_owned()),
+            created_by: Set(by.as_uuid()),
+            created_at: Set(now),
+            updated_at: Set(now),
+        };
+        let created = referral(active.insert(self.conn()).await?)?;
+        self.insert_stage_change(created.id, None, stage, note, by).await?;
+        Ok(created)
+    }
+
+    async fn insert_stage_change(
+        &self,
+        id: ReferralId,
+        from: Option<ReferralStage>,
+        to: ReferralStage,
+        reason: Option<&str>,
+        by: UserId,
+    ) -> Result<()> {
+        referral_events::ActiveModel {
+            id: Set(uuid::Uuid::now_v7()),
+            referral_id: Set(id.as_uuid()),
+            from_stage: Set(from.map(|s| s.as_str().to_owned())),
+            to_stage: Set(to.as_str().to_owned()),
+            reason: Set(reason.map(str::to_owned)),
+            actor_id: Set(by.as_uuid()),
+            at: Set(Utc::now()),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn referral(&self, id: ReferralId) -> Result<Option<Referral>> {
+        referrals::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(referral).transpose()
+    }
+
+    pub async fn referrals(&self, query: &ReferralQuery, page: Page) -> Result<Paged<Referral>> {
+        let mut select = referrals::Entity::find();
+        match query.scope {
+            ReferralScope::All => {}
+            ReferralScope::Centre(centre) => select = select.filter(referrals::Column::CentreId.eq(centre.as_uuid())),
+            ReferralScope::Employer(employer) => {
+                select = select.filter(
+                    referrals::Column::VacancyId.in_subquery(
+                        Query::select()
+                            .column(vacancies::Column::Id)
+                            .from(vacancies::Entity)
+                            .and_where(vacancies::Column::EmployerId.eq(employer.as_uuid()))
+                            .to_owned(),
+                    ),
+                );
+            }
+        }
+        if let Some(stage) = query.stage {
+            select = select.filter(referrals::Column::Stage.eq(stage.as_str()));
+        }
+        if let Some(seeker) = query.seeker {
+            select = select.filter(referrals::Column::SeekerId.eq(seeker.as_uuid()));
+        }
+        if let Some(vacancy) = query.vacancy {
+            select = select.filter(referrals::Column::VacancyId.eq(vacancy.as_uuid()));
+        }
+        let total = select.clone().count(self.conn()).await?;
+        let rows =
+            select.order_by_desc(referrals::Column::UpdatedAt).offset(page.offset()).limit(page.size).all(self.conn()).await?;
+        Ok(Paged { items: rows.into_iter().map(referral).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+    }
+
+    /// Moves a referral and records the move.
+    pub async fn move_referral(&self, id: ReferralId, to: ReferralStage, reason: Option<&str>, by: UserId) -> Result<Referral> {
+        let model = referrals::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("referral vanished during update".to_owned()))?;
+        let from = parse("referrals.stage", &model.stage, ReferralStage::parse)?;
+        let mut active = model.into_active_model();
+        active.stage = Set(to.as_str().to_owned());
+        active.updated_at = Set(Utc::now());
+        let moved = referral(active.update(self.conn()).await?)?;
+        self.insert_stage_change(id, Some(from), to, reason, by).await?;
+        Ok(moved)
+    }
+
+    pub async fn referral_history(&self, id: ReferralId) -> Result<Vec<StageChange>> {
+        let rows = referral_events::Entity::find()
+            .filter(referral_events::Column::ReferralId.eq(id.as_uuid()))
+            .order_by_asc(referral_events::Column::At)
+            .order_by_asc(referral_events::Column::Id)
+            .all(self.conn())
+            .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(StageChange {
+                    from: row.from_stage.as_deref().map(|s| parse("referral_events.from_stage", s, ReferralStage::parse)).transpose()?,
+                    to: parse("referral_events.to_stage", &row.to_stage, ReferralStage::parse)?,
+                    reason: row.reason,
+                    actor: UserId::from_uuid(row.actor_id),
+                    at: row.at,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn insert_follow_up(&self, referral: ReferralId, due_on: NaiveDate) -> Result<FollowUp> {
+        let active = follow_ups::ActiveModel {
+            id: Set(FollowUpId::generate().as_uuid()),
+            referral_id: Set(referral.as_uuid()),
+            due_on: Set(due_on),
+            done_at: Set(None),
+            note: Set(None),
+        };
+        Ok(follow_up(active.insert(self.conn()).await?))
+    }
+
+    pub async fn follow_ups_of(&self, referral: ReferralId) -> Result<Vec<FollowUp>> {
+        let rows = follow_ups::Entity::find()
+            .filter(follow_ups::Column::ReferralId.eq(referral.as_uuid()))
+            .order_by_asc(follow_ups::Column::DueOn)
+            .all(self.conn())
+            .await?;
+        Ok(rows.into_iter().map(follow_up).collect())
+    }
+}
