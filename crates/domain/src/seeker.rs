@@ -139,6 +139,8 @@ pub struct SeekerInput {
     pub available_from: Option<String>,
     /// The version the client last saw; an edit of an older version is refused.
     pub version: Option<i32>,
+    /// The centre to register at; only admins choose, caseworkers register at their own.
+    pub centre_id: Option<String>,
 }
 
 /// Parses each item of a list, recording errors as `field[i].sub`.
@@ -353,6 +355,7 @@ impl SeekerInput {
             disability: patch.disability.or(self.disability),
             available_from: patch.available_from.or(self.available_from),
             version: patch.version.or(self.version),
+            centre_id: patch.centre_id.or(self.centre_id),
         }
     }
 }
@@ -412,6 +415,7 @@ impl From<&SeekerProfile> for SeekerInput {
             disability: profile.disability.clone(),
             available_from: profile.available_from.map(|d| d.to_string()),
             version: None,
+            centre_id: None,
         }
     }
 }

@@ -1,1 +1,62 @@
+//! forsa's use cases. Every rule about who may read or change what lives here, once:
+//! the JSON API and the web pages call the same functions. A change writes its
+//! record, an audit event and, for indexed records, an outbox row in one transaction.
 #![forbid(unsafe_code)]
+
+mod access;
+mod actor;
+mod auth;
+mod employers;
+mod error;
+mod organisation;
+mod permits;
+mod referrals;
+mod reference;
+mod seekers;
+mod vacancies;
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, Utc};
+use forsa_store::{Store, Tx};
+
+pub use actor::Actor;
+pub use auth::{AuthConfig, LoginAttempt, SignedIn};
+pub use error::ServiceError;
+pub use forsa_store::{AuditEvent, Location, Occupation, Page, Paged, Sector};
+pub use reference::{ClosedOccupationInput, MinimumWageInput, RulesView};
+pub use referrals::{Candidate, ReferralFilter, ReferralView};
+pub use seekers::SeekerFilter;
+pub use vacancies::VacancyFilter;
+
+pub type Result<T, E = ServiceError> = std::result::Result<T, E>;
+
+/// The handle the edge holds: cheap to clone.
+#[derive(Clone)]
+pub struct Service {
+    store: Store,
+    auth: Arc<auth::Auth>,
+}
+
+impl Service {
+    pub fn new(store: Store, auth: AuthConfig) -> Self {
+        Self { store, auth: Arc::new(auth::Auth::new(auth)) }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    async fn begin(&self) -> Result<Tx> {
+        Ok(self.store.begin().await?)
+    }
+
+    fn today() -> NaiveDate {
+        Utc::now().date_naive()
+    }
+
+    /// Whether the database answers.
+    pub async fn ready(&self) -> Result<()> {
+        Ok(self.store.ping().await?)
+    }
+}

@@ -1,0 +1,45 @@
+//! Who may see what. A record outside the actor's reach is reported as not found, so
+//! that nobody learns what another centre holds.
+
+use forsa_domain::{CentreId, EmployerId, SeekerId, organisation::Membership, seeker::Seeker};
+use forsa_store::Tx;
+
+use crate::{Actor, Result, ServiceError};
+
+/// The centre whose seekers the actor works with: `None` for an admin (every centre).
+/// Employers never see seekers' records.
+pub(crate) fn seeker_scope(actor: &Actor) -> Result<Option<CentreId>> {
+    match actor.membership {
+        Membership::Admin => Ok(None),
+        Membership::Caseworker(centre) => Ok(Some(centre)),
+        Membership::Employer(_) => Err(ServiceError::Forbidden),
+    }
+}
+
+pub(crate) fn require_admin(actor: &Actor) -> Result<()> {
+    if actor.is_admin() { Ok(()) } else { Err(ServiceError::Forbidden) }
+}
+
+/// Staff: caseworkers and admins.
+pub(crate) fn require_staff(actor: &Actor) -> Result<()> {
+    seeker_scope(actor).map(|_| ())
+}
+
+/// Loads a seeker the actor may work with.
+pub(crate) async fn seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeker> {
+    let scope = seeker_scope(actor)?;
+    let seeker = tx.seeker(id).await?.ok_or(ServiceError::NotFound)?;
+    match scope {
+        Some(centre) if centre != seeker.centre_id => Err(ServiceError::NotFound),
+        _ => Ok(seeker),
+    }
+}
+
+/// Whether the actor may see this employer's records: staff see every employer, an
+/// employer user only their own.
+pub(crate) fn employer_visible(actor: &Actor, employer: EmployerId) -> Result<()> {
+    match actor.membership {
+        Membership::Employer(own) if own != employer => Err(ServiceError::NotFound),
+        _ => Ok(()),
+    }
+}

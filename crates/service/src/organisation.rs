@@ -1,0 +1,112 @@
+//! Centres and users: the admin's work.
+
+use forsa_domain::{
+    AuditAction, SubjectType, UserId,
+    organisation::{Centre, CentreInput, Membership, NewUserInput, User, UserPatchInput},
+};
+
+use crate::{Actor, Page, Paged, Result, Service, ServiceError, access::require_admin};
+
+impl Service {
+    pub async fn centres(&self, actor: &Actor) -> Result<Vec<Centre>> {
+        require_admin(actor)?;
+        let tx = self.begin().await?;
+        let centres = tx.centres().await?;
+        tx.commit().await?;
+        Ok(centres)
+    }
+
+    pub async fn create_centre(&self, actor: &Actor, input: CentreInput) -> Result<Centre> {
+        require_admin(actor)?;
+        let details = input.parse()?;
+        let tx = self.begin().await?;
+        self.check_codes(&tx, &[], &[], &[("location", details.location.as_str())]).await?;
+        let centre = tx.insert_centre(&details).await?;
+        actor.audit(&tx, AuditAction::Create, SubjectType::Centre, centre.id.as_uuid()).await?;
+        tx.commit().await?;
+        Ok(centre)
+    }
+
+    pub async fn users(&self, actor: &Actor, page: Page) -> Result<Paged<User>> {
+        require_admin(actor)?;
+        let tx = self.begin().await?;
+        let users = tx.users(page).await?;
+        tx.commit().await?;
+        Ok(users)
+    }
+
+    pub async fn create_user(&self, actor: &Actor, input: NewUserInput) -> Result<User> {
+        require_admin(actor)?;
+        let new = input.parse()?;
+        let hash = self.hash_password(&new.password).await?;
+        let tx = self.begin().await?;
+        match new.membership {
+            Membership::Caseworker(centre) if tx.centre(centre).await?.is_none() => {
+                return Err(ServiceError::invalid("centre_id", "is not a known centre"));
+            }
+            Membership::Employer(employer) if tx.employer(employer).await?.is_none() => {
+                return Err(ServiceError::invalid("employer_id", "is not a known employer"));
+            }
+            _ => {}
+        }
+        if tx.credentials(&new.email).await?.is_some() {
+            return Err(ServiceError::Conflict("a user with this email already exists".to_owned()));
+        }
+        let user = tx.insert_user(&new.email, &new.name, new.membership, &hash, new.locale).await?;
+        actor.audit(&tx, AuditAction::Create, SubjectType::User, user.id.as_uuid()).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    /// Changes a user. Admins change anyone; disabling or a new password signs the
+    /// user out everywhere at once.
+    pub async fn update_user(&self, actor: &Actor, id: UserId, input: UserPatchInput) -> Result<User> {
+        require_admin(actor)?;
+        let patch = input.parse()?;
+        let hash = match &patch.password {
+            Some(password) => Some(self.hash_password(password).await?),
+            None => None,
+        };
+        let tx = self.begin().await?;
+        tx.user(id).await?.ok_or(ServiceError::NotFound)?;
+        let user = tx.update_user(id, patch.name.as_deref(), patch.disabled, hash.as_deref(), patch.locale).await?;
+        let action = if patch.disabled == Some(true) { AuditAction::Disable } else { AuditAction::Update };
+        actor.audit(&tx, action, SubjectType::User, id.as_uuid()).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    /// Creates the first admin (or another one) from the command line.
+    pub async fn bootstrap_admin(&self, input: NewUserInput) -> Result<User> {
+        let new = input.parse()?;
+        let hash = self.hash_password(&new.password).await?;
+        let tx = self.begin().await?;
+        if tx.credentials(&new.email).await?.is_some() {
+            return Err(ServiceError::Conflict("a user with this email already exists".to_owned()));
+        }
+        let user = tx.insert_user(&new.email, &new.name, Membership::Admin, &hash, new.locale).await?;
+        tx.record_audit(None, AuditAction::Create, SubjectType::User, user.id.as_uuid()).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+}
+
+impl Service {
+    /// The access log, by subject or by actor. Admins only.
+    pub async fn audit_events(
+        &self,
+        actor: &Actor,
+        subject: Option<(SubjectType, uuid::Uuid)>,
+        by: Option<UserId>,
+        page: Page,
+    ) -> Result<Paged<crate::AuditEvent>> {
+        require_admin(actor)?;
+        if subject.is_none() && by.is_none() {
+            return Err(ServiceError::invalid("subject_id", "give a subject (subject_type and subject_id) or an actor_id"));
+        }
+        let tx = self.begin().await?;
+        let events = tx.audit_events(&forsa_store::AuditQuery { subject, actor: by }, page).await?;
+        tx.commit().await?;
+        Ok(events)
+    }
+}

@@ -1,0 +1,159 @@
+//! Taxonomies and rules: anyone may read them; admins change the rules.
+
+use chrono::NaiveDate;
+use forsa_domain::{
+    FieldErrors, IscoCode, Money,
+    dates::parse_date,
+    money::MinimumWage,
+    permit::{PermitType, PermitTypeInput},
+};
+use forsa_store::Tx;
+use serde::{Deserialize, Serialize};
+
+use crate::{Actor, Location, Occupation, Result, Sector, Service, ServiceError, access::require_admin};
+
+/// The rules in force, as anyone signed in may read them.
+#[derive(Debug, Clone, Serialize)]
+pub struct RulesView {
+    pub country: String,
+    pub permit_types: Vec<PermitType>,
+    pub closed_occupations: Vec<IscoCode>,
+    pub minimum_wage: MinimumWage,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MinimumWageInput {
+    /// Dinars a month.
+    pub monthly: Option<f64>,
+    pub valid_from: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClosedOccupationInput {
+    pub code: Option<String>,
+}
+
+impl Service {
+    pub async fn sectors(&self) -> Result<Vec<Sector>> {
+        let tx = self.begin().await?;
+        let sectors = tx.sectors().await?;
+        tx.commit().await?;
+        Ok(sectors)
+    }
+
+    pub async fn locations(&self) -> Result<Vec<Location>> {
+        let tx = self.begin().await?;
+        let locations = tx.locations().await?;
+        tx.commit().await?;
+        Ok(locations)
+    }
+
+    /// Occupations for a picker: by code prefix or by a word of the Arabic or English
+    /// name.
+    pub async fn occupations(&self, q: &str, level: Option<i16>, limit: u64) -> Result<Vec<Occupation>> {
+        if q.chars().count() > 100 {
+            return Err(ServiceError::invalid("q", "must be at most 100 characters"));
+        }
+        if let Some(level) = level.filter(|l| !(1..=4).contains(l)) {
+            return Err(ServiceError::invalid("level", format!("must be from 1 to 4, not {level}")));
+        }
+        let tx = self.begin().await?;
+        let occupations = tx.occupations_matching(q, level, limit.clamp(1, 100)).await?;
+        tx.commit().await?;
+        Ok(occupations)
+    }
+
+    pub async fn rules(&self, _actor: &Actor) -> Result<RulesView> {
+        let tx = self.begin().await?;
+        let rules = tx.rules_on(Self::today()).await?;
+        tx.commit().await?;
+        Ok(RulesView {
+            country: rules.country.to_string(),
+            permit_types: rules.permit_types,
+            closed_occupations: rules.closed_occupations.into_iter().collect(),
+            minimum_wage: rules.minimum_wage,
+        })
+    }
+
+    pub async fn save_permit_type(&self, actor: &Actor, input: PermitTypeInput) -> Result<PermitType> {
+        require_admin(actor)?;
+        let permit_type = input.parse()?;
+        let tx = self.begin().await?;
+        let sectors: Vec<(String, String)> =
+            permit_type.sectors.iter().enumerate().map(|(i, s)| (format!("sectors[{i}]"), s.to_string())).collect();
+        self.check_codes(&tx, &[], &crate::seekers::borrowed(&sectors), &[]).await?;
+        tx.save_permit_type(&permit_type).await?;
+        tx.commit().await?;
+        Ok(permit_type)
+    }
+
+    pub async fn close_occupation(&self, actor: &Actor, input: ClosedOccupationInput) -> Result<IscoCode> {
+        require_admin(actor)?;
+        let mut errors = FieldErrors::new();
+        let code = errors.require("code", input.code, |raw| IscoCode::parse(&raw));
+        errors.into_result()?;
+        let code = code.ok_or_else(|| ServiceError::invalid("code", "is required"))?;
+        let tx = self.begin().await?;
+        self.check_codes(&tx, &[("code", code.as_str())], &[], &[]).await?;
+        tx.close_occupation(&code).await?;
+        tx.commit().await?;
+        Ok(code)
+    }
+
+    pub async fn open_occupation(&self, actor: &Actor, code: &str) -> Result<()> {
+        require_admin(actor)?;
+        let code = IscoCode::parse(code).map_err(|_| ServiceError::NotFound)?;
+        let tx = self.begin().await?;
+        let was_closed = tx.open_occupation(&code).await?;
+        tx.commit().await?;
+        if was_closed { Ok(()) } else { Err(ServiceError::NotFound) }
+    }
+
+    pub async fn set_minimum_wage(&self, actor: &Actor, input: MinimumWageInput) -> Result<MinimumWage> {
+        require_admin(actor)?;
+        let mut errors = FieldErrors::new();
+        let monthly = errors.require("monthly", input.monthly, |dinars| {
+            Money::from_dinars(dinars).and_then(|m| if m.fils() > 0 { Ok(m) } else { Err("must be more than zero".to_owned()) })
+        });
+        let valid_from: Option<NaiveDate> = errors.require("valid_from", input.valid_from, |raw| parse_date(&raw));
+        errors.into_result()?;
+        let (Some(monthly), Some(valid_from)) = (monthly, valid_from) else {
+            return Err(ServiceError::invalid("monthly", "is required"));
+        };
+        let wage = MinimumWage { monthly, valid_from };
+        let tx = self.begin().await?;
+        tx.set_minimum_wage(&wage).await?;
+        tx.commit().await?;
+        Ok(wage)
+    }
+
+    /// Checks that codes exist in the shipped taxonomies; each pair is (field, code).
+    pub(crate) async fn check_codes(
+        &self,
+        tx: &Tx,
+        occupations: &[(&str, &str)],
+        sectors: &[(&str, &str)],
+        locations: &[(&str, &str)],
+    ) -> Result<()> {
+        let mut errors = FieldErrors::new();
+        for (field, code) in occupations {
+            if !tx.occupation_exists(code).await? {
+                errors.add(*field, format!("{code} is not an ISCO-08 occupation"));
+            }
+        }
+        for (field, code) in sectors {
+            if !tx.sector_exists(code).await? {
+                errors.add(*field, format!("{code} is not an ISIC section"));
+            }
+        }
+        for (field, code) in locations {
+            if !tx.location_exists(code).await? {
+                errors.add(*field, format!("{code} is not a known location"));
+            }
+        }
+        errors.into_result()?;
+        Ok(())
+    }
+}

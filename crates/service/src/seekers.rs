@@ -1,0 +1,132 @@
+//! Registering seekers and keeping their records. Every read and change is audited.
+
+use forsa_domain::{
+    AuditAction, CentreId, SeekerId, SeekerStatus, SubjectType,
+    organisation::Membership,
+    seeker::{Seeker, SeekerInput, SeekerProfile},
+};
+use forsa_store::{OutboxOperation, SeekerQuery, Tx};
+
+use crate::{Actor, Page, Paged, Result, Service, ServiceError, access};
+
+/// Filters for the seeker list.
+#[derive(Debug, Clone, Default)]
+pub struct SeekerFilter {
+    pub text: Option<String>,
+    pub status: Option<SeekerStatus>,
+    pub include_archived: bool,
+}
+
+pub(crate) fn check_version(expected: Option<i32>, current: i32) -> Result<()> {
+    match expected {
+        Some(expected) if expected != current => Err(ServiceError::Conflict(format!(
+            "the record was changed by someone else (version {current}, not {expected}); reload it and edit again"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// (field, code) pairs as borrowed strings.
+pub(crate) fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
+    pairs.iter().map(|(f, c)| (f.as_str(), c.as_str())).collect()
+}
+
+impl Service {
+    async fn check_profile_codes(&self, tx: &Tx, profile: &SeekerProfile) -> Result<()> {
+        let occupations: Vec<(String, String)> = profile
+            .occupations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (format!("occupations[{i}].isco"), o.isco.to_string()))
+            .collect();
+        let sectors: Vec<(String, String)> = profile
+            .preferences
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("preferences.sectors[{i}]"), s.to_string()))
+            .collect();
+        let mut locations = vec![("location".to_owned(), profile.location.to_string())];
+        locations.extend(
+            profile.preferences.locations.iter().enumerate().map(|(i, l)| (format!("preferences.locations[{i}]"), l.to_string())),
+        );
+        self.check_codes(tx, &borrowed(&occupations), &borrowed(&sectors), &borrowed(&locations)).await
+    }
+
+    pub async fn seekers(&self, actor: &Actor, filter: SeekerFilter, page: Page) -> Result<Paged<Seeker>> {
+        let centre = access::seeker_scope(actor)?;
+        let query = SeekerQuery { centre, text: filter.text, status: filter.status, include_archived: filter.include_archived };
+        let tx = self.begin().await?;
+        let seekers = tx.seekers(&query, page).await?;
+        for seeker in &seekers.items {
+            actor.audit(&tx, AuditAction::List, SubjectType::Seeker, seeker.id.as_uuid()).await?;
+        }
+        tx.commit().await?;
+        Ok(seekers)
+    }
+
+    pub async fn register_seeker(&self, actor: &Actor, input: SeekerInput) -> Result<Seeker> {
+        let scope = access::seeker_scope(actor)?;
+        let centre = match (actor.membership, input.centre_id.as_deref()) {
+            (Membership::Caseworker(own), None) => own,
+            (Membership::Caseworker(own), Some(raw)) => match raw.parse::<CentreId>() {
+                Ok(centre) if centre == own => own,
+                _ => return Err(ServiceError::invalid("centre_id", "caseworkers register seekers at their own centre")),
+            },
+            (_, Some(raw)) => raw.parse::<CentreId>().map_err(|e| ServiceError::invalid("centre_id", e))?,
+            (_, None) => return Err(ServiceError::invalid("centre_id", "is required when an admin registers a seeker")),
+        };
+        debug_assert!(scope.is_none_or(|own| own == centre));
+        let profile = input.parse(Self::today())?;
+        let tx = self.begin().await?;
+        if tx.centre(centre).await?.is_none() {
+            return Err(ServiceError::invalid("centre_id", "is not a known centre"));
+        }
+        self.check_profile_codes(&tx, &profile).await?;
+        let seeker = tx.insert_seeker(centre, &profile).await?;
+        actor.audit(&tx, AuditAction::Create, SubjectType::Seeker, seeker.id.as_uuid()).await?;
+        tx.append_outbox("seeker", seeker.id.as_uuid(), OutboxOperation::Upsert).await?;
+        tx.commit().await?;
+        Ok(seeker)
+    }
+
+    pub async fn seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
+        let tx = self.begin().await?;
+        let seeker = access::seeker(&tx, actor, id).await?;
+        actor.audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid()).await?;
+        tx.commit().await?;
+        Ok(seeker)
+    }
+
+    pub async fn update_seeker(&self, actor: &Actor, id: SeekerId, patch: SeekerInput) -> Result<Seeker> {
+        if patch.centre_id.is_some() {
+            return Err(ServiceError::invalid("centre_id", "a seeker cannot move centre by an edit"));
+        }
+        let tx = self.begin().await?;
+        let current = access::seeker(&tx, actor, id).await?;
+        check_version(patch.version, current.version)?;
+        let profile = SeekerInput::from(&current.profile).overlay(patch).parse(Self::today())?;
+        self.check_profile_codes(&tx, &profile).await?;
+        let seeker = tx.update_seeker(id, &profile).await?;
+        actor.audit(&tx, AuditAction::Update, SubjectType::Seeker, id.as_uuid()).await?;
+        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Upsert).await?;
+        tx.commit().await?;
+        Ok(seeker)
+    }
+
+    /// Archives a seeker: kept for the record and the audit trail, gone from lists and
+    /// matching.
+    pub async fn archive_seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
+        let tx = self.begin().await?;
+        let current = access::seeker(&tx, actor, id).await?;
+        if current.archived_at.is_some() {
+            tx.commit().await?;
+            return Ok(current);
+        }
+        let seeker = tx.archive_seeker(id, chrono::Utc::now()).await?;
+        actor.audit(&tx, AuditAction::Archive, SubjectType::Seeker, id.as_uuid()).await?;
+        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Delete).await?;
+        tx.commit().await?;
+        Ok(seeker)
+    }
+}
