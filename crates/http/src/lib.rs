@@ -1,1 +1,47 @@
+//! forsa's HTTP edge: the JSON API under `/api/v1`, health checks, and (later) the
+//! pages. Handlers parse, call `service`, and render; errors become statuses here.
 #![forbid(unsafe_code)]
+
+mod api;
+mod error;
+mod extract;
+
+use std::time::Duration;
+
+use axum::{Router, http::StatusCode, response::IntoResponse, routing::get};
+use forsa_service::Service;
+use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer, trace::TraceLayer};
+
+pub use api::ROUTES;
+pub use error::ApiError;
+pub use extract::SESSION_COOKIE;
+
+/// What every handler can reach: cheap handles only.
+#[derive(Clone)]
+pub struct AppState {
+    pub service: Service,
+}
+
+/// The whole application's router.
+pub fn router(service: Service) -> Router {
+    let state = AppState { service };
+    Router::new()
+        .nest("/api/v1", api::router())
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready))
+        .fallback(|| async { ApiError::not_found_route() })
+        .with_state(state)
+        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        // Spans carry the method and path only: never bodies, never query strings.
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
+}
+
+async fn ready(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+    match state.service.ready().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
+    }
+}

@@ -23,7 +23,7 @@ use forsa_store::{Store, Tx};
 pub use actor::Actor;
 pub use auth::{AuthConfig, LoginAttempt, SignedIn};
 pub use error::ServiceError;
-pub use forsa_store::{AuditEvent, Location, Occupation, Page, Paged, Sector};
+pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
 pub use reference::{ClosedOccupationInput, MinimumWageInput, RulesView};
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
 pub use seekers::SeekerFilter;

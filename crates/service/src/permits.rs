@@ -76,9 +76,9 @@ impl Service {
 
     /// Records a consent. Giving the same consent twice keeps the one in force.
     pub async fn grant_consent(&self, actor: &Actor, seeker: SeekerId, input: ConsentInput) -> Result<Consent> {
-        let purpose = input.parse()?;
         let tx = self.begin().await?;
         access::seeker(&tx, actor, seeker).await?;
+        let purpose = input.parse()?;
         let existing = tx.consents_of(seeker).await?.into_iter().find(|c| c.purpose == purpose && c.in_force());
         let consent = match existing {
             Some(consent) => consent,

@@ -164,9 +164,9 @@ impl Service {
 
     /// Moves a referral to another stage with a reason; a hire schedules follow-ups.
     pub async fn move_referral(&self, actor: &Actor, id: ReferralId, input: StageChangeInput) -> Result<ReferralView> {
-        let change = input.parse()?;
         let tx = self.begin().await?;
         let current = self.visible_referral(&tx, actor, id).await?;
+        let change = input.parse()?;
         check_move(actor.role(), current.stage, change.to).map_err(|m| ServiceError::invalid("stage", m))?;
         let moved = tx.move_referral(id, change.to, change.reason.as_deref(), actor.user_id).await?;
         if change.to == ReferralStage::Hired {

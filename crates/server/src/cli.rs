@@ -1,0 +1,114 @@
+//! The command line: `forsa serve | migrate | create-admin | demo`.
+
+use std::{io::Read, net::SocketAddr, path::PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use forsa_domain::organisation::NewUserInput;
+
+use crate::{Application, Config, demo, startup};
+
+#[derive(Debug, Parser)]
+#[command(name = "forsa", version, about = "Job matching for refugee employment centres")]
+pub struct Cli {
+    /// Where the embedded database, the token secret and the index live.
+    #[arg(long, env = "FORSA_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+    /// A PostgreSQL URL (postgres://user@host/db); SQLite under the data directory when absent.
+    #[arg(long, env = "FORSA_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API and pages.
+    Serve {
+        #[arg(long, env = "FORSA_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Create an admin; the password is read from standard input.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
+    /// Create a fresh database full of realistic demo data, print the logins, and serve.
+    Demo {
+        #[arg(long, env = "FORSA_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        #[arg(long, default_value_t = 300)]
+        seekers: usize,
+        #[arg(long, default_value_t = 400)]
+        vacancies: usize,
+    },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let listen = match &cli.command {
+        Command::Serve { listen } | Command::Demo { listen, .. } => *listen,
+        _ => SocketAddr::from(([127, 0, 0, 1], 0)),
+    };
+    match cli.command {
+        Command::Serve { .. } => {
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let app = Application::build(&config).await?;
+            println!("forsa is listening on http://{}", app.address());
+            app.run().await
+        }
+        Command::Migrate => {
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            startup::connect(&config).await?;
+            println!("migrations applied");
+            Ok(())
+        }
+        Command::CreateAdmin { email, name } => {
+            let mut password = String::new();
+            std::io::stdin().read_to_string(&mut password).context("reading the password from standard input")?;
+            let password = password.trim_end_matches(['\r', '\n']).to_owned();
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let service = startup::connect(&config).await?;
+            let input = NewUserInput {
+                email: Some(email),
+                name: Some(name),
+                role: Some("admin".to_owned()),
+                password: Some(password),
+                ..Default::default()
+            };
+            match service.bootstrap_admin(input).await {
+                Ok(user) => {
+                    println!("admin {} created", user.email);
+                    Ok(())
+                }
+                Err(forsa_service::ServiceError::Invalid(fields)) => {
+                    let problems: Vec<String> = fields.iter().map(|(f, m)| format!("{f} {m}")).collect();
+                    bail!("{}", problems.join("; "))
+                }
+                Err(error) => Err(error.into()),
+            }
+        }
+        Command::Demo { seekers, vacancies, .. } => {
+            let data_dir = if cli.database_url.is_none() { cli.data_dir.join("demo") } else { cli.data_dir };
+            if cli.database_url.is_none() && data_dir.exists() {
+                // A fresh database each time: the demo's logins are printed anew.
+                std::fs::remove_dir_all(&data_dir).with_context(|| format!("clearing {}", data_dir.display()))?;
+            }
+            let config = Config::new(data_dir, cli.database_url, listen);
+            let app = Application::build(&config).await?;
+            let logins = demo::populate(app.service(), demo::Size { seekers, vacancies }).await?;
+            println!();
+            println!("forsa demo is listening on http://{}", app.address());
+            println!();
+            println!("Sign in with (passwords are new each run):");
+            for login in &logins {
+                println!("  {:<11} {:<32} {}", login.role, login.email, login.password);
+            }
+            println!();
+            app.run().await
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Where forsa keeps its data and how it listens. Defaults work embedded: SQLite under
+//! `./data`, listening on 127.0.0.1:8080.
+
+use std::{
+    fs,
+    io::Write,
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    time::Duration,
+};
+
+use anyhow::{Context, bail};
+use forsa_service::AuthConfig;
+use rand::RngCore;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    /// `postgres://…`; SQLite under `data_dir` when absent.
+    pub database_url: Option<String>,
+    pub listen: SocketAddr,
+    /// Login limits; tests loosen or tighten them.
+    pub account_burst: u32,
+    pub account_period: Duration,
+    pub address_burst: u32,
+    pub address_period: Duration,
+}
+
+impl Config {
+    pub fn new(data_dir: PathBuf, database_url: Option<String>, listen: SocketAddr) -> Self {
+        let defaults = AuthConfig::new(Vec::new());
+        Self {
+            data_dir,
+            database_url,
+            listen,
+            account_burst: defaults.account_burst,
+            account_period: defaults.account_period,
+            address_burst: defaults.address_burst,
+            address_period: defaults.address_period,
+        }
+    }
+
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("forsa.db").display()),
+        }
+    }
+
+    /// The token secret: `FORSA_SECRET` (hex, at least 32 bytes), or a random one kept
+    /// in the data directory, readable by its owner only.
+    pub fn load_secret(&self) -> anyhow::Result<Vec<u8>> {
+        if let Ok(hex) = std::env::var("FORSA_SECRET") {
+            let bytes = decode_hex(hex.trim()).context("FORSA_SECRET must be hexadecimal")?;
+            if bytes.len() < 32 {
+                bail!("FORSA_SECRET must hold at least 32 bytes (64 hex digits)");
+            }
+            return Ok(bytes);
+        }
+        let path = self.data_dir.join("secret");
+        if path.exists() {
+            let bytes = fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            if bytes.len() >= 32 {
+                return Ok(bytes);
+            }
+        }
+        let mut bytes = vec![0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        write_private(&path, &bytes)?;
+        Ok(bytes)
+    }
+
+    pub fn auth(&self, secret: Vec<u8>) -> AuthConfig {
+        AuthConfig {
+            account_burst: self.account_burst,
+            account_period: self.account_period,
+            address_burst: self.address_burst,
+            address_period: self.address_period,
+            ..AuthConfig::new(secret)
+        }
+    }
+}
+
+fn decode_hex(hex: &str) -> anyhow::Result<Vec<u8>> {
+    if hex.len() % 2 != 0 {
+        bail!("odd number of hex digits");
+    }
+    (0..hex.len()).step_by(2).map(|i| Ok(u8::from_str_radix(&hex[i..i + 2], 16)?)).collect()
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path).with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(bytes)?;
+    Ok(())
+}
