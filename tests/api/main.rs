@@ -1,1 +1,7 @@
-fn main() {}
+//! End-to-end tests of the JSON API over real HTTP, one binary for the suite.
+#![allow(clippy::unwrap_used)]
+
+mod auth;
+mod referrals;
+mod roles;
+mod seekers;

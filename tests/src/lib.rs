@@ -1,1 +1,232 @@
+//! The shared harness of the end-to-end suites: each `TestApp` is the real server on a
+//! random port with a fresh database of its own — a SQLite file, or a new PostgreSQL
+//! database when `FORSA_TEST_DATABASE_URL` names a server (dropped afterwards).
 #![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used)]
+
+use std::net::SocketAddr;
+
+use forsa_domain::organisation::NewUserInput;
+use forsa_server::{Application, Config};
+use forsa_service::Service;
+use forsa_store::Store;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+pub const PASSWORD: &str = "olive-tree-window-42";
+
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub service: Service,
+    client: reqwest::Client,
+    _dir: tempfile::TempDir,
+    postgres: Option<(String, String)>,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let mut postgres = None;
+        let database_url = match std::env::var("FORSA_TEST_DATABASE_URL") {
+            Ok(server) => {
+                let name = format!("forsa_test_{}", uuid::Uuid::now_v7().simple());
+                let admin = Store::connect(&server).await.unwrap();
+                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.unwrap();
+                admin.close().await.unwrap();
+                let base = server.rsplit_once('/').map_or(server.as_str(), |(base, _)| base).to_owned();
+                postgres = Some((server, name.clone()));
+                Some(format!("{base}/{name}"))
+            }
+            Err(_) => None,
+        };
+        let mut config = Config::new(dir.path().to_path_buf(), database_url, SocketAddr::from(([127, 0, 0, 1], 0)));
+        config.address_burst = 1000;
+        let app = Application::build(&config).await.unwrap();
+        let address = app.address();
+        let service = app.service().clone();
+        tokio::spawn(app.run());
+        TestApp { address, service, client: reqwest::Client::new(), _dir: dir, postgres }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// A request with no sign-in.
+    pub async fn anonymous(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        send(&self.client, &self.url(path), method, None, body).await
+    }
+
+    /// Creates the first admin through the same path as `forsa create-admin`.
+    pub async fn admin(&self) -> Session<'_> {
+        let email = "admin@forsa.test";
+        self.service
+            .bootstrap_admin(NewUserInput {
+                email: Some(email.into()),
+                name: Some("Admin".into()),
+                role: Some("admin".into()),
+                password: Some(PASSWORD.into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        self.login(email, PASSWORD).await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Session<'_> {
+        let (status, body) =
+            self.anonymous(Method::POST, "/api/v1/auth/login", Some(json!({ "email": email, "password": password }))).await;
+        assert_eq!(status, StatusCode::OK, "login of {email} failed: {body}");
+        Session { app: self, token: body["token"].as_str().unwrap().to_owned() }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some((server, name)) = self.postgres.take() {
+            // The server still holds connections; FORCE ends them (PostgreSQL 13+).
+            std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                runtime.block_on(async {
+                    if let Ok(admin) = Store::connect(&server).await {
+                        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                        let _ = admin.close().await;
+                    }
+                });
+            })
+            .join()
+            .ok();
+        }
+    }
+}
+
+async fn send(client: &reqwest::Client, url: &str, method: Method, token: Option<&str>, body: Option<Value>) -> (StatusCode, Value) {
+    let mut request = client.request(method, url);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+}
+
+/// A signed-in user talking to the API with a Bearer token.
+pub struct Session<'a> {
+    pub app: &'a TestApp,
+    pub token: String,
+}
+
+impl Session<'_> {
+    pub async fn request(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        send(&self.app.client, &self.app.url(path), method, Some(&self.token), body).await
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.request(Method::GET, path, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.request(Method::POST, path, Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.request(Method::PATCH, path, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        self.request(Method::DELETE, path, None).await
+    }
+
+    /// Posts and expects a 201, returning the created record.
+    pub async fn create(&self, path: &str, body: Value) -> Value {
+        let (status, created) = self.post(path, body).await;
+        assert_eq!(status, StatusCode::CREATED, "POST {path} failed: {created}");
+        created
+    }
+}
+
+/// A centre with a caseworker, an employer with a user, a seeker, and an open vacancy:
+/// the world most tests start from.
+pub struct World<'a> {
+    pub admin: Session<'a>,
+    pub centre: String,
+    pub caseworker: Session<'a>,
+    pub employer: String,
+    pub employer_user: Session<'a>,
+    pub seeker: String,
+    pub vacancy: String,
+}
+
+pub fn seeker_body(case_reference: &str) -> Value {
+    json!({
+        "case_reference": case_reference,
+        "full_name": "Amal Haddad",
+        "gender": "female",
+        "birth_year": 1992,
+        "nationality": "SY",
+        "status": "refugee",
+        "location": "JO-MA-ZAATARI",
+        "languages": [{"code": "ar", "level": "native"}],
+        "occupations": [{"isco": "7115", "years": 6}],
+        "skills": ["formwork"]
+    })
+}
+
+pub fn vacancy_body(sector: &str, occupation: &str) -> Value {
+    json!({
+        "title_en": "Carpenter for formwork",
+        "title_ar": "نجار قوالب",
+        "sector": sector,
+        "occupation": occupation,
+        "location": "JO-AM",
+        "wage": {"min": 350, "max": 420, "period": "monthly"},
+        "contract": "fixed_term",
+        "status": "open"
+    })
+}
+
+impl TestApp {
+    pub async fn centre_with_caseworker(&self, admin: &Session<'_>, name: &str) -> (String, Session<'_>) {
+        let centre = admin
+            .create("/api/v1/centres", json!({ "name_ar": "مركز", "name_en": name, "location": "JO-MA-ZAATARI" }))
+            .await;
+        let centre = centre["id"].as_str().unwrap().to_owned();
+        let email = format!("caseworker.{}@forsa.test", name.to_lowercase().replace(' ', "-"));
+        admin
+            .create(
+                "/api/v1/users",
+                json!({ "email": email, "name": "Caseworker", "role": "caseworker", "centre_id": centre, "password": PASSWORD }),
+            )
+            .await;
+        let session = self.login(&email, PASSWORD).await;
+        (centre, session)
+    }
+
+    pub async fn world(&self) -> World<'_> {
+        let admin = self.admin().await;
+        let (centre, caseworker) = self.centre_with_caseworker(&admin, "Centre A").await;
+        let employer = caseworker
+            .create(
+                "/api/v1/employers",
+                json!({ "name": "Al-Bina Contracting", "sector": "F", "location": "JO-AM", "fee_pledge": true }),
+            )
+            .await;
+        let employer = employer["id"].as_str().unwrap().to_owned();
+        admin
+            .create(
+                "/api/v1/users",
+                json!({ "email": "hr@albina.test", "name": "HR", "role": "employer", "employer_id": employer, "password": PASSWORD }),
+            )
+            .await;
+        let employer_user = self.login("hr@albina.test", PASSWORD).await;
+        let seeker = caseworker.create("/api/v1/seekers", seeker_body("ZA-0001")).await;
+        let seeker = seeker["id"].as_str().unwrap().to_owned();
+        let vacancy = employer_user.create("/api/v1/vacancies", vacancy_body("F", "7115")).await;
+        let vacancy = vacancy["id"].as_str().unwrap().to_owned();
+        World { admin, centre, caseworker, employer, employer_user, seeker, vacancy }
+    }
+}
