@@ -18,10 +18,18 @@ async fn wrong_passwords_and_unknown_emails_get_the_same_401() {
     let app = TestApp::spawn().await;
     app.admin().await;
     let wrong = app
-        .anonymous(Method::POST, "/api/v1/auth/login", Some(json!({"email": "admin@forsa.test", "password": "not-the-password"})))
+        .anonymous(
+            Method::POST,
+            "/api/v1/auth/login",
+            Some(json!({"email": "admin@forsa.test", "password": "not-the-password"})),
+        )
         .await;
     let unknown = app
-        .anonymous(Method::POST, "/api/v1/auth/login", Some(json!({"email": "nobody@forsa.test", "password": "not-the-password"})))
+        .anonymous(
+            Method::POST,
+            "/api/v1/auth/login",
+            Some(json!({"email": "nobody@forsa.test", "password": "not-the-password"})),
+        )
         .await;
     assert_eq!(wrong.0, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong, unknown);
@@ -42,9 +50,15 @@ async fn disabling_a_user_ends_their_session_at_once() {
     let world = app.world().await;
     let (_, me) = world.caseworker.get("/api/v1/me").await;
     let id = me["id"].as_str().unwrap();
-    let (status, _) = world.admin.patch(&format!("/api/v1/users/{id}"), json!({"disabled": true})).await;
+    let (status, _) = world
+        .admin
+        .patch(&format!("/api/v1/users/{id}"), json!({"disabled": true}))
+        .await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(world.caseworker.get("/api/v1/me").await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        world.caseworker.get("/api/v1/me").await.0,
+        StatusCode::UNAUTHORIZED
+    );
 }
 
 #[tokio::test]
@@ -62,19 +76,39 @@ async fn repeated_failures_are_rate_limited_with_retry_after() {
     let attempt = json!({"email": "admin@forsa.test", "password": "guess-guess-guess"});
     let mut last = StatusCode::OK;
     for _ in 0..6 {
-        last = app.anonymous(Method::POST, "/api/v1/auth/login", Some(attempt.clone())).await.0;
+        last = app
+            .anonymous(Method::POST, "/api/v1/auth/login", Some(attempt.clone()))
+            .await
+            .0;
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
-    let response = reqwest::Client::new().post(app.url("/api/v1/auth/login")).json(&attempt).send().await.unwrap();
+    let response = reqwest::Client::new()
+        .post(app.url("/api/v1/auth/login"))
+        .json(&attempt)
+        .send()
+        .await
+        .unwrap();
     assert!(response.headers().get("retry-after").is_some());
     // Even the right password waits until the limit lifts.
-    let right = app.anonymous(Method::POST, "/api/v1/auth/login", Some(json!({"email": "admin@forsa.test", "password": PASSWORD}))).await;
+    let right = app
+        .anonymous(
+            Method::POST,
+            "/api/v1/auth/login",
+            Some(json!({"email": "admin@forsa.test", "password": PASSWORD})),
+        )
+        .await;
     assert_eq!(right.0, StatusCode::TOO_MANY_REQUESTS);
 }
 
 #[tokio::test]
 async fn health_and_readiness_answer() {
     let app = TestApp::spawn().await;
-    assert_eq!(reqwest::get(app.url("/healthz")).await.unwrap().status(), StatusCode::OK);
-    assert_eq!(reqwest::get(app.url("/readyz")).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        reqwest::get(app.url("/healthz")).await.unwrap().status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        reqwest::get(app.url("/readyz")).await.unwrap().status(),
+        StatusCode::OK
+    );
 }

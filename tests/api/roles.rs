@@ -14,7 +14,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     let (_, caseworker_b) = app.centre_with_caseworker(&world.admin, "Centre B").await;
     let other_employer = world
         .caseworker
-        .create("/api/v1/employers", json!({"name": "Green Valley Farm", "sector": "A", "location": "JO-BA"}))
+        .create(
+            "/api/v1/employers",
+            json!({"name": "Green Valley Farm", "sector": "A", "location": "JO-BA"}),
+        )
         .await;
     let other_employer = other_employer["id"].as_str().unwrap().to_owned();
     let (seeker, vacancy, employer) = (&world.seeker, &world.vacancy, &world.employer);
@@ -28,13 +31,24 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     let permit = permit["id"].as_str().unwrap().to_owned();
     let consent = world
         .caseworker
-        .create(&format!("/api/v1/seekers/{seeker}/consents"), json!({"purpose": "share_with_employers"}))
+        .create(
+            &format!("/api/v1/seekers/{seeker}/consents"),
+            json!({"purpose": "share_with_employers"}),
+        )
         .await;
     let consent = consent["id"].as_str().unwrap().to_owned();
-    let referral =
-        world.caseworker.create("/api/v1/referrals", json!({"seeker_id": seeker, "vacancy_id": vacancy})).await;
+    let referral = world
+        .caseworker
+        .create(
+            "/api/v1/referrals",
+            json!({"seeker_id": seeker, "vacancy_id": vacancy}),
+        )
+        .await;
     let referral = referral["id"].as_str().unwrap().to_owned();
-    let archived = world.caseworker.create("/api/v1/seekers", forsa_tests::seeker_body("ZA-0099")).await;
+    let archived = world
+        .caseworker
+        .create("/api/v1/seekers", forsa_tests::seeker_body("ZA-0099"))
+        .await;
     let archived = archived["id"].as_str().unwrap().to_owned();
     let (_, me) = world.caseworker.get("/api/v1/me").await;
     let user = me["id"].as_str().unwrap().to_owned();
@@ -49,45 +63,193 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     const AUTH: S = S::UNAUTHORIZED;
     let table: Vec<(Method, String, [S; 5])> = vec![
         (Method::GET, "/api/v1/me".into(), [AUTH, OK, OK, OK, OK]),
-        (Method::GET, "/api/v1/centres".into(), [AUTH, NO, NO, NO, OK]),
-        (Method::POST, "/api/v1/centres".into(), [AUTH, NO, NO, NO, BAD]),
+        (
+            Method::GET,
+            "/api/v1/centres".into(),
+            [AUTH, NO, NO, NO, OK],
+        ),
+        (
+            Method::POST,
+            "/api/v1/centres".into(),
+            [AUTH, NO, NO, NO, BAD],
+        ),
         (Method::GET, "/api/v1/users".into(), [AUTH, NO, NO, NO, OK]),
-        (Method::POST, "/api/v1/users".into(), [AUTH, NO, NO, NO, BAD]),
-        (Method::PATCH, format!("/api/v1/users/{user}"), [AUTH, NO, NO, NO, OK]),
-        (Method::GET, "/api/v1/audit-events".into(), [AUTH, NO, NO, NO, BAD]),
+        (
+            Method::POST,
+            "/api/v1/users".into(),
+            [AUTH, NO, NO, NO, BAD],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/users/{user}"),
+            [AUTH, NO, NO, NO, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/audit-events".into(),
+            [AUTH, NO, NO, NO, BAD],
+        ),
         (Method::GET, "/api/v1/rules".into(), [AUTH, OK, OK, OK, OK]),
-        (Method::PUT, "/api/v1/rules/permit-types".into(), [AUTH, NO, NO, NO, BAD]),
-        (Method::POST, "/api/v1/rules/closed-occupations".into(), [AUTH, NO, NO, NO, BAD]),
-        (Method::DELETE, "/api/v1/rules/closed-occupations/7115".into(), [AUTH, NO, NO, NO, NF]),
-        (Method::PUT, "/api/v1/rules/minimum-wage".into(), [AUTH, NO, NO, NO, BAD]),
-        (Method::GET, "/api/v1/seekers".into(), [AUTH, NO, OK, OK, OK]),
-        (Method::POST, "/api/v1/seekers".into(), [AUTH, NO, BAD, BAD, BAD]),
-        (Method::GET, format!("/api/v1/seekers/{seeker}"), [AUTH, NO, OK, NF, OK]),
-        (Method::PATCH, format!("/api/v1/seekers/{seeker}"), [AUTH, NO, OK, NF, OK]),
-        (Method::DELETE, format!("/api/v1/seekers/{archived}"), [AUTH, NO, OK, NF, OK]),
-        (Method::GET, format!("/api/v1/seekers/{seeker}/permits"), [AUTH, NO, OK, NF, OK]),
-        (Method::POST, format!("/api/v1/seekers/{seeker}/permits"), [AUTH, NO, BAD, NF, BAD]),
-        (Method::PATCH, format!("/api/v1/permits/{permit}"), [AUTH, NO, OK, NF, OK]),
-        (Method::GET, format!("/api/v1/seekers/{seeker}/consents"), [AUTH, NO, OK, NF, OK]),
-        (Method::POST, format!("/api/v1/seekers/{seeker}/consents"), [AUTH, NO, BAD, NF, BAD]),
-        (Method::GET, "/api/v1/employers".into(), [AUTH, OK, OK, OK, OK]),
-        (Method::POST, "/api/v1/employers".into(), [AUTH, NO, BAD, BAD, BAD]),
-        (Method::GET, format!("/api/v1/employers/{employer}"), [AUTH, OK, OK, OK, OK]),
-        (Method::GET, format!("/api/v1/employers/{other_employer}"), [AUTH, NF, OK, OK, OK]),
-        (Method::PATCH, format!("/api/v1/employers/{employer}"), [AUTH, OK, OK, OK, OK]),
-        (Method::PATCH, format!("/api/v1/employers/{other_employer}"), [AUTH, NF, OK, OK, OK]),
-        (Method::GET, "/api/v1/vacancies".into(), [AUTH, OK, OK, OK, OK]),
-        (Method::POST, "/api/v1/vacancies".into(), [AUTH, BAD, BAD, BAD, BAD]),
-        (Method::GET, format!("/api/v1/vacancies/{vacancy}"), [AUTH, OK, OK, OK, OK]),
-        (Method::PATCH, format!("/api/v1/vacancies/{vacancy}"), [AUTH, OK, OK, OK, OK]),
-        (Method::GET, "/api/v1/referrals".into(), [AUTH, OK, OK, OK, OK]),
-        (Method::POST, "/api/v1/referrals".into(), [AUTH, NO, BAD, BAD, BAD]),
-        (Method::GET, format!("/api/v1/referrals/{referral}"), [AUTH, OK, OK, NF, OK]),
-        (Method::PATCH, format!("/api/v1/referrals/{referral}"), [AUTH, BAD, BAD, NF, BAD]),
-        (Method::DELETE, format!("/api/v1/consents/{consent}"), [AUTH, NO, OK, NF, OK]),
-        (Method::GET, "/api/v1/taxonomy/sectors".into(), [OK, OK, OK, OK, OK]),
-        (Method::GET, "/api/v1/taxonomy/occupations?q=نجار".into(), [OK, OK, OK, OK, OK]),
-        (Method::GET, "/api/v1/taxonomy/locations".into(), [OK, OK, OK, OK, OK]),
+        (
+            Method::PUT,
+            "/api/v1/rules/permit-types".into(),
+            [AUTH, NO, NO, NO, BAD],
+        ),
+        (
+            Method::POST,
+            "/api/v1/rules/closed-occupations".into(),
+            [AUTH, NO, NO, NO, BAD],
+        ),
+        (
+            Method::DELETE,
+            "/api/v1/rules/closed-occupations/7115".into(),
+            [AUTH, NO, NO, NO, NF],
+        ),
+        (
+            Method::PUT,
+            "/api/v1/rules/minimum-wage".into(),
+            [AUTH, NO, NO, NO, BAD],
+        ),
+        (
+            Method::GET,
+            "/api/v1/seekers".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::POST,
+            "/api/v1/seekers".into(),
+            [AUTH, NO, BAD, BAD, BAD],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/seekers/{seeker}"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/seekers/{seeker}"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::DELETE,
+            format!("/api/v1/seekers/{archived}"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/seekers/{seeker}/permits"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/seekers/{seeker}/permits"),
+            [AUTH, NO, BAD, NF, BAD],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/permits/{permit}"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/seekers/{seeker}/consents"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/seekers/{seeker}/consents"),
+            [AUTH, NO, BAD, NF, BAD],
+        ),
+        (
+            Method::GET,
+            "/api/v1/employers".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::POST,
+            "/api/v1/employers".into(),
+            [AUTH, NO, BAD, BAD, BAD],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/employers/{employer}"),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/employers/{other_employer}"),
+            [AUTH, NF, OK, OK, OK],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/employers/{employer}"),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/employers/{other_employer}"),
+            [AUTH, NF, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/vacancies".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::POST,
+            "/api/v1/vacancies".into(),
+            [AUTH, BAD, BAD, BAD, BAD],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/vacancies/{vacancy}"),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/vacancies/{vacancy}"),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/referrals".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::POST,
+            "/api/v1/referrals".into(),
+            [AUTH, NO, BAD, BAD, BAD],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/referrals/{referral}"),
+            [AUTH, OK, OK, NF, OK],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/referrals/{referral}"),
+            [AUTH, BAD, BAD, NF, BAD],
+        ),
+        (
+            Method::DELETE,
+            format!("/api/v1/consents/{consent}"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/taxonomy/sectors".into(),
+            [OK, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/taxonomy/occupations?q=نجار".into(),
+            [OK, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/taxonomy/locations".into(),
+            [OK, OK, OK, OK, OK],
+        ),
     ];
 
     // The table covers the whole API, less sign-in and sign-out (tested on their own).
@@ -97,12 +259,21 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         }
         let pattern = path.split('{').next().unwrap_or(path);
         assert!(
-            table.iter().any(|(m, p, _)| m.as_str() == *method && p.starts_with(&format!("/api/v1{pattern}"))),
+            table
+                .iter()
+                .any(|(m, p, _)| m.as_str() == *method
+                    && p.starts_with(&format!("/api/v1{pattern}"))),
             "{method} {path} is not in the role table"
         );
     }
 
-    let sessions = [None, Some(&world.employer_user), Some(&world.caseworker), Some(&caseworker_b), Some(&world.admin)];
+    let sessions = [
+        None,
+        Some(&world.employer_user),
+        Some(&world.caseworker),
+        Some(&caseworker_b),
+        Some(&world.admin),
+    ];
     let mut failures = Vec::new();
     for (method, path, expected) in &table {
         for (role, session) in sessions.iter().enumerate() {
@@ -112,10 +283,16 @@ async fn every_route_answers_each_role_as_the_policy_says() {
                 None => app.anonymous(method.clone(), path, body).await,
             };
             if status != expected[role] {
-                failures.push(format!("{method} {path} as role {role}: {status}, expected {} ({answer})", expected[role]));
+                failures.push(format!(
+                    "{method} {path} as role {role}: {status}, expected {} ({answer})",
+                    expected[role]
+                ));
             }
             if role == ANON && status == StatusCode::OK {
-                assert!(!answer.to_string().contains("Amal"), "anonymous read personal data at {path}");
+                assert!(
+                    !answer.to_string().contains("Amal"),
+                    "anonymous read personal data at {path}"
+                );
             }
         }
     }

@@ -6,7 +6,10 @@ use serde_json::json;
 async fn a_caseworker_registers_and_reads_a_seeker() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    let (status, seeker) = world.caseworker.get(&format!("/api/v1/seekers/{}", world.seeker)).await;
+    let (status, seeker) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}", world.seeker))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(seeker["full_name"], "Amal Haddad");
     assert_eq!(seeker["centre_id"], world.centre.as_str());
@@ -33,8 +36,14 @@ async fn invalid_values_get_a_message_per_field_and_change_nothing() {
     body["location"] = json!("JO-XX");
     let (status, error) = world.caseworker.post("/api/v1/seekers", body).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error["error"]["fields"]["occupations[0].isco"], "9999 is not an ISCO-08 occupation");
-    assert_eq!(error["error"]["fields"]["location"], "JO-XX is not a known location");
+    assert_eq!(
+        error["error"]["fields"]["occupations[0].isco"],
+        "9999 is not an ISCO-08 occupation"
+    );
+    assert_eq!(
+        error["error"]["fields"]["location"],
+        "JO-XX is not a known location"
+    );
 }
 
 #[tokio::test]
@@ -61,7 +70,10 @@ async fn malformed_json_is_a_400_and_unknown_fields_a_422() {
 async fn a_case_reference_is_unique_within_a_centre() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    let (status, _) = world.caseworker.post("/api/v1/seekers", seeker_body("ZA-0001")).await;
+    let (status, _) = world
+        .caseworker
+        .post("/api/v1/seekers", seeker_body("ZA-0001"))
+        .await;
     assert_eq!(status, StatusCode::CONFLICT);
     // Another centre may use the same reference.
     let (_, other) = app.centre_with_caseworker(&world.admin, "Centre B").await;
@@ -74,10 +86,16 @@ async fn a_stale_edit_is_refused() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
     let path = format!("/api/v1/seekers/{}", world.seeker);
-    let (status, edited) = world.caseworker.patch(&path, json!({"phone": "0791234567", "version": 1})).await;
+    let (status, edited) = world
+        .caseworker
+        .patch(&path, json!({"phone": "0791234567", "version": 1}))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(edited["version"], 2);
-    let (status, _) = world.caseworker.patch(&path, json!({"phone": "0797654321", "version": 1})).await;
+    let (status, _) = world
+        .caseworker
+        .patch(&path, json!({"phone": "0797654321", "version": 1}))
+        .await;
     assert_eq!(status, StatusCode::CONFLICT);
 }
 
@@ -93,20 +111,45 @@ async fn a_permit_cannot_end_before_it_starts() {
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error["error"]["fields"]["valid_until"], "must not be before the start date");
+    assert_eq!(
+        error["error"]["fields"]["valid_until"],
+        "must not be before the start date"
+    );
 }
 
 #[tokio::test]
 async fn every_read_and_change_of_a_seeker_is_audited_without_personal_data() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    world.caseworker.get(&format!("/api/v1/seekers/{}", world.seeker)).await;
-    world.caseworker.patch(&format!("/api/v1/seekers/{}", world.seeker), json!({"phone": "0791234567"})).await;
-    let (status, events) =
-        world.admin.get(&format!("/api/v1/audit-events?subject_type=seeker&subject_id={}", world.seeker)).await;
+    world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}", world.seeker))
+        .await;
+    world
+        .caseworker
+        .patch(
+            &format!("/api/v1/seekers/{}", world.seeker),
+            json!({"phone": "0791234567"}),
+        )
+        .await;
+    let (status, events) = world
+        .admin
+        .get(&format!(
+            "/api/v1/audit-events?subject_type=seeker&subject_id={}",
+            world.seeker
+        ))
+        .await;
     assert_eq!(status, StatusCode::OK);
-    let actions: Vec<&str> = events["items"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
-    assert!(actions.contains(&"create") && actions.contains(&"read") && actions.contains(&"update"), "{actions:?}");
+    let actions: Vec<&str> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"create") && actions.contains(&"read") && actions.contains(&"update"),
+        "{actions:?}"
+    );
     let text = events.to_string();
     assert!(!text.contains("Amal") && !text.contains("0791234567"));
 }
@@ -120,6 +163,12 @@ async fn vacancies_below_the_minimum_wage_or_closing_in_the_past_are_refused() {
     body["closing_date"] = json!("2020-01-01");
     let (status, error) = world.employer_user.post("/api/v1/vacancies", body).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(error["error"]["fields"]["wage.min"], "must be at least the minimum wage of JD 290 per month");
-    assert_eq!(error["error"]["fields"]["closing_date"], "must not be in the past");
+    assert_eq!(
+        error["error"]["fields"]["wage.min"],
+        "must be at least the minimum wage of JD 290 per month"
+    );
+    assert_eq!(
+        error["error"]["fields"]["closing_date"],
+        "must not be in the past"
+    );
 }

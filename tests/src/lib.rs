@@ -31,21 +31,37 @@ impl TestApp {
             Ok(server) => {
                 let name = format!("forsa_test_{}", uuid::Uuid::now_v7().simple());
                 let admin = Store::connect(&server).await.unwrap();
-                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.unwrap();
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .unwrap();
                 admin.close().await.unwrap();
-                let base = server.rsplit_once('/').map_or(server.as_str(), |(base, _)| base).to_owned();
+                let base = server
+                    .rsplit_once('/')
+                    .map_or(server.as_str(), |(base, _)| base)
+                    .to_owned();
                 postgres = Some((server, name.clone()));
                 Some(format!("{base}/{name}"))
             }
             Err(_) => None,
         };
-        let mut config = Config::new(dir.path().to_path_buf(), database_url, SocketAddr::from(([127, 0, 0, 1], 0)));
+        let mut config = Config::new(
+            dir.path().to_path_buf(),
+            database_url,
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+        );
         config.address_burst = 1000;
         let app = Application::build(&config).await.unwrap();
         let address = app.address();
         let service = app.service().clone();
         tokio::spawn(app.run());
-        TestApp { address, service, client: reqwest::Client::new(), _dir: dir, postgres }
+        TestApp {
+            address,
+            service,
+            client: reqwest::Client::new(),
+            _dir: dir,
+            postgres,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -53,7 +69,12 @@ impl TestApp {
     }
 
     /// A request with no sign-in.
-    pub async fn anonymous(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+    pub async fn anonymous(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
         send(&self.client, &self.url(path), method, None, body).await
     }
 
@@ -74,10 +95,18 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Session<'_> {
-        let (status, body) =
-            self.anonymous(Method::POST, "/api/v1/auth/login", Some(json!({ "email": email, "password": password }))).await;
+        let (status, body) = self
+            .anonymous(
+                Method::POST,
+                "/api/v1/auth/login",
+                Some(json!({ "email": email, "password": password })),
+            )
+            .await;
         assert_eq!(status, StatusCode::OK, "login of {email} failed: {body}");
-        Session { app: self, token: body["token"].as_str().unwrap().to_owned() }
+        Session {
+            app: self,
+            token: body["token"].as_str().unwrap().to_owned(),
+        }
     }
 }
 
@@ -86,10 +115,17 @@ impl Drop for TestApp {
         if let Some((server, name)) = self.postgres.take() {
             // The server still holds connections; FORCE ends them (PostgreSQL 13+).
             std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
                 runtime.block_on(async {
                     if let Ok(admin) = Store::connect(&server).await {
-                        let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                        let _ = admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await;
                         let _ = admin.close().await;
                     }
                 });
@@ -100,7 +136,13 @@ impl Drop for TestApp {
     }
 }
 
-async fn send(client: &reqwest::Client, url: &str, method: Method, token: Option<&str>, body: Option<Value>) -> (StatusCode, Value) {
+async fn send(
+    client: &reqwest::Client,
+    url: &str,
+    method: Method,
+    token: Option<&str>,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
     let mut request = client.request(method, url);
     if let Some(token) = token {
         request = request.bearer_auth(token);
@@ -111,7 +153,10 @@ async fn send(client: &reqwest::Client, url: &str, method: Method, token: Option
     let response = request.send().await.unwrap();
     let status = response.status();
     let text = response.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
 }
 
 /// A signed-in user talking to the API with a Bearer token.
@@ -121,8 +166,20 @@ pub struct Session<'a> {
 }
 
 impl Session<'_> {
-    pub async fn request(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-        send(&self.app.client, &self.app.url(path), method, Some(&self.token), body).await
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        send(
+            &self.app.client,
+            &self.app.url(path),
+            method,
+            Some(&self.token),
+            body,
+        )
+        .await
     }
 
     pub async fn get(&self, path: &str) -> (StatusCode, Value) {
@@ -190,12 +247,22 @@ pub fn vacancy_body(sector: &str, occupation: &str) -> Value {
 }
 
 impl TestApp {
-    pub async fn centre_with_caseworker(&self, admin: &Session<'_>, name: &str) -> (String, Session<'_>) {
+    pub async fn centre_with_caseworker(
+        &self,
+        admin: &Session<'_>,
+        name: &str,
+    ) -> (String, Session<'_>) {
         let centre = admin
-            .create("/api/v1/centres", json!({ "name_ar": "مركز", "name_en": name, "location": "JO-MA-ZAATARI" }))
+            .create(
+                "/api/v1/centres",
+                json!({ "name_ar": "مركز", "name_en": name, "location": "JO-MA-ZAATARI" }),
+            )
             .await;
         let centre = centre["id"].as_str().unwrap().to_owned();
-        let email = format!("caseworker.{}@forsa.test", name.to_lowercase().replace(' ', "-"));
+        let email = format!(
+            "caseworker.{}@forsa.test",
+            name.to_lowercase().replace(' ', "-")
+        );
         admin
             .create(
                 "/api/v1/users",
@@ -223,10 +290,22 @@ impl TestApp {
             )
             .await;
         let employer_user = self.login("hr@albina.test", PASSWORD).await;
-        let seeker = caseworker.create("/api/v1/seekers", seeker_body("ZA-0001")).await;
+        let seeker = caseworker
+            .create("/api/v1/seekers", seeker_body("ZA-0001"))
+            .await;
         let seeker = seeker["id"].as_str().unwrap().to_owned();
-        let vacancy = employer_user.create("/api/v1/vacancies", vacancy_body("F", "7115")).await;
+        let vacancy = employer_user
+            .create("/api/v1/vacancies", vacancy_body("F", "7115"))
+            .await;
         let vacancy = vacancy["id"].as_str().unwrap().to_owned();
-        World { admin, centre, caseworker, employer, employer_user, seeker, vacancy }
+        World {
+            admin,
+            centre,
+            caseworker,
+            employer,
+            employer_user,
+            seeker,
+            vacancy,
+        }
     }
 }

@@ -21,7 +21,13 @@ pub struct ApiError {
 
 impl ApiError {
     fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self { status, code, message: message.into(), fields: None, retry_after: None }
+        Self {
+            status,
+            code,
+            message: message.into(),
+            fields: None,
+            retry_after: None,
+        }
     }
 
     pub fn malformed(message: impl Into<String>) -> Self {
@@ -29,7 +35,14 @@ impl ApiError {
     }
 
     pub fn invalid(fields: FieldErrors) -> Self {
-        Self { fields: Some(fields), ..Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "some values are not valid") }
+        Self {
+            fields: Some(fields),
+            ..Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                "some values are not valid",
+            )
+        }
     }
 
     pub fn not_found() -> Self {
@@ -49,18 +62,30 @@ impl From<ServiceError> for ApiError {
     fn from(error: ServiceError) -> Self {
         match error {
             ServiceError::Unauthenticated => Self::unauthenticated(),
-            ServiceError::Forbidden => Self::new(StatusCode::FORBIDDEN, "forbidden", "your role may not do this"),
+            ServiceError::Forbidden => Self::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "your role may not do this",
+            ),
             ServiceError::NotFound => Self::not_found(),
             ServiceError::Invalid(fields) => Self::invalid(fields),
             ServiceError::Conflict(message) => Self::new(StatusCode::CONFLICT, "conflict", message),
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
-                ..Self::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", "too many attempts; wait and try again")
+                ..Self::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "rate_limited",
+                    "too many attempts; wait and try again",
+                )
             },
             ServiceError::Internal(cause) => {
                 // The cause is for the operator's log; the client gets a generic message.
                 tracing::error!(%cause, "request failed");
-                Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side")
+                Self::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    "something went wrong on our side",
+                )
             }
         }
     }

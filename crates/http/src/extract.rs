@@ -23,7 +23,10 @@ pub struct Auth(pub Actor);
 impl FromRequestParts<AppState> for Auth {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let bearer = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -49,7 +52,12 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0.ip())))
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|info| info.0.ip()),
+        ))
     }
 }
 
@@ -69,7 +77,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         if !is_json {
             return Err(ApiError::malformed("send the body as application/json"));
         }
-        let bytes = Bytes::from_request(request, state).await.map_err(|_| ApiError::malformed("the body could not be read"))?;
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| ApiError::malformed("the body could not be read"))?;
         let deserializer = &mut serde_json::Deserializer::from_slice(&bytes);
         match serde_path_to_error::deserialize(deserializer) {
             Ok(value) => Ok(ApiJson(value)),
@@ -77,11 +87,21 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 let path = error.path().to_string();
                 let inner = error.into_inner();
                 if inner.is_syntax() || inner.is_eof() || inner.is_io() {
-                    return Err(ApiError::malformed(format!("the body is not valid JSON: {inner}")));
+                    return Err(ApiError::malformed(format!(
+                        "the body is not valid JSON: {inner}"
+                    )));
                 }
                 let message = inner.to_string();
-                let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-                let field = if path == "." { unknown_field(&message).unwrap_or_else(|| "body".to_owned()) } else { path };
+                let message = message
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&message)
+                    .to_owned();
+                let field = if path == "." {
+                    unknown_field(&message).unwrap_or_else(|| "body".to_owned())
+                } else {
+                    path
+                };
                 Err(ApiError::invalid(FieldErrors::single(field, message)))
             }
         }
@@ -101,26 +121,42 @@ impl<S: Send + Sync> FromRequestParts<S> for Params {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let axum::extract::Query(map) = axum::extract::Query::<HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| ApiError::malformed("the query string could not be read"))?;
+        let axum::extract::Query(map) =
+            axum::extract::Query::<HashMap<String, String>>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| ApiError::malformed("the query string could not be read"))?;
         Ok(Params(map))
     }
 }
 
 impl Params {
     pub fn text(&self, name: &str) -> Option<String> {
-        self.0.get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+        self.0
+            .get(name)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
     }
 
     /// Parses an optional parameter, recording a message if it does not parse.
-    pub fn parsed<T>(&self, errors: &mut FieldErrors, name: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
-        self.text(name).and_then(|raw| errors.check(name, parse(&raw)))
+    pub fn parsed<T>(
+        &self,
+        errors: &mut FieldErrors,
+        name: &str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
+        self.text(name)
+            .and_then(|raw| errors.check(name, parse(&raw)))
     }
 
     pub fn page(&self, errors: &mut FieldErrors) -> Page {
-        let number = self.parsed(errors, "page", |raw| raw.parse::<u64>().map_err(|_| "must be a whole number".to_owned()));
-        let size = self.parsed(errors, "per_page", |raw| raw.parse::<u64>().map_err(|_| "must be a whole number".to_owned()));
+        let number = self.parsed(errors, "page", |raw| {
+            raw.parse::<u64>()
+                .map_err(|_| "must be a whole number".to_owned())
+        });
+        let size = self.parsed(errors, "per_page", |raw| {
+            raw.parse::<u64>()
+                .map_err(|_| "must be a whole number".to_owned())
+        });
         match Page::new(number, size) {
             Ok(page) => page,
             Err((field, message)) => {

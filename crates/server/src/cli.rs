@@ -9,7 +9,11 @@ use forsa_domain::organisation::NewUserInput;
 use crate::{Application, Config, demo, startup};
 
 #[derive(Debug, Parser)]
-#[command(name = "forsa", version, about = "Job matching for refugee employment centres")]
+#[command(
+    name = "forsa",
+    version,
+    about = "Job matching for refugee employment centres"
+)]
 pub struct Cli {
     /// Where the embedded database, the token secret and the index live.
     #[arg(long, env = "FORSA_DATA_DIR", default_value = "./data", global = true)]
@@ -68,7 +72,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::CreateAdmin { email, name } => {
             let mut password = String::new();
-            std::io::stdin().read_to_string(&mut password).context("reading the password from standard input")?;
+            std::io::stdin()
+                .read_to_string(&mut password)
+                .context("reading the password from standard input")?;
             let password = password.trim_end_matches(['\r', '\n']).to_owned();
             let config = Config::new(cli.data_dir, cli.database_url, listen);
             let service = startup::connect(&config).await?;
@@ -85,17 +91,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     Ok(())
                 }
                 Err(forsa_service::ServiceError::Invalid(fields)) => {
-                    let problems: Vec<String> = fields.iter().map(|(f, m)| format!("{f} {m}")).collect();
+                    let problems: Vec<String> =
+                        fields.iter().map(|(f, m)| format!("{f} {m}")).collect();
                     bail!("{}", problems.join("; "))
                 }
                 Err(error) => Err(error.into()),
             }
         }
-        Command::Demo { seekers, vacancies, .. } => {
-            let data_dir = if cli.database_url.is_none() { cli.data_dir.join("demo") } else { cli.data_dir };
+        Command::Demo {
+            seekers, vacancies, ..
+        } => {
+            let data_dir = if cli.database_url.is_none() {
+                cli.data_dir.join("demo")
+            } else {
+                cli.data_dir
+            };
             if cli.database_url.is_none() && data_dir.exists() {
                 // A fresh database each time: the demo's logins are printed anew.
-                std::fs::remove_dir_all(&data_dir).with_context(|| format!("clearing {}", data_dir.display()))?;
+                std::fs::remove_dir_all(&data_dir)
+                    .with_context(|| format!("clearing {}", data_dir.display()))?;
             }
             let config = Config::new(data_dir, cli.database_url, listen);
             let app = Application::build(&config).await?;
@@ -105,7 +119,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!();
             println!("Sign in with (passwords are new each run):");
             for login in &logins {
-                println!("  {:<11} {:<32} {}", login.role, login.email, login.password);
+                println!(
+                    "  {:<11} {:<32} {}",
+                    login.role, login.email, login.password
+                );
             }
             println!();
             app.run().await

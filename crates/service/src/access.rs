@@ -17,7 +17,11 @@ pub(crate) fn seeker_scope(actor: &Actor) -> Result<Option<CentreId>> {
 }
 
 pub(crate) fn require_admin(actor: &Actor) -> Result<()> {
-    if actor.is_admin() { Ok(()) } else { Err(ServiceError::Forbidden) }
+    if actor.is_admin() {
+        Ok(())
+    } else {
+        Err(ServiceError::Forbidden)
+    }
 }
 
 /// Staff: caseworkers and admins.

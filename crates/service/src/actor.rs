@@ -21,8 +21,15 @@ impl Actor {
     }
 
     /// Writes an audit event for something this actor did.
-    pub(crate) async fn audit(&self, tx: &Tx, action: AuditAction, subject: SubjectType, id: Uuid) -> Result<()> {
-        tx.record_audit(Some((self.user_id, self.role())), action, subject, id).await?;
+    pub(crate) async fn audit(
+        &self,
+        tx: &Tx,
+        action: AuditAction,
+        subject: SubjectType,
+        id: Uuid,
+    ) -> Result<()> {
+        tx.record_audit(Some((self.user_id, self.role())), action, subject, id)
+            .await?;
         Ok(())
     }
 }

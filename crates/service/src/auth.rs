@@ -12,8 +12,13 @@ use forsa_domain::{
     AuditAction, Email, FieldErrors, Password, Role, SubjectType, UserId,
     organisation::{Membership, User},
 };
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter, clock::{Clock, DefaultClock}};
-use jsonwebtoken::{Algorithm as JwtAlgorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
+use governor::{
+    DefaultKeyedRateLimiter, Quota, RateLimiter,
+    clock::{Clock, DefaultClock},
+};
+use jsonwebtoken::{
+    Algorithm as JwtAlgorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::{Actor, Result, Service, ServiceError};
@@ -51,7 +56,10 @@ impl AuthConfig {
 
 impl std::fmt::Debug for AuthConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AuthConfig").field("issuer", &self.issuer).field("secret", &"****").finish_non_exhaustive()
+        f.debug_struct("AuthConfig")
+            .field("issuer", &self.issuer)
+            .field("secret", &"****")
+            .finish_non_exhaustive()
     }
 }
 
@@ -79,7 +87,9 @@ pub(crate) struct Auth {
 
 fn quota(burst: u32, period: Duration) -> Quota {
     let burst = NonZeroU32::new(burst.max(1)).unwrap_or(NonZeroU32::MIN);
-    Quota::with_period(period.max(Duration::from_millis(1))).unwrap_or_else(|| Quota::per_second(burst)).allow_burst(burst)
+    Quota::with_period(period.max(Duration::from_millis(1)))
+        .unwrap_or_else(|| Quota::per_second(burst))
+        .allow_burst(burst)
 }
 
 fn hasher() -> Argon2<'static> {
@@ -97,7 +107,11 @@ fn hash_blocking(password: &str) -> Result<String> {
 }
 
 fn verify_blocking(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| hasher().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 impl Auth {
@@ -137,11 +151,15 @@ impl Auth {
     fn check_limits(&self, email: &str, address: Option<IpAddr>) -> Result<()> {
         let clock = DefaultClock::default();
         if let Err(not_until) = self.by_account.check_key(&email.to_lowercase()) {
-            return Err(ServiceError::RateLimited(not_until.wait_time_from(clock.now())));
+            return Err(ServiceError::RateLimited(
+                not_until.wait_time_from(clock.now()),
+            ));
         }
         if let Some(address) = address {
             if let Err(not_until) = self.by_address.check_key(&address) {
-                return Err(ServiceError::RateLimited(not_until.wait_time_from(clock.now())));
+                return Err(ServiceError::RateLimited(
+                    not_until.wait_time_from(clock.now()),
+                ));
             }
         }
         Ok(())
@@ -171,7 +189,9 @@ pub(crate) fn membership_of(user: &User) -> Result<Membership> {
         (Role::Admin, _, _) => Ok(Membership::Admin),
         (Role::Caseworker, Some(centre), _) => Ok(Membership::Caseworker(centre)),
         (Role::Employer, _, Some(employer)) => Ok(Membership::Employer(employer)),
-        _ => Err(ServiceError::Internal("user has a role without its centre or employer".to_owned())),
+        _ => Err(ServiceError::Internal(
+            "user has a role without its centre or employer".to_owned(),
+        )),
     }
 }
 
@@ -203,7 +223,9 @@ impl Service {
             Some(email) => tx.credentials(email).await?,
             None => None,
         };
-        let hash = credentials.as_ref().map_or(self.auth.dummy_hash.clone(), |c| c.password_hash.clone());
+        let hash = credentials
+            .as_ref()
+            .map_or(self.auth.dummy_hash.clone(), |c| c.password_hash.clone());
         let password = attempt.password;
         let verified = tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
             .await
@@ -215,10 +237,20 @@ impl Service {
                 return Err(ServiceError::Unauthenticated);
             }
         };
-        tx.record_audit(Some((user.id, user.role)), AuditAction::Login, SubjectType::User, user.id.as_uuid()).await?;
+        tx.record_audit(
+            Some((user.id, user.role)),
+            AuditAction::Login,
+            SubjectType::User,
+            user.id.as_uuid(),
+        )
+        .await?;
         tx.commit().await?;
         let token = self.auth.issue(&user)?;
-        Ok(SignedIn { token, user, expires_in: self.auth.config.token_lifetime })
+        Ok(SignedIn {
+            token,
+            user,
+            expires_in: self.auth.config.token_lifetime,
+        })
     }
 
     /// Turns a token into an actor, or refuses it: bad signature, wrong algorithm,
@@ -228,14 +260,18 @@ impl Service {
         let claims = decode::<Claims>(token, &self.auth.decoding, &self.auth.validation)
             .map_err(|_| ServiceError::Unauthenticated)?
             .claims;
-        let user_id: UserId = claims.sub.parse().map_err(|_| ServiceError::Unauthenticated)?;
+        let user_id: UserId = claims
+            .sub
+            .parse()
+            .map_err(|_| ServiceError::Unauthenticated)?;
         let tx = self.begin().await?;
         let user = tx.user(user_id).await?;
         tx.commit().await?;
         match user {
-            Some(user) if !user.disabled && user.token_version == claims.ver => {
-                Ok(Actor { user_id: user.id, membership: membership_of(&user)? })
-            }
+            Some(user) if !user.disabled && user.token_version == claims.ver => Ok(Actor {
+                user_id: user.id,
+                membership: membership_of(&user)?,
+            }),
             _ => Err(ServiceError::Unauthenticated),
         }
     }
@@ -244,14 +280,24 @@ impl Service {
     pub async fn logout(&self, actor: &Actor) -> Result<()> {
         let tx = self.begin().await?;
         tx.revoke_tokens(actor.user_id).await?;
-        actor.audit(&tx, AuditAction::Logout, SubjectType::User, actor.user_id.as_uuid()).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Logout,
+                SubjectType::User,
+                actor.user_id.as_uuid(),
+            )
+            .await?;
         tx.commit().await?;
         Ok(())
     }
 
     pub async fn me(&self, actor: &Actor) -> Result<User> {
         let tx = self.begin().await?;
-        let user = tx.user(actor.user_id).await?.ok_or(ServiceError::Unauthenticated)?;
+        let user = tx
+            .user(actor.user_id)
+            .await?
+            .ok_or(ServiceError::Unauthenticated)?;
         tx.commit().await?;
         Ok(user)
     }

@@ -10,7 +10,12 @@ use forsa_store::EmployerQuery;
 use crate::{Actor, Page, Paged, Result, Service, ServiceError, access, seekers::check_version};
 
 impl Service {
-    pub async fn employers(&self, actor: &Actor, mut query: EmployerQuery, page: Page) -> Result<Paged<Employer>> {
+    pub async fn employers(
+        &self,
+        actor: &Actor,
+        mut query: EmployerQuery,
+        page: Page,
+    ) -> Result<Paged<Employer>> {
         query.only = actor.membership.employer_id();
         let tx = self.begin().await?;
         let employers = tx.employers(&query, page).await?;
@@ -22,12 +27,33 @@ impl Service {
         access::require_staff(actor)?;
         let details = input.parse()?;
         let tx = self.begin().await?;
-        self.check_codes(&tx, &[], &[("sector", details.sector.as_str())], &[("location", details.location.as_str())]).await?;
-        let mut employer = tx.insert_employer(&details, actor.membership.centre_id(), input.fee_pledge == Some(true)).await?;
+        self.check_codes(
+            &tx,
+            &[],
+            &[("sector", details.sector.as_str())],
+            &[("location", details.location.as_str())],
+        )
+        .await?;
+        let mut employer = tx
+            .insert_employer(
+                &details,
+                actor.membership.centre_id(),
+                input.fee_pledge == Some(true),
+            )
+            .await?;
         if input.verified == Some(true) {
-            employer = tx.update_employer(employer.id, &details, Some(actor.user_id), false).await?;
+            employer = tx
+                .update_employer(employer.id, &details, Some(actor.user_id), false)
+                .await?;
         }
-        actor.audit(&tx, AuditAction::Create, SubjectType::Employer, employer.id.as_uuid()).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::Employer,
+                employer.id.as_uuid(),
+            )
+            .await?;
         tx.commit().await?;
         Ok(employer)
     }
@@ -41,24 +67,53 @@ impl Service {
     }
 
     /// Edits an employer. Only staff verify; the pledge, once taken, stays.
-    pub async fn update_employer(&self, actor: &Actor, id: EmployerId, patch: EmployerInput) -> Result<Employer> {
+    pub async fn update_employer(
+        &self,
+        actor: &Actor,
+        id: EmployerId,
+        patch: EmployerInput,
+    ) -> Result<Employer> {
         access::employer_visible(actor, id)?;
         if matches!(actor.membership, Membership::Employer(_)) && patch.verified.is_some() {
             return Err(ServiceError::Forbidden);
         }
         if patch.verified == Some(false) || patch.fee_pledge == Some(false) {
-            let field = if patch.verified == Some(false) { "verified" } else { "fee_pledge" };
-            return Err(ServiceError::invalid(field, "cannot be taken back once recorded"));
+            let field = if patch.verified == Some(false) {
+                "verified"
+            } else {
+                "fee_pledge"
+            };
+            return Err(ServiceError::invalid(
+                field,
+                "cannot be taken back once recorded",
+            ));
         }
         let tx = self.begin().await?;
         let current = tx.employer(id).await?.ok_or(ServiceError::NotFound)?;
         check_version(patch.version, current.version)?;
         let verify = patch.verified == Some(true);
         let pledge = patch.fee_pledge == Some(true);
-        let details = EmployerInput::from(&current.details).overlay(patch).parse()?;
-        self.check_codes(&tx, &[], &[("sector", details.sector.as_str())], &[("location", details.location.as_str())]).await?;
-        let employer = tx.update_employer(id, &details, verify.then_some(actor.user_id), pledge).await?;
-        actor.audit(&tx, AuditAction::Update, SubjectType::Employer, id.as_uuid()).await?;
+        let details = EmployerInput::from(&current.details)
+            .overlay(patch)
+            .parse()?;
+        self.check_codes(
+            &tx,
+            &[],
+            &[("sector", details.sector.as_str())],
+            &[("location", details.location.as_str())],
+        )
+        .await?;
+        let employer = tx
+            .update_employer(id, &details, verify.then_some(actor.user_id), pledge)
+            .await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Update,
+                SubjectType::Employer,
+                id.as_uuid(),
+            )
+            .await?;
         tx.commit().await?;
         Ok(employer)
     }

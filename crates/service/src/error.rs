@@ -32,8 +32,12 @@ pub enum ServiceError {
 impl From<StoreError> for ServiceError {
     fn from(error: StoreError) -> Self {
         match error {
-            StoreError::Conflict(_) => ServiceError::Conflict("a record with these details already exists".to_owned()),
-            StoreError::MissingReference(detail) => ServiceError::Internal(format!("missing reference: {detail}")),
+            StoreError::Conflict(_) => {
+                ServiceError::Conflict("a record with these details already exists".to_owned())
+            }
+            StoreError::MissingReference(detail) => {
+                ServiceError::Internal(format!("missing reference: {detail}"))
+            }
             other => ServiceError::Internal(other.to_string()),
         }
     }

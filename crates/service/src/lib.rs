@@ -10,8 +10,8 @@ mod employers;
 mod error;
 mod organisation;
 mod permits;
-mod referrals;
 mod reference;
+mod referrals;
 mod seekers;
 mod vacancies;
 
@@ -40,7 +40,10 @@ pub struct Service {
 
 impl Service {
     pub fn new(store: Store, auth: AuthConfig) -> Self {
-        Self { store, auth: Arc::new(auth::Auth::new(auth)) }
+        Self {
+            store,
+            auth: Arc::new(auth::Auth::new(auth)),
+        }
     }
 
     pub fn store(&self) -> &Store {

@@ -20,9 +20,17 @@ impl Service {
         require_admin(actor)?;
         let details = input.parse()?;
         let tx = self.begin().await?;
-        self.check_codes(&tx, &[], &[], &[("location", details.location.as_str())]).await?;
+        self.check_codes(&tx, &[], &[], &[("location", details.location.as_str())])
+            .await?;
         let centre = tx.insert_centre(&details).await?;
-        actor.audit(&tx, AuditAction::Create, SubjectType::Centre, centre.id.as_uuid()).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::Centre,
+                centre.id.as_uuid(),
+            )
+            .await?;
         tx.commit().await?;
         Ok(centre)
     }
@@ -45,22 +53,41 @@ impl Service {
                 return Err(ServiceError::invalid("centre_id", "is not a known centre"));
             }
             Membership::Employer(employer) if tx.employer(employer).await?.is_none() => {
-                return Err(ServiceError::invalid("employer_id", "is not a known employer"));
+                return Err(ServiceError::invalid(
+                    "employer_id",
+                    "is not a known employer",
+                ));
             }
             _ => {}
         }
         if tx.credentials(&new.email).await?.is_some() {
-            return Err(ServiceError::Conflict("a user with this email already exists".to_owned()));
+            return Err(ServiceError::Conflict(
+                "a user with this email already exists".to_owned(),
+            ));
         }
-        let user = tx.insert_user(&new.email, &new.name, new.membership, &hash, new.locale).await?;
-        actor.audit(&tx, AuditAction::Create, SubjectType::User, user.id.as_uuid()).await?;
+        let user = tx
+            .insert_user(&new.email, &new.name, new.membership, &hash, new.locale)
+            .await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::User,
+                user.id.as_uuid(),
+            )
+            .await?;
         tx.commit().await?;
         Ok(user)
     }
 
     /// Changes a user. Admins change anyone; disabling or a new password signs the
     /// user out everywhere at once.
-    pub async fn update_user(&self, actor: &Actor, id: UserId, input: UserPatchInput) -> Result<User> {
+    pub async fn update_user(
+        &self,
+        actor: &Actor,
+        id: UserId,
+        input: UserPatchInput,
+    ) -> Result<User> {
         require_admin(actor)?;
         let patch = input.parse()?;
         let hash = match &patch.password {
@@ -69,9 +96,23 @@ impl Service {
         };
         let tx = self.begin().await?;
         tx.user(id).await?.ok_or(ServiceError::NotFound)?;
-        let user = tx.update_user(id, patch.name.as_deref(), patch.disabled, hash.as_deref(), patch.locale).await?;
-        let action = if patch.disabled == Some(true) { AuditAction::Disable } else { AuditAction::Update };
-        actor.audit(&tx, action, SubjectType::User, id.as_uuid()).await?;
+        let user = tx
+            .update_user(
+                id,
+                patch.name.as_deref(),
+                patch.disabled,
+                hash.as_deref(),
+                patch.locale,
+            )
+            .await?;
+        let action = if patch.disabled == Some(true) {
+            AuditAction::Disable
+        } else {
+            AuditAction::Update
+        };
+        actor
+            .audit(&tx, action, SubjectType::User, id.as_uuid())
+            .await?;
         tx.commit().await?;
         Ok(user)
     }
@@ -82,10 +123,20 @@ impl Service {
         let hash = self.hash_password(&new.password).await?;
         let tx = self.begin().await?;
         if tx.credentials(&new.email).await?.is_some() {
-            return Err(ServiceError::Conflict("a user with this email already exists".to_owned()));
+            return Err(ServiceError::Conflict(
+                "a user with this email already exists".to_owned(),
+            ));
         }
-        let user = tx.insert_user(&new.email, &new.name, Membership::Admin, &hash, new.locale).await?;
-        tx.record_audit(None, AuditAction::Create, SubjectType::User, user.id.as_uuid()).await?;
+        let user = tx
+            .insert_user(&new.email, &new.name, Membership::Admin, &hash, new.locale)
+            .await?;
+        tx.record_audit(
+            None,
+            AuditAction::Create,
+            SubjectType::User,
+            user.id.as_uuid(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(user)
     }
@@ -102,10 +153,15 @@ impl Service {
     ) -> Result<Paged<crate::AuditEvent>> {
         require_admin(actor)?;
         if subject.is_none() && by.is_none() {
-            return Err(ServiceError::invalid("subject_id", "give a subject (subject_type and subject_id) or an actor_id"));
+            return Err(ServiceError::invalid(
+                "subject_id",
+                "give a subject (subject_type and subject_id) or an actor_id",
+            ));
         }
         let tx = self.begin().await?;
-        let events = tx.audit_events(&forsa_store::AuditQuery { subject, actor: by }, page).await?;
+        let events = tx
+            .audit_events(&forsa_store::AuditQuery { subject, actor: by }, page)
+            .await?;
         tx.commit().await?;
         Ok(events)
     }

@@ -11,10 +11,17 @@ use forsa_store::{OutboxOperation, Tx};
 use crate::{Actor, Result, Service, ServiceError, access};
 
 impl Service {
-    async fn check_permit_employer(&self, tx: &Tx, permit_employer: Option<forsa_domain::EmployerId>) -> Result<()> {
+    async fn check_permit_employer(
+        &self,
+        tx: &Tx,
+        permit_employer: Option<forsa_domain::EmployerId>,
+    ) -> Result<()> {
         if let Some(employer) = permit_employer {
             if tx.employer(employer).await?.is_none() {
-                return Err(ServiceError::invalid("employer_id", "is not a known employer"));
+                return Err(ServiceError::invalid(
+                    "employer_id",
+                    "is not a known employer",
+                ));
             }
         }
         Ok(())
@@ -25,40 +32,78 @@ impl Service {
         access::seeker(&tx, actor, seeker).await?;
         let permits = tx.permits_of(seeker).await?;
         for permit in &permits {
-            actor.audit(&tx, AuditAction::Read, SubjectType::Permit, permit.id.as_uuid()).await?;
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::Read,
+                    SubjectType::Permit,
+                    permit.id.as_uuid(),
+                )
+                .await?;
         }
         tx.commit().await?;
         Ok(permits)
     }
 
-    pub async fn add_permit(&self, actor: &Actor, seeker: SeekerId, input: PermitInput) -> Result<WorkPermit> {
+    pub async fn add_permit(
+        &self,
+        actor: &Actor,
+        seeker: SeekerId,
+        input: PermitInput,
+    ) -> Result<WorkPermit> {
         let tx = self.begin().await?;
         access::seeker(&tx, actor, seeker).await?;
         let rules = tx.rules_on(Self::today()).await?;
-        let permit_type = input.permit_type.as_deref().and_then(|code| rules.permit_type(code.trim()));
+        let permit_type = input
+            .permit_type
+            .as_deref()
+            .and_then(|code| rules.permit_type(code.trim()));
         let details = input.parse(permit_type)?;
         self.check_permit_employer(&tx, details.employer_id).await?;
         let permit = tx.insert_permit(seeker, &details).await?;
-        actor.audit(&tx, AuditAction::Create, SubjectType::Permit, permit.id.as_uuid()).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::Permit,
+                permit.id.as_uuid(),
+            )
+            .await?;
         // Eligibility depends on permits, so the seeker's entry in the index changes.
-        tx.append_outbox("seeker", seeker.as_uuid(), OutboxOperation::Upsert).await?;
+        tx.append_outbox("seeker", seeker.as_uuid(), OutboxOperation::Upsert)
+            .await?;
         tx.commit().await?;
         Ok(permit)
     }
 
     /// Renews, corrects or revokes a permit.
-    pub async fn update_permit(&self, actor: &Actor, id: PermitId, patch: PermitInput) -> Result<WorkPermit> {
+    pub async fn update_permit(
+        &self,
+        actor: &Actor,
+        id: PermitId,
+        patch: PermitInput,
+    ) -> Result<WorkPermit> {
         let tx = self.begin().await?;
         let current = tx.permit(id).await?.ok_or(ServiceError::NotFound)?;
         access::seeker(&tx, actor, current.seeker_id).await?;
         let rules = tx.rules_on(Self::today()).await?;
         let merged = PermitInput::from(&current.details).overlay(patch);
-        let permit_type = merged.permit_type.as_deref().and_then(|code| rules.permit_type(code.trim()));
+        let permit_type = merged
+            .permit_type
+            .as_deref()
+            .and_then(|code| rules.permit_type(code.trim()));
         let details = merged.parse(permit_type)?;
         self.check_permit_employer(&tx, details.employer_id).await?;
         let permit = tx.update_permit(id, &details).await?;
-        actor.audit(&tx, AuditAction::Update, SubjectType::Permit, id.as_uuid()).await?;
-        tx.append_outbox("seeker", current.seeker_id.as_uuid(), OutboxOperation::Upsert).await?;
+        actor
+            .audit(&tx, AuditAction::Update, SubjectType::Permit, id.as_uuid())
+            .await?;
+        tx.append_outbox(
+            "seeker",
+            current.seeker_id.as_uuid(),
+            OutboxOperation::Upsert,
+        )
+        .await?;
         tx.commit().await?;
         Ok(permit)
     }
@@ -68,23 +113,46 @@ impl Service {
         access::seeker(&tx, actor, seeker).await?;
         let consents = tx.consents_of(seeker).await?;
         for consent in &consents {
-            actor.audit(&tx, AuditAction::Read, SubjectType::Consent, consent.id.as_uuid()).await?;
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::Read,
+                    SubjectType::Consent,
+                    consent.id.as_uuid(),
+                )
+                .await?;
         }
         tx.commit().await?;
         Ok(consents)
     }
 
     /// Records a consent. Giving the same consent twice keeps the one in force.
-    pub async fn grant_consent(&self, actor: &Actor, seeker: SeekerId, input: ConsentInput) -> Result<Consent> {
+    pub async fn grant_consent(
+        &self,
+        actor: &Actor,
+        seeker: SeekerId,
+        input: ConsentInput,
+    ) -> Result<Consent> {
         let tx = self.begin().await?;
         access::seeker(&tx, actor, seeker).await?;
         let purpose = input.parse()?;
-        let existing = tx.consents_of(seeker).await?.into_iter().find(|c| c.purpose == purpose && c.in_force());
+        let existing = tx
+            .consents_of(seeker)
+            .await?
+            .into_iter()
+            .find(|c| c.purpose == purpose && c.in_force());
         let consent = match existing {
             Some(consent) => consent,
             None => {
                 let consent = tx.insert_consent(seeker, purpose, actor.user_id).await?;
-                actor.audit(&tx, AuditAction::Create, SubjectType::Consent, consent.id.as_uuid()).await?;
+                actor
+                    .audit(
+                        &tx,
+                        AuditAction::Create,
+                        SubjectType::Consent,
+                        consent.id.as_uuid(),
+                    )
+                    .await?;
                 consent
             }
         };
@@ -101,7 +169,14 @@ impl Service {
             return Ok(current);
         }
         let consent = tx.withdraw_consent(id, actor.user_id).await?;
-        actor.audit(&tx, AuditAction::Withdraw, SubjectType::Consent, id.as_uuid()).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Withdraw,
+                SubjectType::Consent,
+                id.as_uuid(),
+            )
+            .await?;
         tx.commit().await?;
         Ok(consent)
     }

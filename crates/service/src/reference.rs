@@ -10,7 +10,9 @@ use forsa_domain::{
 use forsa_store::Tx;
 use serde::{Deserialize, Serialize};
 
-use crate::{Actor, Location, Occupation, Result, Sector, Service, ServiceError, access::require_admin};
+use crate::{
+    Actor, Location, Occupation, Result, Sector, Service, ServiceError, access::require_admin,
+};
 
 /// The rules in force, as anyone signed in may read them.
 #[derive(Debug, Clone, Serialize)]
@@ -52,15 +54,25 @@ impl Service {
 
     /// Occupations for a picker: by code prefix or by a word of the Arabic or English
     /// name.
-    pub async fn occupations(&self, q: &str, level: Option<i16>, limit: u64) -> Result<Vec<Occupation>> {
+    pub async fn occupations(
+        &self,
+        q: &str,
+        level: Option<i16>,
+        limit: u64,
+    ) -> Result<Vec<Occupation>> {
         if q.chars().count() > 100 {
             return Err(ServiceError::invalid("q", "must be at most 100 characters"));
         }
         if let Some(level) = level.filter(|l| !(1..=4).contains(l)) {
-            return Err(ServiceError::invalid("level", format!("must be from 1 to 4, not {level}")));
+            return Err(ServiceError::invalid(
+                "level",
+                format!("must be from 1 to 4, not {level}"),
+            ));
         }
         let tx = self.begin().await?;
-        let occupations = tx.occupations_matching(q, level, limit.clamp(1, 100)).await?;
+        let occupations = tx
+            .occupations_matching(q, level, limit.clamp(1, 100))
+            .await?;
         tx.commit().await?;
         Ok(occupations)
     }
@@ -77,26 +89,40 @@ impl Service {
         })
     }
 
-    pub async fn save_permit_type(&self, actor: &Actor, input: PermitTypeInput) -> Result<PermitType> {
+    pub async fn save_permit_type(
+        &self,
+        actor: &Actor,
+        input: PermitTypeInput,
+    ) -> Result<PermitType> {
         require_admin(actor)?;
         let permit_type = input.parse()?;
         let tx = self.begin().await?;
-        let sectors: Vec<(String, String)> =
-            permit_type.sectors.iter().enumerate().map(|(i, s)| (format!("sectors[{i}]"), s.to_string())).collect();
-        self.check_codes(&tx, &[], &crate::seekers::borrowed(&sectors), &[]).await?;
+        let sectors: Vec<(String, String)> = permit_type
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("sectors[{i}]"), s.to_string()))
+            .collect();
+        self.check_codes(&tx, &[], &crate::seekers::borrowed(&sectors), &[])
+            .await?;
         tx.save_permit_type(&permit_type).await?;
         tx.commit().await?;
         Ok(permit_type)
     }
 
-    pub async fn close_occupation(&self, actor: &Actor, input: ClosedOccupationInput) -> Result<IscoCode> {
+    pub async fn close_occupation(
+        &self,
+        actor: &Actor,
+        input: ClosedOccupationInput,
+    ) -> Result<IscoCode> {
         require_admin(actor)?;
         let mut errors = FieldErrors::new();
         let code = errors.require("code", input.code, |raw| IscoCode::parse(&raw));
         errors.into_result()?;
         let code = code.ok_or_else(|| ServiceError::invalid("code", "is required"))?;
         let tx = self.begin().await?;
-        self.check_codes(&tx, &[("code", code.as_str())], &[], &[]).await?;
+        self.check_codes(&tx, &[("code", code.as_str())], &[], &[])
+            .await?;
         tx.close_occupation(&code).await?;
         tx.commit().await?;
         Ok(code)
@@ -108,21 +134,39 @@ impl Service {
         let tx = self.begin().await?;
         let was_closed = tx.open_occupation(&code).await?;
         tx.commit().await?;
-        if was_closed { Ok(()) } else { Err(ServiceError::NotFound) }
+        if was_closed {
+            Ok(())
+        } else {
+            Err(ServiceError::NotFound)
+        }
     }
 
-    pub async fn set_minimum_wage(&self, actor: &Actor, input: MinimumWageInput) -> Result<MinimumWage> {
+    pub async fn set_minimum_wage(
+        &self,
+        actor: &Actor,
+        input: MinimumWageInput,
+    ) -> Result<MinimumWage> {
         require_admin(actor)?;
         let mut errors = FieldErrors::new();
         let monthly = errors.require("monthly", input.monthly, |dinars| {
-            Money::from_dinars(dinars).and_then(|m| if m.fils() > 0 { Ok(m) } else { Err("must be more than zero".to_owned()) })
+            Money::from_dinars(dinars).and_then(|m| {
+                if m.fils() > 0 {
+                    Ok(m)
+                } else {
+                    Err("must be more than zero".to_owned())
+                }
+            })
         });
-        let valid_from: Option<NaiveDate> = errors.require("valid_from", input.valid_from, |raw| parse_date(&raw));
+        let valid_from: Option<NaiveDate> =
+            errors.require("valid_from", input.valid_from, |raw| parse_date(&raw));
         errors.into_result()?;
         let (Some(monthly), Some(valid_from)) = (monthly, valid_from) else {
             return Err(ServiceError::invalid("monthly", "is required"));
         };
-        let wage = MinimumWage { monthly, valid_from };
+        let wage = MinimumWage {
+            monthly,
+            valid_from,
+        };
         let tx = self.begin().await?;
         tx.set_minimum_wage(&wage).await?;
         tx.commit().await?;

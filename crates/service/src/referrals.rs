@@ -3,10 +3,14 @@
 
 use chrono::Duration;
 use forsa_domain::{
-    AuditAction, ConsentPurpose, ReferralId, ReferralStage, SeekerId, SubjectType, VacancyId, VacancyStatus,
+    AuditAction, ConsentPurpose, ReferralId, ReferralStage, SeekerId, SubjectType, VacancyId,
+    VacancyStatus,
     eligibility::{JobFacts, PersonFacts, assess},
     organisation::Membership,
-    referral::{FOLLOW_UP_DAYS, FollowUp, Referral, ReferralInput, StageChange, StageChangeInput, check_move},
+    referral::{
+        FOLLOW_UP_DAYS, FollowUp, Referral, ReferralInput, StageChange, StageChangeInput,
+        check_move,
+    },
     seeker::{LanguageSkill, OccupationExperience, Seeker},
 };
 use forsa_store::{ReferralQuery, ReferralScope, Tx};
@@ -60,15 +64,28 @@ impl Service {
         let visible = match actor.membership {
             Membership::Admin => true,
             Membership::Caseworker(centre) => referral.centre_id == centre,
-            Membership::Employer(employer) => {
-                tx.vacancy(referral.vacancy_id).await?.is_some_and(|vacancy| vacancy.employer_id == employer)
-            }
+            Membership::Employer(employer) => tx
+                .vacancy(referral.vacancy_id)
+                .await?
+                .is_some_and(|vacancy| vacancy.employer_id == employer),
         };
-        if visible { Ok(referral) } else { Err(ServiceError::NotFound) }
+        if visible {
+            Ok(referral)
+        } else {
+            Err(ServiceError::NotFound)
+        }
     }
 
-    async fn referral_view(&self, tx: &Tx, actor: &Actor, referral: Referral) -> Result<ReferralView> {
-        let seeker = tx.seeker(referral.seeker_id).await?.ok_or(ServiceError::NotFound)?;
+    async fn referral_view(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        referral: Referral,
+    ) -> Result<ReferralView> {
+        let seeker = tx
+            .seeker(referral.seeker_id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
         let shares = match actor.membership {
             Membership::Employer(_) => tx
                 .consents_of(seeker.id)
@@ -78,7 +95,14 @@ impl Service {
             _ => true,
         };
         let candidate = if shares {
-            actor.audit(tx, AuditAction::Read, SubjectType::Seeker, seeker.id.as_uuid()).await?;
+            actor
+                .audit(
+                    tx,
+                    AuditAction::Read,
+                    SubjectType::Seeker,
+                    seeker.id.as_uuid(),
+                )
+                .await?;
             Some(candidate(&seeker))
         } else {
             None
@@ -102,15 +126,24 @@ impl Service {
         if seeker.archived_at.is_some() {
             return Err(ServiceError::invalid("seeker_id", "is archived"));
         }
-        let vacancy = tx.vacancy(new.vacancy_id).await?.ok_or_else(|| ServiceError::invalid("vacancy_id", "is not a known vacancy"))?;
+        let vacancy = tx
+            .vacancy(new.vacancy_id)
+            .await?
+            .ok_or_else(|| ServiceError::invalid("vacancy_id", "is not a known vacancy"))?;
         if vacancy.status != VacancyStatus::Open {
-            return Err(ServiceError::invalid("vacancy_id", format!("is {}, not open", vacancy.status)));
+            return Err(ServiceError::invalid(
+                "vacancy_id",
+                format!("is {}, not open", vacancy.status),
+            ));
         }
         let today = Self::today();
         let rules = tx.rules_on(today).await?;
         let permits = tx.permits_of(seeker.id).await?;
         let verdict = assess(
-            PersonFacts { nationality: &seeker.profile.nationality, permits: &permits },
+            PersonFacts {
+                nationality: &seeker.profile.nationality,
+                permits: &permits,
+            },
             JobFacts {
                 employer_id: vacancy.employer_id,
                 sector: &vacancy.details.sector,
@@ -126,28 +159,61 @@ impl Service {
         }
         let existing = tx
             .referrals(
-                &ReferralQuery { scope: ReferralScope::All, stage: None, seeker: Some(seeker.id), vacancy: Some(vacancy.id) },
+                &ReferralQuery {
+                    scope: ReferralScope::All,
+                    stage: None,
+                    seeker: Some(seeker.id),
+                    vacancy: Some(vacancy.id),
+                },
                 Page::first(1),
             )
             .await?;
         if existing.total > 0 {
-            return Err(ServiceError::Conflict("this seeker is already referred to this vacancy".to_owned()));
+            return Err(ServiceError::Conflict(
+                "this seeker is already referred to this vacancy".to_owned(),
+            ));
         }
         let centre = seeker.centre_id;
-        let referral = tx.insert_referral(seeker.id, vacancy.id, centre, new.stage, new.note.as_deref(), actor.user_id).await?;
-        actor.audit(&tx, AuditAction::Create, SubjectType::Referral, referral.id.as_uuid()).await?;
+        let referral = tx
+            .insert_referral(
+                seeker.id,
+                vacancy.id,
+                centre,
+                new.stage,
+                new.note.as_deref(),
+                actor.user_id,
+            )
+            .await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::Referral,
+                referral.id.as_uuid(),
+            )
+            .await?;
         let view = self.referral_view(&tx, actor, referral).await?;
         tx.commit().await?;
         Ok(view)
     }
 
-    pub async fn referrals(&self, actor: &Actor, filter: ReferralFilter, page: Page) -> Result<Paged<Referral>> {
+    pub async fn referrals(
+        &self,
+        actor: &Actor,
+        filter: ReferralFilter,
+        page: Page,
+    ) -> Result<Paged<Referral>> {
         let scope = match actor.membership {
             Membership::Admin => ReferralScope::All,
             Membership::Caseworker(centre) => ReferralScope::Centre(centre),
             Membership::Employer(employer) => ReferralScope::Employer(employer),
         };
-        let query = ReferralQuery { scope, stage: filter.stage, seeker: filter.seeker, vacancy: filter.vacancy };
+        let query = ReferralQuery {
+            scope,
+            stage: filter.stage,
+            seeker: filter.seeker,
+            vacancy: filter.vacancy,
+        };
         let tx = self.begin().await?;
         let referrals = tx.referrals(&query, page).await?;
         tx.commit().await?;
@@ -163,19 +229,35 @@ impl Service {
     }
 
     /// Moves a referral to another stage with a reason; a hire schedules follow-ups.
-    pub async fn move_referral(&self, actor: &Actor, id: ReferralId, input: StageChangeInput) -> Result<ReferralView> {
+    pub async fn move_referral(
+        &self,
+        actor: &Actor,
+        id: ReferralId,
+        input: StageChangeInput,
+    ) -> Result<ReferralView> {
         let tx = self.begin().await?;
         let current = self.visible_referral(&tx, actor, id).await?;
         let change = input.parse()?;
-        check_move(actor.role(), current.stage, change.to).map_err(|m| ServiceError::invalid("stage", m))?;
-        let moved = tx.move_referral(id, change.to, change.reason.as_deref(), actor.user_id).await?;
+        check_move(actor.role(), current.stage, change.to)
+            .map_err(|m| ServiceError::invalid("stage", m))?;
+        let moved = tx
+            .move_referral(id, change.to, change.reason.as_deref(), actor.user_id)
+            .await?;
         if change.to == ReferralStage::Hired {
             let today = Self::today();
             for days in FOLLOW_UP_DAYS {
-                tx.insert_follow_up(id, today + Duration::days(days)).await?;
+                tx.insert_follow_up(id, today + Duration::days(days))
+                    .await?;
             }
         }
-        actor.audit(&tx, AuditAction::Update, SubjectType::Referral, id.as_uuid()).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Update,
+                SubjectType::Referral,
+                id.as_uuid(),
+            )
+            .await?;
         let view = self.referral_view(&tx, actor, moved).await?;
         tx.commit().await?;
         Ok(view)

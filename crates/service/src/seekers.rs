@@ -28,7 +28,10 @@ pub(crate) fn check_version(expected: Option<i32>, current: i32) -> Result<()> {
 
 /// (field, code) pairs as borrowed strings.
 pub(crate) fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
-    pairs.iter().map(|(f, c)| (f.as_str(), c.as_str())).collect()
+    pairs
+        .iter()
+        .map(|(f, c)| (f.as_str(), c.as_str()))
+        .collect()
 }
 
 impl Service {
@@ -48,18 +51,46 @@ impl Service {
             .collect();
         let mut locations = vec![("location".to_owned(), profile.location.to_string())];
         locations.extend(
-            profile.preferences.locations.iter().enumerate().map(|(i, l)| (format!("preferences.locations[{i}]"), l.to_string())),
+            profile
+                .preferences
+                .locations
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (format!("preferences.locations[{i}]"), l.to_string())),
         );
-        self.check_codes(tx, &borrowed(&occupations), &borrowed(&sectors), &borrowed(&locations)).await
+        self.check_codes(
+            tx,
+            &borrowed(&occupations),
+            &borrowed(&sectors),
+            &borrowed(&locations),
+        )
+        .await
     }
 
-    pub async fn seekers(&self, actor: &Actor, filter: SeekerFilter, page: Page) -> Result<Paged<Seeker>> {
+    pub async fn seekers(
+        &self,
+        actor: &Actor,
+        filter: SeekerFilter,
+        page: Page,
+    ) -> Result<Paged<Seeker>> {
         let centre = access::seeker_scope(actor)?;
-        let query = SeekerQuery { centre, text: filter.text, status: filter.status, include_archived: filter.include_archived };
+        let query = SeekerQuery {
+            centre,
+            text: filter.text,
+            status: filter.status,
+            include_archived: filter.include_archived,
+        };
         let tx = self.begin().await?;
         let seekers = tx.seekers(&query, page).await?;
         for seeker in &seekers.items {
-            actor.audit(&tx, AuditAction::List, SubjectType::Seeker, seeker.id.as_uuid()).await?;
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::List,
+                    SubjectType::Seeker,
+                    seeker.id.as_uuid(),
+                )
+                .await?;
         }
         tx.commit().await?;
         Ok(seekers)
@@ -71,10 +102,22 @@ impl Service {
             (Membership::Caseworker(own), None) => own,
             (Membership::Caseworker(own), Some(raw)) => match raw.parse::<CentreId>() {
                 Ok(centre) if centre == own => own,
-                _ => return Err(ServiceError::invalid("centre_id", "caseworkers register seekers at their own centre")),
+                _ => {
+                    return Err(ServiceError::invalid(
+                        "centre_id",
+                        "caseworkers register seekers at their own centre",
+                    ));
+                }
             },
-            (_, Some(raw)) => raw.parse::<CentreId>().map_err(|e| ServiceError::invalid("centre_id", e))?,
-            (_, None) => return Err(ServiceError::invalid("centre_id", "is required when an admin registers a seeker")),
+            (_, Some(raw)) => raw
+                .parse::<CentreId>()
+                .map_err(|e| ServiceError::invalid("centre_id", e))?,
+            (_, None) => {
+                return Err(ServiceError::invalid(
+                    "centre_id",
+                    "is required when an admin registers a seeker",
+                ));
+            }
         };
         debug_assert!(scope.is_none_or(|own| own == centre));
         let profile = input.parse(Self::today())?;
@@ -84,8 +127,16 @@ impl Service {
         }
         self.check_profile_codes(&tx, &profile).await?;
         let seeker = tx.insert_seeker(centre, &profile).await?;
-        actor.audit(&tx, AuditAction::Create, SubjectType::Seeker, seeker.id.as_uuid()).await?;
-        tx.append_outbox("seeker", seeker.id.as_uuid(), OutboxOperation::Upsert).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::Seeker,
+                seeker.id.as_uuid(),
+            )
+            .await?;
+        tx.append_outbox("seeker", seeker.id.as_uuid(), OutboxOperation::Upsert)
+            .await?;
         tx.commit().await?;
         Ok(seeker)
     }
@@ -93,23 +144,38 @@ impl Service {
     pub async fn seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
         let tx = self.begin().await?;
         let seeker = access::seeker(&tx, actor, id).await?;
-        actor.audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid()).await?;
+        actor
+            .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
+            .await?;
         tx.commit().await?;
         Ok(seeker)
     }
 
-    pub async fn update_seeker(&self, actor: &Actor, id: SeekerId, patch: SeekerInput) -> Result<Seeker> {
+    pub async fn update_seeker(
+        &self,
+        actor: &Actor,
+        id: SeekerId,
+        patch: SeekerInput,
+    ) -> Result<Seeker> {
         if patch.centre_id.is_some() {
-            return Err(ServiceError::invalid("centre_id", "a seeker cannot move centre by an edit"));
+            return Err(ServiceError::invalid(
+                "centre_id",
+                "a seeker cannot move centre by an edit",
+            ));
         }
         let tx = self.begin().await?;
         let current = access::seeker(&tx, actor, id).await?;
         check_version(patch.version, current.version)?;
-        let profile = SeekerInput::from(&current.profile).overlay(patch).parse(Self::today())?;
+        let profile = SeekerInput::from(&current.profile)
+            .overlay(patch)
+            .parse(Self::today())?;
         self.check_profile_codes(&tx, &profile).await?;
         let seeker = tx.update_seeker(id, &profile).await?;
-        actor.audit(&tx, AuditAction::Update, SubjectType::Seeker, id.as_uuid()).await?;
-        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Upsert).await?;
+        actor
+            .audit(&tx, AuditAction::Update, SubjectType::Seeker, id.as_uuid())
+            .await?;
+        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Upsert)
+            .await?;
         tx.commit().await?;
         Ok(seeker)
     }
@@ -124,8 +190,11 @@ impl Service {
             return Ok(current);
         }
         let seeker = tx.archive_seeker(id, chrono::Utc::now()).await?;
-        actor.audit(&tx, AuditAction::Archive, SubjectType::Seeker, id.as_uuid()).await?;
-        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Delete).await?;
+        actor
+            .audit(&tx, AuditAction::Archive, SubjectType::Seeker, id.as_uuid())
+            .await?;
+        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Delete)
+            .await?;
         tx.commit().await?;
         Ok(seeker)
     }

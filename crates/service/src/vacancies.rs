@@ -21,7 +21,10 @@ pub struct VacancyFilter {
 impl Service {
     async fn vacancy_context(&self, tx: &Tx) -> Result<VacancyContext> {
         let today = Self::today();
-        Ok(VacancyContext { today, minimum_wage: tx.minimum_wage_on(today).await? })
+        Ok(VacancyContext {
+            today,
+            minimum_wage: tx.minimum_wage_on(today).await?,
+        })
     }
 
     async fn check_vacancy_codes(&self, tx: &Tx, details: &VacancyDetails) -> Result<()> {
@@ -41,10 +44,17 @@ impl Service {
                 return Ok(code);
             }
         }
-        Err(ServiceError::Internal("could not find a free vacancy code".to_owned()))
+        Err(ServiceError::Internal(
+            "could not find a free vacancy code".to_owned(),
+        ))
     }
 
-    async fn check_publishable(&self, tx: &Tx, employer: EmployerId, status: VacancyStatus) -> Result<()> {
+    async fn check_publishable(
+        &self,
+        tx: &Tx,
+        employer: EmployerId,
+        status: VacancyStatus,
+    ) -> Result<()> {
         if status == VacancyStatus::Open {
             let employer = tx.employer(employer).await?.ok_or(ServiceError::NotFound)?;
             if !employer.may_publish() {
@@ -57,12 +67,21 @@ impl Service {
         Ok(())
     }
 
-    pub async fn vacancies(&self, actor: &Actor, filter: VacancyFilter, page: Page) -> Result<Paged<Vacancy>> {
+    pub async fn vacancies(
+        &self,
+        actor: &Actor,
+        filter: VacancyFilter,
+        page: Page,
+    ) -> Result<Paged<Vacancy>> {
         let employer = match actor.membership {
             Membership::Employer(own) => Some(own),
             _ => filter.employer,
         };
-        let query = VacancyQuery { employer, status: filter.status, sector: filter.sector };
+        let query = VacancyQuery {
+            employer,
+            status: filter.status,
+            sector: filter.sector,
+        };
         let tx = self.begin().await?;
         let vacancies = tx.vacancies(&query, page).await?;
         tx.commit().await?;
@@ -76,28 +95,53 @@ impl Service {
                 Ok(id) if id == own => own,
                 _ => return Err(ServiceError::Forbidden),
             },
-            (_, Some(raw)) => raw.parse::<EmployerId>().map_err(|e| ServiceError::invalid("employer_id", e))?,
-            (_, None) => return Err(ServiceError::invalid("employer_id", "is required when staff post a vacancy")),
+            (_, Some(raw)) => raw
+                .parse::<EmployerId>()
+                .map_err(|e| ServiceError::invalid("employer_id", e))?,
+            (_, None) => {
+                return Err(ServiceError::invalid(
+                    "employer_id",
+                    "is required when staff post a vacancy",
+                ));
+            }
         };
         let status = match input.status.as_deref() {
             None => VacancyStatus::Draft,
             Some(raw) => match VacancyStatus::parse(raw) {
                 Ok(status @ (VacancyStatus::Draft | VacancyStatus::Open)) => status,
-                Ok(_) => return Err(ServiceError::invalid("status", "a new vacancy is a draft or open")),
+                Ok(_) => {
+                    return Err(ServiceError::invalid(
+                        "status",
+                        "a new vacancy is a draft or open",
+                    ));
+                }
                 Err(message) => return Err(ServiceError::invalid("status", message)),
             },
         };
         let tx = self.begin().await?;
         if tx.employer(employer).await?.is_none() {
-            return Err(ServiceError::invalid("employer_id", "is not a known employer"));
+            return Err(ServiceError::invalid(
+                "employer_id",
+                "is not a known employer",
+            ));
         }
         let details = input.parse(self.vacancy_context(&tx).await?)?;
         self.check_vacancy_codes(&tx, &details).await?;
         self.check_publishable(&tx, employer, status).await?;
         let code = self.fresh_code(&tx).await?;
-        let vacancy = tx.insert_vacancy(employer, &code, &details, status, actor.user_id).await?;
-        actor.audit(&tx, AuditAction::Create, SubjectType::Vacancy, vacancy.id.as_uuid()).await?;
-        tx.append_outbox("vacancy", vacancy.id.as_uuid(), OutboxOperation::Upsert).await?;
+        let vacancy = tx
+            .insert_vacancy(employer, &code, &details, status, actor.user_id)
+            .await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Create,
+                SubjectType::Vacancy,
+                vacancy.id.as_uuid(),
+            )
+            .await?;
+        tx.append_outbox("vacancy", vacancy.id.as_uuid(), OutboxOperation::Upsert)
+            .await?;
         tx.commit().await?;
         Ok(vacancy)
     }
@@ -111,9 +155,17 @@ impl Service {
     }
 
     /// Edits, publishes, fills or closes a vacancy.
-    pub async fn update_vacancy(&self, actor: &Actor, id: VacancyId, patch: VacancyInput) -> Result<Vacancy> {
+    pub async fn update_vacancy(
+        &self,
+        actor: &Actor,
+        id: VacancyId,
+        patch: VacancyInput,
+    ) -> Result<Vacancy> {
         if patch.employer_id.is_some() {
-            return Err(ServiceError::invalid("employer_id", "a vacancy cannot move to another employer"));
+            return Err(ServiceError::invalid(
+                "employer_id",
+                "a vacancy cannot move to another employer",
+            ));
         }
         let tx = self.begin().await?;
         let current = tx.vacancy(id).await?.ok_or(ServiceError::NotFound)?;
@@ -121,26 +173,38 @@ impl Service {
         check_version(patch.version, current.version)?;
         let status = match patch.status.as_deref() {
             None => current.status,
-            Some(raw) => VacancyStatus::parse(raw).map_err(|m| ServiceError::invalid("status", m))?,
+            Some(raw) => {
+                VacancyStatus::parse(raw).map_err(|m| ServiceError::invalid("status", m))?
+            }
         };
         if !status_change_allowed(current.status, status) {
-            return Err(ServiceError::invalid("status", format!("cannot go from {} to {status}", current.status)));
+            return Err(ServiceError::invalid(
+                "status",
+                format!("cannot go from {} to {status}", current.status),
+            ));
         }
         let touches_closing_date = patch.closing_date.is_some();
         let merged = VacancyInput::from(&current.details).overlay(patch);
         let mut context = self.vacancy_context(&tx).await?;
         if !touches_closing_date && status != VacancyStatus::Open {
             // Closing a vacancy whose closing date has passed must not fail on that date.
-            context.today = current.details.closing_date.map_or(context.today, |d| d.min(context.today));
+            context.today = current
+                .details
+                .closing_date
+                .map_or(context.today, |d| d.min(context.today));
         }
         let details = merged.parse(context)?;
         self.check_vacancy_codes(&tx, &details).await?;
         if current.status != VacancyStatus::Open {
-            self.check_publishable(&tx, current.employer_id, status).await?;
+            self.check_publishable(&tx, current.employer_id, status)
+                .await?;
         }
         let vacancy = tx.update_vacancy(id, &details, status).await?;
-        actor.audit(&tx, AuditAction::Update, SubjectType::Vacancy, id.as_uuid()).await?;
-        tx.append_outbox("vacancy", id.as_uuid(), OutboxOperation::Upsert).await?;
+        actor
+            .audit(&tx, AuditAction::Update, SubjectType::Vacancy, id.as_uuid())
+            .await?;
+        tx.append_outbox("vacancy", id.as_uuid(), OutboxOperation::Upsert)
+            .await?;
         tx.commit().await?;
         Ok(vacancy)
     }

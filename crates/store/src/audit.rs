@@ -3,7 +3,10 @@
 
 use chrono::{DateTime, Utc};
 use forsa_domain::{AuditAction, AuditEventId, Role, SubjectType, UserId};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -31,9 +34,17 @@ fn event(model: audit_events::Model) -> Result<AuditEvent> {
         id: AuditEventId::from_uuid(model.id),
         at: model.at,
         actor_id: model.actor_id.map(UserId::from_uuid),
-        actor_role: model.actor_role.as_deref().map(|r| parse("audit_events.actor_role", r, Role::parse)).transpose()?,
+        actor_role: model
+            .actor_role
+            .as_deref()
+            .map(|r| parse("audit_events.actor_role", r, Role::parse))
+            .transpose()?,
         action: parse("audit_events.action", &model.action, AuditAction::parse)?,
-        subject_type: parse("audit_events.subject_type", &model.subject_type, SubjectType::parse)?,
+        subject_type: parse(
+            "audit_events.subject_type",
+            &model.subject_type,
+            SubjectType::parse,
+        )?,
         subject_id: model.subject_id,
     })
 }
@@ -78,6 +89,11 @@ impl Tx {
             .limit(page.size)
             .all(self.conn())
             .await?;
-        Ok(Paged { items: rows.into_iter().map(event).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+        Ok(Paged {
+            items: rows.into_iter().map(event).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
     }
 }

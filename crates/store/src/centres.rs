@@ -1,5 +1,8 @@
 use chrono::Utc;
-use forsa_domain::{CentreId, LocationCode, organisation::{Centre, CentreDetails}};
+use forsa_domain::{
+    CentreId, LocationCode,
+    organisation::{Centre, CentreDetails},
+};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QueryOrder};
 
 use crate::{Result, Tx, columns::parse, entities::centres};
@@ -29,11 +32,18 @@ impl Tx {
     }
 
     pub async fn centre(&self, id: CentreId) -> Result<Option<Centre>> {
-        centres::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(centre).transpose()
+        centres::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(centre)
+            .transpose()
     }
 
     pub async fn centres(&self) -> Result<Vec<Centre>> {
-        let rows = centres::Entity::find().order_by_asc(centres::Column::NameEn).all(self.conn()).await?;
+        let rows = centres::Entity::find()
+            .order_by_asc(centres::Column::NameEn)
+            .all(self.conn())
+            .await?;
         rows.into_iter().map(centre).collect()
     }
 }

@@ -5,7 +5,11 @@ use serde::{Serialize, de::DeserializeOwned};
 
 use crate::{Result, StoreError};
 
-pub fn parse<T>(column: &str, raw: &str, parser: impl FnOnce(&str) -> Result<T, String>) -> Result<T> {
+pub fn parse<T>(
+    column: &str,
+    raw: &str,
+    parser: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T> {
     parser(raw).map_err(|error| StoreError::Corrupt(format!("{column}: {error}")))
 }
 
@@ -18,5 +22,6 @@ pub fn to_json<T: Serialize>(value: &T) -> Result<String> {
 }
 
 pub fn small(column: &str, value: i64) -> Result<u8> {
-    u8::try_from(value).map_err(|_| StoreError::Corrupt(format!("{column}: {value} is out of range")))
+    u8::try_from(value)
+        .map_err(|_| StoreError::Corrupt(format!("{column}: {value} is out of range")))
 }

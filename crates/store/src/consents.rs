@@ -1,6 +1,9 @@
 use chrono::Utc;
 use forsa_domain::{ConsentId, ConsentPurpose, SeekerId, UserId, consent::Consent};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
 
 use crate::{Result, StoreError, Tx, columns::parse, entities::consents};
 
@@ -17,7 +20,12 @@ fn consent(model: consents::Model) -> Result<Consent> {
 }
 
 impl Tx {
-    pub async fn insert_consent(&self, seeker: SeekerId, purpose: ConsentPurpose, by: UserId) -> Result<Consent> {
+    pub async fn insert_consent(
+        &self,
+        seeker: SeekerId,
+        purpose: ConsentPurpose,
+        by: UserId,
+    ) -> Result<Consent> {
         let active = consents::ActiveModel {
             id: Set(ConsentId::generate().as_uuid()),
             seeker_id: Set(seeker.as_uuid()),
@@ -31,7 +39,11 @@ impl Tx {
     }
 
     pub async fn consent(&self, id: ConsentId) -> Result<Option<Consent>> {
-        consents::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(consent).transpose()
+        consents::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(consent)
+            .transpose()
     }
 
     pub async fn consents_of(&self, seeker: SeekerId) -> Result<Vec<Consent>> {

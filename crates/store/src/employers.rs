@@ -4,8 +4,11 @@ use forsa_domain::{
     employer::{Employer, EmployerDetails},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::{Expr, ExprTrait, Func, LikeExpr},
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, ExprTrait, Func, LikeExpr},
 };
 
 use crate::{Page, Paged, Result, StoreError, Tx, columns::parse, entities::employers};
@@ -26,7 +29,11 @@ fn employer(model: employers::Model) -> Result<Employer> {
         details: EmployerDetails {
             sector: parse("employers.sector", &model.sector, SectorCode::parse)?,
             location: parse("employers.location", &model.location, LocationCode::parse)?,
-            contact_email: model.contact_email.as_deref().map(|e| parse("employers.contact_email", e, Email::parse)).transpose()?,
+            contact_email: model
+                .contact_email
+                .as_deref()
+                .map(|e| parse("employers.contact_email", e, Email::parse))
+                .transpose()?,
             name: model.name,
             registration_number: model.registration_number,
             contact_name: model.contact_name,
@@ -53,7 +60,12 @@ fn set_details(active: &mut employers::ActiveModel, details: &EmployerDetails) {
 }
 
 impl Tx {
-    pub async fn insert_employer(&self, details: &EmployerDetails, centre_id: Option<CentreId>, fee_pledged: bool) -> Result<Employer> {
+    pub async fn insert_employer(
+        &self,
+        details: &EmployerDetails,
+        centre_id: Option<CentreId>,
+        fee_pledged: bool,
+    ) -> Result<Employer> {
         let now = Utc::now();
         let mut active = employers::ActiveModel {
             id: Set(EmployerId::generate().as_uuid()),
@@ -71,14 +83,21 @@ impl Tx {
     }
 
     pub async fn employer(&self, id: EmployerId) -> Result<Option<Employer>> {
-        employers::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(employer).transpose()
+        employers::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(employer)
+            .transpose()
     }
 
     pub async fn employers(&self, query: &EmployerQuery, page: Page) -> Result<Paged<Employer>> {
         let mut select = employers::Entity::find();
         if let Some(name) = &query.name {
             let lowered = Expr::expr(Func::lower(Expr::col(employers::Column::Name)));
-            select = select.filter(lowered.like(LikeExpr::new(format!("%{}%", name.to_lowercase().replace(['%', '_'], "")))));
+            select = select.filter(lowered.like(LikeExpr::new(format!(
+                "%{}%",
+                name.to_lowercase().replace(['%', '_'], "")
+            ))));
         }
         if let Some(sector) = &query.sector {
             select = select.filter(employers::Column::Sector.eq(sector.as_str()));
@@ -94,8 +113,18 @@ impl Tx {
             select = select.filter(employers::Column::Id.eq(only.as_uuid()));
         }
         let total = select.clone().count(self.conn()).await?;
-        let rows = select.order_by_asc(employers::Column::Name).offset(page.offset()).limit(page.size).all(self.conn()).await?;
-        Ok(Paged { items: rows.into_iter().map(employer).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+        let rows = select
+            .order_by_asc(employers::Column::Name)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(employer).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
     }
 
     /// Saves new details; `verified_by` verifies the employer, `fee_pledged` records

@@ -20,7 +20,9 @@ impl From<DbErr> for StoreError {
     fn from(error: DbErr) -> Self {
         match error.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(detail)) => StoreError::Conflict(detail),
-            Some(SqlErr::ForeignKeyConstraintViolation(detail)) => StoreError::MissingReference(detail),
+            Some(SqlErr::ForeignKeyConstraintViolation(detail)) => {
+                StoreError::MissingReference(detail)
+            }
             _ => StoreError::Database(error),
         }
     }

@@ -22,8 +22,8 @@ mod vacancies;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DatabaseTransaction, Statement,
-    TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, Statement, TransactionTrait,
 };
 
 pub use audit::{AuditEvent, AuditQuery};
@@ -50,7 +50,9 @@ impl Store {
     pub async fn connect(url: &str) -> Result<Self> {
         let sqlite = url.starts_with("sqlite:");
         let mut options = ConnectOptions::new(url.to_owned());
-        options.sqlx_logging(false).acquire_timeout(Duration::from_secs(30));
+        options
+            .sqlx_logging(false)
+            .acquire_timeout(Duration::from_secs(30));
         if sqlite {
             // SQLite allows one writer. Transactions here read before they write, and a
             // second connection upgrading its read would fail with SQLITE_BUSY rather
@@ -76,7 +78,9 @@ impl Store {
     }
 
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(Tx { txn: self.db.begin().await? })
+        Ok(Tx {
+            txn: self.db.begin().await?,
+        })
     }
 
     /// Whether the database answers, for `/readyz`.
@@ -100,7 +104,12 @@ impl Store {
 
     /// Runs a statement that is not part of the schema, such as creating a database.
     pub async fn execute_unprepared(&self, sql: &str) -> Result<()> {
-        self.db.execute_raw(Statement::from_string(self.db.get_database_backend(), sql.to_owned())).await?;
+        self.db
+            .execute_raw(Statement::from_string(
+                self.db.get_database_backend(),
+                sql.to_owned(),
+            ))
+            .await?;
         Ok(())
     }
 }

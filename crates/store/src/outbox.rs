@@ -2,7 +2,11 @@
 //! transaction, and the index follows the rows in order.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::{NotSet, Set}, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait,
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use uuid::Uuid;
 
 use crate::{Result, Tx, columns::parse, entities::outbox};
@@ -41,7 +45,12 @@ pub struct OutboxEntry {
 }
 
 impl Tx {
-    pub async fn append_outbox(&self, entity_type: &str, entity_id: Uuid, operation: OutboxOperation) -> Result<()> {
+    pub async fn append_outbox(
+        &self,
+        entity_type: &str,
+        entity_id: Uuid,
+        operation: OutboxOperation,
+    ) -> Result<()> {
         outbox::ActiveModel {
             position: NotSet,
             entity_type: Set(entity_type.to_owned()),

@@ -34,7 +34,10 @@ impl Page {
 
 impl Default for Page {
     fn default() -> Self {
-        Self { number: 1, size: Self::DEFAULT_SIZE }
+        Self {
+            number: 1,
+            size: Self::DEFAULT_SIZE,
+        }
     }
 }
 
@@ -49,6 +52,11 @@ pub struct Paged<T> {
 
 impl<T> Paged<T> {
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> Paged<U> {
-        Paged { items: self.items.into_iter().map(f).collect(), total: self.total, page: self.page, per_page: self.per_page }
+        Paged {
+            items: self.items.into_iter().map(f).collect(),
+            total: self.total,
+            page: self.page,
+            per_page: self.per_page,
+        }
     }
 }

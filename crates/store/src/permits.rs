@@ -3,7 +3,10 @@ use forsa_domain::{
     DateRange, EmployerId, PermitId, PermitStatus, SeekerId,
     permit::{PermitDetails, WorkPermit},
 };
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
+};
 
 use crate::{Result, StoreError, Tx, columns::parse, entities::work_permits};
 
@@ -36,7 +39,11 @@ fn set_details(active: &mut work_permits::ActiveModel, details: &PermitDetails) 
 }
 
 impl Tx {
-    pub async fn insert_permit(&self, seeker: SeekerId, details: &PermitDetails) -> Result<WorkPermit> {
+    pub async fn insert_permit(
+        &self,
+        seeker: SeekerId,
+        details: &PermitDetails,
+    ) -> Result<WorkPermit> {
         let now = Utc::now();
         let mut active = work_permits::ActiveModel {
             id: Set(PermitId::generate().as_uuid()),
@@ -50,7 +57,11 @@ impl Tx {
     }
 
     pub async fn permit(&self, id: PermitId) -> Result<Option<WorkPermit>> {
-        work_permits::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(permit).transpose()
+        work_permits::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(permit)
+            .transpose()
     }
 
     pub async fn permits_of(&self, seeker: SeekerId) -> Result<Vec<WorkPermit>> {

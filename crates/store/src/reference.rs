@@ -5,10 +5,12 @@ use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, Utc};
 use forsa_domain::{
-    CountryCode, IscoCode, Money, PermitKind, SectorCode, money::MinimumWage, permit::PermitType, rules::Rules,
+    CountryCode, IscoCode, Money, PermitKind, SectorCode, money::MinimumWage, permit::PermitType,
+    rules::Rules,
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set,
+    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Func, LikeExpr, OnConflict},
 };
 use serde::Serialize;
@@ -16,7 +18,9 @@ use serde::Serialize;
 use crate::{
     Result, StoreError, Tx,
     columns::{from_json, parse, to_json},
-    entities::{closed_occupations, locations, minimum_wages, occupations, permit_types, sectors, settings},
+    entities::{
+        closed_occupations, locations, minimum_wages, occupations, permit_types, sectors, settings,
+    },
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -73,21 +77,45 @@ fn like_pattern(text: &str) -> String {
 
 impl Tx {
     pub async fn sectors(&self) -> Result<Vec<Sector>> {
-        let rows = sectors::Entity::find().order_by_asc(sectors::Column::Code).all(self.conn()).await?;
-        Ok(rows.into_iter().map(|r| Sector { code: r.code, name_en: r.name_en, name_ar: r.name_ar }).collect())
+        let rows = sectors::Entity::find()
+            .order_by_asc(sectors::Column::Code)
+            .all(self.conn())
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Sector {
+                code: r.code,
+                name_en: r.name_en,
+                name_ar: r.name_ar,
+            })
+            .collect())
     }
 
     pub async fn locations(&self) -> Result<Vec<Location>> {
-        let rows = locations::Entity::find().order_by_asc(locations::Column::Code).all(self.conn()).await?;
+        let rows = locations::Entity::find()
+            .order_by_asc(locations::Column::Code)
+            .all(self.conn())
+            .await?;
         Ok(rows
             .into_iter()
-            .map(|r| Location { code: r.code, kind: r.kind, parent_code: r.parent_code, name_en: r.name_en, name_ar: r.name_ar })
+            .map(|r| Location {
+                code: r.code,
+                kind: r.kind,
+                parent_code: r.parent_code,
+                name_en: r.name_en,
+                name_ar: r.name_ar,
+            })
             .collect())
     }
 
     /// Occupations whose code starts with, or whose English or Arabic name contains,
     /// `q`; unit groups first.
-    pub async fn occupations_matching(&self, q: &str, level: Option<i16>, limit: u64) -> Result<Vec<Occupation>> {
+    pub async fn occupations_matching(
+        &self,
+        q: &str,
+        level: Option<i16>,
+        limit: u64,
+    ) -> Result<Vec<Occupation>> {
         let q = q.trim();
         let mut query = occupations::Entity::find();
         if !q.is_empty() {
@@ -122,19 +150,31 @@ impl Tx {
     }
 
     pub async fn occupation_exists(&self, code: &str) -> Result<bool> {
-        Ok(occupations::Entity::find_by_id(code.to_owned()).count(self.conn()).await? > 0)
+        Ok(occupations::Entity::find_by_id(code.to_owned())
+            .count(self.conn())
+            .await?
+            > 0)
     }
 
     pub async fn sector_exists(&self, code: &str) -> Result<bool> {
-        Ok(sectors::Entity::find_by_id(code.to_owned()).count(self.conn()).await? > 0)
+        Ok(sectors::Entity::find_by_id(code.to_owned())
+            .count(self.conn())
+            .await?
+            > 0)
     }
 
     pub async fn location_exists(&self, code: &str) -> Result<bool> {
-        Ok(locations::Entity::find_by_id(code.to_owned()).count(self.conn()).await? > 0)
+        Ok(locations::Entity::find_by_id(code.to_owned())
+            .count(self.conn())
+            .await?
+            > 0)
     }
 
     pub async fn permit_types(&self) -> Result<Vec<PermitType>> {
-        let rows = permit_types::Entity::find().order_by_asc(permit_types::Column::Code).all(self.conn()).await?;
+        let rows = permit_types::Entity::find()
+            .order_by_asc(permit_types::Column::Code)
+            .all(self.conn())
+            .await?;
         rows.into_iter().map(permit_type).collect()
     }
 
@@ -167,8 +207,13 @@ impl Tx {
     }
 
     pub async fn closed_occupations(&self) -> Result<Vec<IscoCode>> {
-        let rows = closed_occupations::Entity::find().order_by_asc(closed_occupations::Column::Code).all(self.conn()).await?;
-        rows.iter().map(|r| parse("closed_occupations.code", &r.code, IscoCode::parse)).collect()
+        let rows = closed_occupations::Entity::find()
+            .order_by_asc(closed_occupations::Column::Code)
+            .all(self.conn())
+            .await?;
+        rows.iter()
+            .map(|r| parse("closed_occupations.code", &r.code, IscoCode::parse))
+            .collect()
     }
 
     pub async fn close_occupation(&self, code: &IscoCode) -> Result<()> {
@@ -187,7 +232,9 @@ impl Tx {
 
     /// Opens an occupation again; reports whether it was closed.
     pub async fn open_occupation(&self, code: &IscoCode) -> Result<bool> {
-        let result = closed_occupations::Entity::delete_by_id(code.to_string()).exec(self.conn()).await?;
+        let result = closed_occupations::Entity::delete_by_id(code.to_string())
+            .exec(self.conn())
+            .await?;
         Ok(result.rows_affected > 0)
     }
 
@@ -218,7 +265,10 @@ impl Tx {
             .one(self.conn())
             .await?
             .ok_or_else(|| StoreError::Corrupt("no minimum wage is in force".to_owned()))?;
-        Ok(MinimumWage { monthly: Money::from_fils(row.monthly_fils), valid_from: row.valid_from })
+        Ok(MinimumWage {
+            monthly: Money::from_fils(row.monthly_fils),
+            valid_from: row.valid_from,
+        })
     }
 
     /// Every rule in force on `day`, for eligibility and validation.
@@ -229,7 +279,11 @@ impl Tx {
             .ok_or_else(|| StoreError::Corrupt("the country setting is missing".to_owned()))?;
         Ok(Rules {
             country: parse("settings.country", &country.value, CountryCode::parse)?,
-            closed_occupations: self.closed_occupations().await?.into_iter().collect::<BTreeSet<_>>(),
+            closed_occupations: self
+                .closed_occupations()
+                .await?
+                .into_iter()
+                .collect::<BTreeSet<_>>(),
             permit_types: self.permit_types().await?,
             minimum_wage: self.minimum_wage_on(day).await?,
         })

@@ -4,9 +4,8 @@ use forsa_domain::{
     referral::{FollowUp, Referral, StageChange},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
-    sea_query::Query,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, sea_query::Query,
 };
 
 use crate::{
@@ -77,7 +76,8 @@ impl Tx {
             updated_at: Set(now),
         };
         let created = referral(active.insert(self.conn()).await?)?;
-        self.insert_stage_change(created.id, None, stage, note, by).await?;
+        self.insert_stage_change(created.id, None, stage, note, by)
+            .await?;
         Ok(created)
     }
 
@@ -104,14 +104,20 @@ impl Tx {
     }
 
     pub async fn referral(&self, id: ReferralId) -> Result<Option<Referral>> {
-        referrals::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(referral).transpose()
+        referrals::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(referral)
+            .transpose()
     }
 
     pub async fn referrals(&self, query: &ReferralQuery, page: Page) -> Result<Paged<Referral>> {
         let mut select = referrals::Entity::find();
         match query.scope {
             ReferralScope::All => {}
-            ReferralScope::Centre(centre) => select = select.filter(referrals::Column::CentreId.eq(centre.as_uuid())),
+            ReferralScope::Centre(centre) => {
+                select = select.filter(referrals::Column::CentreId.eq(centre.as_uuid()))
+            }
             ReferralScope::Employer(employer) => {
                 select = select.filter(
                     referrals::Column::VacancyId.in_subquery(
@@ -134,13 +140,28 @@ impl Tx {
             select = select.filter(referrals::Column::VacancyId.eq(vacancy.as_uuid()));
         }
         let total = select.clone().count(self.conn()).await?;
-        let rows =
-            select.order_by_desc(referrals::Column::UpdatedAt).offset(page.offset()).limit(page.size).all(self.conn()).await?;
-        Ok(Paged { items: rows.into_iter().map(referral).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+        let rows = select
+            .order_by_desc(referrals::Column::UpdatedAt)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(referral).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
     }
 
     /// Moves a referral and records the move.
-    pub async fn move_referral(&self, id: ReferralId, to: ReferralStage, reason: Option<&str>, by: UserId) -> Result<Referral> {
+    pub async fn move_referral(
+        &self,
+        id: ReferralId,
+        to: ReferralStage,
+        reason: Option<&str>,
+        by: UserId,
+    ) -> Result<Referral> {
         let model = referrals::Entity::find_by_id(id.as_uuid())
             .one(self.conn())
             .await?
@@ -150,7 +171,8 @@ impl Tx {
         active.stage = Set(to.as_str().to_owned());
         active.updated_at = Set(Utc::now());
         let moved = referral(active.update(self.conn()).await?)?;
-        self.insert_stage_change(id, Some(from), to, reason, by).await?;
+        self.insert_stage_change(id, Some(from), to, reason, by)
+            .await?;
         Ok(moved)
     }
 
@@ -164,8 +186,16 @@ impl Tx {
         rows.into_iter()
             .map(|row| {
                 Ok(StageChange {
-                    from: row.from_stage.as_deref().map(|s| parse("referral_events.from_stage", s, ReferralStage::parse)).transpose()?,
-                    to: parse("referral_events.to_stage", &row.to_stage, ReferralStage::parse)?,
+                    from: row
+                        .from_stage
+                        .as_deref()
+                        .map(|s| parse("referral_events.from_stage", s, ReferralStage::parse))
+                        .transpose()?,
+                    to: parse(
+                        "referral_events.to_stage",
+                        &row.to_stage,
+                        ReferralStage::parse,
+                    )?,
                     reason: row.reason,
                     actor: UserId::from_uuid(row.actor_id),
                     at: row.at,
@@ -174,7 +204,11 @@ impl Tx {
             .collect()
     }
 
-    pub async fn insert_follow_up(&self, referral: ReferralId, due_on: NaiveDate) -> Result<FollowUp> {
+    pub async fn insert_follow_up(
+        &self,
+        referral: ReferralId,
+        due_on: NaiveDate,
+    ) -> Result<FollowUp> {
         let active = follow_ups::ActiveModel {
             id: Set(FollowUpId::generate().as_uuid()),
             referral_id: Set(referral.as_uuid()),

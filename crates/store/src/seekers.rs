@@ -4,8 +4,10 @@ use forsa_domain::{
     seeker::{LanguageSkill, OccupationExperience, Preferences, Seeker, SeekerProfile},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
     sea_query::{Expr, ExprTrait, Func, LikeExpr},
 };
 
@@ -38,12 +40,19 @@ fn seeker(model: seekers::Model) -> Result<Seeker> {
             full_name: model.full_name,
             gender: parse("seekers.gender", &model.gender, Gender::parse)?,
             birth_year: model.birth_year,
-            nationality: parse("seekers.nationality", &model.nationality, CountryCode::parse)?,
+            nationality: parse(
+                "seekers.nationality",
+                &model.nationality,
+                CountryCode::parse,
+            )?,
             status: parse("seekers.status", &model.status, SeekerStatus::parse)?,
             phone: model.phone,
             location: parse("seekers.location", &model.location, LocationCode::parse)?,
             languages,
-            education_level: model.education_level.map(|level| small("seekers.education_level", level.into())).transpose()?,
+            education_level: model
+                .education_level
+                .map(|level| small("seekers.education_level", level.into()))
+                .transpose()?,
             occupations,
             skills: from_json(&model.skills)?,
             experience: model.experience,
@@ -95,7 +104,11 @@ impl Tx {
     }
 
     pub async fn seeker(&self, id: SeekerId) -> Result<Option<Seeker>> {
-        seekers::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(seeker).transpose()
+        seekers::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(seeker)
+            .transpose()
     }
 
     pub async fn seekers(&self, query: &SeekerQuery, page: Page) -> Result<Paged<Seeker>> {
@@ -103,11 +116,18 @@ impl Tx {
         if let Some(centre) = query.centre {
             select = select.filter(seekers::Column::CentreId.eq(centre.as_uuid()));
         }
-        if let Some(text) = query.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        if let Some(text) = query
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
             let pattern = format!("%{}%", text.to_lowercase().replace(['%', '_', '\\'], ""));
             let name = Expr::expr(Func::lower(Expr::col(seekers::Column::FullName)));
             select = select.filter(
-                Condition::any().add(name.like(LikeExpr::new(pattern))).add(seekers::Column::CaseReference.eq(text)),
+                Condition::any()
+                    .add(name.like(LikeExpr::new(pattern)))
+                    .add(seekers::Column::CaseReference.eq(text)),
             );
         }
         if let Some(status) = query.status {
@@ -117,8 +137,18 @@ impl Tx {
             select = select.filter(seekers::Column::ArchivedAt.is_null());
         }
         let total = select.clone().count(self.conn()).await?;
-        let rows = select.order_by_desc(seekers::Column::CreatedAt).offset(page.offset()).limit(page.size).all(self.conn()).await?;
-        Ok(Paged { items: rows.into_iter().map(seeker).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+        let rows = select
+            .order_by_desc(seekers::Column::CreatedAt)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(seeker).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
     }
 
     /// Every seeker of a centre (or all), for matching and re-indexing.
@@ -127,7 +157,12 @@ impl Tx {
         if let Some(centre) = centre {
             select = select.filter(seekers::Column::CentreId.eq(centre.as_uuid()));
         }
-        select.all(self.conn()).await?.into_iter().map(seeker).collect()
+        select
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(seeker)
+            .collect()
     }
 
     pub async fn update_seeker(&self, id: SeekerId, profile: &SeekerProfile) -> Result<Seeker> {

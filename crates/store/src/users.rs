@@ -4,8 +4,8 @@ use forsa_domain::{
     organisation::{Membership, User},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::{Page, Paged, Result, StoreError, Tx, columns::parse, entities::users};
@@ -32,7 +32,14 @@ fn user(model: users::Model) -> Result<User> {
 }
 
 impl Tx {
-    pub async fn insert_user(&self, email: &Email, name: &str, membership: Membership, password_hash: &str, locale: Locale) -> Result<User> {
+    pub async fn insert_user(
+        &self,
+        email: &Email,
+        name: &str,
+        membership: Membership,
+        password_hash: &str,
+        locale: Locale,
+    ) -> Result<User> {
         let now = Utc::now();
         let model = users::ActiveModel {
             id: Set(UserId::generate().as_uuid()),
@@ -52,22 +59,42 @@ impl Tx {
     }
 
     pub async fn user(&self, id: UserId) -> Result<Option<User>> {
-        users::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(user).transpose()
+        users::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(user)
+            .transpose()
     }
 
     pub async fn credentials(&self, email: &Email) -> Result<Option<Credentials>> {
-        let Some(model) = users::Entity::find().filter(users::Column::Email.eq(email.as_str())).one(self.conn()).await? else {
+        let Some(model) = users::Entity::find()
+            .filter(users::Column::Email.eq(email.as_str()))
+            .one(self.conn())
+            .await?
+        else {
             return Ok(None);
         };
         let password_hash = model.password_hash.clone();
-        Ok(Some(Credentials { user: user(model)?, password_hash }))
+        Ok(Some(Credentials {
+            user: user(model)?,
+            password_hash,
+        }))
     }
 
     pub async fn users(&self, page: Page) -> Result<Paged<User>> {
         let query = users::Entity::find().order_by_asc(users::Column::Email);
         let total = query.clone().count(self.conn()).await?;
-        let rows = query.offset(page.offset()).limit(page.size).all(self.conn()).await?;
-        Ok(Paged { items: rows.into_iter().map(user).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+        let rows = query
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(user).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
     }
 
     /// Changes what is given; a new password or disabling also bumps the token
@@ -108,7 +135,10 @@ impl Tx {
 
     /// Makes every token issued to the user so far invalid (sign-out everywhere).
     pub async fn revoke_tokens(&self, id: UserId) -> Result<()> {
-        if let Some(model) = users::Entity::find_by_id(id.as_uuid()).one(self.conn()).await? {
+        if let Some(model) = users::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+        {
             let version = model.token_version;
             let mut active = model.into_active_model();
             active.token_version = Set(version + 1);
@@ -118,6 +148,9 @@ impl Tx {
     }
 
     pub async fn count_admins(&self) -> Result<u64> {
-        Ok(users::Entity::find().filter(users::Column::Role.eq(Role::Admin.as_str())).count(self.conn()).await?)
+        Ok(users::Entity::find()
+            .filter(users::Column::Role.eq(Role::Admin.as_str()))
+            .count(self.conn())
+            .await?)
     }
 }

@@ -2,14 +2,14 @@ use std::collections::BTreeSet;
 
 use chrono::Utc;
 use forsa_domain::{
-    Benefit, Contract, EmployerId, IscoCode, LocationCode, Money, PublicCode, SectorCode, Shift, UserId, VacancyId,
-    VacancyStatus, WagePeriod, WageRange,
+    Benefit, Contract, EmployerId, IscoCode, LocationCode, Money, PublicCode, SectorCode, Shift,
+    UserId, VacancyId, VacancyStatus, WagePeriod, WageRange,
     seeker::LanguageSkill,
     vacancy::{Vacancy, VacancyDetails},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::{
@@ -29,7 +29,8 @@ pub struct VacancyQuery {
 fn vacancy(model: vacancies::Model) -> Result<Vacancy> {
     let languages: Vec<LanguageSkill> = from_json(&model.languages)?;
     let benefits: BTreeSet<Benefit> = from_json(&model.benefits)?;
-    let openings = u32::try_from(model.openings).map_err(|_| StoreError::Corrupt("vacancies.openings".to_owned()))?;
+    let openings = u32::try_from(model.openings)
+        .map_err(|_| StoreError::Corrupt("vacancies.openings".to_owned()))?;
     Ok(Vacancy {
         id: VacancyId::from_uuid(model.id),
         employer_id: EmployerId::from_uuid(model.employer_id),
@@ -46,7 +47,11 @@ fn vacancy(model: vacancies::Model) -> Result<Vacancy> {
             wage: WageRange {
                 min: Money::from_fils(model.wage_min_fils),
                 max: Money::from_fils(model.wage_max_fils),
-                period: parse("vacancies.wage_period", &model.wage_period, WagePeriod::parse)?,
+                period: parse(
+                    "vacancies.wage_period",
+                    &model.wage_period,
+                    WagePeriod::parse,
+                )?,
             },
             hours_per_week: small("vacancies.hours_per_week", model.hours_per_week.into())?,
             shift: parse("vacancies.shift", &model.shift, Shift::parse)?,
@@ -115,11 +120,20 @@ impl Tx {
     }
 
     pub async fn vacancy(&self, id: VacancyId) -> Result<Option<Vacancy>> {
-        vacancies::Entity::find_by_id(id.as_uuid()).one(self.conn()).await?.map(vacancy).transpose()
+        vacancies::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(vacancy)
+            .transpose()
     }
 
     pub async fn vacancy_by_code(&self, code: &PublicCode) -> Result<Option<Vacancy>> {
-        vacancies::Entity::find().filter(vacancies::Column::Code.eq(code.as_str())).one(self.conn()).await?.map(vacancy).transpose()
+        vacancies::Entity::find()
+            .filter(vacancies::Column::Code.eq(code.as_str()))
+            .one(self.conn())
+            .await?
+            .map(vacancy)
+            .transpose()
     }
 
     pub async fn vacancies(&self, query: &VacancyQuery, page: Page) -> Result<Paged<Vacancy>> {
@@ -134,12 +148,26 @@ impl Tx {
             select = select.filter(vacancies::Column::Sector.eq(sector.as_str()));
         }
         let total = select.clone().count(self.conn()).await?;
-        let rows =
-            select.order_by_desc(vacancies::Column::CreatedAt).offset(page.offset()).limit(page.size).all(self.conn()).await?;
-        Ok(Paged { items: rows.into_iter().map(vacancy).collect::<Result<_>>()?, total, page: page.number, per_page: page.size })
+        let rows = select
+            .order_by_desc(vacancies::Column::CreatedAt)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(vacancy).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
     }
 
-    pub async fn update_vacancy(&self, id: VacancyId, details: &VacancyDetails, status: VacancyStatus) -> Result<Vacancy> {
+    pub async fn update_vacancy(
+        &self,
+        id: VacancyId,
+        details: &VacancyDetails,
+        status: VacancyStatus,
+    ) -> Result<Vacancy> {
         let model = vacancies::Entity::find_by_id(id.as_uuid())
             .one(self.conn())
             .await?

@@ -15,7 +15,7 @@ use forsa_service::{ClosedOccupationInput, MinimumWageInput};
 
 use super::{ApiResult, created};
 use crate::{
-    AppState, ApiError,
+    ApiError, AppState,
     extract::{ApiJson, Auth, Params, path_id},
 };
 
@@ -23,7 +23,11 @@ pub async fn centres(State(state): State<AppState>, Auth(actor): Auth) -> ApiRes
     Ok(Json(state.service.centres(&actor).await?).into_response())
 }
 
-pub async fn create_centre(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<CentreInput>) -> ApiResult {
+pub async fn create_centre(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<CentreInput>,
+) -> ApiResult {
     Ok(created(state.service.create_centre(&actor, input).await?))
 }
 
@@ -34,7 +38,11 @@ pub async fn users(State(state): State<AppState>, Auth(actor): Auth, params: Par
     Ok(Json(state.service.users(&actor, page).await?).into_response())
 }
 
-pub async fn create_user(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<NewUserInput>) -> ApiResult {
+pub async fn create_user(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<NewUserInput>,
+) -> ApiResult {
     Ok(created(state.service.create_user(&actor, input).await?))
 }
 
@@ -48,11 +56,17 @@ pub async fn update_user(
     Ok(Json(state.service.update_user(&actor, id, input).await?).into_response())
 }
 
-pub async fn audit_events(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
+pub async fn audit_events(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    params: Params,
+) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
     let subject_type = params.parsed(&mut errors, "subject_type", SubjectType::parse);
-    let subject_id = params.parsed(&mut errors, "subject_id", |raw| uuid::Uuid::parse_str(raw).map_err(|_| "must be an id".to_owned()));
+    let subject_id = params.parsed(&mut errors, "subject_id", |raw| {
+        uuid::Uuid::parse_str(raw).map_err(|_| "must be an id".to_owned())
+    });
     let by = params.parsed(&mut errors, "actor_id", |raw| raw.parse::<UserId>());
     let subject = match (subject_type, subject_id) {
         (Some(kind), Some(id)) => Some((kind, id)),
@@ -63,14 +77,24 @@ pub async fn audit_events(State(state): State<AppState>, Auth(actor): Auth, para
         _ => None,
     };
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(state.service.audit_events(&actor, subject, by, page).await?).into_response())
+    Ok(Json(
+        state
+            .service
+            .audit_events(&actor, subject, by, page)
+            .await?,
+    )
+    .into_response())
 }
 
 pub async fn rules(State(state): State<AppState>, Auth(actor): Auth) -> ApiResult {
     Ok(Json(state.service.rules(&actor).await?).into_response())
 }
 
-pub async fn save_permit_type(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<PermitTypeInput>) -> ApiResult {
+pub async fn save_permit_type(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<PermitTypeInput>,
+) -> ApiResult {
     Ok(Json(state.service.save_permit_type(&actor, input).await?).into_response())
 }
 
@@ -83,12 +107,19 @@ pub async fn close_occupation(
     Ok(created(serde_json::json!({ "code": code })))
 }
 
-pub async fn open_occupation(State(state): State<AppState>, Auth(actor): Auth, Path(code): Path<String>) -> ApiResult {
+pub async fn open_occupation(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(code): Path<String>,
+) -> ApiResult {
     state.service.open_occupation(&actor, &code).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-pub async fn set_minimum_wage(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<MinimumWageInput>) -> ApiResult {
+pub async fn set_minimum_wage(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<MinimumWageInput>,
+) -> ApiResult {
     Ok(Json(state.service.set_minimum_wage(&actor, input).await?).into_response())
 }
-

@@ -18,7 +18,11 @@ fn session_cookie(value: String, max_age_secs: i64) -> String {
     format!("{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age_secs}")
 }
 
-pub async fn login(State(state): State<AppState>, ClientAddr(address): ClientAddr, ApiJson(attempt): ApiJson<LoginAttempt>) -> ApiResult {
+pub async fn login(
+    State(state): State<AppState>,
+    ClientAddr(address): ClientAddr,
+    ApiJson(attempt): ApiJson<LoginAttempt>,
+) -> ApiResult {
     let signed_in = state.service.login(attempt, address).await?;
     let seconds = i64::try_from(signed_in.expires_in.as_secs()).unwrap_or(i64::MAX);
     let cookie = session_cookie(signed_in.token.clone(), seconds);
@@ -33,7 +37,11 @@ pub async fn login(State(state): State<AppState>, ClientAddr(address): ClientAdd
 
 pub async fn logout(State(state): State<AppState>, Auth(actor): Auth) -> ApiResult {
     state.service.logout(&actor).await?;
-    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, session_cookie(String::new(), 0))]).into_response())
+    Ok((
+        StatusCode::NO_CONTENT,
+        [(header::SET_COOKIE, session_cookie(String::new(), 0))],
+    )
+        .into_response())
 }
 
 pub async fn me(State(state): State<AppState>, Auth(actor): Auth) -> ApiResult<Response> {

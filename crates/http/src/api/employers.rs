@@ -8,7 +8,7 @@ use forsa_service::EmployerQuery;
 
 use super::{ApiResult, created};
 use crate::{
-    AppState, ApiError,
+    ApiError, AppState,
     extract::{ApiJson, Auth, Params, path_id},
 };
 
@@ -29,11 +29,21 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.employers(&actor, query, page).await?).into_response())
 }
 
-pub async fn register(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<EmployerInput>) -> ApiResult {
-    Ok(created(state.service.register_employer(&actor, input).await?))
+pub async fn register(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<EmployerInput>,
+) -> ApiResult {
+    Ok(created(
+        state.service.register_employer(&actor, input).await?,
+    ))
 }
 
-pub async fn show(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn show(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: EmployerId = path_id(&id)?;
     Ok(Json(state.service.employer(&actor, id).await?).into_response())
 }

@@ -75,20 +75,43 @@ pub fn router() -> Router<AppState> {
         .route("/rules", get(admin::rules))
         .route("/rules/permit-types", put(admin::save_permit_type))
         .route("/rules/closed-occupations", post(admin::close_occupation))
-        .route("/rules/closed-occupations/{code}", delete(admin::open_occupation))
+        .route(
+            "/rules/closed-occupations/{code}",
+            delete(admin::open_occupation),
+        )
         .route("/rules/minimum-wage", put(admin::set_minimum_wage))
         .route("/seekers", get(seekers::list).post(seekers::register))
-        .route("/seekers/{id}", get(seekers::show).patch(seekers::update).delete(seekers::archive))
-        .route("/seekers/{id}/permits", get(seekers::permits).post(seekers::add_permit))
+        .route(
+            "/seekers/{id}",
+            get(seekers::show)
+                .patch(seekers::update)
+                .delete(seekers::archive),
+        )
+        .route(
+            "/seekers/{id}/permits",
+            get(seekers::permits).post(seekers::add_permit),
+        )
         .route("/permits/{id}", patch(seekers::update_permit))
-        .route("/seekers/{id}/consents", get(seekers::consents).post(seekers::grant_consent))
+        .route(
+            "/seekers/{id}/consents",
+            get(seekers::consents).post(seekers::grant_consent),
+        )
         .route("/consents/{id}", delete(seekers::withdraw_consent))
         .route("/employers", get(employers::list).post(employers::register))
-        .route("/employers/{id}", get(employers::show).patch(employers::update))
+        .route(
+            "/employers/{id}",
+            get(employers::show).patch(employers::update),
+        )
         .route("/vacancies", get(vacancies::list).post(vacancies::post))
-        .route("/vacancies/{id}", get(vacancies::show).patch(vacancies::update))
+        .route(
+            "/vacancies/{id}",
+            get(vacancies::show).patch(vacancies::update),
+        )
         .route("/referrals", get(referrals::list).post(referrals::refer))
-        .route("/referrals/{id}", get(referrals::show).patch(referrals::move_stage))
+        .route(
+            "/referrals/{id}",
+            get(referrals::show).patch(referrals::move_stage),
+        )
         .route("/taxonomy/sectors", get(taxonomy::sectors))
         .route("/taxonomy/occupations", get(taxonomy::occupations))
         .route("/taxonomy/locations", get(taxonomy::locations))

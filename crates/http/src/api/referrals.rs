@@ -11,7 +11,7 @@ use forsa_service::ReferralFilter;
 
 use super::{ApiResult, created};
 use crate::{
-    AppState, ApiError,
+    ApiError, AppState,
     extract::{ApiJson, Auth, Params, path_id},
 };
 
@@ -27,11 +27,19 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.referrals(&actor, filter, page).await?).into_response())
 }
 
-pub async fn refer(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<ReferralInput>) -> ApiResult {
+pub async fn refer(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<ReferralInput>,
+) -> ApiResult {
     Ok(created(state.service.refer(&actor, input).await?))
 }
 
-pub async fn show(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn show(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: ReferralId = path_id(&id)?;
     Ok(Json(state.service.referral(&actor, id).await?).into_response())
 }

@@ -6,16 +6,14 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus,
-    consent::ConsentInput,
-    permit::PermitInput,
-    seeker::SeekerInput,
+    ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus, consent::ConsentInput,
+    permit::PermitInput, seeker::SeekerInput,
 };
 use forsa_service::SeekerFilter;
 
 use super::{ApiResult, created};
 use crate::{
-    AppState, ApiError,
+    ApiError, AppState,
     extract::{ApiJson, Auth, Params, path_id},
 };
 
@@ -31,11 +29,19 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.seekers(&actor, filter, page).await?).into_response())
 }
 
-pub async fn register(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<SeekerInput>) -> ApiResult {
+pub async fn register(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<SeekerInput>,
+) -> ApiResult {
     Ok(created(state.service.register_seeker(&actor, input).await?))
 }
 
-pub async fn show(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn show(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     Ok(Json(state.service.seeker(&actor, id).await?).into_response())
 }
@@ -50,12 +56,20 @@ pub async fn update(
     Ok(Json(state.service.update_seeker(&actor, id, input).await?).into_response())
 }
 
-pub async fn archive(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn archive(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     Ok(Json(state.service.archive_seeker(&actor, id).await?).into_response())
 }
 
-pub async fn permits(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn permits(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     Ok(Json(state.service.permits(&actor, id).await?).into_response())
 }
@@ -80,7 +94,11 @@ pub async fn update_permit(
     Ok(Json(state.service.update_permit(&actor, id, input).await?).into_response())
 }
 
-pub async fn consents(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn consents(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     Ok(Json(state.service.consents(&actor, id).await?).into_response())
 }
@@ -92,10 +110,16 @@ pub async fn grant_consent(
     ApiJson(input): ApiJson<ConsentInput>,
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
-    Ok(created(state.service.grant_consent(&actor, id, input).await?))
+    Ok(created(
+        state.service.grant_consent(&actor, id, input).await?,
+    ))
 }
 
-pub async fn withdraw_consent(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn withdraw_consent(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: ConsentId = path_id(&id)?;
     Ok(Json(state.service.withdraw_consent(&actor, id).await?).into_response())
 }

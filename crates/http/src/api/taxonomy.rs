@@ -4,7 +4,7 @@ use axum::{Json, extract::State, response::IntoResponse};
 use forsa_domain::FieldErrors;
 
 use super::ApiResult;
-use crate::{AppState, ApiError, extract::Params};
+use crate::{ApiError, AppState, extract::Params};
 
 pub async fn sectors(State(state): State<AppState>) -> ApiResult {
     Ok(Json(state.service.sectors().await?).into_response())
@@ -16,9 +16,21 @@ pub async fn locations(State(state): State<AppState>) -> ApiResult {
 
 pub async fn occupations(State(state): State<AppState>, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
-    let level = params.parsed(&mut errors, "level", |raw| raw.parse::<i16>().map_err(|_| "must be 1, 2, 3 or 4".to_owned()));
-    let limit = params.parsed(&mut errors, "limit", |raw| raw.parse::<u64>().map_err(|_| "must be a whole number".to_owned()));
+    let level = params.parsed(&mut errors, "level", |raw| {
+        raw.parse::<i16>()
+            .map_err(|_| "must be 1, 2, 3 or 4".to_owned())
+    });
+    let limit = params.parsed(&mut errors, "limit", |raw| {
+        raw.parse::<u64>()
+            .map_err(|_| "must be a whole number".to_owned())
+    });
     errors.into_result().map_err(ApiError::invalid)?;
     let q = params.text("q").unwrap_or_default();
-    Ok(Json(state.service.occupations(&q, level, limit.unwrap_or(20)).await?).into_response())
+    Ok(Json(
+        state
+            .service
+            .occupations(&q, level, limit.unwrap_or(20))
+            .await?,
+    )
+    .into_response())
 }

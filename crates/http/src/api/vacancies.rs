@@ -3,12 +3,14 @@ use axum::{
     extract::{Path, State},
     response::IntoResponse,
 };
-use forsa_domain::{EmployerId, FieldErrors, SectorCode, VacancyId, VacancyStatus, vacancy::VacancyInput};
+use forsa_domain::{
+    EmployerId, FieldErrors, SectorCode, VacancyId, VacancyStatus, vacancy::VacancyInput,
+};
 use forsa_service::VacancyFilter;
 
 use super::{ApiResult, created};
 use crate::{
-    AppState, ApiError,
+    ApiError, AppState,
     extract::{ApiJson, Auth, Params, path_id},
 };
 
@@ -24,11 +26,19 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.vacancies(&actor, filter, page).await?).into_response())
 }
 
-pub async fn post(State(state): State<AppState>, Auth(actor): Auth, ApiJson(input): ApiJson<VacancyInput>) -> ApiResult {
+pub async fn post(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiJson(input): ApiJson<VacancyInput>,
+) -> ApiResult {
     Ok(created(state.service.post_vacancy(&actor, input).await?))
 }
 
-pub async fn show(State(state): State<AppState>, Auth(actor): Auth, Path(id): Path<String>) -> ApiResult {
+pub async fn show(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
     let id: VacancyId = path_id(&id)?;
     Ok(Json(state.service.vacancy(&actor, id).await?).into_response())
 }

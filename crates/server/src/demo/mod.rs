@@ -6,9 +6,9 @@ mod corpus;
 use anyhow::Context;
 use chrono::{Duration, Utc};
 use forsa_domain::{
-    organisation::{CentreInput, Membership, NewUserInput},
     consent::ConsentInput,
     employer::EmployerInput,
+    organisation::{CentreInput, Membership, NewUserInput},
     permit::PermitInput,
     referral::{ReferralInput, StageChangeInput},
     seeker::{LanguageInput, OccupationInput, PreferencesInput, SeekerInput},
@@ -40,7 +40,11 @@ fn random_password() -> String {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
     let mut rng = rand::rng();
     (0..4)
-        .map(|_| (0..5).map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())])).collect::<String>())
+        .map(|_| {
+            (0..5)
+                .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+                .collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join("-")
 }
@@ -48,14 +52,23 @@ fn random_password() -> String {
 fn progress(length: usize, what: &'static str) -> ProgressBar {
     let bar = ProgressBar::new(length as u64).with_message(what);
     bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
 }
 
 const CENTRES: [(&str, &str, &str); 3] = [
-    ("مكتب التشغيل في مخيم الزعتري", "Zaatari Camp Employment Office", "JO-MA-ZAATARI"),
-    ("مكتب التشغيل في مخيم الأزرق", "Azraq Camp Employment Office", "JO-ZA-AZRAQ"),
+    (
+        "مكتب التشغيل في مخيم الزعتري",
+        "Zaatari Camp Employment Office",
+        "JO-MA-ZAATARI",
+    ),
+    (
+        "مكتب التشغيل في مخيم الأزرق",
+        "Azraq Camp Employment Office",
+        "JO-ZA-AZRAQ",
+    ),
     ("مركز التشغيل في إربد", "Irbid Employment Centre", "JO-IR"),
 ];
 
@@ -77,8 +90,15 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
         })
         .await
         .context("creating the demo admin (is the database empty?)")?;
-    logins.push(Login { role: "admin", email: admin.email.to_string(), password: admin_password });
-    let admin = Actor { user_id: admin.id, membership: Membership::Admin };
+    logins.push(Login {
+        role: "admin",
+        email: admin.email.to_string(),
+        password: admin_password,
+    });
+    let admin = Actor {
+        user_id: admin.id,
+        membership: Membership::Admin,
+    };
 
     let mut caseworkers = Vec::new();
     for (i, (name_ar, name_en, location)) in CENTRES.iter().enumerate() {
@@ -109,8 +129,15 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
                 },
             )
             .await?;
-        logins.push(Login { role: "caseworker", email, password });
-        caseworkers.push(Actor { user_id: user.id, membership: Membership::Caseworker(centre.id) });
+        logins.push(Login {
+            role: "caseworker",
+            email,
+            password,
+        });
+        caseworkers.push(Actor {
+            user_id: user.id,
+            membership: Membership::Caseworker(centre.id),
+        });
     }
 
     let bar = progress(60.min(EMPLOYERS.len()), "employers");
@@ -155,18 +182,38 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
             },
         )
         .await?;
-    logins.push(Login { role: "employer", email: "employer@forsa.example".into(), password: employer_password });
+    logins.push(Login {
+        role: "employer",
+        email: "employer@forsa.example".into(),
+        password: employer_password,
+    });
 
     let bar = progress(size.vacancies, "vacancies");
     let mut open_vacancies = Vec::new();
     for i in 0..size.vacancies {
         let job = &JOBS[i % JOBS.len()];
-        let same_sector: Vec<_> = employers.iter().filter(|(_, sector)| *sector == job.sector).collect();
+        let same_sector: Vec<_> = employers
+            .iter()
+            .filter(|(_, sector)| *sector == job.sector)
+            .collect();
         // The first employer (the demo employer login) gets a share of every kind of job.
-        let (employer, _) = if i % 10 == 0 { &employers[0] } else { same_sector.choose(&mut rng).copied().unwrap_or(&employers[i % employers.len()]) };
+        let (employer, _) = if i % 10 == 0 {
+            &employers[0]
+        } else {
+            same_sector
+                .choose(&mut rng)
+                .copied()
+                .unwrap_or(&employers[i % employers.len()])
+        };
         let publish = employer.may_publish() && i % 9 != 8;
         let mut benefits = Vec::new();
-        for (benefit, chance) in [("transport", 0.5), ("meals", 0.3), ("accommodation", 0.15), ("childcare", 0.1), ("social_security", 0.6)] {
+        for (benefit, chance) in [
+            ("transport", 0.5),
+            ("meals", 0.3),
+            ("accommodation", 0.15),
+            ("childcare", 0.1),
+            ("social_security", 0.6),
+        ] {
             if rng.random_bool(chance) {
                 benefits.push(benefit.to_owned());
             }
@@ -192,8 +239,13 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
                     hours_per_week: Some(job.hours_per_week),
                     contract: Some(job.contract.into()),
                     start_date: Some((today + Duration::days(rng.random_range(3..40))).to_string()),
-                    closing_date: Some((today + Duration::days(rng.random_range(20..90))).to_string()),
-                    languages: Some(vec![LanguageInput { code: "ar".into(), level: "conversational".into() }]),
+                    closing_date: Some(
+                        (today + Duration::days(rng.random_range(20..90))).to_string(),
+                    ),
+                    languages: Some(vec![LanguageInput {
+                        code: "ar".into(),
+                        level: "conversational".into(),
+                    }]),
                     skills: Some(job.skills.iter().map(|s| s.en.to_owned()).collect()),
                     benefits: Some(benefits),
                     employer_arranges_permit: Some(rng.random_bool(0.3)),
@@ -216,9 +268,15 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
     for i in 0..size.seekers {
         let actor = caseworkers[i % caseworkers.len()];
         let female = rng.random_bool(0.45);
-        let given = if female { FEMALE_GIVEN.choose(&mut rng) } else { MALE_GIVEN.choose(&mut rng) };
+        let given = if female {
+            FEMALE_GIVEN.choose(&mut rng)
+        } else {
+            MALE_GIVEN.choose(&mut rng)
+        };
         let family = FAMILY.choose(&mut rng);
-        let (Some(given), Some(family)) = (given, family) else { continue };
+        let (Some(given), Some(family)) = (given, family) else {
+            continue;
+        };
         let national = i % 5 == 4;
         let job = JOBS.choose(&mut rng).unwrap_or(&JOBS[0]);
         let mut skills: Vec<String> = job.skills.iter().take(2).map(|s| s.en.to_owned()).collect();
@@ -230,24 +288,44 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
             .register_seeker(
                 &actor,
                 SeekerInput {
-                    case_reference: (!national).then(|| format!("UNHCR-{}-{:05}", ["ZA", "AZ", "IR"][i % 3], 10_000 + i)),
+                    case_reference: (!national)
+                        .then(|| format!("UNHCR-{}-{:05}", ["ZA", "AZ", "IR"][i % 3], 10_000 + i)),
                     full_name: Some(format!("{} {}", given.ar, family.ar)),
                     gender: Some(if female { "female" } else { "male" }.into()),
                     birth_year: Some(rng.random_range(1968..=2006)),
                     nationality: Some(if national { "JO" } else { "SY" }.into()),
-                    status: Some(if national { "host_community" } else { "refugee" }.into()),
+                    status: Some(
+                        if national {
+                            "host_community"
+                        } else {
+                            "refugee"
+                        }
+                        .into(),
+                    ),
                     phone: Some(format!("+9627{:08}", 70_000_000 + i * 7_919)),
                     location: Some(centre_location.into()),
                     languages: Some(if rng.random_bool(0.3) {
                         vec![
-                            LanguageInput { code: "ar".into(), level: "native".into() },
-                            LanguageInput { code: "en".into(), level: "basic".into() },
+                            LanguageInput {
+                                code: "ar".into(),
+                                level: "native".into(),
+                            },
+                            LanguageInput {
+                                code: "en".into(),
+                                level: "basic".into(),
+                            },
                         ]
                     } else {
-                        vec![LanguageInput { code: "ar".into(), level: "native".into() }]
+                        vec![LanguageInput {
+                            code: "ar".into(),
+                            level: "native".into(),
+                        }]
                     }),
                     education_level: Some(rng.random_range(1..=6)),
-                    occupations: Some(vec![OccupationInput { isco: job.isco.into(), years: rng.random_range(0..15) }]),
+                    occupations: Some(vec![OccupationInput {
+                        isco: job.isco.into(),
+                        years: rng.random_range(0..15),
+                    }]),
                     skills: Some(skills),
                     preferences: Some(PreferencesInput {
                         sectors: vec![job.sector.into()],
@@ -264,12 +342,19 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
             let (permit_type, employer) = match i % 10 {
                 0..=3 => ("flexible_construction", None),
                 4..=6 => ("flexible_agriculture", None),
-                7 => ("employer_specific", Some(employers[i % employers.len()].0.id.to_string())),
+                7 => (
+                    "employer_specific",
+                    Some(employers[i % employers.len()].0.id.to_string()),
+                ),
                 _ => ("", None),
             };
             if !permit_type.is_empty() {
                 // Every eighth permit has lapsed, so renewals show up in the demo.
-                let start = if i % 8 == 0 { today - Duration::days(400) } else { today - Duration::days(rng.random_range(10..200)) };
+                let start = if i % 8 == 0 {
+                    today - Duration::days(400)
+                } else {
+                    today - Duration::days(rng.random_range(10..200))
+                };
                 service
                     .add_permit(
                         &actor,
@@ -277,7 +362,14 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
                         PermitInput {
                             permit_type: Some(permit_type.into()),
                             number: Some(format!("WP-{:07}", 3_000_000 + i)),
-                            issuer: Some(if permit_type == "flexible_construction" { "GFJTU" } else { "Ministry of Labour" }.into()),
+                            issuer: Some(
+                                if permit_type == "flexible_construction" {
+                                    "GFJTU"
+                                } else {
+                                    "Ministry of Labour"
+                                }
+                                .into(),
+                            ),
                             valid_from: Some(start.to_string()),
                             valid_until: Some((start + Duration::days(364)).to_string()),
                             employer_id: employer,
@@ -288,7 +380,15 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
             }
         }
         if i % 10 < 7 {
-            service.grant_consent(&actor, seeker.id, ConsentInput { purpose: Some("share_with_employers".into()) }).await?;
+            service
+                .grant_consent(
+                    &actor,
+                    seeker.id,
+                    ConsentInput {
+                        purpose: Some("share_with_employers".into()),
+                    },
+                )
+                .await?;
         }
         seekers.push((actor, seeker));
         bar.inc(1);
@@ -310,8 +410,14 @@ async fn referrals(
         &[("interview", None)],
         &[("interview", None), ("offered", None)],
         &[("interview", None), ("offered", None), ("hired", None)],
-        &[("declined", Some("The workplace is too far without transport"))],
-        &[("interview", None), ("rejected", Some("Needs more experience with formwork"))],
+        &[(
+            "declined",
+            Some("The workplace is too far without transport"),
+        )],
+        &[
+            ("interview", None),
+            ("rejected", Some("Needs more experience with formwork")),
+        ],
         &[("no_show", Some("Did not come to the interview"))],
     ];
     let mut made = 0;
@@ -329,14 +435,19 @@ async fn referrals(
                 stage: Some(if proposed { "proposed" } else { "referred" }.into()),
                 note: None,
             };
-            let Ok(view) = service.refer(actor, input).await else { continue };
+            let Ok(view) = service.refer(actor, input).await else {
+                continue;
+            };
             if proposed {
                 if made % 2 == 0 {
                     service
                         .move_referral(
                             actor,
                             view.referral.id,
-                            StageChangeInput { stage: Some("withdrawn".into()), reason: Some("The seeker found work elsewhere".into()) },
+                            StageChangeInput {
+                                stage: Some("withdrawn".into()),
+                                reason: Some("The seeker found work elsewhere".into()),
+                            },
                         )
                         .await?;
                 }
@@ -346,7 +457,10 @@ async fn referrals(
                         .move_referral(
                             actor,
                             view.referral.id,
-                            StageChangeInput { stage: Some((*stage).into()), reason: reason.map(str::to_owned) },
+                            StageChangeInput {
+                                stage: Some((*stage).into()),
+                                reason: reason.map(str::to_owned),
+                            },
                         )
                         .await?;
                 }
