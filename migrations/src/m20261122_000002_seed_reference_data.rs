@@ -166,7 +166,7 @@ impl MigrationTrait for Migration {
                     Expr::value(r[0]),
                     Expr::value(r[1]),
                     Expr::value(r[2]),
-                    now.clone().into(),
+                    now.clone(),
                 ]
             })
             .collect();
@@ -183,11 +183,7 @@ impl MigrationTrait for Migration {
             manager,
             "minimum_wages",
             &["valid_from", "monthly_fils", "created_at"],
-            vec![vec![
-                Expr::value(from),
-                Expr::value(MINIMUM_WAGE_FILS),
-                now.into(),
-            ]],
+            vec![vec![Expr::value(from), Expr::value(MINIMUM_WAGE_FILS), now]],
         )
         .await?;
 

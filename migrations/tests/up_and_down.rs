@@ -1,4 +1,5 @@
 //! The same migrations must run up and down on SQLite and on PostgreSQL.
+#![allow(clippy::unwrap_used)]
 
 use forsa_migrations::{Migrator, MigratorTrait};
 use sea_orm_migration::sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};

@@ -163,15 +163,13 @@ pub fn assess(
     today: NaiveDate,
 ) -> Verdict {
     let is_national = *person.nationality == rules.country;
-    if !is_national {
-        if let Some(closed) = rules.closed_group_of(job.occupation) {
-            return Verdict::NotEligible {
-                obstacle: Obstacle::ClosedOccupation {
-                    closed_group: closed.clone(),
-                },
-                remedies: Vec::new(),
-            };
-        }
+    if !is_national && let Some(closed) = rules.closed_group_of(job.occupation) {
+        return Verdict::NotEligible {
+            obstacle: Obstacle::ClosedOccupation {
+                closed_group: closed.clone(),
+            },
+            remedies: Vec::new(),
+        };
     }
     if is_national {
         return Verdict::Eligible {

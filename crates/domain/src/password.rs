@@ -34,7 +34,7 @@ impl Password {
 
 fn is_common(raw: &str) -> bool {
     let lowered = raw.to_lowercase();
-    let repeated_char = lowered.chars().all(|c| Some(c) == lowered.chars().next());
+    let repeated_char = lowered.chars().all(|c| lowered.starts_with(c));
     repeated_char || COMMON.lines().any(|common| common == lowered)
 }
 

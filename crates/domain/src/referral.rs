@@ -166,10 +166,12 @@ impl StageChangeInput {
                 text::optional_paragraph(&raw, 1000)
             })
             .flatten();
-        if let Some(to) = to {
-            if to.needs_reason() && reason.is_none() && errors.get("reason").is_none() {
-                errors.add("reason", format!("is required when a referral is {to}"));
-            }
+        if let Some(to) = to
+            && to.needs_reason()
+            && reason.is_none()
+            && errors.get("reason").is_none()
+        {
+            errors.add("reason", format!("is required when a referral is {to}"));
         }
         errors.into_result()?;
         match to {

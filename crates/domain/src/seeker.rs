@@ -40,6 +40,8 @@ pub struct Preferences {
     pub needs_childcare: bool,
 }
 
+// The enum comes from a macro, so `#[derive(Default)]` cannot mark its default.
+#[allow(clippy::derivable_impls)]
 impl Default for HoursPreference {
     fn default() -> Self {
         HoursPreference::Any

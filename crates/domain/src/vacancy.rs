@@ -194,10 +194,10 @@ impl VacancyInput {
         let contract = errors.require("contract", input.contract, |raw| Contract::parse(&raw));
         let start_date = optional_date(&mut errors, "start_date", input.start_date);
         let closing_date = optional_date(&mut errors, "closing_date", input.closing_date);
-        if let Some(closing) = closing_date {
-            if closing < context.today {
-                errors.add("closing_date", "must not be in the past");
-            }
+        if let Some(closing) = closing_date
+            && closing < context.today
+        {
+            errors.add("closing_date", "must not be in the past");
         }
         let languages = parse_languages(
             &mut errors,

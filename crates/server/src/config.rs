@@ -85,7 +85,7 @@ impl Config {
 }
 
 fn decode_hex(hex: &str) -> anyhow::Result<Vec<u8>> {
-    if hex.len() % 2 != 0 {
+    if !hex.len().is_multiple_of(2) {
         bail!("odd number of hex digits");
     }
     (0..hex.len())

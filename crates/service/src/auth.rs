@@ -155,12 +155,12 @@ impl Auth {
                 not_until.wait_time_from(clock.now()),
             ));
         }
-        if let Some(address) = address {
-            if let Err(not_until) = self.by_address.check_key(&address) {
-                return Err(ServiceError::RateLimited(
-                    not_until.wait_time_from(clock.now()),
-                ));
-            }
+        if let Some(address) = address
+            && let Err(not_until) = self.by_address.check_key(&address)
+        {
+            return Err(ServiceError::RateLimited(
+                not_until.wait_time_from(clock.now()),
+            ));
         }
         Ok(())
     }

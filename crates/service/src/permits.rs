@@ -16,13 +16,13 @@ impl Service {
         tx: &Tx,
         permit_employer: Option<forsa_domain::EmployerId>,
     ) -> Result<()> {
-        if let Some(employer) = permit_employer {
-            if tx.employer(employer).await?.is_none() {
-                return Err(ServiceError::invalid(
-                    "employer_id",
-                    "is not a known employer",
-                ));
-            }
+        if let Some(employer) = permit_employer
+            && tx.employer(employer).await?.is_none()
+        {
+            return Err(ServiceError::invalid(
+                "employer_id",
+                "is not a known employer",
+            ));
         }
         Ok(())
     }
