@@ -98,8 +98,9 @@ impl PermitTypeInput {
     }
 }
 
-/// A permit's validated details.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A permit's validated details. Deserialize reads back only what forsa stored itself
+/// (the search index); clients send `PermitInput`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PermitDetails {
     pub permit_type: String,
@@ -112,7 +113,7 @@ pub struct PermitDetails {
 }
 
 /// A seeker's work permit.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WorkPermit {
     pub id: PermitId,

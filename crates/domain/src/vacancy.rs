@@ -16,7 +16,9 @@ use crate::{
     text,
 };
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Deserialize reads back only what forsa itself stored (the search index keeps these
+/// facts); what clients send goes through `VacancyInput::parse`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VacancyDetails {
     /// At least one of the Arabic and English titles is given.

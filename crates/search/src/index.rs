@@ -1,0 +1,358 @@
+//! Opening the indexes, and the one owner of their writers.
+//!
+//! Each index records, in its commit payload, the schema version and the position of
+//! the last outbox row it applied. An index that is missing, unreadable, of another
+//! schema or without a payload opens empty and asks to be rebuilt.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use tantivy::{
+    Index, IndexReader, IndexWriter, ReloadPolicy, Term,
+    schema::{Field, Schema},
+    tokenizer::TextAnalyzer,
+};
+
+use crate::{
+    Result, SearchError,
+    analysis::{ANALYZER, ForsaTokenizer},
+    documents::{IndexChange, seeker_document, vacancy_document},
+    schema::{SCHEMA_VERSION, SeekerFields, VacancyFields},
+    taxonomy::Taxonomy,
+};
+
+/// Where the indexes live.
+#[derive(Debug, Clone)]
+pub enum Storage {
+    /// On disk, under this directory (created if missing).
+    Directory(PathBuf),
+    /// In memory, for benchmarks and tests of the search crate itself.
+    Memory,
+}
+
+/// The outbox position each index has applied; `None` until it has been built.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Positions {
+    pub vacancies: Option<i64>,
+    pub seekers: Option<i64>,
+}
+
+impl Positions {
+    /// The position both indexes have reached, if both are built.
+    pub fn both(&self) -> Option<i64> {
+        Some(self.vacancies?.min(self.seekers?))
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Payload {
+    schema: u32,
+    position: i64,
+}
+
+pub(crate) struct Part<F> {
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: F,
+}
+
+/// An opened index and where it stands.
+struct Opened<F> {
+    part: Part<F>,
+    writer: IndexWriter,
+    position: Option<i64>,
+}
+
+/// Bytes of memory each writer may buffer before it flushes a segment.
+const WRITER_MEMORY: usize = 96 * 1024 * 1024;
+const WRITER_THREADS: usize = 2;
+
+fn register_analyzer(index: &Index) {
+    index
+        .tokenizers()
+        .register(ANALYZER, TextAnalyzer::from(ForsaTokenizer));
+}
+
+fn reader(index: &Index) -> Result<IndexReader> {
+    Ok(index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?)
+}
+
+/// Opens an existing index if it is whole and current.
+fn open_existing(path: &Path, schema: &Schema) -> std::result::Result<(Index, i64), String> {
+    if !path.join("meta.json").exists() {
+        return Err("no index yet".to_owned());
+    }
+    let index = Index::open_in_dir(path).map_err(|e| format!("unreadable: {e}"))?;
+    if index.schema() != *schema {
+        return Err("another schema".to_owned());
+    }
+    let metas = index.load_metas().map_err(|e| format!("unreadable: {e}"))?;
+    let payload: Payload = metas
+        .payload
+        .as_deref()
+        .and_then(|raw| serde_json::from_str(raw).ok())
+        .ok_or("no position recorded")?;
+    if payload.schema != SCHEMA_VERSION {
+        return Err(format!("schema version {}", payload.schema));
+    }
+    register_analyzer(&index);
+    // Every segment file's checksum, then a reader, which opens each file. tantivy
+    // may panic on a truncated file rather than return an error, so a panic here
+    // counts as damage too: the index is rebuilt, never half-read.
+    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let damaged = index
+            .validate_checksum()
+            .map_err(|e| format!("unreadable: {e}"))?;
+        if !damaged.is_empty() {
+            return Err(format!("{} damaged files", damaged.len()));
+        }
+        reader(&index).map_err(|e| format!("unreadable: {e}"))?;
+        Ok(())
+    }));
+    checked.unwrap_or_else(|_| Err("unreadable".to_owned()))?;
+    Ok((index, payload.position))
+}
+
+fn open_part<F>(storage: &Storage, name: &str, (schema, fields): (Schema, F)) -> Result<Opened<F>> {
+    let (index, position) = match storage {
+        Storage::Memory => (Index::create_in_ram(schema), None),
+        Storage::Directory(root) => {
+            let path = root.join(name);
+            match open_existing(&path, &schema) {
+                Ok((index, position)) => (index, Some(position)),
+                Err(reason) => {
+                    tracing::info!(index = name, reason, "index will be rebuilt");
+                    if path.exists() {
+                        fs::remove_dir_all(&path)?;
+                    }
+                    fs::create_dir_all(&path)?;
+                    (Index::create_in_dir(&path, schema)?, None)
+                }
+            }
+        }
+    };
+    register_analyzer(&index);
+    // tantivy's writer lock is an advisory lock that dies with its process, so a
+    // lock file left by a crash does not stop this.
+    let writer = index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?;
+    Ok(Opened {
+        part: Part {
+            reader: reader(&index)?,
+            fields,
+        },
+        writer,
+        position,
+    })
+}
+
+pub(crate) struct Inner {
+    pub(crate) vacancies: Part<VacancyFields>,
+    pub(crate) seekers: Part<SeekerFields>,
+    pub(crate) taxonomy: Arc<Taxonomy>,
+}
+
+/// The searchable indexes: cheap to clone, safe to share. Each search takes a fresh
+/// searcher, and runs on the caller's thread (callers keep it off the async runtime).
+#[derive(Clone)]
+pub struct SearchIndex {
+    pub(crate) inner: Arc<Inner>,
+}
+
+/// The only writer of both indexes. One task owns it and feeds it the outbox.
+pub struct Indexer {
+    index: SearchIndex,
+    vacancies: IndexWriter,
+    seekers: IndexWriter,
+    positions: Positions,
+}
+
+impl SearchIndex {
+    /// Opens (or creates) the indexes. The `Indexer` says which need rebuilding.
+    pub fn open(storage: &Storage, taxonomy: Arc<Taxonomy>) -> Result<(SearchIndex, Indexer)> {
+        if let Storage::Directory(root) = storage {
+            fs::create_dir_all(root)?;
+        }
+        let vacancies = open_part(storage, "vacancies", VacancyFields::schema())?;
+        let seekers = open_part(storage, "seekers", SeekerFields::schema())?;
+        let index = SearchIndex {
+            inner: Arc::new(Inner {
+                vacancies: vacancies.part,
+                seekers: seekers.part,
+                taxonomy,
+            }),
+        };
+        let indexer = Indexer {
+            index: index.clone(),
+            vacancies: vacancies.writer,
+            seekers: seekers.writer,
+            positions: Positions {
+                vacancies: vacancies.position,
+                seekers: seekers.position,
+            },
+        };
+        Ok((index, indexer))
+    }
+
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.inner.taxonomy
+    }
+
+    /// How many documents each index holds: (vacancies, seekers).
+    pub fn document_counts(&self) -> (u64, u64) {
+        (
+            self.inner.vacancies.reader.searcher().num_docs(),
+            self.inner.seekers.reader.searcher().num_docs(),
+        )
+    }
+}
+
+/// Which index a rebuild fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Vacancies,
+    Seekers,
+}
+
+fn id_term(field: Field, id: impl ToString) -> Term {
+    Term::from_field_text(field, &id.to_string())
+}
+
+fn commit(writer: &mut IndexWriter, reader: &IndexReader, position: i64) -> Result<()> {
+    let payload = serde_json::to_string(&Payload {
+        schema: SCHEMA_VERSION,
+        position,
+    })
+    .map_err(|e| SearchError::Internal(e.to_string()))?;
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&payload);
+    prepared.commit()?;
+    reader.reload()?;
+    Ok(())
+}
+
+impl Indexer {
+    pub fn positions(&self) -> Positions {
+        self.positions
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    fn add(&self, change: &IndexChange, today: NaiveDate, replace: bool) -> Result<()> {
+        let inner = &self.index.inner;
+        match change {
+            IndexChange::Vacancy {
+                vacancy,
+                employer_name,
+            } => {
+                let fields = &inner.vacancies.fields;
+                if replace {
+                    self.vacancies.delete_term(id_term(fields.id, vacancy.id));
+                }
+                let doc = vacancy_document(fields, &inner.taxonomy, vacancy, employer_name)?;
+                self.vacancies.add_document(doc)?;
+            }
+            IndexChange::RemoveVacancy(id) => {
+                self.vacancies
+                    .delete_term(id_term(inner.vacancies.fields.id, id));
+            }
+            IndexChange::Seeker { seeker, permits } => {
+                let fields = &inner.seekers.fields;
+                if replace {
+                    self.seekers.delete_term(id_term(fields.id, seeker.id));
+                }
+                let doc = seeker_document(fields, &inner.taxonomy, seeker, permits, today)?;
+                self.seekers.add_document(doc)?;
+            }
+            IndexChange::RemoveSeeker(id) => {
+                self.seekers
+                    .delete_term(id_term(inner.seekers.fields.id, id));
+            }
+        }
+        Ok(())
+    }
+
+    fn applies(&self, change: &IndexChange, position: i64) -> bool {
+        let applied = match change {
+            IndexChange::Vacancy { .. } | IndexChange::RemoveVacancy(_) => self.positions.vacancies,
+            IndexChange::Seeker { .. } | IndexChange::RemoveSeeker(_) => self.positions.seekers,
+        };
+        applied.is_some_and(|applied| position > applied)
+    }
+
+    /// Applies outbox changes, each with its position, and commits both indexes at
+    /// the last position. Changes an index has already applied are skipped, so a
+    /// batch can be replayed safely. Indexes not yet built are left for `rebuild`.
+    pub fn apply(&mut self, changes: &[(i64, IndexChange)], today: NaiveDate) -> Result<()> {
+        let Some(last) = changes.iter().map(|(position, _)| *position).max() else {
+            return Ok(());
+        };
+        for (position, change) in changes {
+            if self.applies(change, *position) {
+                self.add(change, today, true)?;
+            }
+        }
+        self.advance(last)
+    }
+
+    /// Records that everything up to `position` is applied, with nothing to change:
+    /// outbox rows of other kinds, or records gone from the database.
+    pub fn advance(&mut self, position: i64) -> Result<()> {
+        let inner = self.index.inner.clone();
+        if let Some(applied) = self.positions.vacancies
+            && position > applied
+        {
+            commit(&mut self.vacancies, &inner.vacancies.reader, position)?;
+            self.positions.vacancies = Some(position);
+        }
+        if let Some(applied) = self.positions.seekers
+            && position > applied
+        {
+            commit(&mut self.seekers, &inner.seekers.reader, position)?;
+            self.positions.seekers = Some(position);
+        }
+        Ok(())
+    }
+
+    /// Empties one index to be filled again with `rebuild_add`.
+    pub fn rebuild_start(&mut self, kind: Kind) -> Result<()> {
+        match kind {
+            Kind::Vacancies => self.vacancies.delete_all_documents()?,
+            Kind::Seekers => self.seekers.delete_all_documents()?,
+        };
+        Ok(())
+    }
+
+    /// Adds records to an index being rebuilt.
+    pub fn rebuild_add(&mut self, changes: &[IndexChange], today: NaiveDate) -> Result<()> {
+        for change in changes {
+            self.add(change, today, false)?;
+        }
+        Ok(())
+    }
+
+    /// Commits a rebuilt index at the outbox position read before the rebuild began;
+    /// rows written during it are applied again afterwards, which is harmless.
+    pub fn rebuild_finish(&mut self, kind: Kind, position: i64) -> Result<()> {
+        let inner = self.index.inner.clone();
+        match kind {
+            Kind::Vacancies => {
+                commit(&mut self.vacancies, &inner.vacancies.reader, position)?;
+                self.positions.vacancies = Some(position);
+            }
+            Kind::Seekers => {
+                commit(&mut self.seekers, &inner.seekers.reader, position)?;
+                self.positions.seekers = Some(position);
+            }
+        }
+        Ok(())
+    }
+}

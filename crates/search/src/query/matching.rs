@@ -1,0 +1,486 @@
+//! Matching in both directions: open vacancies for a seeker, and a centre's seekers
+//! for a vacancy.
+//!
+//! The index finds candidates: those the person could legally take (a superset, from
+//! permit terms), related by occupation, words or wished-for sector, with bonuses for
+//! occupation closeness, place and languages. Each candidate is then assessed exactly
+//! (`eligibility::assess`), explained (`matching::explain`) and ranked by the
+//! explanation's structural score plus its normalised text relevance.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use forsa_domain::{
+    CentreId, IscoCode, PermitKind, PermitStatus, Rules, VacancyStatus,
+    eligibility::{self, JobFacts, PersonFacts, Verdict},
+    matching::{Explanation, SeekerTraits, SkillFit, explain},
+    permit::WorkPermit,
+    vacancy::VacancyDetails,
+};
+use tantivy::{
+    DocAddress, Searcher, TantivyDocument,
+    collector::TopDocs,
+    query::{BooleanQuery, Occur, Query},
+    schema::Field,
+};
+
+use crate::{
+    Result, SearchError, SearchIndex,
+    analysis::Analyzer,
+    documents::{
+        SeekerFacts, VacancyFacts, day_number, permit_employer_term, permit_type_term, read_facts,
+    },
+    query::{
+        all_of, any_code, at_least, bonus, code, filter, text::TextQuery, vacancies::text_fields,
+    },
+    schema::{SeekerFields, VacancyFields},
+};
+
+/// How many candidates the index hands to exact assessment and ranking; pages reach
+/// no deeper.
+pub const CANDIDATES: usize = 300;
+
+/// Score added per ISCO level shared, from the major group down to the unit group;
+/// the sums (0.1, 0.35, 0.6, 1.0) follow `Closeness::weight`.
+const LEVEL_BONUS: [f32; 4] = [0.1, 0.25, 0.25, 0.4];
+/// Scales structure against BM25 while the index gathers candidates.
+const OCCUPATION_SCALE: f32 = 4.0;
+const PLACE_BONUS: f32 = 1.0;
+const SECTOR_BONUS: f32 = 1.0;
+const LANGUAGE_BONUS: f32 = 0.5;
+/// The weight of normalised text relevance beside the explanation's score.
+const TEXT_WEIGHT: f32 = 0.5;
+
+#[derive(Debug, Clone, Copy)]
+pub struct MatchOptions {
+    /// Keep the matches the person may not legally take, ranked after the others.
+    pub include_ineligible: bool,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct VacancyMatch {
+    pub facts: VacancyFacts,
+    pub verdict: Verdict,
+    pub explanation: Explanation,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct VacancyMatches {
+    /// How many matches there are among the candidates considered.
+    pub total: usize,
+    pub matches: Vec<VacancyMatch>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SeekerMatch {
+    pub facts: SeekerFacts,
+    pub verdict: Verdict,
+    pub explanation: Explanation,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct SeekerMatches {
+    pub total: usize,
+    pub matches: Vec<SeekerMatch>,
+}
+
+/// The ISCO groups of `codes`, level by level: index 0 holds the major groups.
+fn groups_by_level<'a>(codes: impl IntoIterator<Item = &'a IscoCode>) -> [Vec<String>; 4] {
+    let mut levels: [Vec<String>; 4] = Default::default();
+    for isco in codes {
+        let mut group = Some(isco.clone());
+        while let Some(current) = group {
+            if let Some(level) = levels.get_mut(current.level().saturating_sub(1))
+                && !level.iter().any(|known| known == current.as_str())
+            {
+                level.push(current.as_str().to_owned());
+            }
+            group = current.parent();
+        }
+    }
+    levels
+}
+
+/// Bonuses for sharing each level of the ISCO groups of `codes`; `None` if no codes.
+fn occupation_closeness(field: Field, levels: &[Vec<String>; 4]) -> Vec<Box<dyn Query>> {
+    levels
+        .iter()
+        .zip(LEVEL_BONUS)
+        .filter(|(groups, _)| !groups.is_empty())
+        .map(|(groups, weight)| {
+            bonus(
+                any_code(field, groups.iter().map(String::as_str)),
+                weight * OCCUPATION_SCALE,
+            )
+        })
+        .collect()
+}
+
+/// Candidates must be related somehow; with nothing to relate by, anything goes.
+fn related(clauses: Vec<Box<dyn Query>>) -> Option<(Occur, Box<dyn Query>)> {
+    if clauses.is_empty() {
+        return None;
+    }
+    Some((
+        Occur::Must,
+        Box::new(BooleanQuery::new(
+            clauses.into_iter().map(|q| (Occur::Should, q)).collect(),
+        )),
+    ))
+}
+
+/// The job skills the seeker has: a skill counts when at least half its words are
+/// among the seeker's.
+fn skill_fit(analyzer: &mut Analyzer, job_skills: &[String], seeker_skills: &[String]) -> SkillFit {
+    let known: HashSet<String> = seeker_skills
+        .iter()
+        .flat_map(|skill| analyzer.terms(skill))
+        .collect();
+    let mut fit = SkillFit {
+        matched: Vec::new(),
+        missing: Vec::new(),
+    };
+    for skill in job_skills {
+        let terms = analyzer.terms(skill);
+        let shared = terms.iter().filter(|term| known.contains(*term)).count();
+        if !terms.is_empty() && shared * 2 >= terms.len() {
+            fit.matched.push(skill.clone());
+        } else {
+            fit.missing.push(skill.clone());
+        }
+    }
+    fit
+}
+
+fn verdict(
+    seeker: &SeekerTraits,
+    permits: &[WorkPermit],
+    job: &VacancyFacts,
+    rules: &Rules,
+    today: NaiveDate,
+) -> Verdict {
+    let details = &job.details;
+    eligibility::assess(
+        PersonFacts {
+            nationality: &seeker.nationality,
+            permits,
+        },
+        JobFacts {
+            employer_id: job.employer_id,
+            sector: &details.sector,
+            occupation: &details.occupation,
+            employer_arranges_permit: details.employer_arranges_permit,
+            start_date: details.start_date,
+        },
+        rules,
+        today,
+    )
+}
+
+/// Checks the page lies within the candidates.
+fn check_page(options: &MatchOptions) -> Result<()> {
+    if options.offset.saturating_add(options.limit) > CANDIDATES {
+        return Err(SearchError::Invalid {
+            field: "page",
+            message: format!("matches beyond the best {CANDIDATES} are not available"),
+        });
+    }
+    Ok(())
+}
+
+/// The best candidates with their scores, normalised so the best is 1.
+fn candidates(searcher: &Searcher, query: &dyn Query) -> Result<Vec<(f32, DocAddress)>> {
+    let found = searcher.search(query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+    let best = found
+        .first()
+        .map_or(1.0, |(score, _)| score.max(f32::EPSILON));
+    Ok(found
+        .into_iter()
+        .map(|(score, address)| (score / best, address))
+        .collect())
+}
+
+/// Orders matches: eligible first, then by score; returns the total and one page.
+fn rank<T>(mut matches: Vec<(bool, f32, T)>, options: &MatchOptions) -> (usize, Vec<T>) {
+    if !options.include_ineligible {
+        matches.retain(|(eligible, _, _)| *eligible);
+    }
+    matches.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
+    let total = matches.len();
+    let page = matches
+        .into_iter()
+        .skip(options.offset)
+        .take(options.limit)
+        .map(|(_, _, item)| item)
+        .collect();
+    (total, page)
+}
+
+impl SearchIndex {
+    /// Open vacancies for a seeker, best first.
+    pub fn match_vacancies(
+        &self,
+        seeker: &SeekerTraits,
+        permits: &[WorkPermit],
+        rules: &Rules,
+        today: NaiveDate,
+        options: &MatchOptions,
+    ) -> Result<VacancyMatches> {
+        check_page(options)?;
+        let part = &self.inner.vacancies;
+        let fields = &part.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (
+                Occur::Must,
+                filter(code(fields.status, VacancyStatus::Open.as_str())),
+            ),
+            (
+                Occur::Must,
+                filter(at_least(fields.closing_day, day_number(today))),
+            ),
+        ];
+        if !options.include_ineligible {
+            clauses.extend(vacancies_allowed(fields, seeker, permits, rules, today));
+        }
+        let mut relation = occupation_closeness(
+            fields.occupation,
+            &groups_by_level(seeker.occupations.iter().map(|o| &o.isco)),
+        );
+        let mut analyzer = Analyzer::default();
+        let mut words: Vec<String> = seeker
+            .skills
+            .iter()
+            .flat_map(|skill| analyzer.terms(skill))
+            .collect();
+        for experience in &seeker.occupations {
+            if let Some(entry) = self.taxonomy().occupation(experience.isco.as_str()) {
+                words.extend(analyzer.terms(&entry.name_ar));
+                words.extend(analyzer.terms(&entry.name_en));
+            }
+        }
+        relation.extend(TextQuery::from_terms(words).ranking(&text_fields(fields)));
+        if !seeker.preferences.sectors.is_empty() {
+            relation.push(bonus(
+                any_code(
+                    fields.sector,
+                    seeker.preferences.sectors.iter().map(|s| s.as_str()),
+                ),
+                SECTOR_BONUS,
+            ));
+        }
+        clauses.extend(related(relation));
+        let mut places = vec![seeker.location.as_str(), seeker.location.region()];
+        places.extend(seeker.preferences.locations.iter().map(|l| l.as_str()));
+        clauses.push((
+            Occur::Should,
+            bonus(any_code(fields.location, places), PLACE_BONUS),
+        ));
+
+        let searcher = part.reader.searcher();
+        let minimum_wage = &rules.minimum_wage;
+        let mut matches = Vec::new();
+        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
+            let verdict = verdict(seeker, permits, &facts, rules, today);
+            let skills = skill_fit(&mut analyzer, &facts.details.skills, &seeker.skills);
+            let explanation = explain(seeker, &facts.details, skills, minimum_wage);
+            let score = explanation.score() + TEXT_WEIGHT * relevance;
+            matches.push((
+                verdict.is_eligible(),
+                score,
+                VacancyMatch {
+                    facts,
+                    verdict,
+                    explanation,
+                    score,
+                },
+            ));
+        }
+        let (total, matches) = rank(matches, options);
+        Ok(VacancyMatches { total, matches })
+    }
+
+    /// A centre's seekers (every centre's when `centre` is `None`) for a vacancy,
+    /// best first.
+    pub fn match_seekers(
+        &self,
+        vacancy: &VacancyFacts,
+        centre: Option<CentreId>,
+        rules: &Rules,
+        today: NaiveDate,
+        options: &MatchOptions,
+    ) -> Result<SeekerMatches> {
+        check_page(options)?;
+        let part = &self.inner.seekers;
+        let fields = &part.fields;
+        let job = &vacancy.details;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(centre) = centre {
+            clauses.push((
+                Occur::Must,
+                filter(code(fields.centre, &centre.to_string())),
+            ));
+        }
+        if !options.include_ineligible {
+            clauses.extend(seekers_allowed(fields, vacancy, rules));
+        }
+        let mut relation =
+            occupation_closeness(fields.occupation, &groups_by_level([&job.occupation]));
+        let mut analyzer = Analyzer::default();
+        let mut words: Vec<String> = Vec::new();
+        for text in [&job.title_ar, &job.title_en].into_iter().flatten() {
+            words.extend(analyzer.terms(text));
+        }
+        for skill in &job.skills {
+            words.extend(analyzer.terms(skill));
+        }
+        relation.extend(TextQuery::from_terms(words).ranking(&[
+            (fields.skills, 1.5),
+            (fields.labels, 1.0),
+            (fields.experience, 1.0),
+        ]));
+        relation.push(bonus(
+            code(fields.sector_wanted, job.sector.as_str()),
+            SECTOR_BONUS,
+        ));
+        clauses.extend(related(relation));
+        clauses.push((
+            Occur::Should,
+            bonus(
+                any_code(
+                    fields.location,
+                    [job.location.as_str(), job.location.region()],
+                ),
+                PLACE_BONUS,
+            ),
+        ));
+        if !job.languages.is_empty() {
+            clauses.push((
+                Occur::Should,
+                bonus(
+                    any_code(
+                        fields.language,
+                        job.languages.iter().map(|l| l.code.as_str()),
+                    ),
+                    LANGUAGE_BONUS,
+                ),
+            ));
+        }
+
+        let searcher = part.reader.searcher();
+        let mut matches = Vec::new();
+        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref())? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let facts: SeekerFacts = read_facts(&doc, fields.facts)?;
+            let verdict = verdict(&facts.traits, &facts.permits, vacancy, rules, today);
+            let skills = skill_fit(&mut analyzer, &job.skills, &facts.traits.skills);
+            let explanation = explain(&facts.traits, job, skills, &rules.minimum_wage);
+            let score = explanation.score() + TEXT_WEIGHT * relevance;
+            matches.push((
+                verdict.is_eligible(),
+                score,
+                SeekerMatch {
+                    facts,
+                    verdict,
+                    explanation,
+                    score,
+                },
+            ));
+        }
+        let (total, matches) = rank(matches, options);
+        Ok(SeekerMatches { total, matches })
+    }
+}
+
+/// Vacancies the seeker might legally take: a superset of what `assess` accepts.
+fn vacancies_allowed(
+    fields: &VacancyFields,
+    seeker: &SeekerTraits,
+    permits: &[WorkPermit],
+    rules: &Rules,
+    today: NaiveDate,
+) -> Vec<(Occur, Box<dyn Query>)> {
+    if seeker.nationality == rules.country {
+        return Vec::new();
+    }
+    let mut sectors = Vec::new();
+    let mut employers = Vec::new();
+    for permit in permits {
+        let details = &permit.details;
+        if details.status == PermitStatus::Revoked || details.validity.until() < today {
+            continue;
+        }
+        let Some(permit_type) = rules.permit_type(&details.permit_type) else {
+            continue;
+        };
+        match permit_type.kind {
+            PermitKind::Flexible => sectors.extend(permit_type.sectors.iter().map(|s| s.as_str())),
+            PermitKind::EmployerSpecific => {
+                employers.extend(details.employer_id.map(|e| e.to_string()))
+            }
+        }
+    }
+    let mut ways: Vec<(Occur, Box<dyn Query>)> = vec![(
+        Occur::Should,
+        Box::new(tantivy::query::TermQuery::new(
+            tantivy::Term::from_field_bool(fields.arranges_permit, true),
+            tantivy::schema::IndexRecordOption::Basic,
+        )),
+    )];
+    if !sectors.is_empty() {
+        ways.push((Occur::Should, any_code(fields.sector, sectors)));
+    }
+    if !employers.is_empty() {
+        ways.push((
+            Occur::Should,
+            any_code(fields.employer, employers.iter().map(String::as_str)),
+        ));
+    }
+    let mut clauses = vec![(Occur::Must, filter(Box::new(BooleanQuery::new(ways))))];
+    if !rules.closed_occupations.is_empty() {
+        clauses.push((
+            Occur::MustNot,
+            any_code(
+                fields.occupation,
+                rules.closed_occupations.iter().map(|c| c.as_str()),
+            ),
+        ));
+    }
+    clauses
+}
+
+/// Seekers who might legally take the vacancy: a superset of what `assess` accepts.
+fn seekers_allowed(
+    fields: &SeekerFields,
+    vacancy: &VacancyFacts,
+    rules: &Rules,
+) -> Vec<(Occur, Box<dyn Query>)> {
+    let job: &VacancyDetails = &vacancy.details;
+    let nationals = code(fields.nationality, rules.country.as_str());
+    if rules.closed_group_of(&job.occupation).is_some() {
+        return vec![(Occur::Must, filter(nationals))];
+    }
+    if job.employer_arranges_permit {
+        return Vec::new();
+    }
+    let mut terms: Vec<String> = rules
+        .permit_types
+        .iter()
+        .filter(|t| t.covers_sector(&job.sector))
+        .map(|t| permit_type_term(&t.code))
+        .collect();
+    terms.push(permit_employer_term(vacancy.employer_id));
+    let ways = vec![
+        (Occur::Should, nationals),
+        (
+            Occur::Should,
+            any_code(fields.permit, terms.iter().map(String::as_str)),
+        ),
+    ];
+    vec![(Occur::Must, filter(Box::new(BooleanQuery::new(ways))))]
+}

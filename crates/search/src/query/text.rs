@@ -1,0 +1,165 @@
+//! What the user typed, made safe: analysed into at most `MAX_TERMS` terms, each
+//! searched in the fields given, exactly or (as a fallback) within an edit or two.
+
+use tantivy::{
+    Term,
+    query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery},
+    schema::{Field, IndexRecordOption},
+};
+
+use crate::{Result, SearchError, analysis::Analyzer};
+
+/// Longer text is refused rather than cut: it is not something a person typed.
+pub const MAX_QUERY_CHARS: usize = 512;
+/// Terms past this many are ignored.
+pub const MAX_TERMS: usize = 16;
+
+/// The analysed terms of a query, distinct, in the order typed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextQuery {
+    terms: Vec<String>,
+}
+
+/// How strictly the terms must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strictness {
+    /// Most terms must be found as they are (all of one or two terms, two thirds of
+    /// more).
+    Exact,
+    /// Any term, allowing a misspelling: one edit in words of three letters or more,
+    /// two in words of seven or more.
+    Relaxed,
+}
+
+impl TextQuery {
+    /// Analyses `raw` (the `q` parameter).
+    pub fn parse(raw: &str) -> Result<TextQuery> {
+        if raw.chars().count() > MAX_QUERY_CHARS {
+            return Err(SearchError::Invalid {
+                field: "q",
+                message: format!("must be at most {MAX_QUERY_CHARS} characters"),
+            });
+        }
+        Ok(TextQuery::from_terms(Analyzer::default().terms(raw)))
+    }
+
+    /// Terms already analysed (a seeker's skills, a vacancy's title).
+    pub fn from_terms(all: impl IntoIterator<Item = String>) -> TextQuery {
+        let mut terms: Vec<String> = Vec::new();
+        for term in all {
+            if terms.len() == MAX_TERMS {
+                break;
+            }
+            if !terms.contains(&term) {
+                terms.push(term);
+            }
+        }
+        TextQuery { terms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    /// Terms to be found in `fields` (each with its boost); `None` for no terms.
+    pub fn query(&self, fields: &[(Field, f32)], strictness: Strictness) -> Option<Box<dyn Query>> {
+        if self.terms.is_empty() {
+            return None;
+        }
+        let per_term: Vec<(Occur, Box<dyn Query>)> = self
+            .terms
+            .iter()
+            .map(|term| (Occur::Should, term_in_fields(term, fields, strictness)))
+            .collect();
+        let needed = match strictness {
+            Strictness::Exact if per_term.len() <= 2 => per_term.len(),
+            Strictness::Exact => (per_term.len() * 2).div_ceil(3),
+            Strictness::Relaxed => 1,
+        };
+        Some(Box::new(BooleanQuery::with_minimum_required_clauses(
+            per_term, needed,
+        )))
+    }
+
+    /// Any of the terms in `fields`, each adding to the score: for ranking, not for
+    /// deciding what matches.
+    pub fn ranking(&self, fields: &[(Field, f32)]) -> Option<Box<dyn Query>> {
+        if self.terms.is_empty() {
+            return None;
+        }
+        Some(Box::new(BooleanQuery::new(
+            self.terms
+                .iter()
+                .map(|term| {
+                    (
+                        Occur::Should,
+                        term_in_fields(term, fields, Strictness::Exact),
+                    )
+                })
+                .collect(),
+        )))
+    }
+}
+
+fn term_in_fields(term: &str, fields: &[(Field, f32)], strictness: Strictness) -> Box<dyn Query> {
+    let letters = term.chars().count();
+    let distance = match strictness {
+        Strictness::Relaxed if letters >= 7 => 2,
+        Strictness::Relaxed if letters >= 3 => 1,
+        _ => 0,
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for &(field, boost) in fields {
+        let exact = Term::from_field_text(field, term);
+        clauses.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs)),
+                boost,
+            )),
+        ));
+        if distance > 0 {
+            // A near spelling counts for less than the word itself.
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new(exact, distance, true)),
+                    boost * 0.5,
+                )),
+            ));
+        }
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_analysed_and_distinct() {
+        let query = TextQuery::parse("النجار نجار Carpenters carpenter").unwrap();
+        assert_eq!(query.terms(), ["نجار", "carpent"]);
+    }
+
+    #[test]
+    fn text_of_only_operators_and_stop_words_has_no_terms() {
+        assert!(TextQuery::parse("- * a:(^ the في").unwrap().is_empty());
+        assert!(TextQuery::parse("").unwrap().is_empty());
+    }
+
+    #[test]
+    fn overlong_text_is_refused_and_many_terms_are_capped() {
+        assert!(matches!(
+            TextQuery::parse(&"x".repeat(MAX_QUERY_CHARS + 1)),
+            Err(SearchError::Invalid { field: "q", .. })
+        ));
+        let many: Vec<String> = (0..100).map(|n| format!("w{n}")).collect();
+        let query = TextQuery::parse(&many.join(" ")).unwrap();
+        assert_eq!(query.terms().len(), MAX_TERMS);
+    }
+}

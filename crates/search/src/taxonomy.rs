@@ -1,0 +1,220 @@
+//! The labels of the shipped classifications, held in memory: documents carry the
+//! Arabic and English names of their codes, and occupations complete as people type.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::analysis::Analyzer;
+
+/// A code with its names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub code: String,
+    pub parent_code: Option<String>,
+    pub name_ar: String,
+    pub name_en: String,
+}
+
+/// An entry prepared for completion: the folded words of both names.
+#[derive(Debug, Clone)]
+struct Completable {
+    entry: Entry,
+    words: Vec<String>,
+}
+
+/// ISCO-08 occupations, ISIC sections and places, by code.
+#[derive(Debug, Clone, Default)]
+pub struct Taxonomy {
+    occupations: HashMap<String, Completable>,
+    /// Occupation codes in code order, so that completion lists are stable.
+    occupation_order: Vec<String>,
+    sectors: HashMap<String, Entry>,
+    locations: HashMap<String, Entry>,
+}
+
+impl Taxonomy {
+    pub fn new(occupations: Vec<Entry>, sectors: Vec<Entry>, locations: Vec<Entry>) -> Self {
+        let mut analyzer = Analyzer::default();
+        let mut occupation_order: Vec<String> =
+            occupations.iter().map(|entry| entry.code.clone()).collect();
+        occupation_order.sort();
+        let occupations = occupations
+            .into_iter()
+            .map(|entry| {
+                let mut words = analyzer.folded_words(&entry.name_ar);
+                words.extend(analyzer.folded_words(&entry.name_en));
+                (entry.code.clone(), Completable { entry, words })
+            })
+            .collect();
+        let by_code = |entries: Vec<Entry>| {
+            entries
+                .into_iter()
+                .map(|entry| (entry.code.clone(), entry))
+                .collect()
+        };
+        Self {
+            occupations,
+            occupation_order,
+            sectors: by_code(sectors),
+            locations: by_code(locations),
+        }
+    }
+
+    pub fn occupation(&self, code: &str) -> Option<&Entry> {
+        self.occupations.get(code).map(|c| &c.entry)
+    }
+
+    pub fn sector(&self, code: &str) -> Option<&Entry> {
+        self.sectors.get(code)
+    }
+
+    pub fn location(&self, code: &str) -> Option<&Entry> {
+        self.locations.get(code)
+    }
+
+    /// Both names of `code` and of each group above it, for indexing.
+    pub fn occupation_labels(&self, code: &str) -> Vec<&str> {
+        let mut labels = Vec::new();
+        let mut next = self.occupation(code);
+        while let Some(entry) = next {
+            labels.push(entry.name_ar.as_str());
+            labels.push(entry.name_en.as_str());
+            next = entry
+                .parent_code
+                .as_deref()
+                .and_then(|parent| self.occupation(parent));
+        }
+        labels
+    }
+
+    /// Occupations whose names hold a word starting with each word of `typed`, in
+    /// Arabic or English; unit groups (the level people and jobs are recorded at) and
+    /// whole-word matches first.
+    pub fn complete_occupations(
+        &self,
+        typed: &str,
+        level: Option<usize>,
+        limit: usize,
+    ) -> Vec<&Entry> {
+        let mut analyzer = Analyzer::default();
+        let wanted: Vec<String> = analyzer.folded_words(typed).into_iter().take(8).collect();
+        let mut found: Vec<(bool, usize, &Entry)> = self
+            .occupation_order
+            .iter()
+            .filter_map(|code| self.occupations.get(code))
+            .filter(|c| level.is_none_or(|level| c.entry.code.len() == level))
+            .filter_map(|c| {
+                let mut whole = true;
+                for want in &wanted {
+                    let mut best = None;
+                    for word in &c.words {
+                        if word == want || strip_article(word) == want.as_str() {
+                            best = Some(true);
+                            break;
+                        }
+                        if word.starts_with(want.as_str())
+                            || strip_article(word).starts_with(want.as_str())
+                        {
+                            best = Some(false);
+                        }
+                    }
+                    whole &= best?;
+                }
+                Some((whole, c.entry.code.len(), &c.entry))
+            })
+            .collect();
+        // Whole words before prefixes, then unit groups before broader groups; the
+        // sort is stable, so code order breaks ties.
+        found.sort_by_key(|(whole, digits, _)| (!whole, std::cmp::Reverse(*digits)));
+        found
+            .into_iter()
+            .take(limit)
+            .map(|(_, _, entry)| entry)
+            .collect()
+    }
+}
+
+/// People type نجار for النجارون: the article is not part of what they look for.
+fn strip_article(word: &str) -> &str {
+    word.strip_prefix("ال").unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(code: &str, parent: Option<&str>, ar: &str, en: &str) -> Entry {
+        Entry {
+            code: code.into(),
+            parent_code: parent.map(Into::into),
+            name_ar: ar.into(),
+            name_en: en.into(),
+        }
+    }
+
+    fn taxonomy() -> Taxonomy {
+        Taxonomy::new(
+            vec![
+                entry("7", None, "الحرفيون", "Craft and related trades workers"),
+                entry("711", Some("7"), "عمال البناء", "Building frame workers"),
+                entry("7115", Some("711"), "النجارون", "Carpenters and joiners"),
+                entry(
+                    "7531",
+                    Some("7"),
+                    "الخياطون",
+                    "Tailors, dressmakers, furriers and hatters",
+                ),
+            ],
+            vec![],
+            vec![],
+        )
+    }
+
+    fn codes(found: Vec<&Entry>) -> Vec<&str> {
+        found.into_iter().map(|e| e.code.as_str()).collect()
+    }
+
+    #[test]
+    fn completes_in_english_and_arabic_as_typed() {
+        let taxonomy = taxonomy();
+        assert_eq!(
+            codes(taxonomy.complete_occupations("carp", None, 10)),
+            vec!["7115"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("نجا", None, 10)),
+            vec!["7115"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("النّجارون", None, 10)),
+            vec!["7115"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("tailor dress", None, 10)),
+            vec!["7531"]
+        );
+    }
+
+    #[test]
+    fn unit_groups_come_first_and_levels_filter() {
+        let taxonomy = taxonomy();
+        assert_eq!(
+            codes(taxonomy.complete_occupations("workers", None, 10)),
+            vec!["711", "7"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("workers", Some(1), 10)),
+            vec!["7"]
+        );
+    }
+
+    #[test]
+    fn labels_climb_the_groups() {
+        let taxonomy = taxonomy();
+        let labels = taxonomy.occupation_labels("7115");
+        assert!(labels.contains(&"Carpenters and joiners"));
+        assert!(labels.contains(&"عمال البناء"));
+        assert!(labels.contains(&"Craft and related trades workers"));
+    }
+}
