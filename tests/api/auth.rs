@@ -107,8 +107,12 @@ async fn health_and_readiness_answer() {
         reqwest::get(app.url("/healthz")).await.unwrap().status(),
         StatusCode::OK
     );
-    assert_eq!(
-        reqwest::get(app.url("/readyz")).await.unwrap().status(),
-        StatusCode::OK
-    );
+    // Ready once the (empty) index is built and following the outbox.
+    let ready = forsa_tests::eventually(std::time::Duration::from_secs(10), || async {
+        let response = reqwest::get(app.url("/readyz")).await.unwrap();
+        response.status() == StatusCode::OK
+            && response.text().await.unwrap() == "ready; index lag 0"
+    })
+    .await;
+    assert!(ready, "/readyz never answered ready");
 }

@@ -4,4 +4,5 @@
 mod auth;
 mod referrals;
 mod roles;
+mod search;
 mod seekers;

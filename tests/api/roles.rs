@@ -50,6 +50,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         .create("/api/v1/seekers", forsa_tests::seeker_body("ZA-0099"))
         .await;
     let archived = archived["id"].as_str().unwrap().to_owned();
+    let (_, posted) = world
+        .caseworker
+        .get(&format!("/api/v1/vacancies/{vacancy}"))
+        .await;
+    let code = posted["code"].as_str().unwrap().to_owned();
     let (_, me) = world.caseworker.get("/api/v1/me").await;
     let user = me["id"].as_str().unwrap().to_owned();
 
@@ -209,6 +214,31 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             Method::PATCH,
             format!("/api/v1/vacancies/{vacancy}"),
             [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/vacancies/search?q=carpenter".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/vacancies/{vacancy}/matches"),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/seekers/{seeker}/matches"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/public/vacancies?q=نجار".into(),
+            [OK, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            format!("/api/v1/public/vacancies/{code}"),
+            [OK, OK, OK, OK, OK],
         ),
         (
             Method::GET,

@@ -15,6 +15,25 @@ use serde_json::{Value, json};
 
 pub const PASSWORD: &str = "olive-tree-window-42";
 
+/// Checks `check` every 20 ms until it holds or `within` has passed; says whether it
+/// held. For what happens after a response: the index following the outbox.
+pub async fn eventually<F, Fut>(within: std::time::Duration, mut check: F) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        if check().await {
+            return true;
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
 pub struct TestApp {
     pub address: SocketAddr,
     pub service: Service,

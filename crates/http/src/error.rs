@@ -68,6 +68,7 @@ impl From<ServiceError> for ApiError {
                 "your role may not do this",
             ),
             ServiceError::NotFound => Self::not_found(),
+            ServiceError::Malformed(message) => Self::malformed(message),
             ServiceError::Invalid(fields) => Self::invalid(fields),
             ServiceError::Conflict(message) => Self::new(StatusCode::CONFLICT, "conflict", message),
             ServiceError::RateLimited(wait) => Self {

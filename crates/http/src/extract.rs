@@ -148,6 +148,42 @@ impl Params {
             .and_then(|raw| errors.check(name, parse(&raw)))
     }
 
+    /// A comma-separated list, each item parsed; empty when absent.
+    pub fn list<T>(
+        &self,
+        errors: &mut FieldErrors,
+        name: &str,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> Vec<T> {
+        let Some(raw) = self.text(name) else {
+            return Vec::new();
+        };
+        raw.split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .filter_map(|item| errors.check(name, parse(item)))
+            .collect()
+    }
+
+    /// `true` or `false`.
+    pub fn flag(&self, errors: &mut FieldErrors, name: &str) -> Option<bool> {
+        self.parsed(errors, name, |raw| match raw {
+            "true" | "1" => Ok(true),
+            "false" | "0" => Ok(false),
+            _ => Err("must be true or false".to_owned()),
+        })
+    }
+
+    /// The names of the parameters sent.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    /// The raw value, untrimmed: search text is the analyser's to clean.
+    pub fn raw(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
     pub fn page(&self, errors: &mut FieldErrors) -> Page {
         let number = self.parsed(errors, "page", |raw| {
             raw.parse::<u64>()

@@ -39,9 +39,25 @@ pub fn router(service: Service) -> Router {
         }))
 }
 
+/// Ready when the database answers and the index is built; the body says how many
+/// outbox rows the index is behind.
 async fn ready(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
-    match state.service.ready().await {
-        Ok(()) => (StatusCode::OK, "ready"),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
+    if state.service.ready().await.is_err() {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database unreachable".to_owned(),
+        );
+    }
+    match state.service.index_status().await {
+        Ok(forsa_service::IndexStatus::Following { lag }) => {
+            (StatusCode::OK, format!("ready; index lag {lag}"))
+        }
+        Ok(forsa_service::IndexStatus::Building) => {
+            (StatusCode::SERVICE_UNAVAILABLE, "index building".to_owned())
+        }
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database unreachable".to_owned(),
+        ),
     }
 }

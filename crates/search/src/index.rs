@@ -289,18 +289,22 @@ impl Indexer {
     }
 
     /// Applies outbox changes, each with its position, and commits both indexes at
-    /// the last position. Changes an index has already applied are skipped, so a
-    /// batch can be replayed safely. Indexes not yet built are left for `rebuild`.
-    pub fn apply(&mut self, changes: &[(i64, IndexChange)], today: NaiveDate) -> Result<()> {
-        let Some(last) = changes.iter().map(|(position, _)| *position).max() else {
-            return Ok(());
-        };
+    /// `through`, the last outbox position read (rows without a change, such as a
+    /// record since deleted, count as applied). Changes an index has already applied
+    /// are skipped, so a batch can be replayed safely. Indexes not yet built are left
+    /// for a rebuild.
+    pub fn apply(
+        &mut self,
+        changes: &[(i64, IndexChange)],
+        through: i64,
+        today: NaiveDate,
+    ) -> Result<()> {
         for (position, change) in changes {
             if self.applies(change, *position) {
                 self.add(change, today, true)?;
             }
         }
-        self.advance(last)
+        self.advance(through)
     }
 
     /// Records that everything up to `position` is applied, with nothing to change:

@@ -17,7 +17,7 @@ pub use documents::{IndexChange, SeekerFacts, VacancyFacts};
 pub use index::{Indexer, Kind, Positions, SearchIndex, Storage};
 pub use query::{
     matching::{MatchOptions, SeekerMatch, SeekerMatches, VacancyMatch, VacancyMatches},
-    vacancies::{Sort, VacancyHit, VacancyHits, VacancySearch},
+    vacancies::{Highlights, Sort, VacancyHit, VacancyHits, VacancySearch},
 };
 pub use taxonomy::{Entry, Taxonomy};
 

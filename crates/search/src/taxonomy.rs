@@ -99,6 +99,19 @@ impl Taxonomy {
     ) -> Vec<&Entry> {
         let mut analyzer = Analyzer::default();
         let wanted: Vec<String> = analyzer.folded_words(typed).into_iter().take(8).collect();
+        // Digits are the start of a code.
+        if let [digits] = wanted.as_slice()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            return self
+                .occupation_order
+                .iter()
+                .filter(|code| code.starts_with(digits.as_str()))
+                .filter(|code| level.is_none_or(|level| code.len() == level))
+                .filter_map(|code| self.occupations.get(code).map(|c| &c.entry))
+                .take(limit)
+                .collect();
+        }
         let mut found: Vec<(bool, usize, &Entry)> = self
             .occupation_order
             .iter()
@@ -173,6 +186,19 @@ mod tests {
 
     fn codes(found: Vec<&Entry>) -> Vec<&str> {
         found.into_iter().map(|e| e.code.as_str()).collect()
+    }
+
+    #[test]
+    fn digits_complete_codes() {
+        let taxonomy = taxonomy();
+        assert_eq!(
+            codes(taxonomy.complete_occupations("71", None, 10)),
+            vec!["711", "7115"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("٧١١٥", None, 10)),
+            vec!["7115"]
+        );
     }
 
     #[test]

@@ -150,9 +150,36 @@ fn snippets_mark_the_matched_words_as_written() {
         .index
         .search_vacancies(&search("النجار إربد"))
         .unwrap();
-    let hit = &hits.hits[0];
-    assert_eq!(hit.title_html.as_deref(), Some("مطلوب <b>نَجّار</b> قوالب"));
-    assert!(hit.snippet_html.as_deref().unwrap().contains("<b>إربد</b>"));
+    let marked = &hits.hits[0].highlights;
+    assert_eq!(marked.title_ar.as_deref(), Some("مطلوب <b>نَجّار</b> قوالب"));
+    assert_eq!(
+        marked.description_ar.as_deref(),
+        Some("العمل في موقع بناء في <b>إربد</b>، مع توفير المواصلات")
+    );
+    assert_eq!(marked.title_en, None);
+
+    // A long description is cut around the match, and what is written is escaped.
+    let mut world = world;
+    let mut long = world.farm.clone();
+    long.details.description_en = Some(format!(
+        "{} Pickers <must> bring gloves & hats. {}",
+        "Early start. ".repeat(20),
+        "Late finish. ".repeat(20)
+    ));
+    apply(
+        &mut world.indexer,
+        vec![index_vacancy(&long, "Mafraq Green Farms")],
+    );
+    let hits = world.index.search_vacancies(&search("gloves")).unwrap();
+    let passage = hits.hits[0].highlights.description_en.clone().unwrap();
+    assert!(
+        passage.starts_with('…') && passage.ends_with('…'),
+        "{passage}"
+    );
+    assert!(
+        passage.contains("&lt;must&gt; bring <b>gloves</b> &amp; hats"),
+        "{passage}"
+    );
 }
 
 #[test]

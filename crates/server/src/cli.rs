@@ -1,4 +1,4 @@
-//! The command line: `forsa serve | migrate | create-admin | demo`.
+//! The command line: `forsa serve | migrate | reindex | create-admin | demo`.
 
 use std::{io::Read, net::SocketAddr, path::PathBuf};
 
@@ -41,6 +41,9 @@ pub enum Command {
         #[arg(long, default_value = "Administrator")]
         name: String,
     },
+    /// Rebuild the search index from the database, with a progress bar. Stop the
+    /// server first: it holds the index while it runs.
+    Reindex,
     /// Create a fresh database full of realistic demo data, print the logins, and serve.
     Demo {
         #[arg(long, env = "FORSA_LISTEN", default_value = "127.0.0.1:8080")]
@@ -69,6 +72,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             startup::connect(&config).await?;
             println!("migrations applied");
             Ok(())
+        }
+        Command::Reindex => {
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            startup::reindex(&config).await
         }
         Command::CreateAdmin { email, name } => {
             let mut password = String::new();

@@ -9,3 +9,13 @@ pub mod startup;
 
 pub use config::Config;
 pub use startup::Application;
+
+/// A progress bar for the long commands (demo, reindex).
+pub(crate) fn progress(length: usize, what: &'static str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(length as u64).with_message(what);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
+}

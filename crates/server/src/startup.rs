@@ -1,6 +1,9 @@
 use std::net::SocketAddr;
 
+use std::sync::Arc;
+
 use anyhow::Context;
+use forsa_search::{Indexer, SearchIndex, Storage, Taxonomy};
 use forsa_service::Service;
 use forsa_store::Store;
 use tokio::net::TcpListener;
@@ -19,7 +22,12 @@ impl Application {
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
             format!("creating the data directory {}", config.data_dir.display())
         })?;
-        let service = connect(config).await?;
+        let store = open_store(config).await?;
+        let (index, indexer) = open_index(config, &store).await?;
+        let service = Service::new(store, config.auth(config.load_secret()?), index);
+        // The one writer of the index: it rebuilds what needs it, then follows the
+        // outbox for as long as the process runs.
+        tokio::spawn(service.index_follower(indexer).run());
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("listening on {}", config.listen))?;
@@ -52,13 +60,40 @@ impl Application {
     }
 }
 
-/// Connects to the database, applies migrations and builds the service.
-pub async fn connect(config: &Config) -> anyhow::Result<Service> {
+async fn open_store(config: &Config) -> anyhow::Result<Store> {
     let store = Store::connect(&config.database_url())
         .await
         .context("connecting to the database")?;
     store.migrate().await.context("applying migrations")?;
-    Ok(Service::new(store, config.auth(config.load_secret()?)))
+    Ok(store)
+}
+
+/// Opens the search index under the data directory. It fails while another forsa
+/// process holds the index's writer.
+pub async fn open_index(config: &Config, store: &Store) -> anyhow::Result<(SearchIndex, Indexer)> {
+    let taxonomy = forsa_service::load_taxonomy(store)
+        .await
+        .context("loading the classifications")?;
+    let path = config.data_dir.join("index");
+    SearchIndex::open(&Storage::Directory(path.clone()), Arc::new(taxonomy)).with_context(|| {
+        format!(
+            "opening the search index in {} (is another forsa serving from this data directory?)",
+            path.display()
+        )
+    })
+}
+
+/// Connects to the database, applies migrations and builds a service for commands
+/// that do not search (`migrate`, `create-admin`): it leaves the index on disk alone,
+/// so they can run beside a serving process.
+pub async fn connect(config: &Config) -> anyhow::Result<Service> {
+    let store = open_store(config).await?;
+    let (index, _) = SearchIndex::open(&Storage::Memory, Arc::new(Taxonomy::default()))?;
+    Ok(Service::new(
+        store,
+        config.auth(config.load_secret()?),
+        index,
+    ))
 }
 
 async fn shutdown_signal() {
@@ -80,4 +115,35 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// `forsa reindex`: both indexes rebuilt from the database, with progress bars.
+pub async fn reindex(config: &Config) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let (_, indexer) = open_index(config, &store).await?;
+    let indexer: forsa_service::SharedIndexer = Arc::new(std::sync::Mutex::new(indexer));
+    let tx = store.begin().await?;
+    let page = forsa_store::Page::new(Some(1), Some(1)).map_err(|(_, e)| anyhow::anyhow!(e))?;
+    let vacancies = tx
+        .vacancies(&forsa_store::VacancyQuery::default(), page)
+        .await?
+        .total;
+    let seekers = tx
+        .seekers(&forsa_store::SeekerQuery::default(), page)
+        .await?
+        .total;
+    tx.commit().await?;
+    for (kind, total, what) in [
+        (forsa_search::Kind::Vacancies, vacancies, "vacancies"),
+        (forsa_search::Kind::Seekers, seekers, "seekers"),
+    ] {
+        let bar = crate::progress(total as usize, what);
+        let started = std::time::Instant::now();
+        forsa_service::rebuild(&store, &indexer, kind, |done| bar.set_position(done))
+            .await
+            .with_context(|| format!("rebuilding the {what} index"))?;
+        bar.finish();
+        println!("{what}: {total} indexed in {:.1?}", started.elapsed());
+    }
+    Ok(())
 }

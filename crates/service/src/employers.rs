@@ -5,7 +5,7 @@ use forsa_domain::{
     employer::{Employer, EmployerInput},
     organisation::Membership,
 };
-use forsa_store::EmployerQuery;
+use forsa_store::{EmployerQuery, OutboxOperation};
 
 use crate::{Actor, Page, Paged, Result, Service, ServiceError, access, seekers::check_version};
 
@@ -114,7 +114,18 @@ impl Service {
                 id.as_uuid(),
             )
             .await?;
+        // Vacancies carry their employer's name in the index.
+        let renamed = employer.details.name != current.details.name;
+        if renamed {
+            for vacancy in tx.vacancy_ids_of(id).await? {
+                tx.append_outbox("vacancy", vacancy.as_uuid(), OutboxOperation::Upsert)
+                    .await?;
+            }
+        }
         tx.commit().await?;
+        if renamed {
+            self.index_changed();
+        }
         Ok(employer)
     }
 }

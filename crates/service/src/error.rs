@@ -16,6 +16,10 @@ pub enum ServiceError {
     /// Does not exist, or exists where the actor may not see it.
     #[error("not found")]
     NotFound,
+    /// A request that cannot be read as one, such as search text far longer than
+    /// anything a person types.
+    #[error("malformed: {0}")]
+    Malformed(String),
     /// Values that do not make sense, one message per field.
     #[error(transparent)]
     Invalid(#[from] FieldErrors),

@@ -8,10 +8,12 @@ mod actor;
 mod auth;
 mod employers;
 mod error;
+mod indexing;
 mod organisation;
 mod permits;
 mod reference;
 mod referrals;
+mod search;
 mod seekers;
 mod vacancies;
 
@@ -23,9 +25,15 @@ use forsa_store::{Store, Tx};
 pub use actor::Actor;
 pub use auth::{AuthConfig, LoginAttempt, SignedIn};
 pub use error::ServiceError;
+pub use forsa_search::Sort;
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
+pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use reference::{ClosedOccupationInput, MinimumWageInput, RulesView};
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
+pub use search::{
+    MatchInput, Results, SeekerBrief, SeekerMatchView, VacancyMatchView, VacancyResult,
+    VacancySearchInput, VacancySummary,
+};
 pub use seekers::SeekerFilter;
 pub use vacancies::VacancyFilter;
 
@@ -36,13 +44,17 @@ pub type Result<T, E = ServiceError> = std::result::Result<T, E>;
 pub struct Service {
     store: Store,
     auth: Arc<auth::Auth>,
+    index: Arc<indexing::IndexState>,
 }
 
 impl Service {
-    pub fn new(store: Store, auth: AuthConfig) -> Self {
+    /// A service over `store` that searches `index`; spawn `index_follower` with the
+    /// index's writer to keep it current.
+    pub fn new(store: Store, auth: AuthConfig, index: forsa_search::SearchIndex) -> Self {
         Self {
             store,
             auth: Arc::new(auth::Auth::new(auth)),
+            index: Arc::new(indexing::IndexState::new(index)),
         }
     }
 

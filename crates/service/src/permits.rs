@@ -73,6 +73,7 @@ impl Service {
         tx.append_outbox("seeker", seeker.as_uuid(), OutboxOperation::Upsert)
             .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(permit)
     }
 
@@ -105,6 +106,7 @@ impl Service {
         )
         .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(permit)
     }
 

@@ -138,6 +138,7 @@ impl Service {
         tx.append_outbox("seeker", seeker.id.as_uuid(), OutboxOperation::Upsert)
             .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(seeker)
     }
 
@@ -177,6 +178,7 @@ impl Service {
         tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Upsert)
             .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(seeker)
     }
 
@@ -196,6 +198,7 @@ impl Service {
         tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Delete)
             .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(seeker)
     }
 }

@@ -143,6 +143,7 @@ impl Service {
         tx.append_outbox("vacancy", vacancy.id.as_uuid(), OutboxOperation::Upsert)
             .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(vacancy)
     }
 
@@ -206,6 +207,7 @@ impl Service {
         tx.append_outbox("vacancy", id.as_uuid(), OutboxOperation::Upsert)
             .await?;
         tx.commit().await?;
+        self.index_changed();
         Ok(vacancy)
     }
 }

@@ -10,6 +10,7 @@ mod consents;
 mod employers;
 mod entities;
 mod error;
+mod indexing;
 mod outbox;
 mod paging;
 mod permits;

@@ -5,11 +5,15 @@ use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::{NotSet, Set},
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Statement,
 };
 use uuid::Uuid;
 
 use crate::{Result, Tx, columns::parse, entities::outbox};
+
+/// The advisory lock that orders outbox writers on PostgreSQL ("forsa" in ASCII).
+const OUTBOX_LOCK: i64 = 0x0066_6f72_7361;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutboxOperation {
@@ -51,6 +55,19 @@ impl Tx {
         entity_id: Uuid,
         operation: OutboxOperation,
     ) -> Result<()> {
+        // On PostgreSQL, positions are handed out when rows are inserted but become
+        // visible when transactions commit, which can be in another order: a follower
+        // could read position 8 before 7 commits and never see 7. Transactions that
+        // write the outbox therefore take turns from here to their commit. (SQLite
+        // has one writer at a time already.)
+        if self.conn().get_database_backend() == DatabaseBackend::Postgres {
+            self.conn()
+                .execute_raw(Statement::from_string(
+                    DatabaseBackend::Postgres,
+                    format!("SELECT pg_advisory_xact_lock({OUTBOX_LOCK})"),
+                ))
+                .await?;
+        }
         outbox::ActiveModel {
             position: NotSet,
             entity_type: Set(entity_type.to_owned()),

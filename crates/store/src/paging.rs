@@ -27,7 +27,7 @@ impl Page {
         Self { number: 1, size }
     }
 
-    pub(crate) fn offset(&self) -> u64 {
+    pub fn offset(&self) -> u64 {
         (self.number - 1) * self.size
     }
 }

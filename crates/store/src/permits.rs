@@ -10,7 +10,7 @@ use sea_orm::{
 
 use crate::{Result, StoreError, Tx, columns::parse, entities::work_permits};
 
-fn permit(model: work_permits::Model) -> Result<WorkPermit> {
+pub(crate) fn permit(model: work_permits::Model) -> Result<WorkPermit> {
     Ok(WorkPermit {
         id: PermitId::from_uuid(model.id),
         seeker_id: SeekerId::from_uuid(model.seeker_id),

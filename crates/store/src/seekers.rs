@@ -28,7 +28,7 @@ pub struct SeekerQuery {
     pub include_archived: bool,
 }
 
-fn seeker(model: seekers::Model) -> Result<Seeker> {
+pub(crate) fn seeker(model: seekers::Model) -> Result<Seeker> {
     let languages: Vec<LanguageSkill> = from_json(&model.languages)?;
     let occupations: Vec<OccupationExperience> = from_json(&model.occupations)?;
     let preferences: Preferences = from_json(&model.preferences)?;

@@ -26,7 +26,7 @@ pub struct VacancyQuery {
     pub sector: Option<SectorCode>,
 }
 
-fn vacancy(model: vacancies::Model) -> Result<Vacancy> {
+pub(crate) fn vacancy(model: vacancies::Model) -> Result<Vacancy> {
     let languages: Vec<LanguageSkill> = from_json(&model.languages)?;
     let benefits: BTreeSet<Benefit> = from_json(&model.benefits)?;
     let openings = u32::try_from(model.openings)

@@ -4,6 +4,7 @@ mod admin;
 mod auth;
 mod employers;
 mod referrals;
+mod search;
 mod seekers;
 mod taxonomy;
 mod vacancies;
@@ -52,6 +53,11 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("PATCH", "/employers/{id}"),
     ("GET", "/vacancies"),
     ("POST", "/vacancies"),
+    ("GET", "/vacancies/search"),
+    ("GET", "/vacancies/{id}/matches"),
+    ("GET", "/seekers/{id}/matches"),
+    ("GET", "/public/vacancies"),
+    ("GET", "/public/vacancies/{code}"),
     ("GET", "/vacancies/{id}"),
     ("PATCH", "/vacancies/{id}"),
     ("GET", "/referrals"),
@@ -107,6 +113,11 @@ pub fn router() -> Router<AppState> {
             "/vacancies/{id}",
             get(vacancies::show).patch(vacancies::update),
         )
+        .route("/vacancies/search", get(search::search))
+        .route("/vacancies/{id}/matches", get(search::vacancy_matches))
+        .route("/seekers/{id}/matches", get(search::seeker_matches))
+        .route("/public/vacancies", get(search::public_search))
+        .route("/public/vacancies/{code}", get(search::public_vacancy))
         .route("/referrals", get(referrals::list).post(referrals::refer))
         .route(
             "/referrals/{id}",

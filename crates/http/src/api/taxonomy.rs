@@ -29,8 +29,7 @@ pub async fn occupations(State(state): State<AppState>, params: Params) -> ApiRe
     Ok(Json(
         state
             .service
-            .occupations(&q, level, limit.unwrap_or(20))
-            .await?,
+            .complete_occupations(&q, level, limit.unwrap_or(20))?,
     )
     .into_response())
 }

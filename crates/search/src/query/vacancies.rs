@@ -61,10 +61,88 @@ pub struct VacancySearch {
 pub struct VacancyHit {
     pub facts: VacancyFacts,
     pub score: f32,
-    /// The title with the matched words in `<b>`, HTML-escaped.
-    pub title_html: Option<String>,
-    /// A passage of the description with the matched words in `<b>`, HTML-escaped.
-    pub snippet_html: Option<String>,
+    pub highlights: Highlights,
+}
+
+/// The texts in which the query's words were found, HTML-escaped, with those words
+/// in `<b>`. A description longer than a passage is cut around the best match, with
+/// an ellipsis where it was cut.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Highlights {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_ar: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_ar: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+}
+
+impl Highlights {
+    pub fn is_empty(&self) -> bool {
+        *self == Highlights::default()
+    }
+}
+
+/// Characters of a description passage.
+const PASSAGE_CHARS: usize = 160;
+
+fn escape(text: &str, html: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => html.push_str("&amp;"),
+            '<' => html.push_str("&lt;"),
+            '>' => html.push_str("&gt;"),
+            '"' => html.push_str("&quot;"),
+            '\'' => html.push_str("&#39;"),
+            c => html.push(c),
+        }
+    }
+}
+
+/// `text` (or the best passage of it) with the query's words marked; `None` if none
+/// of them is in it.
+fn mark(generator: &SnippetGenerator, text: Option<&String>) -> Option<String> {
+    let text = text?;
+    let snippet = generator.snippet(text);
+    if snippet.highlighted().is_empty() {
+        return None;
+    }
+    let fragment = snippet.fragment_range();
+    let whole = text.chars().count() <= PASSAGE_CHARS;
+    let shown = if whole {
+        0..text.len()
+    } else {
+        fragment.clone()
+    };
+    // Highlights are given within the fragment.
+    let shift = fragment.start;
+    let mut html = String::new();
+    if shown.start > 0 {
+        html.push('…');
+    }
+    let mut at = shown.start;
+    for range in snippet.highlighted() {
+        let (start, end) = (range.start + shift, range.end + shift);
+        if start < at
+            || end > shown.end
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+        {
+            continue;
+        }
+        escape(&text[at..start], &mut html);
+        html.push_str("<b>");
+        escape(&text[start..end], &mut html);
+        html.push_str("</b>");
+        at = end;
+    }
+    escape(&text[at..shown.end], &mut html);
+    if shown.end < text.len() {
+        html.push('…');
+    }
+    Some(html)
 }
 
 #[derive(Debug, Clone)]
@@ -171,30 +249,36 @@ impl SearchIndex {
             relaxed = true;
         }
         let (total, addresses) = found;
-        let highlight = |field: Field, chars: usize| -> Result<Option<SnippetGenerator>> {
+        let generator = |field: Field| -> Result<Option<SnippetGenerator>> {
             if search.text.is_empty() {
                 return Ok(None);
             }
-            let mut generator = SnippetGenerator::create(&searcher, query.as_ref(), field)?;
-            generator.set_max_num_chars(chars);
-            Ok(Some(generator))
+            Ok(Some(SnippetGenerator::create(
+                &searcher,
+                query.as_ref(),
+                field,
+            )?))
         };
-        let titles = highlight(fields.title, 200)?;
-        let passages = highlight(fields.description, 160)?;
+        let titles = generator(fields.title)?;
+        let descriptions = generator(fields.description)?;
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, address) in addresses {
             let doc: TantivyDocument = searcher.doc(address)?;
-            let marked = |generator: &Option<SnippetGenerator>| {
-                generator.as_ref().and_then(|generator| {
-                    let snippet = generator.snippet_from_doc(&doc);
-                    (!snippet.highlighted().is_empty()).then(|| snippet.to_html())
-                })
-            };
+            let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
+            let details = &facts.details;
+            let mut highlights = Highlights::default();
+            if let Some(titles) = &titles {
+                highlights.title_ar = mark(titles, details.title_ar.as_ref());
+                highlights.title_en = mark(titles, details.title_en.as_ref());
+            }
+            if let Some(descriptions) = &descriptions {
+                highlights.description_ar = mark(descriptions, details.description_ar.as_ref());
+                highlights.description_en = mark(descriptions, details.description_en.as_ref());
+            }
             hits.push(VacancyHit {
-                facts: read_facts(&doc, fields.facts)?,
+                facts,
                 score,
-                title_html: marked(&titles),
-                snippet_html: marked(&passages),
+                highlights,
             });
         }
         Ok(VacancyHits {

@@ -15,9 +15,9 @@ use forsa_domain::{
     vacancy::{VacancyInput, WageInput},
 };
 use forsa_service::{Actor, Service};
-use indicatif::{ProgressBar, ProgressStyle};
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
 
+use crate::progress;
 use corpus::{EMPLOYERS, FAMILY, FEMALE_GIVEN, JOBS, MALE_GIVEN, SKILLS_EXTRA};
 
 /// How much demo data to make.
@@ -47,15 +47,6 @@ fn random_password() -> String {
         })
         .collect::<Vec<_>>()
         .join("-")
-}
-
-fn progress(length: usize, what: &'static str) -> ProgressBar {
-    let bar = ProgressBar::new(length as u64).with_message(what);
-    bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    bar
 }
 
 const CENTRES: [(&str, &str, &str); 3] = [

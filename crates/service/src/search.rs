@@ -1,0 +1,445 @@
+//! Search and matching: queries built from domain values, run on a blocking thread,
+//! and answered with what the actor may see. Matching a seeker reads their record,
+//! so it is audited like any other read.
+
+use chrono::{DateTime, Utc};
+use forsa_domain::{
+    AuditAction, Benefit, CentreId, Contract, CountryCode, EmployerId, FieldErrors, IscoCode,
+    LocationCode, PublicCode, SectorCode, SeekerId, SeekerStatus, SubjectType, VacancyId,
+    VacancyStatus,
+    eligibility::Verdict,
+    matching::{Explanation, SeekerTraits},
+    organisation::Membership,
+    vacancy::VacancyDetails,
+};
+use forsa_search::{
+    Highlights, MatchOptions, SearchError, SearchIndex, Sort, VacancyFacts, VacancySearch,
+    query::text::TextQuery,
+};
+use serde::Serialize;
+
+use crate::{Actor, Occupation, Page, Result, Service, ServiceError, access};
+
+/// A vacancy search as the edge parsed it. Empty lists filter nothing.
+#[derive(Debug, Clone, Default)]
+pub struct VacancySearchInput {
+    pub q: Option<String>,
+    pub sectors: Vec<SectorCode>,
+    pub occupations: Vec<IscoCode>,
+    pub locations: Vec<LocationCode>,
+    pub benefits: Vec<Benefit>,
+    pub contracts: Vec<Contract>,
+    pub arranges_permit: Option<bool>,
+    /// Open vacancies unless asked otherwise (staff, or an employer for their own).
+    pub statuses: Vec<VacancyStatus>,
+    pub employer: Option<EmployerId>,
+    pub sort: Sort,
+    pub page: Page,
+}
+
+/// A vacancy as search and matching show it: no contact details, nothing personal.
+#[derive(Debug, Clone, Serialize)]
+pub struct VacancySummary {
+    pub id: VacancyId,
+    pub code: PublicCode,
+    pub employer_id: EmployerId,
+    pub employer_name: String,
+    pub status: VacancyStatus,
+    pub created_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub details: VacancyDetails,
+}
+
+impl From<VacancyFacts> for VacancySummary {
+    fn from(facts: VacancyFacts) -> Self {
+        Self {
+            id: facts.id,
+            code: facts.code,
+            employer_id: facts.employer_id,
+            employer_name: facts.employer_name,
+            status: facts.status,
+            created_at: facts.created_at,
+            details: facts.details,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VacancyResult {
+    #[serde(flatten)]
+    pub vacancy: VacancySummary,
+    /// Where the query's words were found, HTML-escaped with the words in `<b>`.
+    #[serde(skip_serializing_if = "Highlights::is_empty")]
+    pub highlights: Highlights,
+}
+
+/// One page of results.
+#[derive(Debug, Clone, Serialize)]
+pub struct Results<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+    /// Nothing matched the words as typed; these match near spellings or some words.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relaxed: bool,
+}
+
+/// Which matches to show.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MatchInput {
+    pub include_ineligible: bool,
+    pub page: Page,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VacancyMatchView {
+    pub vacancy: VacancySummary,
+    pub eligible: bool,
+    pub verdict: Verdict,
+    /// The verdict in a sentence.
+    pub verdict_text: String,
+    pub explanation: Explanation,
+    pub score: f32,
+}
+
+/// What a caseworker sees of a matched seeker.
+#[derive(Debug, Clone, Serialize)]
+pub struct SeekerBrief {
+    pub id: SeekerId,
+    pub centre_id: CentreId,
+    pub full_name: String,
+    pub case_reference: Option<String>,
+    pub nationality: CountryCode,
+    pub status: SeekerStatus,
+    pub location: LocationCode,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SeekerMatchView {
+    pub seeker: SeekerBrief,
+    pub eligible: bool,
+    pub verdict: Verdict,
+    pub verdict_text: String,
+    pub explanation: Explanation,
+    pub score: f32,
+}
+
+fn search_error(error: SearchError) -> ServiceError {
+    match error {
+        // The text itself is unusable: a bad request, not a bad value.
+        SearchError::Invalid {
+            field: "q",
+            message,
+        } => ServiceError::Malformed(format!("q {message}")),
+        SearchError::Invalid { field, message } => ServiceError::invalid(field, message),
+        other => ServiceError::Internal(other.to_string()),
+    }
+}
+
+/// Runs a search on the blocking pool: tantivy reads files and burns CPU.
+async fn blocking<T: Send + 'static>(
+    index: &SearchIndex,
+    work: impl FnOnce(&SearchIndex) -> forsa_search::Result<T> + Send + 'static,
+) -> Result<T> {
+    let index = index.clone();
+    tokio::task::spawn_blocking(move || work(&index))
+        .await
+        .map_err(|e| ServiceError::Internal(format!("search stopped: {e}")))?
+        .map_err(search_error)
+}
+
+impl Service {
+    fn search_index(&self) -> &SearchIndex {
+        &self.index.index
+    }
+
+    /// Codes that parse but name nothing in the classifications are refused, so that
+    /// a typo is not mistaken for "no results".
+    fn check_search_codes(&self, input: &VacancySearchInput) -> Result<()> {
+        let taxonomy = self.search_index().taxonomy();
+        let mut errors = FieldErrors::new();
+        for code in &input.sectors {
+            if taxonomy.sector(code.as_str()).is_none() {
+                errors.add("sector", format!("{code} is not a known sector"));
+            }
+        }
+        for code in &input.occupations {
+            if taxonomy.occupation(code.as_str()).is_none() {
+                errors.add("occupation", format!("{code} is not a known occupation"));
+            }
+        }
+        for code in &input.locations {
+            if taxonomy.location(code.as_str()).is_none() {
+                errors.add("location", format!("{code} is not a known place"));
+            }
+        }
+        Ok(errors.into_result()?)
+    }
+
+    async fn run_search(
+        &self,
+        input: VacancySearchInput,
+        open_on: Option<chrono::NaiveDate>,
+    ) -> Result<Results<VacancyResult>> {
+        self.check_search_codes(&input)?;
+        let text = TextQuery::parse(input.q.as_deref().unwrap_or("")).map_err(search_error)?;
+        let page = input.page;
+        let search = VacancySearch {
+            text,
+            sectors: input.sectors,
+            occupations: input.occupations,
+            locations: input.locations,
+            benefits: input.benefits,
+            contracts: input.contracts,
+            arranges_permit: input.arranges_permit,
+            statuses: input.statuses,
+            employer: input.employer,
+            open_on,
+            sort: input.sort,
+            offset: page.offset() as usize,
+            limit: page.size as usize,
+        };
+        let hits = blocking(self.search_index(), move |index| {
+            index.search_vacancies(&search)
+        })
+        .await?;
+        Ok(Results {
+            items: hits
+                .hits
+                .into_iter()
+                .map(|hit| VacancyResult {
+                    vacancy: hit.facts.into(),
+                    highlights: hit.highlights,
+                })
+                .collect(),
+            total: hits.total as u64,
+            page: page.number,
+            per_page: page.size,
+            relaxed: hits.relaxed,
+        })
+    }
+
+    /// Open vacancies for anyone, the kiosk included: still taking applications today.
+    pub async fn public_vacancies(
+        &self,
+        mut input: VacancySearchInput,
+    ) -> Result<Results<VacancyResult>> {
+        input.statuses = vec![VacancyStatus::Open];
+        input.employer = None;
+        self.run_search(input, Some(Self::today())).await
+    }
+
+    /// Vacancy search for the signed in. Open vacancies by default; staff may search
+    /// any status, an employer only their own vacancies beyond the open ones.
+    pub async fn search_vacancies(
+        &self,
+        actor: &Actor,
+        mut input: VacancySearchInput,
+    ) -> Result<Results<VacancyResult>> {
+        if input.statuses.is_empty() {
+            input.statuses = vec![VacancyStatus::Open];
+        }
+        let only_open = input.statuses == [VacancyStatus::Open];
+        if let Membership::Employer(own) = actor.membership
+            && !only_open
+        {
+            match input.employer {
+                Some(other) if other != own => return Err(ServiceError::Forbidden),
+                _ => input.employer = Some(own),
+            }
+        }
+        let open_on = only_open.then(Self::today);
+        self.run_search(input, open_on).await
+    }
+
+    /// One open vacancy by the code on a kiosk slip.
+    pub async fn public_vacancy(&self, code: &str) -> Result<VacancySummary> {
+        let code = PublicCode::parse(code).map_err(|_| ServiceError::NotFound)?;
+        let tx = self.begin().await?;
+        let vacancy = tx
+            .vacancy_by_code(&code)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        let open = vacancy.status == VacancyStatus::Open
+            && vacancy
+                .details
+                .closing_date
+                .is_none_or(|closing| closing >= Self::today());
+        if !open {
+            return Err(ServiceError::NotFound);
+        }
+        let employer = tx
+            .employer(vacancy.employer_id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        tx.commit().await?;
+        Ok(VacancySummary::from(VacancyFacts::new(
+            &vacancy,
+            &employer.details.name,
+        )))
+    }
+
+    /// Occupations completing what was typed, in Arabic or English, or by code.
+    pub fn complete_occupations(
+        &self,
+        q: &str,
+        level: Option<i16>,
+        limit: u64,
+    ) -> Result<Vec<Occupation>> {
+        if q.chars().count() > 100 {
+            return Err(ServiceError::invalid("q", "must be at most 100 characters"));
+        }
+        if let Some(level) = level.filter(|l| !(1..=4).contains(l)) {
+            return Err(ServiceError::invalid(
+                "level",
+                format!("must be from 1 to 4, not {level}"),
+            ));
+        }
+        let limit = limit.clamp(1, 100) as usize;
+        let level = level.map(|l| l as usize);
+        Ok(self
+            .search_index()
+            .taxonomy()
+            .complete_occupations(q, level, limit)
+            .into_iter()
+            .map(|entry| Occupation {
+                code: entry.code.clone(),
+                level: entry.code.len() as i16,
+                parent_code: entry.parent_code.clone(),
+                name_en: entry.name_en.clone(),
+                name_ar: entry.name_ar.clone(),
+            })
+            .collect())
+    }
+
+    /// Open vacancies for a seeker of the caseworker's centre, best first, each with
+    /// its eligibility verdict and explanation.
+    pub async fn seeker_matches(
+        &self,
+        actor: &Actor,
+        id: SeekerId,
+        input: MatchInput,
+    ) -> Result<Results<VacancyMatchView>> {
+        let today = Self::today();
+        let tx = self.begin().await?;
+        let seeker = access::seeker(&tx, actor, id).await?;
+        let permits = tx.permits_of(id).await?;
+        let rules = tx.rules_on(today).await?;
+        actor
+            .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
+            .await?;
+        tx.commit().await?;
+        let page = input.page;
+        let options = match_options(input);
+        let traits = SeekerTraits::from(&seeker.profile);
+        let rules_for_search = rules.clone();
+        let found = blocking(self.search_index(), move |index| {
+            index.match_vacancies(&traits, &permits, &rules_for_search, today, &options)
+        })
+        .await?;
+        Ok(Results {
+            items: found
+                .matches
+                .into_iter()
+                .map(|m| VacancyMatchView {
+                    vacancy: m.facts.into(),
+                    eligible: m.verdict.is_eligible(),
+                    verdict_text: m.verdict.explain(&rules),
+                    verdict: m.verdict,
+                    explanation: m.explanation,
+                    score: m.score,
+                })
+                .collect(),
+            total: found.total as u64,
+            page: page.number,
+            per_page: page.size,
+            relaxed: false,
+        })
+    }
+
+    /// The seekers of the caseworker's centre (an admin: every centre) for a vacancy.
+    pub async fn vacancy_matches(
+        &self,
+        actor: &Actor,
+        id: VacancyId,
+        input: MatchInput,
+    ) -> Result<Results<SeekerMatchView>> {
+        let centre = access::seeker_scope(actor)?;
+        let today = Self::today();
+        let tx = self.begin().await?;
+        let vacancy = tx.vacancy(id).await?.ok_or(ServiceError::NotFound)?;
+        let employer = tx
+            .employer(vacancy.employer_id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        let rules = tx.rules_on(today).await?;
+        tx.commit().await?;
+        let page = input.page;
+        let options = match_options(input);
+        let facts = VacancyFacts::new(&vacancy, &employer.details.name);
+        let rules_for_search = rules.clone();
+        let found = blocking(self.search_index(), move |index| {
+            index.match_seekers(&facts, centre, &rules_for_search, today, &options)
+        })
+        .await?;
+
+        // Names come from the database, for the seekers the actor may see.
+        let ids: Vec<SeekerId> = found.matches.iter().map(|m| m.facts.id).collect();
+        let tx = self.begin().await?;
+        let mut seekers: std::collections::HashMap<SeekerId, forsa_domain::seeker::Seeker> = tx
+            .seekers_by_id(&ids)
+            .await?
+            .into_iter()
+            .filter(|s| s.archived_at.is_none() && centre.is_none_or(|c| c == s.centre_id))
+            .map(|s| (s.id, s))
+            .collect();
+        let mut items = Vec::with_capacity(found.matches.len());
+        for m in found.matches {
+            let Some(seeker) = seekers.remove(&m.facts.id) else {
+                continue;
+            };
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::List,
+                    SubjectType::Seeker,
+                    seeker.id.as_uuid(),
+                )
+                .await?;
+            let profile = seeker.profile;
+            items.push(SeekerMatchView {
+                seeker: SeekerBrief {
+                    id: seeker.id,
+                    centre_id: seeker.centre_id,
+                    full_name: profile.full_name,
+                    case_reference: profile.case_reference,
+                    nationality: profile.nationality,
+                    status: profile.status,
+                    location: profile.location,
+                },
+                eligible: m.verdict.is_eligible(),
+                verdict_text: m.verdict.explain(&rules),
+                verdict: m.verdict,
+                explanation: m.explanation,
+                score: m.score,
+            });
+        }
+        tx.commit().await?;
+        Ok(Results {
+            items,
+            total: found.total as u64,
+            page: page.number,
+            per_page: page.size,
+            relaxed: false,
+        })
+    }
+}
+
+fn match_options(input: MatchInput) -> MatchOptions {
+    MatchOptions {
+        include_ineligible: input.include_ineligible,
+        offset: input.page.offset() as usize,
+        limit: input.page.size as usize,
+    }
+}

@@ -1,0 +1,334 @@
+//! Vacancy search over real HTTP: the index follows the API's writes, queries are
+//! safe, filters are checked, and the public view holds no personal data.
+
+use std::time::Duration;
+
+use forsa_tests::{Session, TestApp, eventually, vacancy_body};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+/// Searches until `check` holds; the index follows writes within a second.
+async fn within_a_second(session: &Session<'_>, path: &str, check: impl Fn(&Value) -> bool) {
+    let held = eventually(Duration::from_secs(1), || async {
+        let (status, body) = session.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {body}");
+        check(&body)
+    })
+    .await;
+    let (_, last) = session.get(path).await;
+    assert!(
+        held,
+        "{path} did not show the change within a second: {last}"
+    );
+}
+
+async fn public(app: &TestApp, query: &str) -> (StatusCode, Value) {
+    app.anonymous(
+        Method::GET,
+        &format!("/api/v1/public/vacancies?{query}"),
+        None,
+    )
+    .await
+}
+
+fn titles(body: &Value) -> Vec<String> {
+    body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            item["title_en"]
+                .as_str()
+                .or(item["title_ar"].as_str())
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_vacancy_is_found_changed_and_gone_as_the_api_changes_it() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut body = vacancy_body("A", "6111");
+    body["title_en"] = json!("Greenhouse tomato picker");
+    body["title_ar"] = json!("قاطف بندورة في البيوت البلاستيكية");
+    body["location"] = json!("JO-MA");
+    let posted = world.employer_user.create("/api/v1/vacancies", body).await;
+    let id = posted["id"].as_str().unwrap().to_owned();
+    let code = posted["code"].as_str().unwrap().to_owned();
+
+    within_a_second(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=tomato",
+        |b| titles(b) == ["Greenhouse tomato picker"],
+    )
+    .await;
+
+    let (status, _) = world
+        .employer_user
+        .patch(
+            &format!("/api/v1/vacancies/{id}"),
+            json!({"title_en": "Cucumber picker"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    within_a_second(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=cucumber",
+        |b| titles(b) == ["Cucumber picker"],
+    )
+    .await;
+    within_a_second(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=tomato",
+        |b| titles(b).is_empty(),
+    )
+    .await;
+
+    let (status, _) = world
+        .employer_user
+        .patch(
+            &format!("/api/v1/vacancies/{id}"),
+            json!({"status": "closed"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    within_a_second(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=cucumber",
+        |b| titles(b).is_empty(),
+    )
+    .await;
+    // Staff can still find it among the closed ones; the public cannot at all.
+    let (_, closed) = world
+        .caseworker
+        .get("/api/v1/vacancies/search?q=cucumber&status=closed")
+        .await;
+    assert_eq!(titles(&closed), ["Cucumber picker"]);
+    let (status, _) = app
+        .anonymous(
+            Method::GET,
+            &format!("/api/v1/public/vacancies/{code}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn arabic_and_english_find_each_other_with_snippets() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut english_only = vacancy_body("F", "7112");
+    english_only["title_ar"] = Value::Null;
+    english_only["title_en"] = json!("Bricklayer for a school extension");
+    english_only["description_en"] = json!("Laying blocks for two new classrooms in Amman.");
+    world
+        .employer_user
+        .create("/api/v1/vacancies", english_only)
+        .await;
+
+    // The world's vacancy is titled نجار قوالب; every form of the word finds it.
+    for q in ["النجارين", "والنجارة", "نَجّار", "carpenters"] {
+        within_a_second(
+            &world.caseworker,
+            &format!("/api/v1/vacancies/search?q={q}"),
+            |b| titles(b) == ["Carpenter for formwork"],
+        )
+        .await;
+    }
+    // An Arabic query finds the English-only vacancy through its occupation's labels.
+    within_a_second(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=بناء",
+        |b| titles(b).contains(&"Bricklayer for a school extension".to_owned()),
+    )
+    .await;
+    let (_, found) = world
+        .caseworker
+        .get("/api/v1/vacancies/search?q=classrooms")
+        .await;
+    assert_eq!(
+        found["items"][0]["highlights"]["description_en"],
+        "Laying blocks for two new <b>classrooms</b> in Amman."
+    );
+    // A misspelling still finds it, and says the results are approximate.
+    let (_, near) = world
+        .caseworker
+        .get("/api/v1/vacancies/search?q=bricklayr")
+        .await;
+    assert_eq!(near["relaxed"], true);
+    assert_eq!(titles(&near), ["Bricklayer for a school extension"]);
+}
+
+#[tokio::test]
+async fn filters_are_checked_and_unknown_codes_are_refused() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut farm = vacancy_body("A", "6111");
+    farm["title_en"] = json!("Olive harvest");
+    farm["benefits"] = json!(["transport", "meals"]);
+    farm["employer_arranges_permit"] = json!(true);
+    world.employer_user.create("/api/v1/vacancies", farm).await;
+    assert!(
+        eventually(Duration::from_secs(1), || async {
+            titles(&public(&app, "").await.1).len() == 2
+        })
+        .await
+    );
+    for (query, expected) in [
+        ("sector=A", vec!["Olive harvest"]),
+        (
+            "sector=A,F",
+            vec!["Olive harvest", "Carpenter for formwork"],
+        ),
+        ("occupation=71", vec!["Carpenter for formwork"]),
+        (
+            "location=JO-AM",
+            vec!["Olive harvest", "Carpenter for formwork"],
+        ),
+        ("benefit=transport,meals", vec!["Olive harvest"]),
+        ("arranges_permit=true", vec!["Olive harvest"]),
+        ("contract=seasonal", vec![]),
+        ("sort=newest&per_page=1", vec!["Olive harvest"]),
+        (
+            "sort=newest&per_page=1&page=2",
+            vec!["Carpenter for formwork"],
+        ),
+    ] {
+        let (status, body) = public(&app, query).await;
+        assert_eq!(status, StatusCode::OK, "{query}: {body}");
+        assert_eq!(titles(&body), expected, "{query}");
+    }
+    for (query, field) in [
+        ("sector=Z", "sector"),
+        ("sector=ZZ9", "sector"),
+        ("occupation=9999", "occupation"),
+        ("location=JO-XX", "location"),
+        ("benefit=pony", "benefit"),
+        ("sort=random", "sort"),
+        ("per_page=1000", "per_page"),
+        ("status=closed", "status"),
+        ("colour=red", "colour"),
+    ] {
+        let (status, body) = public(&app, query).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}: {body}");
+        assert!(
+            body["error"]["fields"][field].is_string(),
+            "{query}: {body}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_public_view_holds_no_personal_data_and_open_vacancies_only() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut draft = vacancy_body("F", "7115");
+    draft["status"] = json!("draft");
+    draft["title_en"] = json!("Draft carpenter");
+    world.employer_user.create("/api/v1/vacancies", draft).await;
+    let (_, vacancy) = world
+        .caseworker
+        .get(&format!("/api/v1/vacancies/{}", world.vacancy))
+        .await;
+    let code = vacancy["code"].as_str().unwrap();
+    assert!(
+        eventually(Duration::from_secs(1), || async {
+            let (_, body) = app
+                .anonymous(Method::GET, "/api/v1/public/vacancies?q=carpenter", None)
+                .await;
+            titles(&body) == ["Carpenter for formwork"]
+        })
+        .await
+    );
+    let (status, one) = app
+        .anonymous(
+            Method::GET,
+            &format!("/api/v1/public/vacancies/{code}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(one["employer_name"], "Al-Bina Contracting");
+    assert_eq!(one["title_ar"], "نجار قوالب");
+    let (status, _) = app
+        .anonymous(Method::GET, "/api/v1/public/vacancies/ZZZZZZ", None)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Seekers are never in the public index or its answers.
+    let (_, everything) = app
+        .anonymous(Method::GET, "/api/v1/public/vacancies?q=Amal Haddad", None)
+        .await;
+    assert!(!everything.to_string().contains("Amal"));
+}
+
+#[tokio::test]
+async fn any_text_gets_results_or_a_400() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let long = "نجار ".repeat(200);
+    let nasty = [
+        "",
+        " ",
+        "- *",
+        "a:(^",
+        "*:*",
+        "title:x",
+        "\"unclosed",
+        "[a TO z]",
+        "\u{0}\u{1}",
+        "\u{202e}نجار",
+        "ـــ",
+        "٣٤٥",
+        "🙂🙂",
+        "a OR b AND NOT c",
+        "~~~^^^",
+        "%00",
+        "'; DROP",
+        "ﻻ",
+        "NULL",
+        "\\",
+        "{}",
+        long.as_str(),
+    ];
+    for text in nasty {
+        for path in ["/api/v1/public/vacancies", "/api/v1/vacancies/search"] {
+            let url = reqwest::Url::parse_with_params(&app.url(path), [("q", text)]).unwrap();
+            let response = reqwest::Client::new()
+                .get(url)
+                .bearer_auth(&world.caseworker.token)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            assert!(
+                status == StatusCode::OK || status == StatusCode::BAD_REQUEST,
+                "{text:?} at {path}: {status}"
+            );
+            if text.len() > 512 {
+                assert_eq!(status, StatusCode::BAD_REQUEST);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn occupations_complete_as_typed_in_either_language() {
+    let app = TestApp::spawn().await;
+    for (q, code) in [("carpen", "7115"), ("نجار", "7115"), ("7115", "7115")] {
+        let (status, body) = app
+            .anonymous(
+                Method::GET,
+                &format!("/api/v1/taxonomy/occupations?q={q}"),
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            body.as_array().unwrap().iter().any(|o| o["code"] == code),
+            "{q}: {body}"
+        );
+    }
+}
