@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod auth;
+mod matching;
 mod referrals;
 mod roles;
 mod search;
