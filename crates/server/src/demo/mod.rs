@@ -1,8 +1,6 @@
 //! `forsa demo`: a realistic, bilingual centre to click through. Everything goes
 //! through the service, so the demo data obeys the same rules as real data.
 
-mod corpus;
-
 use anyhow::Context;
 use chrono::{Duration, Utc};
 use forsa_domain::{
@@ -18,7 +16,7 @@ use forsa_service::{Actor, Service};
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
 
 use crate::progress;
-use corpus::{EMPLOYERS, FAMILY, FEMALE_GIVEN, JOBS, MALE_GIVEN, SKILLS_EXTRA};
+use forsa_corpus::data::{EMPLOYERS, FAMILY, FEMALE_GIVEN, JOBS, MALE_GIVEN, SKILLS_EXTRA};
 
 /// How much demo data to make.
 #[derive(Debug, Clone, Copy)]
