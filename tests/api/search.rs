@@ -332,3 +332,51 @@ async fn occupations_complete_as_typed_in_either_language() {
         );
     }
 }
+
+async fn carpenters_and_pickers(session: &Session<'_>) -> bool {
+    let (_, carpenters) = session.get("/api/v1/vacancies/search?q=carpenter").await;
+    let (_, pickers) = session.get("/api/v1/vacancies/search?q=tomato").await;
+    titles(&carpenters) == ["Carpenter for formwork"] && titles(&pickers) == ["Tomato picker"]
+}
+
+#[tokio::test]
+async fn the_index_catches_up_after_a_restart_and_rebuilds_when_damaged() {
+    let mut app = TestApp::spawn().await;
+    let token = {
+        let world = app.world().await;
+        within_a_second(&world.caseworker, "/api/v1/vacancies/search?q=carpenter", |b| {
+            titles(b).len() == 1
+        })
+        .await;
+        world.employer_user.token.clone()
+    };
+
+    // A vacancy posted while the index writer is down (another process, a crash).
+    app.stop().await;
+    let actor = app.service.authenticate(&token).await.unwrap();
+    let mut body = vacancy_body("A", "6111");
+    body["title_en"] = json!("Tomato picker");
+    app.service
+        .post_vacancy(&actor, serde_json::from_value(body).unwrap())
+        .await
+        .unwrap();
+
+    // On start it catches up from the position in its last commit.
+    app.start().await;
+    let session = Session { app: &app, token: token.clone() };
+    assert!(eventually(Duration::from_secs(5), || carpenters_and_pickers(&session)).await);
+
+    // A damaged index, and lock files left by a crash: rebuilt from the database.
+    app.stop().await;
+    let index = app.data_dir().join("index");
+    std::fs::write(index.join("vacancies/meta.json"), b"{ not an index").unwrap();
+    std::fs::write(index.join("seekers/.tantivy-writer.lock"), b"").unwrap();
+    app.start().await;
+    let session = Session { app: &app, token };
+    assert!(eventually(Duration::from_secs(5), || carpenters_and_pickers(&session)).await);
+    let ready = eventually(Duration::from_secs(5), || async {
+        reqwest::get(app.url("/readyz")).await.unwrap().status() == StatusCode::OK
+    })
+    .await;
+    assert!(ready);
+}

@@ -38,7 +38,9 @@ pub struct TestApp {
     pub address: SocketAddr,
     pub service: Service,
     client: reqwest::Client,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
+    config: Config,
+    server: tokio::task::JoinHandle<anyhow::Result<()>>,
     postgres: Option<(String, String)>,
 }
 
@@ -73,14 +75,47 @@ impl TestApp {
         let app = Application::build(&config).await.unwrap();
         let address = app.address();
         let service = app.service().clone();
-        tokio::spawn(app.run());
+        let server = tokio::spawn(app.run());
         TestApp {
             address,
             service,
             client: reqwest::Client::new(),
-            _dir: dir,
+            dir,
+            config,
+            server,
             postgres,
         }
+    }
+
+    /// The data directory (the SQLite file, the secret and the index).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Stops the server and its index writer, as a crash would. The database stays
+    /// reachable through `service`.
+    pub async fn stop(&mut self) {
+        self.server.abort();
+        let _ = (&mut self.server).await;
+    }
+
+    /// Starts again on the same data, at a new address.
+    pub async fn start(&mut self) {
+        // The old index writer lets go of its lock once its last batch is done.
+        let mut attempts = 0;
+        let app = loop {
+            match Application::build(&self.config).await {
+                Ok(app) => break app,
+                Err(_) if attempts < 100 => {
+                    attempts += 1;
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                Err(error) => panic!("restart failed: {error:#}"),
+            }
+        };
+        self.address = app.address();
+        self.service = app.service().clone();
+        self.server = tokio::spawn(app.run());
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -1,6 +1,4 @@
-use std::net::SocketAddr;
-
-use std::sync::Arc;
+use std::{net::SocketAddr, sync::Arc};
 
 use anyhow::Context;
 use forsa_search::{Indexer, SearchIndex, Storage, Taxonomy};
@@ -10,11 +8,19 @@ use tokio::net::TcpListener;
 
 use crate::Config;
 
-/// A built application: connected, migrated and bound, not yet serving.
+/// A built application: connected, migrated, bound and indexing, not yet serving.
+/// Dropping it (or the task running it) stops its index writer too.
 pub struct Application {
-    listener: TcpListener,
+    listener: Option<TcpListener>,
     address: SocketAddr,
     service: Service,
+    follower: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Application {
+    fn drop(&mut self) {
+        self.follower.abort();
+    }
 }
 
 impl Application {
@@ -27,15 +33,16 @@ impl Application {
         let service = Service::new(store, config.auth(config.load_secret()?), index);
         // The one writer of the index: it rebuilds what needs it, then follows the
         // outbox for as long as the process runs.
-        tokio::spawn(service.index_follower(indexer).run());
+        let follower = tokio::spawn(service.index_follower(indexer).run());
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("listening on {}", config.listen))?;
         let address = listener.local_addr()?;
         Ok(Self {
-            listener,
+            listener: Some(listener),
             address,
             service,
+            follower,
         })
     }
 
@@ -48,10 +55,14 @@ impl Application {
     }
 
     /// Serves until Ctrl-C or SIGTERM.
-    pub async fn run(self) -> anyhow::Result<()> {
-        let router = forsa_http::router(self.service);
+    pub async fn run(mut self) -> anyhow::Result<()> {
+        let listener = self
+            .listener
+            .take()
+            .context("the application is already serving")?;
+        let router = forsa_http::router(self.service.clone());
         axum::serve(
-            self.listener,
+            listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .with_graceful_shutdown(shutdown_signal())
