@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod auth;
+mod openapi;
 mod referrals;
 mod roles;
 mod seekers;
