@@ -209,6 +209,13 @@ async fn the_schemas_say_what_clients_rely_on() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert!(params.contains("page") && params.contains("per_page"));
+    let per_page = &list["parameters"][1];
+    assert_eq!(per_page["name"], "per_page");
+    assert_eq!(per_page["schema"]["maximum"], forsa_service::Page::MAX_SIZE);
+    assert_eq!(
+        per_page["schema"]["default"],
+        forsa_service::Page::DEFAULT_SIZE
+    );
     assert_eq!(
         list["responses"]["200"]["content"]["application/json"]["schema"]["$ref"],
         "#/components/schemas/Paged_Seeker"

@@ -176,7 +176,8 @@ pub struct Paging {
     /// Which page, counting from 1.
     #[param(minimum = 1, default = 1)]
     page: Option<u64>,
-    /// How many items a page holds (`Page::MAX_SIZE` at most).
+    /// How many items a page holds.
+    // The bounds are `Page`'s; tests/api/openapi.rs holds them equal.
     #[param(minimum = 1, maximum = 100, default = 25)]
     per_page: Option<u64>,
 }
