@@ -3,6 +3,7 @@
 
 mod auth;
 mod matching;
+mod openapi;
 mod referrals;
 mod roles;
 mod search;

@@ -280,6 +280,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             "/api/v1/taxonomy/locations".into(),
             [OK, OK, OK, OK, OK],
         ),
+        (
+            Method::GET,
+            "/api/v1/openapi.json".into(),
+            [OK, OK, OK, OK, OK],
+        ),
     ];
 
     // The table covers the whole API, less sign-in and sign-out (tested on their own).

@@ -344,9 +344,11 @@ async fn the_index_catches_up_after_a_restart_and_rebuilds_when_damaged() {
     let mut app = TestApp::spawn().await;
     let token = {
         let world = app.world().await;
-        within_a_second(&world.caseworker, "/api/v1/vacancies/search?q=carpenter", |b| {
-            titles(b).len() == 1
-        })
+        within_a_second(
+            &world.caseworker,
+            "/api/v1/vacancies/search?q=carpenter",
+            |b| titles(b).len() == 1,
+        )
         .await;
         world.employer_user.token.clone()
     };
@@ -363,7 +365,10 @@ async fn the_index_catches_up_after_a_restart_and_rebuilds_when_damaged() {
 
     // On start it catches up from the position in its last commit.
     app.start().await;
-    let session = Session { app: &app, token: token.clone() };
+    let session = Session {
+        app: &app,
+        token: token.clone(),
+    };
     assert!(eventually(Duration::from_secs(5), || carpenters_and_pickers(&session)).await);
 
     // A damaged index, and lock files left by a crash: rebuilt from the database.

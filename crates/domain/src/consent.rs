@@ -32,6 +32,7 @@ impl Consent {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct ConsentInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub purpose: Option<String>,
 }
 

@@ -67,6 +67,11 @@ pub struct EmployerInput {
 }
 
 impl EmployerInput {
+    /// The fields a creation must give. The type leaves every field optional so that
+    /// each missing one gets its own message and edits may send only what changes;
+    /// the API document marks these required for the create request.
+    pub const REQUIRED_TO_CREATE: &'static [&'static str] = &["location", "name", "sector"];
+
     pub fn parse(&self) -> Result<EmployerDetails, FieldErrors> {
         let mut errors = FieldErrors::new();
         let name = errors.require("name", self.name.clone(), |raw| {
@@ -151,5 +156,16 @@ impl From<&EmployerDetails> for EmployerInput {
             verified: None,
             version: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_to_create_is_what_parse_demands() {
+        let errors = EmployerInput::default().parse().unwrap_err();
+        assert_eq!(errors.missing(), EmployerInput::REQUIRED_TO_CREATE);
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 /// Field names are the input's own (`wage.min`, `languages[1].code`), so a client can
 /// put each message next to the field that caused it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[error("invalid input in {} field(s)", .0.len())]
 #[serde(transparent)]
 pub struct FieldErrors(BTreeMap<String, String>);
@@ -80,6 +81,15 @@ impl FieldErrors {
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// The fields reported missing, to check a type's list of required fields.
+    #[cfg(test)]
+    pub(crate) fn missing(&self) -> Vec<&str> {
+        self.iter()
+            .filter(|(_, message)| *message == "is required")
+            .map(|(field, _)| field)
+            .collect()
     }
 
     /// `Ok(())` when nothing was recorded.

@@ -31,8 +31,11 @@ pub struct Centre {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct CentreInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name_ar: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name_en: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub location: Option<String>,
     pub opening_hours: Option<String>,
 }
@@ -92,11 +95,15 @@ pub struct User {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct NewUserInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub email: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub role: Option<String>,
     pub centre_id: Option<String>,
     pub employer_id: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub password: Option<String>,
     pub locale: Option<String>,
 }

@@ -36,9 +36,13 @@ impl PermitType {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct PermitTypeInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name_ar: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name_en: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub kind: Option<String>,
     pub sectors: Option<Vec<String>>,
     pub active: Option<bool>,
@@ -146,6 +150,12 @@ pub struct PermitInput {
 }
 
 impl PermitInput {
+    /// The fields a creation must give. The type leaves every field optional so that
+    /// each missing one gets its own message and edits may send only what changes;
+    /// the API document marks these required for the create request.
+    pub const REQUIRED_TO_CREATE: &'static [&'static str] =
+        &["permit_type", "valid_from", "valid_until"];
+
     /// Validates a permit against its type, which the caller looked up.
     pub fn parse(self, permit_type: Option<&PermitType>) -> Result<PermitDetails, FieldErrors> {
         let mut errors = FieldErrors::new();
@@ -233,6 +243,12 @@ impl From<&PermitDetails> for PermitInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn required_to_create_is_what_parse_demands() {
+        let errors = PermitInput::default().parse(None).unwrap_err();
+        assert_eq!(errors.missing(), PermitInput::REQUIRED_TO_CREATE);
+    }
 
     fn construction() -> PermitType {
         PermitType {

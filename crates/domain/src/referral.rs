@@ -94,7 +94,9 @@ pub fn check_move(role: Role, from: ReferralStage, to: ReferralStage) -> Result<
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct ReferralInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub seeker_id: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub vacancy_id: Option<String>,
     /// `proposed` (to discuss with the seeker first) or `referred` (the default).
     pub stage: Option<String>,
@@ -147,6 +149,7 @@ impl ReferralInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct StageChangeInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub stage: Option<String>,
     pub reason: Option<String>,
 }

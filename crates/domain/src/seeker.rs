@@ -218,6 +218,12 @@ fn parse_preferences(errors: &mut FieldErrors, raw: PreferencesInput) -> Prefere
 }
 
 impl SeekerInput {
+    /// The fields a creation must give. The type leaves every field optional so that
+    /// each missing one gets its own message and edits may send only what changes;
+    /// the API document marks these required for the create request.
+    pub const REQUIRED_TO_CREATE: &'static [&'static str] =
+        &["full_name", "gender", "location", "nationality", "status"];
+
     /// Validates a whole profile. `today` bounds the birth year.
     pub fn parse(self, today: NaiveDate) -> Result<SeekerProfile, FieldErrors> {
         let mut errors = FieldErrors::new();
@@ -425,6 +431,12 @@ impl From<&SeekerProfile> for SeekerInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn required_to_create_is_what_parse_demands() {
+        let errors = SeekerInput::default().parse(today()).unwrap_err();
+        assert_eq!(errors.missing(), SeekerInput::REQUIRED_TO_CREATE);
+    }
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

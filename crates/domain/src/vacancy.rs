@@ -117,6 +117,12 @@ fn optional_date(errors: &mut FieldErrors, field: &str, raw: Option<String>) -> 
 }
 
 impl VacancyInput {
+    /// The fields a creation must give. The type leaves every field optional so that
+    /// each missing one gets its own message and edits may send only what changes;
+    /// the API document marks these required for the create request.
+    pub const REQUIRED_TO_CREATE: &'static [&'static str] =
+        &["contract", "location", "occupation", "sector", "wage"];
+
     pub fn parse(&self, context: VacancyContext) -> Result<VacancyDetails, FieldErrors> {
         let input = self.clone();
         let mut errors = FieldErrors::new();
@@ -354,6 +360,12 @@ pub fn status_change_allowed(from: VacancyStatus, to: VacancyStatus) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn required_to_create_is_what_parse_demands() {
+        let errors = VacancyInput::default().parse(context()).unwrap_err();
+        assert_eq!(errors.missing(), VacancyInput::REQUIRED_TO_CREATE);
+    }
 
     fn context() -> VacancyContext {
         VacancyContext {

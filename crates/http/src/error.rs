@@ -8,19 +8,20 @@ use axum::{
 };
 use forsa_domain::FieldErrors;
 use forsa_service::ServiceError;
-use serde_json::json;
+use serde::Serialize;
+use utoipa::ToSchema;
 
 #[derive(Debug)]
 pub struct ApiError {
     status: StatusCode,
-    code: &'static str,
+    code: ErrorCode,
     message: String,
     fields: Option<FieldErrors>,
     retry_after: Option<u64>,
 }
 
 impl ApiError {
-    fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
             status,
             code,
@@ -31,7 +32,7 @@ impl ApiError {
     }
 
     pub fn malformed(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "malformed", message)
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::Malformed, message)
     }
 
     pub fn invalid(fields: FieldErrors) -> Self {
@@ -39,22 +40,26 @@ impl ApiError {
             fields: Some(fields),
             ..Self::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid",
+                ErrorCode::Invalid,
                 "some values are not valid",
             )
         }
     }
 
     pub fn not_found() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", "no such record")
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such record")
     }
 
     pub fn not_found_route() -> Self {
-        Self::new(StatusCode::NOT_FOUND, "no_route", "no such address")
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NoRoute, "no such address")
     }
 
     pub fn unauthenticated() -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthenticated", "sign in first")
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthenticated,
+            "sign in first",
+        )
     }
 }
 
@@ -64,18 +69,20 @@ impl From<ServiceError> for ApiError {
             ServiceError::Unauthenticated => Self::unauthenticated(),
             ServiceError::Forbidden => Self::new(
                 StatusCode::FORBIDDEN,
-                "forbidden",
+                ErrorCode::Forbidden,
                 "your role may not do this",
             ),
             ServiceError::NotFound => Self::not_found(),
             ServiceError::Malformed(message) => Self::malformed(message),
             ServiceError::Invalid(fields) => Self::invalid(fields),
-            ServiceError::Conflict(message) => Self::new(StatusCode::CONFLICT, "conflict", message),
+            ServiceError::Conflict(message) => {
+                Self::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
+            }
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
                 ..Self::new(
                     StatusCode::TOO_MANY_REQUESTS,
-                    "rate_limited",
+                    ErrorCode::RateLimited,
                     "too many attempts; wait and try again",
                 )
             },
@@ -84,7 +91,7 @@ impl From<ServiceError> for ApiError {
                 tracing::error!(%cause, "request failed");
                 Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
+                    ErrorCode::Internal,
                     "something went wrong on our side",
                 )
             }
@@ -92,13 +99,59 @@ impl From<ServiceError> for ApiError {
     }
 }
 
+/// The body of every error answer. `IntoResponse` serialises this very type, so the
+/// API document's schema for it is the shape clients receive.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorResponse {
+    pub error: ErrorDetail,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    pub code: ErrorCode,
+    /// For people to read; it may change between versions, the code does not.
+    pub message: String,
+    /// Only with `invalid`: one message per field, keyed by the field's name in the
+    /// request (`wage.min`, `languages[1].code`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub fields: Option<FieldErrors>,
+}
+
+/// What went wrong, for programs to act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// 400: the body is not JSON, or not readable.
+    Malformed,
+    /// 422: some values are not valid; see `fields`.
+    Invalid,
+    /// 404: no such record, or none the caller may see.
+    NotFound,
+    /// 404: no such address.
+    NoRoute,
+    /// 401: sign in first.
+    Unauthenticated,
+    /// 403: the caller's role may not do this.
+    Forbidden,
+    /// 409: the change clashes with another record or a newer version.
+    Conflict,
+    /// 429: too many attempts; see the Retry-After header.
+    RateLimited,
+    /// 500: something went wrong on the server.
+    Internal,
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = json!({ "code": self.code, "message": self.message });
-        if let Some(fields) = &self.fields {
-            body["fields"] = json!(fields);
-        }
-        let mut response = (self.status, Json(json!({ "error": body }))).into_response();
+        let body = ErrorResponse {
+            error: ErrorDetail {
+                code: self.code,
+                message: self.message,
+                fields: self.fields,
+            },
+        };
+        let mut response = (self.status, Json(body)).into_response();
         if let Some(seconds) = self.retry_after
             && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
         {

@@ -203,6 +203,21 @@ impl Params {
     }
 }
 
+/// The paging parameters of every list, for the API document; `Params::page` reads
+/// them.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code, reason = "only the API document reads this type")]
+pub struct Paging {
+    /// Which page, counting from 1.
+    #[param(minimum = 1, default = 1)]
+    page: Option<u64>,
+    /// How many items a page holds.
+    // The bounds are `Page`'s; tests/api/openapi.rs holds them equal.
+    #[param(minimum = 1, maximum = 100, default = 25)]
+    per_page: Option<u64>,
+}
+
 /// An id from the path; one that does not parse names nothing, so it is not found.
 pub fn path_id<T: std::str::FromStr>(raw: &str) -> Result<T, ApiError> {
     raw.parse().map_err(|_| ApiError::not_found())

@@ -10,17 +10,13 @@ use crate::analysis::ANALYZER;
 /// The version of the schemas and of the analysis; stored in every commit.
 pub const SCHEMA_VERSION: u32 = 1;
 
-fn text(stored: bool) -> TextOptions {
-    let options = TextOptions::default().set_indexing_options(
+/// Analysed text, not stored: what is shown comes from the facts.
+fn text() -> TextOptions {
+    TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqs),
-    );
-    if stored {
-        options.set_stored()
-    } else {
-        options
-    }
+    )
 }
 
 /// The vacancy index. Codes are exact terms; `facts` holds what matching and
@@ -69,10 +65,10 @@ impl VacancyFields {
             language: builder.add_text_field("language", STRING),
             closing_day: builder.add_i64_field("closing_day", INDEXED | FAST),
             created: builder.add_i64_field("created", FAST),
-            title: builder.add_text_field("title", text(true)),
-            description: builder.add_text_field("description", text(true)),
-            skills: builder.add_text_field("skills", text(false)),
-            labels: builder.add_text_field("labels", text(false)),
+            title: builder.add_text_field("title", text()),
+            description: builder.add_text_field("description", text()),
+            skills: builder.add_text_field("skills", text()),
+            labels: builder.add_text_field("labels", text()),
         };
         (builder.build(), fields)
     }
@@ -114,9 +110,9 @@ impl SeekerFields {
             sector_wanted: builder.add_text_field("sector_wanted", STRING),
             nationality: builder.add_text_field("nationality", STRING),
             permit: builder.add_text_field("permit", STRING),
-            skills: builder.add_text_field("skills", text(false)),
-            experience: builder.add_text_field("experience", text(false)),
-            labels: builder.add_text_field("labels", text(false)),
+            skills: builder.add_text_field("skills", text()),
+            experience: builder.add_text_field("experience", text()),
+            labels: builder.add_text_field("labels", text()),
         };
         (builder.build(), fields)
     }

@@ -2,7 +2,7 @@
 
 use forsa_domain::{
     AuditAction, SubjectType, UserId,
-    organisation::{Centre, CentreInput, Membership, NewUserInput, User, UserPatchInput},
+    organisation::{Centre, CentreInput, Membership, NewUser, NewUserInput, User, UserPatchInput},
 };
 
 use crate::{Actor, Page, Paged, Result, Service, ServiceError, access::require_admin};
@@ -45,39 +45,7 @@ impl Service {
 
     pub async fn create_user(&self, actor: &Actor, input: NewUserInput) -> Result<User> {
         require_admin(actor)?;
-        let new = input.parse()?;
-        let hash = self.hash_password(&new.password).await?;
-        let tx = self.begin().await?;
-        match new.membership {
-            Membership::Caseworker(centre) if tx.centre(centre).await?.is_none() => {
-                return Err(ServiceError::invalid("centre_id", "is not a known centre"));
-            }
-            Membership::Employer(employer) if tx.employer(employer).await?.is_none() => {
-                return Err(ServiceError::invalid(
-                    "employer_id",
-                    "is not a known employer",
-                ));
-            }
-            _ => {}
-        }
-        if tx.credentials(&new.email).await?.is_some() {
-            return Err(ServiceError::Conflict(
-                "a user with this email already exists".to_owned(),
-            ));
-        }
-        let user = tx
-            .insert_user(&new.email, &new.name, new.membership, &hash, new.locale)
-            .await?;
-        actor
-            .audit(
-                &tx,
-                AuditAction::Create,
-                SubjectType::User,
-                user.id.as_uuid(),
-            )
-            .await?;
-        tx.commit().await?;
-        Ok(user)
+        self.insert_user(input.parse()?, Some(actor)).await
     }
 
     /// Changes a user. Admins change anyone; disabling or a new password signs the
@@ -119,19 +87,40 @@ impl Service {
 
     /// Creates the first admin (or another one) from the command line.
     pub async fn bootstrap_admin(&self, input: NewUserInput) -> Result<User> {
-        let new = input.parse()?;
+        let new = NewUser {
+            membership: Membership::Admin,
+            ..input.parse()?
+        };
+        self.insert_user(new, None).await
+    }
+
+    /// Inserts a user whose email is not yet taken, with an audit event naming who
+    /// created them (`None`: the command line).
+    async fn insert_user(&self, new: NewUser, by: Option<&Actor>) -> Result<User> {
         let hash = self.hash_password(&new.password).await?;
         let tx = self.begin().await?;
+        match new.membership {
+            Membership::Caseworker(centre) if tx.centre(centre).await?.is_none() => {
+                return Err(ServiceError::invalid("centre_id", "is not a known centre"));
+            }
+            Membership::Employer(employer) if tx.employer(employer).await?.is_none() => {
+                return Err(ServiceError::invalid(
+                    "employer_id",
+                    "is not a known employer",
+                ));
+            }
+            _ => {}
+        }
         if tx.credentials(&new.email).await?.is_some() {
             return Err(ServiceError::Conflict(
                 "a user with this email already exists".to_owned(),
             ));
         }
         let user = tx
-            .insert_user(&new.email, &new.name, Membership::Admin, &hash, new.locale)
+            .insert_user(&new.email, &new.name, new.membership, &hash, new.locale)
             .await?;
         tx.record_audit(
-            None,
+            by.map(|actor| (actor.user_id, actor.role())),
             AuditAction::Create,
             SubjectType::User,
             user.id.as_uuid(),

@@ -16,6 +16,7 @@ use crate::{
 
 /// The rules in force, as anyone signed in may read them.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RulesView {
     pub country: String,
     pub permit_types: Vec<PermitType>,
@@ -24,16 +25,21 @@ pub struct RulesView {
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct MinimumWageInput {
     /// Dinars a month.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub monthly: Option<f64>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub valid_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct ClosedOccupationInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
     pub code: Option<String>,
 }
 

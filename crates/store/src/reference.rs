@@ -24,6 +24,7 @@ use crate::{
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Sector {
     pub code: String,
     pub name_en: String,
@@ -31,6 +32,7 @@ pub struct Sector {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Occupation {
     pub code: String,
     pub level: i16,
@@ -40,6 +42,7 @@ pub struct Occupation {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Location {
     pub code: String,
     pub kind: String,

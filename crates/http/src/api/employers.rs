@@ -3,15 +3,38 @@ use axum::{
     extract::{Path, State},
     response::IntoResponse,
 };
-use forsa_domain::{EmployerId, FieldErrors, SectorCode, employer::EmployerInput};
-use forsa_service::EmployerQuery;
+use forsa_domain::{
+    EmployerId, FieldErrors, SectorCode,
+    employer::{Employer, EmployerInput},
+};
+use forsa_service::{EmployerQuery, Paged};
 
-use super::{ApiResult, created};
+use super::{
+    ApiResult, created,
+    openapi::{Conflict, Forbidden, Invalid, Malformed, NewEmployer, NotFound, Unauthenticated},
+};
 use crate::{
     ApiError, AppState,
-    extract::{ApiJson, Auth, Params, path_id},
+    extract::{ApiJson, Auth, Paging, Params, path_id},
 };
 
+/// Employers; an employer's user sees only their own.
+#[utoipa::path(
+    get,
+    path = "/employers",
+    operation_id = "list_employers",
+    tag = "employers",
+    params(
+        Paging,
+        ("q" = Option<String>, Query, description = "Words of the name"),
+        ("sector" = Option<String>, Query, description = "An ISIC Rev.4 section letter"),
+        ("verified" = Option<bool>, Query, description = "Only verified (`true`) or unverified (`false`) employers"),
+    ),
+    responses(
+        (status = 200, description = "A page of employers", body = Paged<Employer>),
+        Unauthenticated, Invalid,
+    )
+)]
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
@@ -29,6 +52,18 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.employers(&actor, query, page).await?).into_response())
 }
 
+/// Registers an employer.
+#[utoipa::path(
+    post,
+    path = "/employers",
+    operation_id = "register_employer",
+    tag = "employers",
+    request_body = NewEmployer,
+    responses(
+        (status = 201, description = "The new employer", body = Employer),
+        Malformed, Unauthenticated, Forbidden, Conflict, Invalid,
+    )
+)]
 pub async fn register(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -39,6 +74,18 @@ pub async fn register(
     ))
 }
 
+/// One employer.
+#[utoipa::path(
+    get,
+    path = "/employers/{id}",
+    operation_id = "get_employer",
+    tag = "employers",
+    params(("id" = uuid::Uuid, Path, description = "The employer's id")),
+    responses(
+        (status = 200, description = "The employer", body = Employer),
+        Unauthenticated, NotFound,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -48,6 +95,19 @@ pub async fn show(
     Ok(Json(state.service.employer(&actor, id).await?).into_response())
 }
 
+/// Changes the fields sent; only staff may verify an employer.
+#[utoipa::path(
+    patch,
+    path = "/employers/{id}",
+    operation_id = "update_employer",
+    tag = "employers",
+    params(("id" = uuid::Uuid, Path, description = "The employer's id")),
+    request_body = EmployerInput,
+    responses(
+        (status = 200, description = "The employer as changed", body = Employer),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn update(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -3,19 +3,23 @@
 mod admin;
 mod auth;
 mod employers;
+mod openapi;
 mod referrals;
 mod search;
 mod seekers;
 mod taxonomy;
 mod vacancies;
 
+use std::sync::Arc;
+
 use axum::{
-    Json, Router,
+    Extension, Json, Router,
     http::StatusCode,
     response::{IntoResponse, Response},
-    routing::{delete, get, patch, post, put},
 };
 use serde::Serialize;
+use utoipa::OpenApi;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use crate::{AppState, error::ApiError};
 
@@ -67,65 +71,50 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/taxonomy/sectors"),
     ("GET", "/taxonomy/occupations"),
     ("GET", "/taxonomy/locations"),
+    ("GET", "/openapi.json"),
 ];
 
+/// The API's router and, served at `/openapi.json`, its document: each handler is
+/// registered together with its description, so the two list the same routes.
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/auth/login", post(auth::login))
-        .route("/auth/logout", post(auth::logout))
-        .route("/me", get(auth::me))
-        .route("/centres", get(admin::centres).post(admin::create_centre))
-        .route("/users", get(admin::users).post(admin::create_user))
-        .route("/users/{id}", patch(admin::update_user))
-        .route("/audit-events", get(admin::audit_events))
-        .route("/rules", get(admin::rules))
-        .route("/rules/permit-types", put(admin::save_permit_type))
-        .route("/rules/closed-occupations", post(admin::close_occupation))
-        .route(
-            "/rules/closed-occupations/{code}",
-            delete(admin::open_occupation),
-        )
-        .route("/rules/minimum-wage", put(admin::set_minimum_wage))
-        .route("/seekers", get(seekers::list).post(seekers::register))
-        .route(
-            "/seekers/{id}",
-            get(seekers::show)
-                .patch(seekers::update)
-                .delete(seekers::archive),
-        )
-        .route(
-            "/seekers/{id}/permits",
-            get(seekers::permits).post(seekers::add_permit),
-        )
-        .route("/permits/{id}", patch(seekers::update_permit))
-        .route(
-            "/seekers/{id}/consents",
-            get(seekers::consents).post(seekers::grant_consent),
-        )
-        .route("/consents/{id}", delete(seekers::withdraw_consent))
-        .route("/employers", get(employers::list).post(employers::register))
-        .route(
-            "/employers/{id}",
-            get(employers::show).patch(employers::update),
-        )
-        .route("/vacancies", get(vacancies::list).post(vacancies::post))
-        .route(
-            "/vacancies/{id}",
-            get(vacancies::show).patch(vacancies::update),
-        )
-        .route("/vacancies/search", get(search::search))
-        .route("/vacancies/{id}/matches", get(search::vacancy_matches))
-        .route("/seekers/{id}/matches", get(search::seeker_matches))
-        .route("/public/vacancies", get(search::public_search))
-        .route("/public/vacancies/{code}", get(search::public_vacancy))
-        .route("/referrals", get(referrals::list).post(referrals::refer))
-        .route(
-            "/referrals/{id}",
-            get(referrals::show).patch(referrals::move_stage),
-        )
-        .route("/taxonomy/sectors", get(taxonomy::sectors))
-        .route("/taxonomy/occupations", get(taxonomy::occupations))
-        .route("/taxonomy/locations", get(taxonomy::locations))
+    let (router, mut doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::me))
+        .routes(routes!(admin::centres, admin::create_centre))
+        .routes(routes!(admin::users, admin::create_user))
+        .routes(routes!(admin::update_user))
+        .routes(routes!(admin::audit_events))
+        .routes(routes!(admin::rules))
+        .routes(routes!(admin::save_permit_type))
+        .routes(routes!(admin::close_occupation))
+        .routes(routes!(admin::open_occupation))
+        .routes(routes!(admin::set_minimum_wage))
+        .routes(routes!(seekers::list, seekers::register))
+        .routes(routes!(seekers::show, seekers::update, seekers::archive))
+        .routes(routes!(seekers::permits, seekers::add_permit))
+        .routes(routes!(seekers::update_permit))
+        .routes(routes!(seekers::consents, seekers::grant_consent))
+        .routes(routes!(seekers::withdraw_consent))
+        .routes(routes!(employers::list, employers::register))
+        .routes(routes!(employers::show, employers::update))
+        .routes(routes!(vacancies::list, vacancies::post))
+        .routes(routes!(vacancies::show, vacancies::update))
+        .routes(routes!(search::search))
+        .routes(routes!(search::vacancy_matches))
+        .routes(routes!(search::seeker_matches))
+        .routes(routes!(search::public_search))
+        .routes(routes!(search::public_vacancy))
+        .routes(routes!(referrals::list, referrals::refer))
+        .routes(routes!(referrals::show, referrals::move_stage))
+        .routes(routes!(taxonomy::sectors))
+        .routes(routes!(taxonomy::occupations))
+        .routes(routes!(taxonomy::locations))
+        .routes(routes!(openapi::document))
+        .split_for_parts();
+    openapi::finish(&mut doc);
+    router
+        .layer(Extension(Arc::new(doc)))
         .fallback(|| async { ApiError::not_found_route() })
 }
 

@@ -5,16 +5,36 @@ use axum::{
 };
 use forsa_domain::{
     FieldErrors, ReferralId, ReferralStage, SeekerId, VacancyId,
-    referral::{ReferralInput, StageChangeInput},
+    referral::{Referral, ReferralInput, StageChangeInput},
 };
-use forsa_service::ReferralFilter;
+use forsa_service::{Paged, ReferralFilter, ReferralView};
 
-use super::{ApiResult, created};
+use super::{
+    ApiResult, created,
+    openapi::{Conflict, Forbidden, Invalid, Malformed, NotFound, Unauthenticated},
+};
 use crate::{
     ApiError, AppState,
-    extract::{ApiJson, Auth, Params, path_id},
+    extract::{ApiJson, Auth, Paging, Params, path_id},
 };
 
+/// Referrals of the caller's centre; an employer's user sees those to their vacancies.
+#[utoipa::path(
+    get,
+    path = "/referrals",
+    operation_id = "list_referrals",
+    tag = "referrals",
+    params(
+        Paging,
+        ("stage" = Option<ReferralStage>, Query, description = "Only referrals at this stage"),
+        ("seeker_id" = Option<uuid::Uuid>, Query, description = "Only this seeker's referrals"),
+        ("vacancy_id" = Option<uuid::Uuid>, Query, description = "Only referrals to this vacancy"),
+    ),
+    responses(
+        (status = 200, description = "A page of referrals", body = Paged<Referral>),
+        Unauthenticated, Invalid,
+    )
+)]
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
@@ -27,6 +47,18 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.referrals(&actor, filter, page).await?).into_response())
 }
 
+/// Refers a seeker to an open vacancy they may legally take.
+#[utoipa::path(
+    post,
+    path = "/referrals",
+    operation_id = "refer",
+    tag = "referrals",
+    request_body = ReferralInput,
+    responses(
+        (status = 201, description = "The new referral", body = ReferralView),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn refer(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -35,6 +67,18 @@ pub async fn refer(
     Ok(created(state.service.refer(&actor, input).await?))
 }
 
+/// One referral with its history; the candidate only while consent to share is in force.
+#[utoipa::path(
+    get,
+    path = "/referrals/{id}",
+    operation_id = "get_referral",
+    tag = "referrals",
+    params(("id" = uuid::Uuid, Path, description = "The referral's id")),
+    responses(
+        (status = 200, description = "The referral", body = ReferralView),
+        Unauthenticated, NotFound,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -44,6 +88,19 @@ pub async fn show(
     Ok(Json(state.service.referral(&actor, id).await?).into_response())
 }
 
+/// Moves a referral to another stage; some moves need a reason.
+#[utoipa::path(
+    patch,
+    path = "/referrals/{id}",
+    operation_id = "move_referral",
+    tag = "referrals",
+    params(("id" = uuid::Uuid, Path, description = "The referral's id")),
+    request_body = StageChangeInput,
+    responses(
+        (status = 200, description = "The referral as moved", body = ReferralView),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn move_stage(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -10,13 +10,55 @@ use forsa_domain::{
     Benefit, Contract, EmployerId, FieldErrors, IscoCode, LocationCode, SectorCode, SeekerId,
     VacancyId, VacancyStatus,
 };
-use forsa_service::{MatchInput, Sort, VacancySearchInput};
+use forsa_service::{
+    MatchInput, Results, SeekerMatchView, Sort, VacancyMatchView, VacancyResult,
+    VacancySearchInput, VacancySummary,
+};
 
-use super::ApiResult;
+use super::{
+    ApiResult,
+    openapi::{Forbidden, Invalid, Malformed, NotFound, Unauthenticated},
+};
 use crate::{
     ApiError, AppState,
-    extract::{Auth, Params, path_id},
+    extract::{Auth, Paging, Params, path_id},
 };
+
+/// The filters both vacancy searches take, for the API document; `search_input`
+/// reads them.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code, reason = "only the API document reads this type")]
+struct SearchFilters {
+    /// Words in Arabic or English, at most 512 characters; operators mean nothing.
+    q: Option<String>,
+    /// ISIC Rev.4 sections, comma-separated.
+    sector: Option<String>,
+    /// ISCO-08 groups at any level, comma-separated.
+    occupation: Option<String>,
+    /// Places or governorates, comma-separated.
+    location: Option<String>,
+    /// Benefits that must all be offered, comma-separated: transport, accommodation,
+    /// meals, childcare, social_security.
+    benefit: Option<String>,
+    /// Contracts, comma-separated: permanent, fixed_term, seasonal, daily.
+    contract: Option<String>,
+    /// Only vacancies whose employer arranges the work permit (or only those whose
+    /// employer does not).
+    arranges_permit: Option<bool>,
+    /// `relevance` (the default; newest first without `q`) or `newest`.
+    sort: Option<String>,
+}
+
+/// Which matches to show, for the API document; `match_input` reads it.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code, reason = "only the API document reads this type")]
+struct MatchFilters {
+    /// Also list what the person may not legally take, with the reasons, after the
+    /// rest.
+    include_ineligible: Option<bool>,
+}
 
 /// `q`, the filters (comma-separated lists), `sort`, `page` and `per_page`.
 fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, ApiError> {
@@ -71,16 +113,60 @@ fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, 
     Ok(input)
 }
 
+/// Vacancy search for anyone signed in: open vacancies unless `status` says
+/// otherwise (staff; an employer only for their own).
+#[utoipa::path(
+    get,
+    path = "/vacancies/search",
+    operation_id = "search_vacancies",
+    tag = "vacancies",
+    params(
+        SearchFilters,
+        ("status" = Option<String>, Query, description = "Vacancy states, comma-separated; open by default"),
+        ("employer_id" = Option<uuid::Uuid>, Query, description = "Only this employer's vacancies"),
+        Paging,
+    ),
+    responses(
+        (status = 200, description = "A page of vacancies, best first", body = Results<VacancyResult>),
+        Malformed, Unauthenticated, Forbidden, Invalid,
+    )
+)]
 pub async fn search(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let input = search_input(&params, true)?;
     Ok(Json(state.service.search_vacancies(&actor, input).await?).into_response())
 }
 
+/// Open vacancies for anyone (the kiosk): no sign-in, no personal data.
+#[utoipa::path(
+    get,
+    path = "/public/vacancies",
+    operation_id = "search_public_vacancies",
+    tag = "public",
+    security(()),
+    params(SearchFilters, Paging),
+    responses(
+        (status = 200, description = "A page of open vacancies, best first", body = Results<VacancyResult>),
+        Malformed, Invalid,
+    )
+)]
 pub async fn public_search(State(state): State<AppState>, params: Params) -> ApiResult {
     let input = search_input(&params, false)?;
     Ok(Json(state.service.public_vacancies(input).await?).into_response())
 }
 
+/// One open vacancy by the six-character code on a kiosk slip.
+#[utoipa::path(
+    get,
+    path = "/public/vacancies/{code}",
+    operation_id = "get_public_vacancy",
+    tag = "public",
+    security(()),
+    params(("code" = String, Path, description = "The vacancy's short code")),
+    responses(
+        (status = 200, description = "The vacancy", body = VacancySummary),
+        NotFound,
+    )
+)]
 pub async fn public_vacancy(State(state): State<AppState>, Path(code): Path<String>) -> ApiResult {
     Ok(Json(state.service.public_vacancy(&code).await?).into_response())
 }
@@ -97,6 +183,19 @@ fn match_input(params: &Params) -> Result<MatchInput, ApiError> {
     Ok(input)
 }
 
+/// Open vacancies for a seeker, best first, each with its eligibility verdict and
+/// an explanation. Reading a seeker's matches is audited.
+#[utoipa::path(
+    get,
+    path = "/seekers/{id}/matches",
+    operation_id = "match_vacancies_for_seeker",
+    tag = "matching",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id"), MatchFilters, Paging),
+    responses(
+        (status = 200, description = "A page of matches", body = Results<VacancyMatchView>),
+        Unauthenticated, Forbidden, NotFound, Invalid,
+    )
+)]
 pub async fn seeker_matches(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -108,6 +207,19 @@ pub async fn seeker_matches(
     Ok(Json(state.service.seeker_matches(&actor, id, input).await?).into_response())
 }
 
+/// The seekers of the caller's centre (an admin: every centre) for a vacancy, best
+/// first, each with its verdict and explanation.
+#[utoipa::path(
+    get,
+    path = "/vacancies/{id}/matches",
+    operation_id = "match_seekers_for_vacancy",
+    tag = "matching",
+    params(("id" = uuid::Uuid, Path, description = "The vacancy's id"), MatchFilters, Paging),
+    responses(
+        (status = 200, description = "A page of matches", body = Results<SeekerMatchView>),
+        Unauthenticated, Forbidden, NotFound, Invalid,
+    )
+)]
 pub async fn vacancy_matches(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -6,17 +6,41 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus, consent::ConsentInput,
-    permit::PermitInput, seeker::SeekerInput,
+    ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus,
+    consent::{Consent, ConsentInput},
+    permit::{PermitInput, WorkPermit},
+    seeker::{Seeker, SeekerInput},
 };
-use forsa_service::SeekerFilter;
+use forsa_service::{Paged, SeekerFilter};
 
-use super::{ApiResult, created};
+use super::{
+    ApiResult, created,
+    openapi::{
+        Conflict, Forbidden, Invalid, Malformed, NewPermit, NewSeeker, NotFound, Unauthenticated,
+    },
+};
 use crate::{
     ApiError, AppState,
-    extract::{ApiJson, Auth, Params, path_id},
+    extract::{ApiJson, Auth, Paging, Params, path_id},
 };
 
+/// Seekers of the caller's centre (every centre for admins). Reading is audited.
+#[utoipa::path(
+    get,
+    path = "/seekers",
+    operation_id = "list_seekers",
+    tag = "seekers",
+    params(
+        Paging,
+        ("q" = Option<String>, Query, description = "Words of the name, or the case reference"),
+        ("status" = Option<SeekerStatus>, Query, description = "Only seekers of this status"),
+        ("include_archived" = Option<bool>, Query, description = "Include archived seekers (`true`)"),
+    ),
+    responses(
+        (status = 200, description = "A page of seekers", body = Paged<Seeker>),
+        Unauthenticated, Forbidden, Invalid,
+    )
+)]
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
@@ -29,6 +53,18 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.seekers(&actor, filter, page).await?).into_response())
 }
 
+/// Registers a seeker at the caller's centre (admins name the centre).
+#[utoipa::path(
+    post,
+    path = "/seekers",
+    operation_id = "register_seeker",
+    tag = "seekers",
+    request_body = NewSeeker,
+    responses(
+        (status = 201, description = "The new seeker", body = Seeker),
+        Malformed, Unauthenticated, Forbidden, Conflict, Invalid,
+    )
+)]
 pub async fn register(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -37,6 +73,18 @@ pub async fn register(
     Ok(created(state.service.register_seeker(&actor, input).await?))
 }
 
+/// One seeker. Reading is audited.
+#[utoipa::path(
+    get,
+    path = "/seekers/{id}",
+    operation_id = "get_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    responses(
+        (status = 200, description = "The seeker", body = Seeker),
+        Unauthenticated, Forbidden, NotFound,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -46,6 +94,19 @@ pub async fn show(
     Ok(Json(state.service.seeker(&actor, id).await?).into_response())
 }
 
+/// Changes the fields sent; send `version` to be told (409) of a newer edit.
+#[utoipa::path(
+    patch,
+    path = "/seekers/{id}",
+    operation_id = "update_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    request_body = SeekerInput,
+    responses(
+        (status = 200, description = "The seeker as changed", body = Seeker),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn update(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -56,6 +117,18 @@ pub async fn update(
     Ok(Json(state.service.update_seeker(&actor, id, input).await?).into_response())
 }
 
+/// Archives a seeker: they leave lists and matching, and their record is kept.
+#[utoipa::path(
+    delete,
+    path = "/seekers/{id}",
+    operation_id = "archive_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    responses(
+        (status = 200, description = "The archived seeker", body = Seeker),
+        Unauthenticated, Forbidden, NotFound, Conflict,
+    )
+)]
 pub async fn archive(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -65,6 +138,18 @@ pub async fn archive(
     Ok(Json(state.service.archive_seeker(&actor, id).await?).into_response())
 }
 
+/// A seeker's work permits.
+#[utoipa::path(
+    get,
+    path = "/seekers/{id}/permits",
+    operation_id = "list_permits",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    responses(
+        (status = 200, description = "The seeker's permits", body = Vec<WorkPermit>),
+        Unauthenticated, Forbidden, NotFound,
+    )
+)]
 pub async fn permits(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -74,6 +159,18 @@ pub async fn permits(
     Ok(Json(state.service.permits(&actor, id).await?).into_response())
 }
 
+/// Records a work permit a seeker holds or applied for.
+#[utoipa::path(
+    post,
+    path = "/seekers/{id}/permits",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    request_body = NewPermit,
+    responses(
+        (status = 201, description = "The new permit", body = WorkPermit),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn add_permit(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -84,6 +181,18 @@ pub async fn add_permit(
     Ok(created(state.service.add_permit(&actor, id, input).await?))
 }
 
+/// Changes the fields sent of a permit.
+#[utoipa::path(
+    patch,
+    path = "/permits/{id}",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The permit's id")),
+    request_body = PermitInput,
+    responses(
+        (status = 200, description = "The permit as changed", body = WorkPermit),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn update_permit(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -94,6 +203,18 @@ pub async fn update_permit(
     Ok(Json(state.service.update_permit(&actor, id, input).await?).into_response())
 }
 
+/// A seeker's consents, in force and withdrawn.
+#[utoipa::path(
+    get,
+    path = "/seekers/{id}/consents",
+    operation_id = "list_consents",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    responses(
+        (status = 200, description = "The seeker's consents", body = Vec<Consent>),
+        Unauthenticated, Forbidden, NotFound,
+    )
+)]
 pub async fn consents(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -103,6 +224,18 @@ pub async fn consents(
     Ok(Json(state.service.consents(&actor, id).await?).into_response())
 }
 
+/// Records a consent the seeker gave, bound to one purpose.
+#[utoipa::path(
+    post,
+    path = "/seekers/{id}/consents",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    request_body = ConsentInput,
+    responses(
+        (status = 201, description = "The new consent", body = Consent),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn grant_consent(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -115,6 +248,17 @@ pub async fn grant_consent(
     ))
 }
 
+/// Withdraws a consent; it stays on record as withdrawn.
+#[utoipa::path(
+    delete,
+    path = "/consents/{id}",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The consent's id")),
+    responses(
+        (status = 200, description = "The withdrawn consent", body = Consent),
+        Unauthenticated, Forbidden, NotFound, Conflict,
+    )
+)]
 pub async fn withdraw_consent(
     State(state): State<AppState>,
     Auth(actor): Auth,

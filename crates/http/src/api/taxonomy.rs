@@ -2,18 +2,49 @@
 
 use axum::{Json, extract::State, response::IntoResponse};
 use forsa_domain::FieldErrors;
+use forsa_service::{Location, Occupation, Sector};
 
-use super::ApiResult;
+use super::{ApiResult, openapi::Invalid};
 use crate::{ApiError, AppState, extract::Params};
 
+/// The ISIC Rev.4 sections.
+#[utoipa::path(
+    get,
+    path = "/taxonomy/sectors",
+    tag = "taxonomy",
+    security(()),
+    responses((status = 200, description = "Every sector", body = Vec<Sector>))
+)]
 pub async fn sectors(State(state): State<AppState>) -> ApiResult {
     Ok(Json(state.service.sectors().await?).into_response())
 }
 
+/// The places: governorates, districts and camps.
+#[utoipa::path(
+    get,
+    path = "/taxonomy/locations",
+    tag = "taxonomy",
+    security(()),
+    responses((status = 200, description = "Every place", body = Vec<Location>))
+)]
 pub async fn locations(State(state): State<AppState>) -> ApiResult {
     Ok(Json(state.service.locations().await?).into_response())
 }
 
+/// ISCO-08 occupation groups for a picker: by code prefix or by a word of the Arabic
+/// or English name.
+#[utoipa::path(
+    get,
+    path = "/taxonomy/occupations",
+    tag = "taxonomy",
+    security(()),
+    params(
+        ("q" = Option<String>, Query, description = "A code prefix or a word of the name"),
+        ("level" = Option<i16>, Query, minimum = 1, maximum = 4, description = "1 = major group ... 4 = unit group"),
+        ("limit" = Option<u64>, Query, description = "At most this many (20 unless given)"),
+    ),
+    responses((status = 200, description = "Matching occupations", body = Vec<Occupation>), Invalid)
+)]
 pub async fn occupations(State(state): State<AppState>, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let level = params.parsed(&mut errors, "level", |raw| {

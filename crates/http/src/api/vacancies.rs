@@ -4,16 +4,37 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    EmployerId, FieldErrors, SectorCode, VacancyId, VacancyStatus, vacancy::VacancyInput,
+    EmployerId, FieldErrors, SectorCode, VacancyId, VacancyStatus,
+    vacancy::{Vacancy, VacancyInput},
 };
-use forsa_service::VacancyFilter;
+use forsa_service::{Paged, VacancyFilter};
 
-use super::{ApiResult, created};
+use super::{
+    ApiResult, created,
+    openapi::{Conflict, Forbidden, Invalid, Malformed, NewVacancy, NotFound, Unauthenticated},
+};
 use crate::{
     ApiError, AppState,
-    extract::{ApiJson, Auth, Params, path_id},
+    extract::{ApiJson, Auth, Paging, Params, path_id},
 };
 
+/// Vacancies; an employer's user sees only their own.
+#[utoipa::path(
+    get,
+    path = "/vacancies",
+    operation_id = "list_vacancies",
+    tag = "vacancies",
+    params(
+        Paging,
+        ("employer_id" = Option<uuid::Uuid>, Query, description = "Only this employer's vacancies"),
+        ("status" = Option<VacancyStatus>, Query, description = "Only vacancies in this state"),
+        ("sector" = Option<String>, Query, description = "An ISIC Rev.4 section letter"),
+    ),
+    responses(
+        (status = 200, description = "A page of vacancies", body = Paged<Vacancy>),
+        Unauthenticated, Invalid,
+    )
+)]
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
@@ -26,6 +47,19 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
     Ok(Json(state.service.vacancies(&actor, filter, page).await?).into_response())
 }
 
+/// Posts a vacancy, as a draft unless `status` is `open`. Publishing needs the
+/// employer's no-fee pledge and a wage of at least the minimum.
+#[utoipa::path(
+    post,
+    path = "/vacancies",
+    operation_id = "post_vacancy",
+    tag = "vacancies",
+    request_body = NewVacancy,
+    responses(
+        (status = 201, description = "The new vacancy", body = Vacancy),
+        Malformed, Unauthenticated, Forbidden, Conflict, Invalid,
+    )
+)]
 pub async fn post(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -34,6 +68,18 @@ pub async fn post(
     Ok(created(state.service.post_vacancy(&actor, input).await?))
 }
 
+/// One vacancy.
+#[utoipa::path(
+    get,
+    path = "/vacancies/{id}",
+    operation_id = "get_vacancy",
+    tag = "vacancies",
+    params(("id" = uuid::Uuid, Path, description = "The vacancy's id")),
+    responses(
+        (status = 200, description = "The vacancy", body = Vacancy),
+        Unauthenticated, NotFound,
+    )
+)]
 pub async fn show(
     State(state): State<AppState>,
     Auth(actor): Auth,
@@ -43,6 +89,19 @@ pub async fn show(
     Ok(Json(state.service.vacancy(&actor, id).await?).into_response())
 }
 
+/// Changes the fields sent; send `version` to be told (409) of a newer edit.
+#[utoipa::path(
+    patch,
+    path = "/vacancies/{id}",
+    operation_id = "update_vacancy",
+    tag = "vacancies",
+    params(("id" = uuid::Uuid, Path, description = "The vacancy's id")),
+    request_body = VacancyInput,
+    responses(
+        (status = 200, description = "The vacancy as changed", body = Vacancy),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
 pub async fn update(
     State(state): State<AppState>,
     Auth(actor): Auth,

@@ -30,19 +30,21 @@ use crate::{
     documents::{
         SeekerFacts, VacancyFacts, day_number, permit_employer_term, permit_type_term, read_facts,
     },
-    query::{
-        all_of, any_code, at_least, bonus, code, filter, text::TextQuery, vacancies::text_fields,
-    },
+    query::{all_of, any_code, at_least, bonus, code, filter, text::TextQuery},
     schema::{SeekerFields, VacancyFields},
 };
 
-/// How many candidates the index hands to exact assessment and ranking; pages reach
-/// no deeper.
+/// The deepest a page of matches reaches.
 pub const CANDIDATES: usize = 300;
+/// Candidates assessed and ranked per match shown: the index's order is close to
+/// the final one, so a few times the page is enough to rank it well.
+const CANDIDATES_PER_MATCH: usize = 3;
+const MIN_CANDIDATES: usize = 60;
 
 /// Score added per ISCO level shared, from the major group down to the unit group;
-/// the sums (0.1, 0.35, 0.6, 1.0) follow `Closeness::weight`.
-const LEVEL_BONUS: [f32; 4] = [0.1, 0.25, 0.25, 0.4];
+/// the sums (0.1, 0.35, 0.6, 1.0) follow `Closeness::weight`. Sharing only the
+/// major group does not make a candidate: it spans a third of all work.
+const LEVEL_BONUS: [f32; 4] = [0.0, 0.35, 0.25, 0.4];
 /// Scales structure against BM25 while the index gathers candidates.
 const OCCUPATION_SCALE: f32 = 4.0;
 const PLACE_BONUS: f32 = 1.0;
@@ -110,7 +112,7 @@ fn occupation_closeness(field: Field, levels: &[Vec<String>; 4]) -> Vec<Box<dyn 
     levels
         .iter()
         .zip(LEVEL_BONUS)
-        .filter(|(groups, _)| !groups.is_empty())
+        .filter(|(groups, weight)| !groups.is_empty() && *weight > 0.0)
         .map(|(groups, weight)| {
             bonus(
                 any_code(field, groups.iter().map(String::as_str)),
@@ -192,9 +194,16 @@ fn check_page(options: &MatchOptions) -> Result<()> {
     Ok(())
 }
 
-/// The best candidates with their scores, normalised so the best is 1.
-fn candidates(searcher: &Searcher, query: &dyn Query) -> Result<Vec<(f32, DocAddress)>> {
-    let found = searcher.search(query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+/// The best candidates for a page, with their scores normalised so the best is 1.
+fn candidates(
+    searcher: &Searcher,
+    query: &dyn Query,
+    options: &MatchOptions,
+) -> Result<Vec<(f32, DocAddress)>> {
+    let wanted = (options.offset + options.limit)
+        .saturating_mul(CANDIDATES_PER_MATCH)
+        .clamp(MIN_CANDIDATES, CANDIDATES);
+    let found = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
     let best = found
         .first()
         .map_or(1.0, |(score, _)| score.max(f32::EPSILON));
@@ -250,19 +259,14 @@ impl SearchIndex {
             fields.occupation,
             &groups_by_level(seeker.occupations.iter().map(|o| &o.isco)),
         );
+        // Words of the seeker's skills, in the job's skills and title; what their
+        // occupations are called is already weighed by ISCO closeness.
         let mut analyzer = Analyzer::default();
-        let mut words: Vec<String> = seeker
-            .skills
-            .iter()
-            .flat_map(|skill| analyzer.terms(skill))
-            .collect();
-        for experience in &seeker.occupations {
-            if let Some(entry) = self.taxonomy().occupation(experience.isco.as_str()) {
-                words.extend(analyzer.terms(&entry.name_ar));
-                words.extend(analyzer.terms(&entry.name_en));
-            }
-        }
-        relation.extend(TextQuery::from_terms(words).ranking(&text_fields(fields)));
+        let words = seeker.skills.iter().flat_map(|skill| analyzer.terms(skill));
+        let words: Vec<String> = words.collect();
+        relation.extend(
+            TextQuery::from_terms(words).ranking(&[(fields.skills, 1.5), (fields.title, 1.0)]),
+        );
         if !seeker.preferences.sectors.is_empty() {
             relation.push(bonus(
                 any_code(
@@ -283,7 +287,7 @@ impl SearchIndex {
         let searcher = part.reader.searcher();
         let minimum_wage = &rules.minimum_wage;
         let mut matches = Vec::new();
-        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref())? {
+        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref(), options)? {
             let doc: TantivyDocument = searcher.doc(address)?;
             let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
             let verdict = verdict(seeker, permits, &facts, rules, today);
@@ -331,19 +335,16 @@ impl SearchIndex {
         }
         let mut relation =
             occupation_closeness(fields.occupation, &groups_by_level([&job.occupation]));
+        // Words of the job's skills, in the seekers' skills and experience.
         let mut analyzer = Analyzer::default();
-        let mut words: Vec<String> = Vec::new();
-        for text in [&job.title_ar, &job.title_en].into_iter().flatten() {
-            words.extend(analyzer.terms(text));
-        }
-        for skill in &job.skills {
-            words.extend(analyzer.terms(skill));
-        }
-        relation.extend(TextQuery::from_terms(words).ranking(&[
-            (fields.skills, 1.5),
-            (fields.labels, 1.0),
-            (fields.experience, 1.0),
-        ]));
+        let words: Vec<String> = job
+            .skills
+            .iter()
+            .flat_map(|skill| analyzer.terms(skill))
+            .collect();
+        relation.extend(
+            TextQuery::from_terms(words).ranking(&[(fields.skills, 1.5), (fields.experience, 1.0)]),
+        );
         relation.push(bonus(
             code(fields.sector_wanted, job.sector.as_str()),
             SECTOR_BONUS,
@@ -374,7 +375,7 @@ impl SearchIndex {
 
         let searcher = part.reader.searcher();
         let mut matches = Vec::new();
-        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref())? {
+        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref(), options)? {
             let doc: TantivyDocument = searcher.doc(address)?;
             let facts: SeekerFacts = read_facts(&doc, fields.facts)?;
             let verdict = verdict(&facts.traits, &facts.permits, vacancy, rules, today);
