@@ -107,19 +107,56 @@ fn groups_by_level<'a>(codes: impl IntoIterator<Item = &'a IscoCode>) -> [Vec<St
     levels
 }
 
-/// Bonuses for sharing each level of the ISCO groups of `codes`; `None` if no codes.
-fn occupation_closeness(field: Field, levels: &[Vec<String>; 4]) -> Vec<Box<dyn Query>> {
-    levels
-        .iter()
-        .zip(LEVEL_BONUS)
-        .filter(|(groups, weight)| !groups.is_empty() && *weight > 0.0)
-        .map(|(groups, weight)| {
-            bonus(
-                any_code(field, groups.iter().map(String::as_str)),
-                weight * OCCUPATION_SCALE,
-            )
-        })
-        .collect()
+/// Bonuses for sharing the ISCO groups of `codes`, split in two: sharing the minor
+/// or unit group makes someone a candidate (close); sharing only the sub-major group
+/// scores, and makes a candidate only when the close ones are too few (broad).
+fn occupation_closeness(
+    field: Field,
+    levels: &[Vec<String>; 4],
+) -> (Vec<Box<dyn Query>>, Vec<Box<dyn Query>>) {
+    let mut close = Vec::new();
+    let mut broad = Vec::new();
+    for (level, (groups, weight)) in levels.iter().zip(LEVEL_BONUS).enumerate() {
+        if groups.is_empty() || weight <= 0.0 {
+            continue;
+        }
+        let query = bonus(
+            any_code(field, groups.iter().map(String::as_str)),
+            weight * OCCUPATION_SCALE,
+        );
+        if level >= 2 {
+            close.push(query)
+        } else {
+            broad.push(query)
+        }
+    }
+    (close, broad)
+}
+
+/// How wide to look for candidates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Close occupations and shared skills.
+    Close,
+    /// Also the same sub-major group, or the sector the seeker wants.
+    Broad,
+}
+
+/// The relation clauses for a reach: the close ones must match (one of them) and the
+/// broad ones add to the score; at broad reach, any of them will do.
+fn relate(
+    clauses: &mut Vec<(Occur, Box<dyn Query>)>,
+    close: Vec<Box<dyn Query>>,
+    broad: Vec<Box<dyn Query>>,
+    reach: Reach,
+) {
+    match reach {
+        Reach::Close => {
+            clauses.extend(related(close));
+            clauses.extend(broad.into_iter().map(|q| (Occur::Should, q)));
+        }
+        Reach::Broad => clauses.extend(related(close.into_iter().chain(broad).collect())),
+    }
 }
 
 /// Candidates must be related somehow; with nothing to relate by, anything goes.
@@ -242,68 +279,33 @@ impl SearchIndex {
         check_page(options)?;
         let part = &self.inner.vacancies;
         let fields = &part.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-            (
-                Occur::Must,
-                filter(code(fields.status, VacancyStatus::Open.as_str())),
-            ),
-            (
-                Occur::Must,
-                filter(at_least(fields.closing_day, day_number(today))),
-            ),
-        ];
-        if !options.include_ineligible {
-            clauses.extend(vacancies_allowed(fields, seeker, permits, rules, today));
-        }
-        let mut relation = occupation_closeness(
-            fields.occupation,
-            &groups_by_level(seeker.occupations.iter().map(|o| &o.isco)),
-        );
-        // Words of the seeker's skills, in the job's skills and title; what their
-        // occupations are called is already weighed by ISCO closeness.
-        let mut analyzer = Analyzer::default();
-        let words = seeker.skills.iter().flat_map(|skill| analyzer.terms(skill));
-        let words: Vec<String> = words.collect();
-        relation.extend(
-            TextQuery::from_terms(words).ranking(&[(fields.skills, 1.5), (fields.title, 1.0)]),
-        );
-        if !seeker.preferences.sectors.is_empty() {
-            relation.push(bonus(
-                any_code(
-                    fields.sector,
-                    seeker.preferences.sectors.iter().map(|s| s.as_str()),
-                ),
-                SECTOR_BONUS,
-            ));
-        }
-        clauses.extend(related(relation));
-        let mut places = vec![seeker.location.as_str(), seeker.location.region()];
-        places.extend(seeker.preferences.locations.iter().map(|l| l.as_str()));
-        clauses.push((
-            Occur::Should,
-            bonus(any_code(fields.location, places), PLACE_BONUS),
-        ));
-
         let searcher = part.reader.searcher();
-        let minimum_wage = &rules.minimum_wage;
+        let mut analyzer = Analyzer::default();
         let mut matches = Vec::new();
-        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref(), options)? {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
-            let verdict = verdict(seeker, permits, &facts, rules, today);
-            let skills = skill_fit(&mut analyzer, &facts.details.skills, &seeker.skills);
-            let explanation = explain(seeker, &facts.details, skills, minimum_wage);
-            let score = explanation.score() + TEXT_WEIGHT * relevance;
-            matches.push((
-                verdict.is_eligible(),
-                score,
-                VacancyMatch {
-                    facts,
-                    verdict,
-                    explanation,
+        for reach in [Reach::Close, Reach::Broad] {
+            let query = vacancy_query(fields, seeker, permits, rules, today, options, reach);
+            matches.clear();
+            for (relevance, address) in candidates(&searcher, query.as_ref(), options)? {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
+                let verdict = verdict(seeker, permits, &facts, rules, today);
+                let skills = skill_fit(&mut analyzer, &facts.details.skills, &seeker.skills);
+                let explanation = explain(seeker, &facts.details, skills, &rules.minimum_wage);
+                let score = explanation.score() + TEXT_WEIGHT * relevance;
+                matches.push((
+                    verdict.is_eligible(),
                     score,
-                },
-            ));
+                    VacancyMatch {
+                        facts,
+                        verdict,
+                        explanation,
+                        score,
+                    },
+                ));
+            }
+            if enough(&matches, options) {
+                break;
+            }
         }
         let (total, matches) = rank(matches, options);
         Ok(VacancyMatches { total, matches })
@@ -323,79 +325,164 @@ impl SearchIndex {
         let part = &self.inner.seekers;
         let fields = &part.fields;
         let job = &vacancy.details;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        if let Some(centre) = centre {
-            clauses.push((
-                Occur::Must,
-                filter(code(fields.centre, &centre.to_string())),
-            ));
-        }
-        if !options.include_ineligible {
-            clauses.extend(seekers_allowed(fields, vacancy, rules));
-        }
-        let mut relation =
-            occupation_closeness(fields.occupation, &groups_by_level([&job.occupation]));
-        // Words of the job's skills, in the seekers' skills and experience.
-        let mut analyzer = Analyzer::default();
-        let words: Vec<String> = job
-            .skills
-            .iter()
-            .flat_map(|skill| analyzer.terms(skill))
-            .collect();
-        relation.extend(
-            TextQuery::from_terms(words).ranking(&[(fields.skills, 1.5), (fields.experience, 1.0)]),
-        );
-        relation.push(bonus(
-            code(fields.sector_wanted, job.sector.as_str()),
-            SECTOR_BONUS,
-        ));
-        clauses.extend(related(relation));
-        clauses.push((
-            Occur::Should,
-            bonus(
-                any_code(
-                    fields.location,
-                    [job.location.as_str(), job.location.region()],
-                ),
-                PLACE_BONUS,
-            ),
-        ));
-        if !job.languages.is_empty() {
-            clauses.push((
-                Occur::Should,
-                bonus(
-                    any_code(
-                        fields.language,
-                        job.languages.iter().map(|l| l.code.as_str()),
-                    ),
-                    LANGUAGE_BONUS,
-                ),
-            ));
-        }
-
         let searcher = part.reader.searcher();
+        let mut analyzer = Analyzer::default();
         let mut matches = Vec::new();
-        for (relevance, address) in candidates(&searcher, all_of(clauses).as_ref(), options)? {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let facts: SeekerFacts = read_facts(&doc, fields.facts)?;
-            let verdict = verdict(&facts.traits, &facts.permits, vacancy, rules, today);
-            let skills = skill_fit(&mut analyzer, &job.skills, &facts.traits.skills);
-            let explanation = explain(&facts.traits, job, skills, &rules.minimum_wage);
-            let score = explanation.score() + TEXT_WEIGHT * relevance;
-            matches.push((
-                verdict.is_eligible(),
-                score,
-                SeekerMatch {
-                    facts,
-                    verdict,
-                    explanation,
+        for reach in [Reach::Close, Reach::Broad] {
+            let query = seeker_query(fields, vacancy, centre, rules, options, reach);
+            matches.clear();
+            for (relevance, address) in candidates(&searcher, query.as_ref(), options)? {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                let facts: SeekerFacts = read_facts(&doc, fields.facts)?;
+                let verdict = verdict(&facts.traits, &facts.permits, vacancy, rules, today);
+                let skills = skill_fit(&mut analyzer, &job.skills, &facts.traits.skills);
+                let explanation = explain(&facts.traits, job, skills, &rules.minimum_wage);
+                let score = explanation.score() + TEXT_WEIGHT * relevance;
+                matches.push((
+                    verdict.is_eligible(),
                     score,
-                },
-            ));
+                    SeekerMatch {
+                        facts,
+                        verdict,
+                        explanation,
+                        score,
+                    },
+                ));
+            }
+            if enough(&matches, options) {
+                break;
+            }
         }
         let (total, matches) = rank(matches, options);
         Ok(SeekerMatches { total, matches })
     }
+}
+
+/// Whether the close candidates fill the page asked for.
+fn enough<T>(matches: &[(bool, f32, T)], options: &MatchOptions) -> bool {
+    let shown = matches
+        .iter()
+        .filter(|(eligible, _, _)| *eligible || options.include_ineligible)
+        .count();
+    shown >= options.offset + options.limit
+}
+
+/// Open vacancies related to the seeker, within the reach, that they might take.
+fn vacancy_query(
+    fields: &VacancyFields,
+    seeker: &SeekerTraits,
+    permits: &[WorkPermit],
+    rules: &Rules,
+    today: NaiveDate,
+    options: &MatchOptions,
+    reach: Reach,
+) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+        (
+            Occur::Must,
+            filter(code(fields.status, VacancyStatus::Open.as_str())),
+        ),
+        (
+            Occur::Must,
+            filter(at_least(fields.closing_day, day_number(today))),
+        ),
+    ];
+    if !options.include_ineligible {
+        clauses.extend(vacancies_allowed(fields, seeker, permits, rules, today));
+    }
+    let (mut close, mut broad) = occupation_closeness(
+        fields.occupation,
+        &groups_by_level(seeker.occupations.iter().map(|o| &o.isco)),
+    );
+    // Words of the seeker's skills, in the job's skills and title; what their
+    // occupations are called is already weighed by ISCO closeness.
+    let mut analyzer = Analyzer::default();
+    let words: Vec<String> = seeker
+        .skills
+        .iter()
+        .flat_map(|skill| analyzer.terms(skill))
+        .collect();
+    close
+        .extend(TextQuery::from_terms(words).ranking(&[(fields.skills, 1.5), (fields.title, 1.0)]));
+    if !seeker.preferences.sectors.is_empty() {
+        broad.push(bonus(
+            any_code(
+                fields.sector,
+                seeker.preferences.sectors.iter().map(|s| s.as_str()),
+            ),
+            SECTOR_BONUS,
+        ));
+    }
+    relate(&mut clauses, close, broad, reach);
+    let mut places = vec![seeker.location.as_str(), seeker.location.region()];
+    places.extend(seeker.preferences.locations.iter().map(|l| l.as_str()));
+    clauses.push((
+        Occur::Should,
+        bonus(any_code(fields.location, places), PLACE_BONUS),
+    ));
+    all_of(clauses)
+}
+
+/// Seekers of the centre related to the vacancy, within the reach, who might take it.
+fn seeker_query(
+    fields: &SeekerFields,
+    vacancy: &VacancyFacts,
+    centre: Option<CentreId>,
+    rules: &Rules,
+    options: &MatchOptions,
+    reach: Reach,
+) -> Box<dyn Query> {
+    let job = &vacancy.details;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if let Some(centre) = centre {
+        clauses.push((
+            Occur::Must,
+            filter(code(fields.centre, &centre.to_string())),
+        ));
+    }
+    if !options.include_ineligible {
+        clauses.extend(seekers_allowed(fields, vacancy, rules));
+    }
+    let (mut close, mut broad) =
+        occupation_closeness(fields.occupation, &groups_by_level([&job.occupation]));
+    // Words of the job's skills, in the seekers' skills and experience.
+    let mut analyzer = Analyzer::default();
+    let words: Vec<String> = job
+        .skills
+        .iter()
+        .flat_map(|skill| analyzer.terms(skill))
+        .collect();
+    close.extend(
+        TextQuery::from_terms(words).ranking(&[(fields.skills, 1.5), (fields.experience, 1.0)]),
+    );
+    broad.push(bonus(
+        code(fields.sector_wanted, job.sector.as_str()),
+        SECTOR_BONUS,
+    ));
+    relate(&mut clauses, close, broad, reach);
+    clauses.push((
+        Occur::Should,
+        bonus(
+            any_code(
+                fields.location,
+                [job.location.as_str(), job.location.region()],
+            ),
+            PLACE_BONUS,
+        ),
+    ));
+    if !job.languages.is_empty() {
+        clauses.push((
+            Occur::Should,
+            bonus(
+                any_code(
+                    fields.language,
+                    job.languages.iter().map(|l| l.code.as_str()),
+                ),
+                LANGUAGE_BONUS,
+            ),
+        ));
+    }
+    all_of(clauses)
 }
 
 /// Vacancies the seeker might legally take: a superset of what `assess` accepts.
