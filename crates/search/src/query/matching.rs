@@ -110,10 +110,7 @@ fn groups_by_level<'a>(codes: impl IntoIterator<Item = &'a IscoCode>) -> [Vec<St
 /// Bonuses for sharing the ISCO groups of `codes`, split in two: sharing the minor
 /// or unit group makes someone a candidate (close); sharing only the sub-major group
 /// scores, and makes a candidate only when the close ones are too few (broad).
-fn occupation_closeness(
-    field: Field,
-    levels: &[Vec<String>; 4],
-) -> (Vec<Box<dyn Query>>, Vec<Box<dyn Query>>) {
+fn occupation_closeness(field: Field, levels: &[Vec<String>; 4]) -> (Clauses, Clauses) {
     let mut close = Vec::new();
     let mut broad = Vec::new();
     for (level, (groups, weight)) in levels.iter().zip(LEVEL_BONUS).enumerate() {
@@ -133,6 +130,8 @@ fn occupation_closeness(
     (close, broad)
 }
 
+type Clauses = Vec<Box<dyn Query>>;
+
 /// How wide to look for candidates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reach {
@@ -146,8 +145,8 @@ enum Reach {
 /// broad ones add to the score; at broad reach, any of them will do.
 fn relate(
     clauses: &mut Vec<(Occur, Box<dyn Query>)>,
-    close: Vec<Box<dyn Query>>,
-    broad: Vec<Box<dyn Query>>,
+    close: Clauses,
+    broad: Clauses,
     reach: Reach,
 ) {
     match reach {
