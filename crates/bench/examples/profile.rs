@@ -1,13 +1,32 @@
-//! Where matching spends its time: `cargo run --release -p forsa-bench --example profile`.
+//! Where search and matching spend their time, with percentiles:
+//! `INDEX_DIR=/tmp/forsa-index SEEKERS=1000000 cargo run --release -p forsa-bench --example profile`.
+//! The index is built once into `INDEX_DIR` (if given) and reused, so that a profiler
+//! sees the queries.
 #![allow(clippy::unwrap_used)]
 
 use std::time::Instant;
 
 use chrono::Utc;
-use forsa_bench::{build, centres, open, seekers, vacancies};
+use forsa_bench::{build, centres, open, percentile, queries, seekers, vacancies};
 use forsa_corpus::reference;
-use forsa_domain::matching::SeekerTraits;
-use forsa_search::{MatchOptions, VacancyFacts};
+use forsa_domain::{VacancyStatus, matching::SeekerTraits};
+use forsa_search::{MatchOptions, VacancyFacts, VacancySearch, query::text::TextQuery};
+
+fn report(what: &str, mut micros: Vec<f64>) {
+    micros.sort_by(f64::total_cmp);
+    println!(
+        "{what}: p50 {:.0} µs, p99 {:.0} µs over {}",
+        percentile(&micros, 50.0),
+        percentile(&micros, 99.0),
+        micros.len()
+    );
+}
+
+fn timed(mut work: impl FnMut()) -> f64 {
+    let started = Instant::now();
+    work();
+    started.elapsed().as_secs_f64() * 1e6
+}
 
 fn main() {
     let today = Utc::now().date_naive();
@@ -16,8 +35,6 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(300_000);
     let corpus = vacancies(100_000, today);
-    // Built once into INDEX_DIR (if given), then reused, so that a profiler sees
-    // the queries.
     let dir = std::env::var("INDEX_DIR")
         .ok()
         .map(std::path::PathBuf::from);
@@ -32,38 +49,54 @@ fn main() {
         offset: 0,
         limit: 20,
     };
-    let sample: Vec<_> = seekers(200, &corpus.employers, today).collect();
-    let started = Instant::now();
-    let mut found = 0;
+
+    let queries = queries();
+    let mut times = Vec::new();
+    for round in 0..12 {
+        for query in &queries {
+            let search = VacancySearch {
+                text: TextQuery::parse(&query.text).unwrap(),
+                statuses: vec![VacancyStatus::Open],
+                open_on: Some(today),
+                limit: 20,
+                ..Default::default()
+            };
+            let micros = timed(|| {
+                index.search_vacancies(&search).unwrap();
+            });
+            if round >= 2 {
+                times.push(micros);
+            }
+        }
+    }
+    report("vacancy search", times);
+
+    let sample: Vec<_> = seekers(500, &corpus.employers, today).collect();
+    let mut times = Vec::new();
     for (seeker, permits) in &sample {
         let traits = SeekerTraits::from(&seeker.profile);
-        found += index
-            .match_vacancies(&traits, permits, &rules, today, &options)
-            .unwrap()
-            .matches
-            .len();
+        times.push(timed(|| {
+            index
+                .match_vacancies(&traits, permits, &rules, today, &options)
+                .unwrap();
+        }));
     }
-    println!(
-        "seeker->vacancies: {:.2} ms each ({found} found)",
-        started.elapsed().as_secs_f64() * 1000.0 / 200.0
-    );
+    report("seeker -> vacancies", times);
+
     let jobs: Vec<VacancyFacts> = corpus
         .vacancies
         .iter()
-        .take(100)
+        .take(200)
         .map(|v| VacancyFacts::new(v, "x"))
         .collect();
-    let started = Instant::now();
-    let mut found = 0;
+    let centre = centres()[0];
+    let mut times = Vec::new();
     for job in &jobs {
-        found += index
-            .match_seekers(job, Some(centres()[0]), &rules, today, &options)
-            .unwrap()
-            .matches
-            .len();
+        times.push(timed(|| {
+            index
+                .match_seekers(job, Some(centre), &rules, today, &options)
+                .unwrap();
+        }));
     }
-    println!(
-        "vacancy->seekers: {:.2} ms each ({found} found)",
-        started.elapsed().as_secs_f64() * 1000.0 / 100.0
-    );
+    report("vacancy -> seekers", times);
 }
