@@ -10,9 +10,7 @@ use forsa_domain::{
 use forsa_store::Tx;
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    Actor, Location, Occupation, Result, Sector, Service, ServiceError, access::require_admin,
-};
+use crate::{Actor, Location, Result, Sector, Service, ServiceError, access::require_admin};
 
 /// The rules in force, as anyone signed in may read them.
 #[derive(Debug, Clone, Serialize)]
@@ -56,31 +54,6 @@ impl Service {
         let locations = tx.locations().await?;
         tx.commit().await?;
         Ok(locations)
-    }
-
-    /// Occupations for a picker: by code prefix or by a word of the Arabic or English
-    /// name.
-    pub async fn occupations(
-        &self,
-        q: &str,
-        level: Option<i16>,
-        limit: u64,
-    ) -> Result<Vec<Occupation>> {
-        if q.chars().count() > 100 {
-            return Err(ServiceError::invalid("q", "must be at most 100 characters"));
-        }
-        if let Some(level) = level.filter(|l| !(1..=4).contains(l)) {
-            return Err(ServiceError::invalid(
-                "level",
-                format!("must be from 1 to 4, not {level}"),
-            ));
-        }
-        let tx = self.begin().await?;
-        let occupations = tx
-            .occupations_matching(q, level, limit.clamp(1, 100))
-            .await?;
-        tx.commit().await?;
-        Ok(occupations)
     }
 
     pub async fn rules(&self, _actor: &Actor) -> Result<RulesView> {

@@ -10,32 +10,14 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use crate::{
-    Occupation, Result, Tx,
-    entities::{employers, occupations, outbox, seekers, vacancies, work_permits},
+    Result, Tx,
+    entities::{employers, outbox, seekers, vacancies, work_permits},
     permits::permit,
     seekers::seeker,
     vacancies::vacancy,
 };
 
 impl Tx {
-    /// Every ISCO group, in code order.
-    pub async fn all_occupations(&self) -> Result<Vec<Occupation>> {
-        let rows = occupations::Entity::find()
-            .order_by_asc(occupations::Column::Code)
-            .all(self.conn())
-            .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| Occupation {
-                code: r.code,
-                level: r.level,
-                parent_code: r.parent_code,
-                name_en: r.name_en,
-                name_ar: r.name_ar,
-            })
-            .collect())
-    }
-
     /// The last outbox position written, or 0.
     pub async fn last_outbox_position(&self) -> Result<i64> {
         let last = outbox::Entity::find()

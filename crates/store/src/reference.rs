@@ -9,9 +9,8 @@ use forsa_domain::{
     rules::Rules,
 };
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait, Func, LikeExpr, OnConflict},
+    ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    sea_query::OnConflict,
 };
 use serde::Serialize;
 
@@ -66,18 +65,6 @@ fn permit_type(model: permit_types::Model) -> Result<PermitType> {
     })
 }
 
-/// Escapes a user's text for a LIKE pattern.
-fn like_pattern(text: &str) -> String {
-    let escaped: String = text
-        .chars()
-        .flat_map(|c| match c {
-            '%' | '_' | '\\' => vec!['\\', c],
-            c => vec![c],
-        })
-        .collect();
-    format!("%{escaped}%")
-}
-
 impl Tx {
     pub async fn sectors(&self) -> Result<Vec<Sector>> {
         let rows = sectors::Entity::find()
@@ -111,33 +98,10 @@ impl Tx {
             .collect())
     }
 
-    /// Occupations whose code starts with, or whose English or Arabic name contains,
-    /// `q`; unit groups first.
-    pub async fn occupations_matching(
-        &self,
-        q: &str,
-        level: Option<i16>,
-        limit: u64,
-    ) -> Result<Vec<Occupation>> {
-        let q = q.trim();
-        let mut query = occupations::Entity::find();
-        if !q.is_empty() {
-            let pattern = like_pattern(&q.to_lowercase());
-            let name_en = Expr::expr(Func::lower(Expr::col(occupations::Column::NameEn)));
-            query = query.filter(
-                Condition::any()
-                    .add(occupations::Column::Code.starts_with(q))
-                    .add(name_en.like(LikeExpr::new(pattern.clone()).escape('\\')))
-                    .add(occupations::Column::NameAr.like(LikeExpr::new(pattern).escape('\\'))),
-            );
-        }
-        if let Some(level) = level {
-            query = query.filter(occupations::Column::Level.eq(level));
-        }
-        let rows = query
-            .order_by_desc(occupations::Column::Level)
+    /// Every ISCO group, in code order: completion runs over them in memory.
+    pub async fn all_occupations(&self) -> Result<Vec<Occupation>> {
+        let rows = occupations::Entity::find()
             .order_by_asc(occupations::Column::Code)
-            .limit(limit)
             .all(self.conn())
             .await?;
         Ok(rows
@@ -290,15 +254,5 @@ impl Tx {
             permit_types: self.permit_types().await?,
             minimum_wage: self.minimum_wage_on(day).await?,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn like_patterns_escape_wildcards() {
-        assert_eq!(like_pattern("50%_off"), "%50\\%\\_off%");
     }
 }
