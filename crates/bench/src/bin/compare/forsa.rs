@@ -13,7 +13,7 @@ use forsa_search::{
 use tempfile::TempDir;
 
 use crate::{
-    Answer, Engine, LIMIT, is_open,
+    Answer, LIMIT, is_open,
     report::{Latencies, Matching},
 };
 
@@ -109,12 +109,8 @@ impl Forsa {
     }
 }
 
-impl Engine for Forsa {
-    fn name(&self) -> &'static str {
-        "forsa (tantivy)"
-    }
-
-    async fn search(&mut self, query: &LabelledQuery) -> anyhow::Result<Answer> {
+impl Forsa {
+    pub fn search(&self, query: &LabelledQuery) -> anyhow::Result<Answer> {
         let started = Instant::now();
         let search = VacancySearch {
             text: TextQuery::parse(&query.text).context("a labelled query")?,

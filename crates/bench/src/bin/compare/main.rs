@@ -30,6 +30,8 @@ const WARM_UP_ROUNDS: usize = 2;
 /// The number of results each engine is asked for, as the search page shows.
 const LIMIT: usize = 20;
 const NDCG_DEPTH: usize = 10;
+/// How many of each engine's slowest queries to name.
+const SLOWEST: usize = 4;
 
 struct Args {
     vacancies: usize,
@@ -72,10 +74,47 @@ struct Answer {
     occupations: Vec<String>,
 }
 
-/// A search engine under comparison.
-trait Engine {
-    fn name(&self) -> &'static str;
-    async fn search(&mut self, query: &LabelledQuery) -> anyhow::Result<Answer>;
+/// The engines under comparison, all loaded at once so that their rounds can take
+/// turns: noise on the machine then falls on every engine alike.
+struct Engines {
+    forsa: forsa::Forsa,
+    postgres: postgres::Postgres,
+    sqlite: sqlite::Sqlite,
+}
+
+#[derive(Clone, Copy)]
+enum Contender {
+    Forsa,
+    Postgres,
+    Sqlite(sqlite::Words),
+}
+
+const CONTENDERS: [Contender; 4] = [
+    Contender::Forsa,
+    Contender::Postgres,
+    Contender::Sqlite(sqlite::Words::Any),
+    Contender::Sqlite(sqlite::Words::All),
+];
+
+impl Contender {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Forsa => "forsa (tantivy)",
+            Self::Postgres => "PostgreSQL FTS",
+            Self::Sqlite(sqlite::Words::Any) => "SQLite FTS5 (OR)",
+            Self::Sqlite(sqlite::Words::All) => "SQLite FTS5 (AND)",
+        }
+    }
+}
+
+impl Engines {
+    async fn search(&mut self, who: Contender, query: &LabelledQuery) -> anyhow::Result<Answer> {
+        match who {
+            Contender::Forsa => self.forsa.search(query),
+            Contender::Postgres => self.postgres.search(query).await,
+            Contender::Sqlite(words) => self.sqlite.search(query, words).await,
+        }
+    }
 }
 
 /// Whether a vacancy is one a job seeker may apply to today: the set every engine
@@ -113,18 +152,24 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let queries = queries();
     let ideal = ideal_grades(&corpus, &queries, today);
 
-    let mut forsa = forsa::Forsa::build(&corpus, args.seekers, today)?;
-    let mut figures = vec![measure(&mut forsa, &queries, &ideal, args.rounds).await?];
-
+    let forsa = forsa::Forsa::build(&corpus, args.seekers, today)?;
     let mut postgres = postgres::Postgres::load(&args.postgres, &corpus, today).await?;
-    let measured = measure(&mut postgres, &queries, &ideal, args.rounds).await;
-    postgres.drop_database().await?;
-    figures.push(measured?);
-
-    let mut sqlite = sqlite::Sqlite::load(&corpus, today).await?;
-    figures.push(measure(&mut sqlite, &queries, &ideal, args.rounds).await?);
-    sqlite.combining(sqlite::Words::All);
-    figures.push(measure(&mut sqlite, &queries, &ideal, args.rounds).await?);
+    let sqlite = match sqlite::Sqlite::load(&corpus, today).await {
+        Ok(sqlite) => sqlite,
+        Err(error) => {
+            postgres.drop_database().await?;
+            return Err(error);
+        }
+    };
+    let mut engines = Engines {
+        forsa,
+        postgres,
+        sqlite,
+    };
+    let measured = measure(&mut engines, &queries, &ideal, args.rounds).await;
+    let explained = engines.postgres.explain(&queries).await;
+    engines.postgres.drop_database().await?;
+    let figures = measured?;
 
     println!();
     println!(
@@ -135,9 +180,10 @@ async fn run(args: Args) -> anyhow::Result<()> {
         args.rounds,
     );
     report::print_search(&figures);
+    println!("postgresql plans: {}", explained?);
 
     println!();
-    let matching = forsa.time_matching(&corpus, today)?;
+    let matching = engines.forsa.time_matching(&corpus, today)?;
     report::print_matching(&matching);
     Ok(())
 }
@@ -165,41 +211,60 @@ fn ideal_grades(corpus: &Vacancies, queries: &[LabelledQuery], today: NaiveDate)
         .collect()
 }
 
-/// Runs every query `rounds` times (after the warm-up) and judges the first answers.
-async fn measure<E: Engine>(
-    engine: &mut E,
+/// Runs every query `rounds` times on each engine (after the warm-up), the engines
+/// taking turns round by round, and judges each engine's first answers.
+async fn measure(
+    engines: &mut Engines,
     queries: &[LabelledQuery],
     ideal: &[Vec<u32>],
     rounds: usize,
-) -> anyhow::Result<EngineFigures> {
-    let mut ndcg = Vec::with_capacity(queries.len());
-    for (query, ideal) in queries.iter().zip(ideal) {
-        let answer = engine.search(query).await?;
-        let ranked: Vec<u32> = answer
-            .occupations
-            .iter()
-            .take(NDCG_DEPTH)
-            .map(|isco| query.grade(isco))
-            .collect();
-        ndcg.push((
-            query.language.clone(),
-            forsa_bench::ndcg(&ranked, &mut ideal.clone(), NDCG_DEPTH),
-        ));
+) -> anyhow::Result<Vec<EngineFigures>> {
+    let mut figures = Vec::new();
+    for who in CONTENDERS {
+        let mut ndcg = Vec::with_capacity(queries.len());
+        for (query, ideal) in queries.iter().zip(ideal) {
+            let answer = engines.search(who, query).await?;
+            let ranked: Vec<u32> = answer
+                .occupations
+                .iter()
+                .take(NDCG_DEPTH)
+                .map(|isco| query.grade(isco))
+                .collect();
+            ndcg.push((
+                query.language.clone(),
+                forsa_bench::ndcg(&ranked, &mut ideal.clone(), NDCG_DEPTH),
+            ));
+        }
+        figures.push((ndcg, vec![Vec::with_capacity(rounds); queries.len()]));
     }
-    for _ in 1..WARM_UP_ROUNDS {
-        for query in queries {
-            engine.search(query).await?;
+    for round in 1..WARM_UP_ROUNDS + rounds {
+        for (who, (_, by_query)) in CONTENDERS.into_iter().zip(&mut figures) {
+            for (query, times) in queries.iter().zip(by_query.iter_mut()) {
+                let took = engines.search(who, query).await?.took;
+                if round >= WARM_UP_ROUNDS {
+                    times.push(took.as_secs_f64() * 1e6);
+                }
+            }
         }
     }
-    let mut micros = Vec::with_capacity(rounds * queries.len());
-    for _ in 0..rounds {
-        for query in queries {
-            micros.push(engine.search(query).await?.took.as_secs_f64() * 1e6);
-        }
-    }
-    Ok(EngineFigures {
-        name: engine.name(),
-        latency: Latencies::of(micros),
-        ndcg,
-    })
+    Ok(CONTENDERS
+        .into_iter()
+        .zip(figures)
+        .map(|(who, (ndcg, by_query))| {
+            let all = by_query.iter().flatten().copied().collect();
+            let mut slowest: Vec<(String, f64)> = queries
+                .iter()
+                .zip(by_query)
+                .map(|(query, times)| (query.text.clone(), Latencies::of(times).p50()))
+                .collect();
+            slowest.sort_by(|a, b| b.1.total_cmp(&a.1));
+            slowest.truncate(SLOWEST);
+            EngineFigures {
+                name: who.name(),
+                latency: Latencies::of(all),
+                ndcg,
+                slowest,
+            }
+        })
+        .collect())
 }

@@ -13,7 +13,7 @@ use sqlx::{
     postgres::{PgConnectOptions, PgPoolCopyExt as _},
 };
 
-use crate::{Answer, Engine, LIMIT};
+use crate::{Answer, LIMIT};
 
 const SCHEMA: &str = "
 CREATE TABLE vacancies (
@@ -175,6 +175,45 @@ impl Postgres {
     }
 }
 
+impl Postgres {
+    /// How PostgreSQL ran each query once: the plan shapes seen, and whether it
+    /// compiled any with JIT, which its default settings allow.
+    pub async fn explain(&mut self, queries: &[LabelledQuery]) -> anyhow::Result<String> {
+        let connection = self.connection.as_mut().context("not loaded")?;
+        let mut shapes: std::collections::BTreeMap<String, usize> = Default::default();
+        let mut jit = 0;
+        for query in queries {
+            let explain = format!("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) {SEARCH}");
+            let lines: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(explain))
+                .bind(&query.text)
+                .bind(self.today)
+                .bind(LIMIT as i64)
+                .fetch_all(&mut *connection)
+                .await
+                .context("explaining")?;
+            if lines.iter().any(|l| l.trim_start().starts_with("JIT")) {
+                jit += 1;
+            }
+            let scans: Vec<&str> = lines
+                .iter()
+                .filter_map(|l| l.split("->").nth(1).or(Some(l.as_str())))
+                .map(|l| l.split(" on ").next().unwrap_or(l).trim())
+                .filter(|l| l.contains("Scan"))
+                .collect();
+            *shapes.entry(scans.join(" + ")).or_default() += 1;
+        }
+        let shapes: Vec<String> = shapes
+            .into_iter()
+            .map(|(shape, n)| format!("{n}x [{shape}]"))
+            .collect();
+        Ok(format!(
+            "{}; JIT used by {jit} of {}",
+            shapes.join(", "),
+            queries.len()
+        ))
+    }
+}
+
 /// Appends a cell in COPY's text format: `\N` for null, backslash escapes otherwise.
 fn push_copy_text(out: &mut String, cell: Option<&str>) {
     let Some(text) = cell else {
@@ -192,12 +231,8 @@ fn push_copy_text(out: &mut String, cell: Option<&str>) {
     }
 }
 
-impl Engine for Postgres {
-    fn name(&self) -> &'static str {
-        "PostgreSQL FTS"
-    }
-
-    async fn search(&mut self, query: &LabelledQuery) -> anyhow::Result<Answer> {
+impl Postgres {
+    pub async fn search(&mut self, query: &LabelledQuery) -> anyhow::Result<Answer> {
         let connection = self.connection.as_mut().context("not loaded")?;
         let started = Instant::now();
         let ids: Vec<i32> = sqlx::query_scalar(SEARCH)

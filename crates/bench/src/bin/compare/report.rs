@@ -29,6 +29,8 @@ pub struct EngineFigures {
     pub latency: Latencies,
     /// Each query's language and nDCG@10.
     pub ndcg: Vec<(String, f64)>,
+    /// The queries with the highest median latency, with it.
+    pub slowest: Vec<(String, f64)>,
 }
 
 impl EngineFigures {
@@ -64,6 +66,15 @@ pub fn print_search(figures: &[EngineFigures]) {
             f.mean_ndcg(Some("ar")),
             f.mean_ndcg(Some("en")),
         );
+    }
+    println!("slowest queries by median µs:");
+    for f in figures {
+        let named: Vec<String> = f
+            .slowest
+            .iter()
+            .map(|(text, micros)| format!("{text} {micros:.0}"))
+            .collect();
+        println!("  {:<18} {}", f.name, named.join(" | "));
     }
 }
 

@@ -15,7 +15,7 @@ use sqlx::{
 };
 use tempfile::TempDir;
 
-use crate::{Answer, Engine, LIMIT};
+use crate::{Answer, LIMIT};
 
 const SCHEMA: &str = "
 CREATE TABLE vacancies (
@@ -52,7 +52,6 @@ pub enum Words {
 
 pub struct Sqlite {
     connection: SqliteConnection,
-    words: Words,
     occupations: Vec<String>,
     today: String,
     _dir: TempDir,
@@ -126,7 +125,6 @@ impl Sqlite {
         );
         Ok(Self {
             connection,
-            words: Words::Any,
             occupations: corpus
                 .vacancies
                 .iter()
@@ -135,10 +133,6 @@ impl Sqlite {
             today: today.to_string(),
             _dir: dir,
         })
-    }
-
-    pub fn combining(&mut self, words: Words) {
-        self.words = words;
     }
 }
 
@@ -154,18 +148,11 @@ fn fts5_query(text: &str, words: Words) -> String {
         .join(joiner)
 }
 
-impl Engine for Sqlite {
-    fn name(&self) -> &'static str {
-        match self.words {
-            Words::Any => "SQLite FTS5 (OR)",
-            Words::All => "SQLite FTS5 (AND)",
-        }
-    }
-
-    async fn search(&mut self, query: &LabelledQuery) -> anyhow::Result<Answer> {
+impl Sqlite {
+    pub async fn search(&mut self, query: &LabelledQuery, words: Words) -> anyhow::Result<Answer> {
         let started = Instant::now();
         let ids: Vec<i64> = sqlx::query_scalar(SEARCH)
-            .bind(fts5_query(&query.text, self.words))
+            .bind(fts5_query(&query.text, words))
             .bind(&self.today)
             .bind(LIMIT as i64)
             .fetch_all(&mut self.connection)
