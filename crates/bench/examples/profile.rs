@@ -52,7 +52,12 @@ fn main() {
 
     let queries = queries();
     let mut times = Vec::new();
-    for round in 0..12 {
+    let rounds = if std::env::var("ONLY").is_ok() {
+        60
+    } else {
+        12
+    };
+    for round in 0..rounds {
         for query in &queries {
             let search = VacancySearch {
                 text: TextQuery::parse(&query.text).unwrap(),
@@ -70,6 +75,9 @@ fn main() {
         }
     }
     report("vacancy search", times);
+    if std::env::var("ONLY").is_ok_and(|only| only == "search") {
+        return;
+    }
 
     let sample: Vec<_> = seekers(500, &corpus.employers, today).collect();
     let mut times = Vec::new();

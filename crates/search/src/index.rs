@@ -120,9 +120,22 @@ fn open_existing(path: &Path, schema: &Schema) -> std::result::Result<(Index, i6
     Ok((index, payload.position))
 }
 
+/// Small doc-store blocks: a search reads twenty documents scattered over the
+/// store, and each read decompresses its whole block.
+const DOCSTORE_BLOCK: usize = 4 * 1024;
+
+fn builder(schema: Schema) -> tantivy::IndexBuilder {
+    Index::builder()
+        .schema(schema)
+        .settings(tantivy::IndexSettings {
+            docstore_blocksize: DOCSTORE_BLOCK,
+            ..Default::default()
+        })
+}
+
 fn open_part<F>(storage: &Storage, name: &str, (schema, fields): (Schema, F)) -> Result<Opened<F>> {
     let (index, position) = match storage {
-        Storage::Memory => (Index::create_in_ram(schema), None),
+        Storage::Memory => (builder(schema).create_in_ram()?, None),
         Storage::Directory(root) => {
             let path = root.join(name);
             match open_existing(&path, &schema) {
@@ -133,7 +146,7 @@ fn open_part<F>(storage: &Storage, name: &str, (schema, fields): (Schema, F)) ->
                         fs::remove_dir_all(&path)?;
                     }
                     fs::create_dir_all(&path)?;
-                    (Index::create_in_dir(&path, schema)?, None)
+                    (builder(schema).create_in_dir(&path)?, None)
                 }
             }
         }

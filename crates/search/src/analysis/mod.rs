@@ -24,7 +24,20 @@ const ENGLISH_STOP_WORDS: &[&str] = &[
 ];
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || arabic::is_diacritic(c)
+    // The Arabic block from a table: `is_alphanumeric` takes its slow path for every
+    // non-ASCII character, and Arabic text is most of what is analysed.
+    static ARABIC: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|i| {
+            char::from_u32(0x0600 + i as u32)
+                .is_some_and(|c| c.is_alphanumeric() || arabic::is_diacritic(c))
+        })
+    });
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0}'..='\u{7f}' => false,
+        '\u{0600}'..='\u{06ff}' => ARABIC[c as usize - 0x0600],
+        _ => c.is_alphanumeric() || arabic::is_diacritic(c),
+    }
 }
 
 /// The words of `text` with their byte offsets.

@@ -38,8 +38,8 @@ use crate::{
 pub const CANDIDATES: usize = 300;
 /// Candidates assessed and ranked per match shown: the index's order is close to
 /// the final one, so a few times the page is enough to rank it well.
-const CANDIDATES_PER_MATCH: usize = 3;
-const MIN_CANDIDATES: usize = 60;
+const CANDIDATES_PER_MATCH: usize = 2;
+const MIN_CANDIDATES: usize = 40;
 
 /// Score added per ISCO level shared, from the major group down to the unit group;
 /// the sums (0.1, 0.35, 0.6, 1.0) follow `Closeness::weight`. Sharing only the
