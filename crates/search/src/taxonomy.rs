@@ -16,11 +16,26 @@ pub struct Entry {
     pub name_en: String,
 }
 
-/// An entry prepared for completion: the folded words of both names.
+/// An entry prepared for completion: the folded words of both names and of its
+/// everyday titles.
 #[derive(Debug, Clone)]
 struct Completable {
     entry: Entry,
+    aliases: Vec<String>,
     words: Vec<String>,
+}
+
+/// Everyday titles of occupations (`data/occupation-aliases.tsv`), by ISCO code.
+const ALIASES: &str = include_str!("../data/occupation-aliases.tsv");
+
+fn aliases() -> HashMap<&'static str, Vec<&'static str>> {
+    let mut by_code: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in ALIASES.lines().filter(|l| !l.starts_with('#')) {
+        if let Some((code, alias)) = line.split_once('\t') {
+            by_code.entry(code.trim()).or_default().push(alias.trim());
+        }
+    }
+    by_code
 }
 
 /// ISCO-08 occupations, ISIC sections and places, by code.
@@ -39,12 +54,27 @@ impl Taxonomy {
         let mut occupation_order: Vec<String> =
             occupations.iter().map(|entry| entry.code.clone()).collect();
         occupation_order.sort();
+        let mut everyday = aliases();
         let occupations = occupations
             .into_iter()
             .map(|entry| {
+                let aliases: Vec<String> = everyday
+                    .remove(entry.code.as_str())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect();
                 let mut words = analyzer.folded_words(&entry.name_ar);
                 words.extend(analyzer.folded_words(&entry.name_en));
-                (entry.code.clone(), Completable { entry, words })
+                for alias in &aliases {
+                    words.extend(analyzer.folded_words(alias));
+                }
+                let completable = Completable {
+                    entry,
+                    aliases,
+                    words,
+                };
+                (completable.entry.code.clone(), completable)
             })
             .collect();
         let by_code = |entries: Vec<Entry>| {
@@ -73,9 +103,14 @@ impl Taxonomy {
         self.locations.get(code)
     }
 
-    /// Both names of `code` and of each group above it, for indexing.
+    /// Both names of `code` and of each group above it, and the occupation's
+    /// everyday titles, for indexing.
     pub fn occupation_labels(&self, code: &str) -> Vec<&str> {
-        let mut labels = Vec::new();
+        let mut labels: Vec<&str> = self
+            .occupations
+            .get(code)
+            .map(|c| c.aliases.iter().map(String::as_str).collect())
+            .unwrap_or_default();
         let mut next = self.occupation(code);
         while let Some(entry) = next {
             labels.push(entry.name_ar.as_str());
@@ -186,6 +221,18 @@ mod tests {
 
     fn codes(found: Vec<&Entry>) -> Vec<&str> {
         found.into_iter().map(|e| e.code.as_str()).collect()
+    }
+
+    #[test]
+    fn everyday_titles_complete_and_label_their_occupation() {
+        let taxonomy = taxonomy();
+        // The classification says النجارون; people type نجار, and the alias file
+        // also knows the colloquial نجار باطون.
+        assert_eq!(
+            codes(taxonomy.complete_occupations("باطون", None, 10)),
+            vec!["7115"]
+        );
+        assert!(taxonomy.occupation_labels("7115").contains(&"نجار باطون"));
     }
 
     #[test]
