@@ -90,9 +90,11 @@ fn an_index_of_another_schema_version_is_rebuilt() {
     built(dir.path());
     let meta_path = dir.path().join("seekers/meta.json");
     let meta = fs::read_to_string(&meta_path).unwrap();
+    let current = format!(r#"\"schema\":{}"#, forsa_search::schema::SCHEMA_VERSION);
+    assert!(meta.contains(&current), "{meta}");
     fs::write(
         &meta_path,
-        meta.replace(r#"\"schema\":1"#, r#"\"schema\":0"#),
+        meta.replace(&current, r#"\"schema\":0"#),
     )
     .unwrap();
     let (_, indexer) = open(dir.path());
