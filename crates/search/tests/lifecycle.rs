@@ -92,11 +92,7 @@ fn an_index_of_another_schema_version_is_rebuilt() {
     let meta = fs::read_to_string(&meta_path).unwrap();
     let current = format!(r#"\"schema\":{}"#, forsa_search::schema::SCHEMA_VERSION);
     assert!(meta.contains(&current), "{meta}");
-    fs::write(
-        &meta_path,
-        meta.replace(&current, r#"\"schema\":0"#),
-    )
-    .unwrap();
+    fs::write(&meta_path, meta.replace(&current, r#"\"schema\":0"#)).unwrap();
     let (_, indexer) = open(dir.path());
     assert_eq!(indexer.positions().seekers, None);
     assert_eq!(indexer.positions().vacancies, Some(7));
