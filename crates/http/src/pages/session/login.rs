@@ -3,7 +3,7 @@ use axum::{
     Form,
     extract::{Query, State},
     http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Redirect, Response},
+    response::{AppendHeaders, IntoResponse, Redirect, Response},
 };
 use forsa_service::{LoginAttempt, ServiceError};
 use serde::Deserialize;
@@ -96,14 +96,15 @@ pub async fn login(
     let (status, message, retry_after) = match state.service.login(attempt, address).await {
         Ok(signed_in) => {
             let seconds = i64::try_from(signed_in.expires_in.as_secs()).unwrap_or(i64::MAX);
+            // Two cookies: an array of headers would keep only the last.
             return Ok((
-                [
+                AppendHeaders([
                     (
                         header::SET_COOKIE,
                         cookies::session(signed_in.token, seconds),
                     ),
                     (header::SET_COOKIE, cookies::language(signed_in.user.locale)),
-                ],
+                ]),
                 Redirect::to("/"),
             )
                 .into_response());
