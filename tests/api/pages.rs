@@ -119,6 +119,34 @@ async fn a_wrong_password_shows_the_form_again_in_the_pages_language() {
 }
 
 #[tokio::test]
+async fn too_many_attempts_are_told_on_the_page_with_a_wait() {
+    let app = TestApp::spawn().await;
+    let _admin = app.admin().await;
+    let mut last = None;
+    for _ in 0..8 {
+        let response = sign_in(&app, "admin@forsa.test", "wrong-password-again").await;
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            last = Some(response);
+            break;
+        }
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    let response = last.expect("the account's limit is reached within eight attempts");
+    let wait: u64 = response.headers()[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(wait >= 1);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#"id="login-error""#), "{body}");
+    assert!(
+        body.contains("Too many attempts") || body.contains("محاولات كثيرة"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
 async fn forms_from_another_origin_are_refused() {
     let app = TestApp::spawn().await;
     let _admin = app.admin().await;
