@@ -4,6 +4,7 @@
 mod auth;
 mod matching;
 mod openapi;
+mod pages;
 mod referrals;
 mod roles;
 mod search;

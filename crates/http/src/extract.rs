@@ -17,6 +17,13 @@ use crate::{AppState, error::ApiError};
 /// The cookie that carries a browser's token.
 pub const SESSION_COOKIE: &str = "forsa_session";
 
+/// The `Set-Cookie` value that carries a token to a browser (or, empty with no
+/// age, clears it).
+pub fn session_cookie(value: String, max_age_secs: i64) -> String {
+    // A JWT is base64url with dots: safe in a cookie value as it is.
+    format!("{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age_secs}")
+}
+
 /// A signed-in actor, from a Bearer header or the session cookie.
 pub struct Auth(pub Actor);
 

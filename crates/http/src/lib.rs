@@ -1,10 +1,11 @@
-//! forsa's HTTP edge: the JSON API under `/api/v1`, health checks, and (later) the
+//! forsa's HTTP edge: the JSON API under `/api/v1`, health checks, and the web
 //! pages. Handlers parse, call `service`, and render; errors become statuses here.
 #![forbid(unsafe_code)]
 
 mod api;
 mod error;
 mod extract;
+mod pages;
 
 use std::time::Duration;
 
@@ -29,7 +30,8 @@ pub fn router(service: Service) -> Router {
         .nest("/api/v1", api::router())
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready))
-        .fallback(|| async { ApiError::not_found_route() })
+        .merge(pages::router())
+        .fallback(not_found)
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(1024 * 1024))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
@@ -37,6 +39,15 @@ pub fn router(service: Service) -> Router {
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
         }))
+}
+
+/// An unknown address: JSON under the API, an HTML page elsewhere.
+async fn not_found(uri: axum::http::Uri) -> axum::response::Response {
+    if uri.path().starts_with("/api/") {
+        ApiError::not_found_route().into_response()
+    } else {
+        pages::not_found().await
+    }
 }
 
 /// Ready when the database answers and the index is built; the body says how many

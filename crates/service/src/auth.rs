@@ -9,7 +9,7 @@ use argon2::{
 };
 use chrono::Utc;
 use forsa_domain::{
-    AuditAction, Email, FieldErrors, Password, Role, SubjectType, UserId,
+    AuditAction, Email, FieldErrors, Locale, Password, Role, SubjectType, UserId,
     organisation::{Membership, User},
 };
 use governor::{
@@ -293,6 +293,28 @@ impl Service {
             .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The signed-in user's own choice of language: any user may set theirs, no one
+    /// else's (admins change others' through `update_user`).
+    pub async fn set_locale(&self, actor: &Actor, locale: Locale) -> Result<User> {
+        let tx = self.begin().await?;
+        tx.user(actor.user_id)
+            .await?
+            .ok_or(ServiceError::Unauthenticated)?;
+        let user = tx
+            .update_user(actor.user_id, None, None, None, Some(locale))
+            .await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Update,
+                SubjectType::User,
+                actor.user_id.as_uuid(),
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(user)
     }
 
     pub async fn me(&self, actor: &Actor) -> Result<User> {

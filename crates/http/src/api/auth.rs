@@ -15,7 +15,7 @@ use super::{
 };
 use crate::{
     AppState,
-    extract::{ApiJson, Auth, ClientAddr, SESSION_COOKIE},
+    extract::{ApiJson, Auth, ClientAddr, session_cookie},
 };
 
 /// A successful sign-in: send the token as `Authorization: Bearer <token>`.
@@ -27,11 +27,6 @@ pub struct LoginResponse {
     /// Seconds until the token expires.
     pub expires_in: i64,
     pub user: User,
-}
-
-fn session_cookie(value: String, max_age_secs: i64) -> String {
-    // A JWT is base64url with dots: safe in a cookie value as it is.
-    format!("{SESSION_COOKIE}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age_secs}")
 }
 
 /// Signs in. Unknown emails, wrong passwords and disabled accounts get the same 401.

@@ -1,0 +1,149 @@
+//! Who is looking at a page, in which language, and the shell around every page.
+
+use axum::{
+    extract::{FromRequestParts, OriginalUri},
+    http::{header, request::Parts},
+};
+use axum_extra::extract::CookieJar;
+use forsa_domain::{Locale, Role, organisation::User};
+use forsa_service::{Actor, ServiceError};
+
+use super::{LANG_COOKIE, error::PageError, i18n::Tr};
+use crate::{AppState, extract::SESSION_COOKIE};
+
+/// A browser's visit: signed in or not, and the language to answer in.
+pub struct Visitor {
+    pub signed_in: Option<(Actor, User)>,
+    /// A session cookie came but was refused: expired, signed out elsewhere, disabled.
+    pub session_ended: bool,
+    pub tr: Tr,
+    /// The path asked for, so that the language switch can come back to it.
+    pub path: String,
+}
+
+impl FromRequestParts<AppState> for Visitor {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let path = parts
+            .extensions
+            .get::<OriginalUri>()
+            .map_or_else(|| parts.uri.path().to_owned(), |uri| uri.path().to_owned());
+        let mut session_ended = false;
+        let mut signed_in = None;
+        if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned())
+            && !token.is_empty()
+        {
+            match state.service.authenticate(&token).await {
+                Ok(actor) => match state.service.me(&actor).await {
+                    Ok(user) => signed_in = Some((actor, user)),
+                    Err(ServiceError::Unauthenticated) => session_ended = true,
+                    Err(other) => return Err(other.into()),
+                },
+                Err(ServiceError::Unauthenticated) => session_ended = true,
+                Err(other) => return Err(other.into()),
+            }
+        }
+        let locale = match &signed_in {
+            Some((_, user)) => user.locale,
+            None => jar
+                .get(LANG_COOKIE)
+                .and_then(|c| Locale::parse(c.value()).ok())
+                .or_else(|| preferred(&parts.headers))
+                .unwrap_or(Locale::Ar),
+        };
+        Ok(Visitor {
+            signed_in,
+            session_ended,
+            tr: Tr::new(locale),
+            path,
+        })
+    }
+}
+
+/// The first of Arabic or English in Accept-Language, in the browser's order.
+fn preferred(headers: &axum::http::HeaderMap) -> Option<Locale> {
+    let accepted = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+    accepted.split(',').find_map(|item| {
+        let tag = item.split(';').next()?.trim();
+        let primary = tag.split('-').next()?.to_ascii_lowercase();
+        Locale::parse(&primary).ok()
+    })
+}
+
+/// A link in the navigation; `key` names its label in the catalogue.
+pub struct NavItem {
+    pub key: &'static str,
+    pub href: &'static str,
+    pub current: bool,
+}
+
+/// What the layout shows around a page: the user's name and role, the navigation
+/// for their role, and where the language switch returns to.
+pub struct Shell {
+    pub user_name: Option<String>,
+    pub role_key: &'static str,
+    pub nav: Vec<NavItem>,
+    pub path: String,
+}
+
+impl Shell {
+    /// The navigation a role needs. The pages behind the links come with the rest of
+    /// issue 4; the home page is the only one so far.
+    pub fn for_visitor(visitor: &Visitor) -> Shell {
+        let Some((actor, user)) = &visitor.signed_in else {
+            return Shell {
+                user_name: None,
+                role_key: "",
+                nav: Vec::new(),
+                path: visitor.path.clone(),
+            };
+        };
+        let links: &[(&'static str, &'static str)] = match actor.role() {
+            Role::Admin => &[
+                ("nav-home", "/"),
+                ("nav-centres", "/centres"),
+                ("nav-users", "/users"),
+                ("nav-rules", "/rules"),
+                ("nav-audit", "/audit"),
+            ],
+            Role::Caseworker => &[
+                ("nav-home", "/"),
+                ("nav-seekers", "/seekers"),
+                ("nav-employers", "/employers"),
+                ("nav-vacancies", "/vacancies"),
+                ("nav-referrals", "/referrals"),
+            ],
+            Role::Employer => &[
+                ("nav-home", "/"),
+                ("nav-my-vacancies", "/vacancies"),
+                ("nav-my-referrals", "/referrals"),
+            ],
+        };
+        Shell {
+            user_name: Some(user.name.clone()),
+            role_key: role_key(actor.role()),
+            nav: links
+                .iter()
+                .map(|&(key, href)| NavItem {
+                    key,
+                    href,
+                    current: href == visitor.path,
+                })
+                .collect(),
+            path: visitor.path.clone(),
+        }
+    }
+}
+
+pub fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Admin => "role-admin",
+        Role::Caseworker => "role-caseworker",
+        Role::Employer => "role-employer",
+    }
+}

@@ -1,0 +1,234 @@
+//! The browser harness: finds Chromium, chromedriver and axe-core, starts a
+//! chromedriver of the test's own, and offers the few steps the flows need.
+
+use std::{
+    io::Write,
+    net::{SocketAddr, TcpListener, TcpStream},
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+    time::Duration,
+};
+
+use anyhow::{Context, Result, anyhow, ensure};
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+
+struct Pieces {
+    chromium: PathBuf,
+    chromedriver: PathBuf,
+    axe: String,
+}
+
+fn path_from(variable: &str, default: &str) -> PathBuf {
+    std::env::var_os(variable).map_or_else(|| PathBuf::from(default), PathBuf::from)
+}
+
+fn pieces() -> std::result::Result<Pieces, String> {
+    let chromium = path_from("FORSA_CHROMIUM", "/usr/bin/chromium");
+    let chromedriver = path_from("FORSA_CHROMEDRIVER", "/usr/bin/chromedriver");
+    let axe_path = std::env::var_os("FORSA_AXE_JS").map_or_else(
+        || {
+            let home = std::env::var_os("HOME").unwrap_or_default();
+            PathBuf::from(home).join(".cache/forsa-node/node_modules/axe-core/axe.min.js")
+        },
+        PathBuf::from,
+    );
+    let mut missing = Vec::new();
+    if !chromium.is_file() {
+        missing.push(format!("Chromium ({})", chromium.display()));
+    }
+    if !chromedriver.is_file() {
+        missing.push(format!("chromedriver ({})", chromedriver.display()));
+    }
+    let axe = std::fs::read_to_string(&axe_path).unwrap_or_default();
+    if axe.is_empty() {
+        missing.push(format!(
+            "axe-core ({}; set FORSA_AXE_JS)",
+            axe_path.display()
+        ));
+    }
+    if missing.is_empty() {
+        Ok(Pieces {
+            chromium,
+            chromedriver,
+            axe,
+        })
+    } else {
+        Err(missing.join(", "))
+    }
+}
+
+/// A chromedriver process of this test's own, ended when the test is done.
+struct Chromedriver(Child);
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub struct Browser {
+    pub client: Client,
+    base: String,
+    axe: String,
+    _driver: Chromedriver,
+}
+
+impl Browser {
+    /// A headless Chromium for the server at `address`; `None` (after saying so on
+    /// stderr) when the pieces are missing and the suite is not required.
+    pub async fn start(address: SocketAddr) -> Option<Browser> {
+        let pieces = match pieces() {
+            Ok(pieces) => pieces,
+            Err(missing) => {
+                let required = std::env::var("FORSA_BROWSER_REQUIRED").is_ok_and(|v| v == "1");
+                assert!(!required, "FORSA_BROWSER_REQUIRED=1 but missing: {missing}");
+                // Straight to stderr, past the test harness's capture, so it is seen.
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "SKIPPING browser test: missing {missing}. Install chromium, chromium-driver and axe-core (see README, Web)."
+                );
+                return None;
+            }
+        };
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .unwrap()
+            .port();
+        let child = Command::new(&pieces.chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let driver = Chromedriver(child);
+        let deadline = std::time::Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "chromedriver did not start"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": pieces.chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                    "--disable-gpu", "--lang=en-US", "--window-size=1280,900",
+                ],
+                "prefs": { "intl.accept_languages": "en-US,en" },
+            }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .unwrap();
+        Some(Browser {
+            client,
+            base: format!("http://{address}"),
+            axe: pieces.axe,
+            _driver: driver,
+        })
+    }
+
+    /// Runs a flow and always ends the browser session, so that a failing flow
+    /// leaves no Chromium behind.
+    pub async fn run<F>(self, flow: F)
+    where
+        F: AsyncFnOnce(&Browser) -> Result<()>,
+    {
+        let result = flow(&self).await;
+        let _ = self.client.clone().close().await;
+        if let Err(error) = result {
+            panic!("{error:#}");
+        }
+    }
+
+    pub async fn goto(&self, path: &str) -> Result<()> {
+        self.client.goto(&format!("{}{path}", self.base)).await?;
+        Ok(())
+    }
+
+    pub async fn path(&self) -> Result<String> {
+        Ok(self.client.current_url().await?.path().to_owned())
+    }
+
+    /// Waits for an element; pages load after a click.
+    pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for {css}"))
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.wait_for(css).await?.text().await?)
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>> {
+        Ok(self.wait_for(css).await?.attr(name).await?)
+    }
+
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Fills the sign-in form and sends it.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Result<()> {
+        self.wait_for("#email").await?.send_keys(email).await?;
+        self.wait_for("#password")
+            .await?
+            .send_keys(password)
+            .await?;
+        self.click("form[action='/login'] button[type=submit]")
+            .await
+    }
+
+    /// Presses the language switch and waits for the page in the other direction.
+    pub async fn switch_language(&self) -> Result<()> {
+        let before = self.attr("html", "dir").await?.unwrap_or_default();
+        self.click("form[action='/language'] button").await?;
+        let after = if before == "rtl" { "ltr" } else { "rtl" };
+        self.wait_for(&format!("html[dir='{after}']")).await?;
+        Ok(())
+    }
+
+    /// Runs axe-core on the page and fails on any serious or critical violation.
+    pub async fn check_accessibility(&self) -> Result<()> {
+        self.client.execute(&self.axe, Vec::new()).await?;
+        let found = self
+            .client
+            .execute_async(
+                r"const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                  .then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                 nodes: v.nodes.map(n => n.target.join(' ')) }))))
+                  .catch(e => done({ error: String(e) }));",
+                Vec::new(),
+            )
+            .await?;
+        let path = self.path().await?;
+        if let Some(error) = found.get("error") {
+            return Err(anyhow!("axe-core failed on {path}: {error}"));
+        }
+        let violations = found.as_array().cloned().unwrap_or_default();
+        ensure!(
+            violations.is_empty(),
+            "axe-core: serious or critical violations on {path}: {}",
+            serde_json::to_string_pretty(&violations)?
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,8 @@
+//! End-to-end tests in a real headless Chromium, driven over WebDriver by
+//! chromedriver, against the real server. axe-core checks every page the flows
+//! visit. Without Chromium, chromedriver or axe-core the suite says so and skips,
+//! unless `FORSA_BROWSER_REQUIRED=1` (as in CI), when it fails.
+#![allow(clippy::unwrap_used)]
+
+mod driver;
+mod sign_in;
