@@ -6,8 +6,26 @@ use std::sync::LazyLock;
 use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
 use forsa_domain::Locale;
 
-const ARABIC: &str = include_str!("../../../../web/i18n/ar.ftl");
-const ENGLISH: &str = include_str!("../../../../web/i18n/en.ftl");
+/// The catalogues, an area of the pages each, in Arabic and in English: one file per
+/// area and language under `web/i18n/{ar,en}/`, so that work on one area leaves the
+/// others' files alone.
+struct Area {
+    name: &'static str,
+    arabic: &'static str,
+    english: &'static str,
+}
+
+macro_rules! area {
+    ($name:literal) => {
+        Area {
+            name: $name,
+            arabic: include_str!(concat!("../../../../web/i18n/ar/", $name, ".ftl")),
+            english: include_str!(concat!("../../../../web/i18n/en/", $name, ".ftl")),
+        }
+    };
+}
+
+const AREAS: &[Area] = &[area!("shell")];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -16,23 +34,25 @@ struct Catalogues {
     english: Bundle,
 }
 
-fn bundle(language: &str, source: &str) -> Bundle {
-    // A syntax error keeps the entries that did parse; the unit tests below refuse
-    // any error, so a shipped catalogue has none.
-    let resource =
-        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+fn bundle(language: &str, sources: impl Iterator<Item = &'static str>) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![language.parse().unwrap_or_default()]);
     // Names and other text that users typed are wrapped in <bdi> by the templates;
     // Fluent's own isolation marks would only get in the way of comparisons.
     bundle.set_use_isolating(false);
-    // Only fails on a duplicate key, which the tests also refuse.
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        // A syntax error keeps the entries that did parse; the unit tests below
+        // refuse any error, so a shipped catalogue has none.
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        // Only fails on a duplicate key, which the tests also refuse.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
-    arabic: bundle("ar", ARABIC),
-    english: bundle("en", ENGLISH),
+    arabic: bundle("ar", AREAS.iter().map(|area| area.arabic)),
+    english: bundle("en", AREAS.iter().map(|area| area.english)),
 });
 
 /// Translates for one language. Cheap to copy into every template.
@@ -122,19 +142,39 @@ mod tests {
             .collect()
     }
 
+    /// Every key of every area, in English.
+    fn all_keys() -> BTreeSet<String> {
+        AREAS.iter().flat_map(|area| keys(area.english)).collect()
+    }
+
     #[test]
     fn both_catalogues_parse_and_have_the_same_keys() {
-        let arabic = keys(ARABIC);
-        let english = keys(ENGLISH);
-        let only_arabic: Vec<_> = arabic.difference(&english).collect();
-        let only_english: Vec<_> = english.difference(&arabic).collect();
-        assert!(
-            only_arabic.is_empty() && only_english.is_empty(),
-            "only in ar.ftl: {only_arabic:?}; only in en.ftl: {only_english:?}"
-        );
-        assert!(arabic.len() > 10);
-        assert!(FluentResource::try_new(ARABIC.to_owned()).is_ok());
-        assert!(FluentResource::try_new(ENGLISH.to_owned()).is_ok());
+        let mut seen = BTreeSet::new();
+        for area in AREAS {
+            let arabic = keys(area.arabic);
+            let english = keys(area.english);
+            let only_arabic: Vec<_> = arabic.difference(&english).collect();
+            let only_english: Vec<_> = english.difference(&arabic).collect();
+            assert!(
+                only_arabic.is_empty() && only_english.is_empty(),
+                "{}: only in Arabic: {only_arabic:?}; only in English: {only_english:?}",
+                area.name
+            );
+            assert!(
+                FluentResource::try_new(area.arabic.to_owned()).is_ok(),
+                "{}",
+                area.name
+            );
+            assert!(
+                FluentResource::try_new(area.english.to_owned()).is_ok(),
+                "{}",
+                area.name
+            );
+            for key in english {
+                assert!(seen.insert(key.clone()), "{key} is in two areas");
+            }
+        }
+        assert!(seen.len() > 10);
     }
 
     /// Words in Latin letters that may stand on an Arabic page: a language's own name
@@ -162,9 +202,12 @@ mod tests {
 
     #[test]
     fn no_arabic_message_is_left_in_latin_script() {
-        let resource = fluent_syntax::parser::parse(ARABIC).expect("catalogue parses");
         let mut offenders = Vec::new();
-        for entry in &resource.body {
+        let resources: Vec<_> = AREAS
+            .iter()
+            .map(|area| fluent_syntax::parser::parse(area.arabic).expect("catalogue parses"))
+            .collect();
+        for entry in resources.iter().flat_map(|resource| &resource.body) {
             let Entry::Message(message) = entry else {
                 continue;
             };
@@ -189,7 +232,7 @@ mod tests {
         }
         assert!(
             offenders.is_empty(),
-            "Latin script in ar.ftl: {offenders:?}"
+            "Latin script in the Arabic catalogue: {offenders:?}"
         );
     }
 
@@ -209,7 +252,7 @@ mod tests {
             concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/templates"),
             concat!(env!("CARGO_MANIFEST_DIR"), "/src/pages"),
         ];
-        let known = keys(ENGLISH);
+        let known = all_keys();
         let mut used = BTreeSet::new();
         let mut pending: Vec<std::path::PathBuf> = dirs.iter().map(Into::into).collect();
         while let Some(path) = pending.pop() {
