@@ -8,6 +8,8 @@ mod error;
 mod home;
 mod i18n;
 mod language;
+mod problems;
+mod seekers;
 mod session;
 mod visitor;
 
@@ -32,6 +34,7 @@ pub fn router() -> Router<AppState> {
         .route("/logout", post(session::logout))
         .route("/language", post(language::switch))
         .route("/static/{name}", get(assets::asset))
+        .merge(seekers::routes())
         .layer(middleware::from_fn(csrf::same_origin))
 }
 

@@ -106,6 +106,7 @@ impl Shell {
         let links: &[(&'static str, &'static str)] = match actor.role() {
             Role::Admin => &[
                 ("nav-home", "/"),
+                ("nav-seekers", "/seekers"),
                 ("nav-centres", "/centres"),
                 ("nav-users", "/users"),
                 ("nav-rules", "/rules"),
@@ -132,7 +133,9 @@ impl Shell {
                 .map(|&(key, href)| NavItem {
                     key,
                     href,
-                    current: href == visitor.path,
+                    // A section's pages below its list count as it too.
+                    current: href == visitor.path
+                        || (href != "/" && visitor.path.starts_with(&format!("{href}/"))),
                 })
                 .collect(),
             path: visitor.path.clone(),

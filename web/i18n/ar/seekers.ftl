@@ -1,0 +1,246 @@
+# الباحثون عن عمل: القائمة، ونموذج التسجيل والتعديل، والملف مع التصاريح والموافقات،
+# والوظائف المناسبة للباحث. المفاتيح: seekers- وpermits- وconsents- وmatches-.
+
+seekers-list-title = الباحثون عن عمل
+seekers-new-title = تسجيل باحث عن عمل
+seekers-edit-title = تعديل بيانات باحث عن عمل
+seekers-profile-title = باحث عن عمل
+seekers-archive-title = أرشفة باحث عن عمل
+seekers-register = تسجيل باحث عن عمل
+seekers-save = حفظ التغييرات
+seekers-cancel = إلغاء
+seekers-edit = تعديل
+seekers-archive = أرشفة
+seekers-archived = مؤرشف
+seekers-archived-note = هذا السجل مؤرشف: محفوظ، لكنه خارج القوائم والمطابقة.
+seekers-archive-confirm = أرشفة سجل
+seekers-archive-explain = يخرج الشخص من القوائم والمطابقة، ويبقى السجل وتاريخه محفوظين.
+seekers-archive-submit = نعم، أرشِف
+seekers-search-label = البحث عن باحثين عن عمل
+seekers-search = الاسم أو رقم الملف
+seekers-search-hint = كلمات من الاسم، أو رقم الملف مثل رقم ملف المفوضية.
+seekers-search-submit = بحث
+seekers-any-status = كل الأوضاع
+seekers-include-archived = تضمين السجلات المؤرشفة
+seekers-count =
+    { $count ->
+        [0] لم يُعثر على أي باحث عن عمل.
+        [one] باحث واحد عن عمل.
+        [two] باحثان عن عمل.
+        [few] { $count } باحثين عن عمل.
+       *[other] { $count } باحثًا عن عمل.
+    }
+seekers-pages-label = الصفحات
+seekers-previous = الصفحة السابقة
+seekers-next = الصفحة التالية
+seekers-page-of = الصفحة { $page }
+seekers-yes = نعم
+seekers-no = لا
+seekers-choose = اختر…
+seekers-not-recorded = غير مسجّل
+seekers-required-note = الحقول المعلّمة بـ * مطلوبة.
+seekers-form-has-problems = بعض الحقول تحتاج إلى تصحيح. كل مشكلة معروضة بجانب حقلها.
+seekers-stale = غيّر شخص آخر هذا السجل بعد أن فتحته، لذلك لم تُحفظ تغييراتك.
+seekers-stale-reload = افتح السجل الحالي
+seekers-done-registered = تم تسجيل الباحث عن عمل.
+seekers-done-updated = حُفظت التغييرات.
+seekers-done-archived = أُرشف السجل.
+
+seekers-section-person = الشخص
+seekers-section-languages = اللغات
+seekers-section-work = العمل والمهارات
+seekers-section-occupations = المهن
+seekers-section-preferences = التفضيلات
+seekers-section-details = البيانات
+
+seekers-field-centre = المركز
+seekers-field-name = الاسم الكامل
+seekers-field-case-reference = رقم الملف
+seekers-hint-case-reference = مثل رقم ملف المفوضية. لا يتكرر في المركز.
+seekers-gender = الجنس
+seekers-field-birth-year = سنة الميلاد
+seekers-field-nationality = الجنسية
+seekers-hint-nationality = اكتب اسم البلد أو رمزه المكوّن من حرفين.
+seekers-field-status = الوضع
+seekers-field-phone = الهاتف
+seekers-field-location = مكان السكن
+seekers-field-language = اللغة { $number }
+seekers-field-level = مستوى اللغة { $number }
+seekers-level = المستوى
+seekers-field-occupation = المهنة { $number }
+seekers-hint-occupation = اكتب اسم المهنة بالعربية أو الإنجليزية واخترها، أو اكتب رمز ISCO الخاص بها.
+seekers-field-years = سنوات الخبرة في المهنة { $number }
+seekers-years =
+    { $count ->
+        [zero] أقل من سنة
+        [one] سنة واحدة
+        [two] سنتان
+        [few] { $count } سنوات
+       *[other] { $count } سنة
+    }
+seekers-field-education = التعليم
+seekers-field-skills = المهارات
+seekers-hint-skills = افصل بين المهارات بفواصل.
+seekers-field-experience = الخبرة
+seekers-hours = ساعات العمل
+seekers-field-night-work = يعمل ليلًا
+seekers-field-needs-transport = يحتاج إلى مواصلات
+seekers-field-needs-childcare = يحتاج إلى رعاية أطفال
+seekers-field-available-from = متاح للعمل من
+seekers-field-disability = إعاقة أو احتياجات في العمل
+seekers-field-sectors = القطاعات المفضلة
+seekers-field-places = الأماكن المفضلة
+
+seekers-status-refugee = لاجئ
+seekers-status-asylum-seeker = طالب لجوء
+seekers-status-host-community = من المجتمع المضيف
+seekers-status-migrant-worker = عامل مهاجر
+seekers-gender-female = أنثى
+seekers-gender-male = ذكر
+seekers-gender-other = آخر
+seekers-gender-undisclosed = يفضّل عدم الإفصاح
+seekers-level-basic = مبتدئ
+seekers-level-conversational = محادثة
+seekers-level-fluent = بطلاقة
+seekers-level-native = لغة أم
+seekers-hours-any = أي ساعات
+seekers-hours-full-time = دوام كامل
+seekers-hours-part-time = دوام جزئي
+seekers-isced-0 = تعليم الطفولة المبكرة
+seekers-isced-1 = ابتدائي
+seekers-isced-2 = إعدادي
+seekers-isced-3 = ثانوي
+seekers-isced-4 = ما بعد الثانوي
+seekers-isced-5 = دبلوم متوسط
+seekers-isced-6 = بكالوريوس أو ما يعادله
+seekers-isced-7 = ماجستير أو ما يعادله
+seekers-isced-8 = دكتوراه
+
+seekers-language-ar = العربية
+seekers-language-en = الإنجليزية
+seekers-language-fr = الفرنسية
+seekers-language-ku = الكردية
+seekers-language-tr = التركية
+seekers-language-fa = الفارسية
+seekers-language-ur = الأردية
+seekers-language-so = الصومالية
+seekers-language-am = الأمهرية
+seekers-language-es = الإسبانية
+seekers-country-sy = سوريا
+seekers-country-jo = الأردن
+seekers-country-iq = العراق
+seekers-country-ye = اليمن
+seekers-country-sd = السودان
+seekers-country-so = الصومال
+seekers-country-ps = فلسطين
+seekers-country-eg = مصر
+
+seekers-error-required = هذا الحقل مطلوب.
+seekers-error-invalid = هذه القيمة غير صالحة.
+seekers-error-choose = اختر أحد الخيارات.
+seekers-error-too-short = أدخل { $count } أحرف على الأقل.
+seekers-error-too-long = أدخل { $count } حرفًا على الأكثر.
+seekers-error-isco = اختر مهنة من القائمة، أو اكتب رمز ISCO المكوّن من أربعة أرقام.
+seekers-error-language = اختر لغة من القائمة، أو اكتب رمزها المكوّن من حرفين.
+seekers-error-country = اختر بلدًا من القائمة، أو اكتب رمزه المكوّن من حرفين.
+seekers-error-phone = أدخل رقم هاتف من 7 إلى 15 رقمًا.
+seekers-error-birth-year = يجب أن تجعل سنة الميلاد عمر الشخص بين 14 و100 سنة.
+seekers-error-date = أدخل التاريخ بصيغة سنة-شهر-يوم، مثل 2026-03-01.
+seekers-error-number = أدخل رقمًا.
+seekers-error-location = اختر مكانًا من القائمة.
+seekers-error-duplicate = اللغة نفسها مذكورة مرتين.
+seekers-error-duplicate-reference = يوجد سجل آخر في هذا المركز برقم الملف نفسه.
+
+permits-title = تصاريح العمل
+permits-none = لا يوجد تصريح عمل مسجّل.
+permits-in-force = ساري اليوم
+permits-valid = صالح
+permits-valid-from = صالح من
+permits-valid-until = صالح حتى
+permits-number = رقم التصريح
+permits-issuer = جهة الإصدار
+permits-employer = صاحب العمل
+permits-no-employer = بلا صاحب عمل (تصريح مرن)
+permits-type = نوع التصريح
+permits-add = إضافة تصريح عمل
+permits-add-submit = أضف التصريح
+permits-renew = التجديد بتواريخ جديدة
+permits-renew-submit = جدّد
+permits-revoke = سحب هذا التصريح
+permits-status-applied = مُقدَّم طلبه
+permits-status-active = ساري
+permits-status-revoked = مسحوب
+permits-done-added = أُضيف التصريح.
+permits-done-renewed = جُدّد التصريح.
+permits-done-revoked = سُحب التصريح.
+permits-error-range = يجب ألا يسبق تاريخ الانتهاء تاريخ البدء.
+permits-error-type = اختر نوع تصريح من القائمة.
+permits-error-employer = اختر صاحب العمل الذي صدر له هذا التصريح.
+permits-error-no-employer = التصريح المرن غير مرتبط بصاحب عمل: اترك حقل صاحب العمل فارغًا.
+
+consents-title = الموافقات
+consents-none = لا توجد موافقة مسجّلة. التسجيل لا يتطلب أي موافقة.
+consents-purpose = الغرض
+consents-purpose-share-with-employers = مشاركة الملف مع أصحاب العمل
+consents-purpose-contact-by-sms = التواصل عبر الرسائل النصية
+consents-purpose-anonymous-statistics = إحصاءات مجهولة الهوية
+consents-granted-on = أُعطيت في
+consents-withdrawn-on = سُحبت في
+consents-withdraw = سحب الموافقة
+consents-grant = تسجيل موافقة
+consents-grant-submit = سجّل الموافقة
+consents-done-granted = سُجّلت الموافقة.
+consents-done-withdrawn = سُحبت الموافقة.
+
+matches-title = الوظائف المناسبة
+matches-open = الوظائف المناسبة
+matches-back = العودة إلى الملف
+matches-include-ineligible = اعرض أيضًا الوظائف التي لا يحق للشخص قانونًا شغلها، مع الأسباب
+matches-show = اعرض
+matches-count =
+    { $count ->
+        [0] لا توجد وظائف مناسبة.
+        [one] وظيفة مناسبة واحدة.
+        [two] وظيفتان مناسبتان.
+        [few] { $count } وظائف مناسبة.
+       *[other] { $count } وظيفة مناسبة.
+    }
+matches-eligible = مؤهَّل.
+matches-not-eligible = غير مؤهَّل.
+matches-eligible-national = المواطنون لا يحتاجون إلى تصريح عمل.
+matches-eligible-permit = يسمح به تصريح الشخص:
+matches-eligible-employer = يتقدّم صاحب العمل بطلب تصريح العمل عند التوظيف.
+matches-not-eligible-closed = المهنة مغلقة أمام غير المواطنين؛ المجموعة
+matches-not-eligible-no-permit = لا يوجد تصريح عمل ساري يغطي هذه الوظيفة.
+matches-would-make-eligible = أيٌّ مما يلي يجعل الشخص مؤهَّلًا:
+matches-remedy-flexible = تصريح من نوع
+matches-remedy-renew = تجديد التصريح الحالي قبل
+matches-remedy-await = بدء سريان التصريح المنتظر
+matches-remedy-employer = تصريح خاص بصاحب العمل هذا
+matches-occupation-same = المهنة نفسها:
+matches-occupation-minor = مهنة قريبة:
+matches-occupation-sub-major = مهنة ذات صلة:
+matches-occupation-major = مهنة بعيدة في المجال نفسه:
+matches-occupation-none = لا خبرة لديه في هذا النوع من المهن.
+matches-skills-matched = مهارات يملكها الشخص:
+matches-skills-missing = مهارات تطلبها الوظيفة وتنقص الشخص:
+matches-languages-matched = لغات يتحدثها الشخص بمستوى كافٍ:
+matches-languages-missing = لغات مطلوبة بمستوى أعلى:
+matches-place-home = الوظيفة في مكان سكن الشخص.
+matches-place-preferred = الوظيفة في مكان اختاره الشخص.
+matches-place-governorate = الوظيفة في محافظة الشخص.
+matches-place-elsewhere = الوظيفة بعيدة عن مكان سكن الشخص.
+matches-wage-percent = أدنى أجر يساوي { $percent }٪ من الحد الأدنى للأجور.
+matches-per-month = دينار شهريًا
+matches-per-day = دينار يوميًا
+matches-concerns = قد يمنع الشخص من قبولها:
+matches-concern-night = نوبات ليلية أو متناوبة، والشخص لا يعمل ليلًا
+matches-concern-transport = لا مواصلات، والشخص يحتاج إليها
+matches-concern-childcare = لا رعاية أطفال، والشخص يحتاج إليها
+matches-concern-hours = ساعات أكثر من الدوام الجزئي المطلوب
+matches-concern-closes = يُغلق باب التقديم قبل أن يصبح الشخص متاحًا
+matches-concern-sector = ليس قطاعًا اختاره الشخص
+matches-refer = إحالة
+matches-referred = أُحيل إلى
+matches-already-referred = هذا الشخص محال بالفعل إلى هذه الوظيفة.
+matches-refer-not-eligible = لا يحق للشخص قانونًا شغل هذه الوظيفة، لذا لا يمكن إحالته إليها.

@@ -1,0 +1,243 @@
+# Seekers: the list, the register and edit form, the profile with permits and
+# consents, and a seeker's matches. Keys: seekers-, permits-, consents-, matches-.
+
+seekers-list-title = Job seekers
+seekers-new-title = Register a job seeker
+seekers-edit-title = Edit a job seeker
+seekers-profile-title = Job seeker
+seekers-archive-title = Archive a job seeker
+seekers-register = Register a job seeker
+seekers-save = Save changes
+seekers-cancel = Cancel
+seekers-edit = Edit
+seekers-archive = Archive
+seekers-archived = archived
+seekers-archived-note = This record is archived: it is kept, but it is out of lists and matching.
+seekers-archive-confirm = Archive the record of
+seekers-archive-explain = The person leaves the lists and matching. The record and its history are kept.
+seekers-archive-submit = Yes, archive
+seekers-search-label = Search job seekers
+seekers-search = Name or case reference
+seekers-search-hint = Words of the name, or the case reference such as a UNHCR case number.
+seekers-search-submit = Search
+seekers-any-status = Any status
+seekers-include-archived = Include archived records
+seekers-count =
+    { $count ->
+        [0] No job seekers found.
+        [one] One job seeker.
+       *[other] { $count } job seekers.
+    }
+seekers-pages-label = Pages
+seekers-previous = Previous page
+seekers-next = Next page
+seekers-page-of = Page { $page }
+seekers-yes = Yes
+seekers-no = No
+seekers-choose = Choose…
+seekers-not-recorded = Not recorded
+seekers-required-note = Fields marked * are required.
+seekers-form-has-problems = Some fields need correcting. Each problem is shown next to its field.
+seekers-stale = Someone else changed this record after you opened it, so your changes were not saved.
+seekers-stale-reload = Open the current record
+seekers-done-registered = The job seeker is registered.
+seekers-done-updated = The changes are saved.
+seekers-done-archived = The record is archived.
+
+seekers-section-person = The person
+seekers-section-languages = Languages
+seekers-section-work = Work and skills
+seekers-section-occupations = Occupations
+seekers-section-preferences = Preferences
+seekers-section-details = Details
+
+seekers-field-centre = Centre
+seekers-field-name = Full name
+seekers-field-case-reference = Case reference
+seekers-hint-case-reference = For example a UNHCR case number. Unique in the centre.
+seekers-gender = Gender
+seekers-field-birth-year = Year of birth
+seekers-field-nationality = Nationality
+seekers-hint-nationality = Type a country or its two-letter code, such as SY.
+seekers-field-status = Status
+seekers-field-phone = Phone
+seekers-field-location = Lives in
+seekers-field-language = Language { $number }
+seekers-field-level = Level of language { $number }
+seekers-level = Level
+seekers-field-occupation = Occupation { $number }
+seekers-hint-occupation = Type a job name in Arabic or English and pick it, or type its ISCO code.
+seekers-field-years = Years in occupation { $number }
+seekers-years =
+    { $count ->
+        [one] one year
+       *[other] { $count } years
+    }
+seekers-field-education = Education
+seekers-field-skills = Skills
+seekers-hint-skills = Separate skills with commas.
+seekers-field-experience = Experience
+seekers-hours = Hours
+seekers-field-night-work = Works nights
+seekers-field-needs-transport = Needs transport
+seekers-field-needs-childcare = Needs childcare
+seekers-field-available-from = Available from
+seekers-field-disability = Disability or needs at work
+seekers-field-sectors = Preferred sectors
+seekers-field-places = Preferred places
+
+seekers-status-refugee = Refugee
+seekers-status-asylum-seeker = Asylum seeker
+seekers-status-host-community = Host community
+seekers-status-migrant-worker = Migrant worker
+seekers-gender-female = Female
+seekers-gender-male = Male
+seekers-gender-other = Other
+seekers-gender-undisclosed = Prefers not to say
+seekers-level-basic = Basic
+seekers-level-conversational = Conversational
+seekers-level-fluent = Fluent
+seekers-level-native = Mother tongue
+seekers-hours-any = Any hours
+seekers-hours-full-time = Full time
+seekers-hours-part-time = Part time
+seekers-isced-0 = Early childhood education
+seekers-isced-1 = Primary
+seekers-isced-2 = Lower secondary
+seekers-isced-3 = Upper secondary
+seekers-isced-4 = Post-secondary
+seekers-isced-5 = Short tertiary
+seekers-isced-6 = Bachelor's or equivalent
+seekers-isced-7 = Master's or equivalent
+seekers-isced-8 = Doctorate
+
+seekers-language-ar = Arabic
+seekers-language-en = English
+seekers-language-fr = French
+seekers-language-ku = Kurdish
+seekers-language-tr = Turkish
+seekers-language-fa = Persian
+seekers-language-ur = Urdu
+seekers-language-so = Somali
+seekers-language-am = Amharic
+seekers-language-es = Spanish
+seekers-country-sy = Syria
+seekers-country-jo = Jordan
+seekers-country-iq = Iraq
+seekers-country-ye = Yemen
+seekers-country-sd = Sudan
+seekers-country-so = Somalia
+seekers-country-ps = Palestine
+seekers-country-eg = Egypt
+
+seekers-error-required = This field is required.
+seekers-error-invalid = This value is not valid.
+seekers-error-choose = Choose one of the options.
+seekers-error-too-short =
+    { $count ->
+        [one] Enter at least one character.
+       *[other] Enter at least { $count } characters.
+    }
+seekers-error-too-long = Enter at most { $count } characters.
+seekers-error-isco = Choose an occupation from the list, or type its four-digit ISCO code.
+seekers-error-language = Choose a language from the list, or type its two-letter code.
+seekers-error-country = Choose a country from the list, or type its two-letter code.
+seekers-error-phone = Enter a phone number of 7 to 15 digits.
+seekers-error-birth-year = The year of birth must make the person 14 to 100 years old.
+seekers-error-date = Enter a date as year-month-day, such as 2026-03-01.
+seekers-error-number = Enter a number.
+seekers-error-location = Choose a place from the list.
+seekers-error-duplicate = The same language is listed twice.
+seekers-error-duplicate-reference = Another record at this centre already has this case reference.
+
+permits-title = Work permits
+permits-none = No work permit is recorded.
+permits-in-force = in force today
+permits-valid = Valid
+permits-valid-from = Valid from
+permits-valid-until = Valid until
+permits-number = Permit number
+permits-issuer = Issued by
+permits-employer = Employer
+permits-no-employer = No employer (flexible permit)
+permits-type = Permit type
+permits-add = Add a work permit
+permits-add-submit = Add the permit
+permits-renew = Renew with new dates
+permits-renew-submit = Renew
+permits-revoke = Withdraw this permit
+permits-status-applied = Applied for
+permits-status-active = Active
+permits-status-revoked = Withdrawn
+permits-done-added = The permit is added.
+permits-done-renewed = The permit is renewed.
+permits-done-revoked = The permit is withdrawn.
+permits-error-range = The end date must not be before the start date.
+permits-error-type = Choose a permit type from the list.
+permits-error-employer = Choose the employer this permit is for.
+permits-error-no-employer = A flexible permit is not tied to an employer: leave the employer empty.
+
+consents-title = Consents
+consents-none = No consent is recorded. Registration never requires consent.
+consents-purpose = Purpose
+consents-purpose-share-with-employers = Share the profile with employers
+consents-purpose-contact-by-sms = Contact by text message
+consents-purpose-anonymous-statistics = Anonymous statistics
+consents-granted-on = given on
+consents-withdrawn-on = withdrawn on
+consents-withdraw = Withdraw consent
+consents-grant = Record a consent
+consents-grant-submit = Record the consent
+consents-done-granted = The consent is recorded.
+consents-done-withdrawn = The consent is withdrawn.
+
+matches-title = Matching jobs
+matches-open = Matching jobs
+matches-back = Back to the profile
+matches-include-ineligible = Also show jobs the person may not legally take, with the reasons
+matches-show = Show
+matches-count =
+    { $count ->
+        [0] No matching jobs.
+        [one] One matching job.
+       *[other] { $count } matching jobs.
+    }
+matches-eligible = Eligible.
+matches-not-eligible = Not eligible.
+matches-eligible-national = Nationals need no work permit.
+matches-eligible-permit = Allowed by the person's permit:
+matches-eligible-employer = The employer applies for the work permit on hiring.
+matches-not-eligible-closed = The occupation is closed to non-nationals; group
+matches-not-eligible-no-permit = No work permit in force covers this job.
+matches-would-make-eligible = Any of these would make the person eligible:
+matches-remedy-flexible = a permit of type
+matches-remedy-renew = renewing the current permit before
+matches-remedy-await = the pending permit coming into force
+matches-remedy-employer = an employer-specific permit from this employer
+matches-occupation-same = Same occupation:
+matches-occupation-minor = A close occupation:
+matches-occupation-sub-major = A related occupation:
+matches-occupation-major = A distant occupation in the same field:
+matches-occupation-none = No experience in this kind of occupation.
+matches-skills-matched = Skills the person has:
+matches-skills-missing = Skills the job asks for and the person lacks:
+matches-languages-matched = Languages the person speaks well enough:
+matches-languages-missing = Languages needed at a higher level:
+matches-place-home = The job is where the person lives.
+matches-place-preferred = The job is in a place the person chose.
+matches-place-governorate = The job is in the person's governorate.
+matches-place-elsewhere = The job is far from where the person lives.
+matches-wage-percent = The lowest pay is { $percent }% of the minimum wage.
+matches-per-month = dinars a month
+matches-per-day = dinars a day
+matches-concerns = Could stop the person taking it:
+matches-concern-night = night or rotating shifts, and the person does not work nights
+matches-concern-transport = no transport, and the person needs it
+matches-concern-childcare = no childcare, and the person needs it
+matches-concern-hours = more hours than the part-time work asked for
+matches-concern-closes = applications close before the person is available
+matches-concern-sector = not a sector the person chose
+matches-refer = Refer
+matches-referred = Referred to
+matches-already-referred = This person is already referred to this job.
+matches-refer-not-eligible = The person may not legally take this job, so it cannot be referred.
