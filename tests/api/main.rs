@@ -8,4 +8,5 @@ mod pages;
 mod referrals;
 mod roles;
 mod search;
+mod seeker_pages;
 mod seekers;

@@ -1,0 +1,401 @@
+//! The seeker pages over plain HTTP: the list, registering (refused input shows the
+//! form again and saves nothing), a stale edit, permits, matches and referring. The
+//! browser suite drives the same pages in Chromium.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use forsa_domain::Locale;
+use forsa_tests::{Session, TestApp, eventually};
+use reqwest::{StatusCode, header};
+use serde_json::json;
+
+/// Pages as a signed-in browser sees them: the session cookie, the page's own
+/// Origin on forms, redirects shown rather than followed.
+struct Pages<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+    cookie: String,
+}
+
+impl<'a> Pages<'a> {
+    /// `session`'s user, in `locale`.
+    async fn of(session: &Session<'a>, locale: Locale) -> Pages<'a> {
+        let app = session.app;
+        let actor = app.service.authenticate(&session.token).await.unwrap();
+        app.service.set_locale(&actor, locale).await.unwrap();
+        Pages {
+            app,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookie: format!("forsa_session={}", session.token),
+        }
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, String) {
+        let response = self
+            .client
+            .get(self.app.url(path))
+            .header(header::COOKIE, &self.cookie)
+            .send()
+            .await
+            .unwrap();
+        (response.status(), response.text().await.unwrap())
+    }
+
+    /// Posts a form; the status, the Location and the body.
+    async fn post(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+        let response = self
+            .client
+            .post(self.app.url(path))
+            .header(header::COOKIE, &self.cookie)
+            .header(header::ORIGIN, self.app.url(""))
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        (response.status(), location, response.text().await.unwrap())
+    }
+}
+
+fn day(offset: i64) -> String {
+    (Utc::now().date_naive() + chrono::Duration::days(offset)).to_string()
+}
+
+async fn seeker_count(caseworker: &Session<'_>) -> u64 {
+    caseworker.get("/api/v1/seekers").await.1["total"]
+        .as_u64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_list_finds_seekers_by_name_or_reference_and_only_for_staff() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let (status, body) = pages.get("/seekers").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains(&format!(r#"href="/seekers/{}""#, world.seeker)));
+    assert!(body.contains("Amal Haddad"));
+    assert!(
+        body.contains(r#"href="/seekers" aria-current="page""#),
+        "{body}"
+    );
+    let (_, found) = pages.get("/seekers?q=ZA-0001").await;
+    assert!(found.contains("Amal Haddad"));
+    let (_, none) = pages.get("/seekers?q=Nobody+Here&status=refugee").await;
+    assert!(!none.contains("Amal Haddad"));
+    assert!(none.contains("No job seekers found."));
+
+    let employer = Pages::of(&world.employer_user, Locale::En).await;
+    let (status, _) = employer.get("/seekers").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = employer.get(&format!("/seekers/{}", world.seeker)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let stranger = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = stranger.get(app.url("/seekers")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_refused_registration_shows_each_problem_by_its_field_and_saves_nothing() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let before = seeker_count(&world.caseworker).await;
+    let pages = Pages::of(&world.caseworker, Locale::Ar).await;
+    let (status, _, body) = pages
+        .post(
+            "/seekers",
+            &[
+                ("full_name", ""),
+                ("gender", "female"),
+                ("nationality", "SY"),
+                ("status", "refugee"),
+                ("location", "JO-MA-ZAATARI"),
+                ("phone", "0791234567"),
+                ("birth_year", "abc"),
+                ("occupations_0_isco", "carpenter"),
+                ("languages_1_code", "ar"),
+                ("languages_1_level", ""),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains(r#"<html lang="ar" dir="rtl">"#));
+    for field in [
+        "full_name",
+        "birth_year",
+        "occupations_0_isco",
+        "languages_1_level",
+    ] {
+        assert!(
+            body.contains(&format!(r#"id="{field}-error""#)),
+            "no problem shown by {field}: {body}"
+        );
+    }
+    assert!(body.contains("هذا الحقل مطلوب."), "required, in Arabic");
+    assert!(body.contains(r#"aria-invalid="true" aria-describedby="full_name-error""#));
+    assert!(
+        body.contains(r#"value="0791234567""#),
+        "what was typed is kept"
+    );
+    assert!(body.contains(r#"value="carpenter""#));
+    assert!(!body.contains("is required") && !body.contains("must be"));
+    assert_eq!(
+        seeker_count(&world.caseworker).await,
+        before,
+        "nothing saved"
+    );
+
+    // A case reference already used at the centre is shown by its field too.
+    let (status, _, body) = pages
+        .post(
+            "/seekers",
+            &[
+                ("full_name", "Hana Saleh"),
+                ("case_reference", "ZA-0001"),
+                ("gender", "female"),
+                ("nationality", "SY"),
+                ("status", "refugee"),
+                ("location", "JO-MA-ZAATARI"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(body.contains(r#"id="case_reference-error""#), "{body}");
+    assert_eq!(seeker_count(&world.caseworker).await, before);
+}
+
+#[tokio::test]
+async fn a_registration_is_saved_and_the_profile_shows_it() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let (status, form) = pages.get("/seekers/new").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains(r#"list="occupations-list""#));
+    assert!(form.contains("/static/seekers.js?v="));
+    let (status, location, _) = pages
+        .post(
+            "/seekers",
+            &[
+                ("full_name", "Hana Saleh"),
+                ("case_reference", "ZA-0002"),
+                ("gender", "female"),
+                ("birth_year", "1990"),
+                ("nationality", "SY"),
+                ("status", "refugee"),
+                ("location", "JO-MA-ZAATARI"),
+                ("languages_0_code", "ar"),
+                ("languages_0_level", "native"),
+                ("occupations_0_isco", "7115 Carpenters and joiners"),
+                ("occupations_0_years", "4"),
+                ("skills", "formwork, roofing"),
+                ("preferences_needs_transport", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location.ends_with("?done=registered"), "{location}");
+    let (status, profile) = pages.get(&location).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(profile.contains("Hana Saleh"));
+    assert!(profile.contains("The job seeker is registered."));
+    assert!(profile.contains("7115"));
+    assert!(profile.contains("formwork"));
+    let script = reqwest::get(app.url("/static/seekers.js")).await.unwrap();
+    assert_eq!(script.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_stale_edit_is_told_and_does_not_overwrite() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let edit = format!("/seekers/{}/edit", world.seeker);
+    let (status, form) = pages.get(&edit).await;
+    assert_eq!(status, StatusCode::OK);
+    let version = form
+        .split(r#"name="version" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    // Someone else changes the record meanwhile.
+    let (status, _) = world
+        .caseworker
+        .patch(
+            &format!("/api/v1/seekers/{}", world.seeker),
+            json!({ "phone": "0790000001" }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, body) = pages
+        .post(
+            &edit,
+            &[
+                ("version", version.as_str()),
+                ("full_name", "Amal H."),
+                ("gender", "female"),
+                ("nationality", "SY"),
+                ("status", "refugee"),
+                ("location", "JO-MA-ZAATARI"),
+                ("phone", "0790000002"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(body.contains(r#"id="form-stale""#), "{body}");
+    assert!(
+        body.contains(r#"value="Amal H.""#),
+        "what was typed is kept"
+    );
+    let (_, seeker) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}", world.seeker))
+        .await;
+    assert_eq!(seeker["full_name"], "Amal Haddad");
+    assert_eq!(seeker["phone"], "0790000001");
+
+    // With the current version the edit goes through.
+    let current = seeker["version"].to_string();
+    let (status, location, _) = pages
+        .post(
+            &edit,
+            &[
+                ("version", current.as_str()),
+                ("full_name", "Amal H."),
+                ("gender", "female"),
+                ("nationality", "SY"),
+                ("status", "refugee"),
+                ("location", "JO-MA-ZAATARI"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{location}");
+    assert!(location.ends_with("?done=updated"));
+}
+
+#[tokio::test]
+async fn permits_and_consents_are_added_from_the_profile() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let permits = format!("/seekers/{}/permits", world.seeker);
+    let (status, _, body) = pages
+        .post(
+            &permits,
+            &[
+                ("permit_type", "flexible_construction"),
+                ("valid_from", &day(10)),
+                ("valid_until", &day(-10)),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains(r#"id="valid_until-error""#), "{body}");
+    assert!(body.contains("The end date must not be before the start date."));
+    let (status, location, _) = pages
+        .post(
+            &permits,
+            &[
+                ("permit_type", "flexible_construction"),
+                ("valid_from", &day(-30)),
+                ("valid_until", &day(300)),
+                ("number", "FC-123"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, profile) = pages.get(&location).await;
+    assert!(profile.contains("The permit is added."));
+    assert!(profile.contains("in force today"), "{profile}");
+    assert!(profile.contains("FC-123"));
+
+    let (status, location, _) = pages
+        .post(
+            &format!("/seekers/{}/consents", world.seeker),
+            &[("purpose", "share_with_employers")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, profile) = pages.get(&location).await;
+    assert!(profile.contains("The consent is recorded."));
+    assert!(profile.contains("Share the profile with employers"));
+}
+
+#[tokio::test]
+async fn matches_show_the_verdict_in_words_and_refer() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let matches = format!("/seekers/{}/matches", world.seeker);
+    // Without a permit the construction job is not eligible: shown only on request,
+    // with what would change that.
+    let shown = eventually(Duration::from_secs(3), || async {
+        pages
+            .get(&format!("{matches}?all=1"))
+            .await
+            .1
+            .contains(&world.vacancy)
+    })
+    .await;
+    assert!(shown, "the vacancy reaches the index");
+    let (_, body) = pages.get(&format!("{matches}?all=1")).await;
+    assert!(body.contains("Not eligible."), "{body}");
+    assert!(body.contains("No work permit in force covers this job."));
+    assert!(body.contains("Same occupation:"));
+
+    let (status, _, _) = pages
+        .post(
+            &format!("/seekers/{}/permits", world.seeker),
+            &[
+                ("permit_type", "flexible_construction"),
+                ("valid_from", &day(-30)),
+                ("valid_until", &day(300)),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let eligible = eventually(Duration::from_secs(3), || async {
+        pages.get(&matches).await.1.contains("Eligible.")
+    })
+    .await;
+    assert!(eligible);
+    let (_, body) = pages.get(&matches).await;
+    assert!(
+        body.contains("Allowed by the person&#39;s permit:")
+            || body.contains("Allowed by the person's permit:"),
+        "{body}"
+    );
+
+    let (status, location, _) = pages
+        .post(&matches, &[("vacancy_id", world.vacancy.as_str())])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, body) = pages.get(&location).await;
+    assert!(
+        body.contains(r#"id="notice""#) && body.contains("Referred to"),
+        "{body}"
+    );
+    let (_, referrals) = world.caseworker.get("/api/v1/referrals").await;
+    assert_eq!(referrals["total"], 1, "{referrals}");
+
+    // A second referral to the same job is told, not made.
+    let (status, _, body) = pages
+        .post(&matches, &[("vacancy_id", world.vacancy.as_str())])
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("already referred"));
+}
