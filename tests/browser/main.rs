@@ -5,4 +5,5 @@
 #![allow(clippy::unwrap_used)]
 
 mod driver;
+mod seekers;
 mod sign_in;
