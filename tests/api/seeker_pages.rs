@@ -184,7 +184,7 @@ async fn a_registration_is_saved_and_the_profile_shows_it() {
     let pages = Pages::of(&world.caseworker, Locale::En).await;
     let (status, form) = pages.get("/seekers/new").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(form.contains(r#"list="occupations-list""#));
+    assert!(form.contains(r#"data-picker="occupations""#));
     assert!(form.contains("/static/seekers.js?v="));
     let (status, location, _) = pages
         .post(

@@ -166,24 +166,31 @@ async fn register(b: &Browser, w: &Words) -> Result<()> {
         focused_id(b).await?
     );
     keys(b, w.occupation).await?;
-    // The picker's suggestions come from the taxonomy as the caseworker types.
-    b.wait_for("#occupations-list option[value='7115']").await?;
-    keys(
-        b,
-        &format!("{}{}", char::from(Key::Down), char::from(Key::Enter)),
-    )
-    .await?;
-    let picked = b.attr("#occupations_0_isco", "value").await?.unwrap_or_default();
-    if picked != "7115" {
-        // Headless Chromium does not always open the suggestion list; the code the
-        // suggestion shows is typed instead, which the form takes the same way.
-        b.wait_for("#occupations_0_isco").await?.clear().await?;
-        keys(b, "7115").await?;
+    // The picker's suggestions come from the taxonomy as the caseworker types;
+    // the arrow key moves to the first and Enter picks it.
+    b.wait_for("#occupations_0_isco-suggestions li[data-code='7115']")
+        .await?;
+    b.check_accessibility().await?;
+    for key in [Key::Down, Key::Enter] {
+        keys(b, &char::from(key).to_string()).await?;
     }
+    // The property, not the attribute: the attribute is what the page was sent.
+    let picked = b
+        .client
+        .execute(
+            "return document.getElementById('occupations_0_isco').value;",
+            vec![],
+        )
+        .await?;
+    ensure!(picked == "7115", "the picker put {picked} in the field");
     tab(b, 1).await?;
     keys(b, "6").await?;
     tab(b, 4).await?;
-    ensure!(focused_id(b).await? == "skills", "at {}", focused_id(b).await?);
+    ensure!(
+        focused_id(b).await? == "skills",
+        "at {}",
+        focused_id(b).await?
+    );
     keys(b, "formwork").await?;
     keys(b, &char::from(Key::Enter).to_string()).await?;
     let notice = b.text("#notice").await?;
@@ -225,7 +232,10 @@ async fn refer(b: &Browser, w: &Words, vacancy: &str) -> Result<()> {
         tokio::time::sleep(Duration::from_millis(200)).await;
         b.client.refresh().await?;
     }
-    ensure!(found, "the construction job is not among the eligible matches");
+    ensure!(
+        found,
+        "the construction job is not among the eligible matches"
+    );
     let text = b.text(&card).await?;
     ensure!(text.contains(w.eligible), "{text}");
     b.check_accessibility().await?;
