@@ -151,6 +151,7 @@ pub async fn grant(
             let tr = frame.t;
             refused(&state, &actor, frame, id, |page| {
                 page.consent_problems = Problems::from_errors(&errors, tr);
+                page.purpose = form.purpose;
             })
             .await
         }

@@ -88,6 +88,8 @@ pub struct ProfilePage {
     pub permit_problems: Problems,
     pub renewal: Option<Renewal>,
     pub consent_problems: Problems,
+    /// The purpose chosen in a refused consent form.
+    pub purpose: String,
 }
 framed!(ProfilePage);
 
@@ -335,6 +337,7 @@ pub async fn load(
         permit_problems: Problems::default(),
         renewal: None,
         consent_problems: Problems::default(),
+        purpose: String::new(),
         frame,
     })
 }
