@@ -8,12 +8,14 @@ use std::time::Duration;
 use anyhow::{Context, Result, ensure};
 use chrono::Utc;
 use fantoccini::key::Key;
+use forsa_domain::Locale;
 use forsa_tests::{PASSWORD, TestApp, vacancy_body};
 use serde_json::{Value, json};
 
 use crate::driver::Browser;
 
-const EMAIL: &str = "rania@centre.test";
+/// The harness names the caseworker of a centre after it.
+const EMAIL: &str = "caseworker.zaatari@forsa.test";
 
 /// Words of one language's flow: what is typed into the selects (browsers pick the
 /// option whose label starts with what is typed) and what the pages should say.
@@ -60,20 +62,10 @@ const ARABIC: Words = Words {
 /// carpenter; the vacancy's id.
 async fn world(app: &TestApp, locale: &str) -> String {
     let admin = app.admin().await;
-    let centre = admin
-        .create(
-            "/api/v1/centres",
-            json!({ "name_ar": "مركز الزعتري", "name_en": "Zaatari", "location": "JO-MA-ZAATARI" }),
-        )
-        .await;
-    admin
-        .create(
-            "/api/v1/users",
-            json!({ "email": EMAIL, "name": "Rania", "role": "caseworker",
-                    "centre_id": centre["id"], "password": PASSWORD, "locale": locale }),
-        )
-        .await;
-    let caseworker = app.login(EMAIL, PASSWORD).await;
+    let (_, caseworker) = app.centre_with_caseworker(&admin, "Zaatari").await;
+    let actor = app.service.authenticate(&caseworker.token).await.unwrap();
+    let locale = Locale::parse(locale).unwrap();
+    app.service.set_locale(&actor, locale).await.unwrap();
     let employer = caseworker
         .create(
             "/api/v1/employers",
@@ -128,6 +120,25 @@ async fn set_value(b: &Browser, id: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// The page at a 360 px wide phone: nothing runs off the side.
+async fn fits_a_phone(b: &Browser) -> Result<()> {
+    b.client.set_window_size(360, 800).await?;
+    let overflow = b
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await?;
+    b.client.set_window_size(1280, 900).await?;
+    let path = b.path().await?;
+    ensure!(
+        overflow.as_i64() == Some(0),
+        "{path} scrolls sideways at 360 px by {overflow} px"
+    );
+    Ok(())
+}
+
 fn day(offset: i64) -> String {
     (Utc::now().date_naive() + chrono::Duration::days(offset)).to_string()
 }
@@ -136,6 +147,7 @@ fn day(offset: i64) -> String {
 async fn register(b: &Browser, w: &Words) -> Result<()> {
     b.wait_for("#full_name").await?;
     b.check_accessibility().await?;
+    fits_a_phone(b).await?;
     tab(b, 1).await?;
     ensure!(focused_id(b).await?.is_empty(), "the skip link comes first");
     keys(b, &char::from(Key::Enter).to_string()).await?;
@@ -215,6 +227,7 @@ async fn permit_and_consent(b: &Browser) -> Result<()> {
         .await?;
     b.click("#grant-consent-submit").await?;
     b.wait_for(".consents li").await?;
+    fits_a_phone(b).await?;
     b.check_accessibility().await
 }
 
@@ -239,6 +252,7 @@ async fn refer(b: &Browser, w: &Words, vacancy: &str) -> Result<()> {
     let text = b.text(&card).await?;
     ensure!(text.contains(w.eligible), "{text}");
     b.check_accessibility().await?;
+    fits_a_phone(b).await?;
     b.click(&format!("{card} button.refer")).await?;
     let notice = b.text("#notice").await.context("no confirmation")?;
     ensure!(notice.starts_with(w.referred), "{notice}");
@@ -260,6 +274,7 @@ async fn flow(w: &'static Words) {
             b.wait_for("#register-seeker").await?;
             ensure!(b.attr("html", "lang").await?.as_deref() == Some(w.locale));
             b.check_accessibility().await?;
+            fits_a_phone(b).await?;
             b.click("#register-seeker").await?;
             register(b, w).await?;
             permit_and_consent(b).await?;
