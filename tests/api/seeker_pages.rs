@@ -406,3 +406,105 @@ async fn matches_show_the_verdict_in_words_and_refer() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("already referred"));
 }
+
+#[tokio::test]
+async fn permits_are_renewed_and_withdrawn_and_consents_withdrawn() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let permit = world
+        .caseworker
+        .create(
+            &format!("/api/v1/seekers/{}/permits", world.seeker),
+            json!({"permit_type": "flexible_construction", "valid_from": day(-300), "valid_until": day(20)}),
+        )
+        .await;
+    let change = format!(
+        "/seekers/{}/permits/{}",
+        world.seeker,
+        permit["id"].as_str().unwrap()
+    );
+    let (status, _, body) = pages
+        .post(
+            &change,
+            &[
+                ("action", "renew"),
+                ("valid_from", &day(21)),
+                ("valid_until", ""),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let field = format!("renew-{}-valid_until-error", permit["id"].as_str().unwrap());
+    assert!(body.contains(&format!(r#"id="{field}""#)), "{body}");
+    let (status, location, _) = pages
+        .post(
+            &change,
+            &[
+                ("action", "renew"),
+                ("valid_from", &day(0)),
+                ("valid_until", &day(365)),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, profile) = pages.get(&location).await;
+    assert!(profile.contains("The permit is renewed."));
+    assert!(profile.contains(&day(365)));
+    let (status, location, _) = pages.post(&change, &[("action", "revoke")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, profile) = pages.get(&location).await;
+    assert!(profile.contains("The permit is withdrawn."));
+    assert!(!profile.contains("in force today"));
+
+    let consent = world
+        .caseworker
+        .create(
+            &format!("/api/v1/seekers/{}/consents", world.seeker),
+            json!({"purpose": "contact_by_sms"}),
+        )
+        .await;
+    let (status, location, _) = pages
+        .post(
+            &format!(
+                "/seekers/{}/consents/{}/withdraw",
+                world.seeker,
+                consent["id"].as_str().unwrap()
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, profile) = pages.get(&location).await;
+    assert!(profile.contains("The consent is withdrawn."));
+    assert!(profile.contains("withdrawn on"));
+}
+
+#[tokio::test]
+async fn archiving_asks_first_and_keeps_the_record() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = Pages::of(&world.caseworker, Locale::En).await;
+    let archive = format!("/seekers/{}/archive", world.seeker);
+    let (status, confirm) = pages.get(&archive).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(confirm.contains(r#"id="confirm-archive""#));
+    assert!(confirm.contains("Amal Haddad"));
+    let (_, seeker) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}", world.seeker))
+        .await;
+    assert!(seeker["archived_at"].is_null(), "asking archives nothing");
+    let (status, location, _) = pages.post(&archive, &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, profile) = pages.get(&location).await;
+    assert!(profile.contains("The record is archived."));
+    assert!(profile.contains(r#"id="archived-note""#));
+    let (_, list) = pages.get("/seekers").await;
+    assert!(
+        !list.contains("Amal Haddad"),
+        "archived seekers leave the list"
+    );
+    let (_, list) = pages.get("/seekers?archived=1").await;
+    assert!(list.contains("Amal Haddad"));
+}
