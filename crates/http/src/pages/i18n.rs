@@ -26,7 +26,7 @@ macro_rules! area {
     };
 }
 
-const AREAS: &[Area] = &[area!("shell")];
+const AREAS: &[Area] = &[area!("shell"), area!("jobs")];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -4,11 +4,17 @@
 
 mod assets;
 mod csrf;
+mod employers;
 mod error;
+mod frame;
 mod home;
 mod i18n;
 mod language;
+mod pager;
+mod problems;
+mod referrals;
 mod session;
+mod vacancies;
 mod visitor;
 
 use askama::Template;
@@ -32,6 +38,9 @@ pub fn router() -> Router<AppState> {
         .route("/logout", post(session::logout))
         .route("/language", post(language::switch))
         .route("/static/{name}", get(assets::asset))
+        .merge(employers::routes())
+        .merge(vacancies::routes())
+        .merge(referrals::routes())
         .layer(middleware::from_fn(csrf::same_origin))
 }
 

@@ -1,0 +1,202 @@
+//! What was wrong with a posted form, in the page's language, field by field: the
+//! service's `FieldErrors` (named after the input's own fields, in English) become
+//! messages from the catalogue, keyed by the form's field names. A message the
+//! catalogue does not know becomes a translated generic one, never English on an
+//! Arabic page.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use forsa_domain::FieldErrors;
+use forsa_service::ServiceError;
+
+use super::{error::PageError, i18n::Tr};
+
+/// Problems with a form, ready for its template.
+#[derive(Default)]
+pub struct Problems {
+    fields: BTreeMap<String, String>,
+    /// A problem with the form as a whole (a stale edit, an unknown field).
+    general: Option<String>,
+    /// What the top of the form says when only fields have problems.
+    note: String,
+}
+
+/// The service's English message as a catalogue key. Prefix matches, because some
+/// messages carry figures (`must be at least the minimum wage of JD 290 per month`).
+fn message_key(message: &str) -> &'static str {
+    const KNOWN: &[(&str, &str)] = &[
+        ("is required when a referral is", "jobs-error-reason-needed"),
+        ("is required", "jobs-error-required"),
+        ("must be at least the minimum wage", "jobs-error-below-minimum-wage"),
+        ("must not be below the minimum of the range", "jobs-error-wage-range"),
+        ("must be a positive amount", "jobs-error-amount"),
+        ("must have at most three decimals", "jobs-error-amount"),
+        ("is too large", "jobs-error-too-large"),
+        ("must not be in the past", "jobs-error-date-past"),
+        ("must be a date", "jobs-error-date"),
+        ("give a title in Arabic, English or both", "jobs-error-title-needed"),
+        ("the employer must pledge", "jobs-error-pledge-needed"),
+        ("must be at most", "jobs-error-too-long"),
+        ("must not be empty", "jobs-error-required"),
+        ("must be at least", "jobs-error-too-short"),
+        ("must be a phone number", "jobs-error-phone"),
+        ("must be an ISCO-08", "jobs-error-occupation"),
+        ("is not an ISCO-08 occupation", "jobs-error-occupation"),
+        ("must be one of", "jobs-error-choose"),
+        ("must be an ISIC", "jobs-error-choose"),
+        ("is not an ISIC section", "jobs-error-choose"),
+        ("must be a location code", "jobs-error-choose"),
+        ("is not a known location", "jobs-error-choose"),
+        ("is not a known employer", "jobs-error-choose"),
+        ("must be from 1 to 1000", "jobs-error-openings"),
+        ("must be from 1 to 60 hours", "jobs-error-hours"),
+        ("cannot move from", "jobs-error-stage"),
+        ("the referral is already", "jobs-error-stage"),
+        ("an employer cannot move", "jobs-error-stage"),
+        ("cannot go from", "jobs-error-status"),
+    ];
+    // A message about an email address names the form's own wording.
+    if message.contains("email") {
+        return "jobs-error-email";
+    }
+    KNOWN
+        .iter()
+        .find(|(start, _)| message.starts_with(start) || message.contains(start))
+        .map_or("jobs-error-invalid", |&(_, key)| key)
+}
+
+impl Problems {
+    /// The service's errors on the form's fields. `field` names the form field a
+    /// service field belongs to (`wage.min` -> `wage_min`), or `None` for a problem
+    /// that belongs to no field of this form (shown at the top).
+    pub fn from_errors(
+        errors: &FieldErrors,
+        tr: Tr,
+        field: impl Fn(&str) -> Option<&'static str>,
+    ) -> Self {
+        let mut problems = Problems::new(tr);
+        problems.absorb(errors, tr, field);
+        problems
+    }
+
+    /// No problems yet, in the page's language.
+    pub fn new(tr: Tr) -> Self {
+        Problems {
+            note: tr.text("jobs-error-summary"),
+            ..Problems::default()
+        }
+    }
+
+    /// Adds the service's errors to those the page found; a field's first stays.
+    pub fn absorb(
+        &mut self,
+        errors: &FieldErrors,
+        tr: Tr,
+        field: impl Fn(&str) -> Option<&'static str>,
+    ) {
+        for (name, message) in errors.iter() {
+            let text = tr.text(message_key(message));
+            match field(name) {
+                Some(form_field) => self.add(form_field, text),
+                None => {
+                    self.general.get_or_insert(text);
+                }
+            }
+        }
+    }
+
+    /// A refusal the form can show: invalid values (422) next to their fields, or a
+    /// conflict (409): a stale edit, or a record that exists already. Any other
+    /// error is the page's to answer.
+    pub fn from_service(
+        error: ServiceError,
+        tr: Tr,
+        field: impl Fn(&str) -> Option<&'static str>,
+    ) -> Result<(StatusCode, Problems), PageError> {
+        match error {
+            ServiceError::Invalid(errors) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Problems::from_errors(&errors, tr, field),
+            )),
+            ServiceError::Conflict(message) => {
+                let key = if message.contains("changed by someone else") {
+                    "jobs-error-stale"
+                } else {
+                    "jobs-error-duplicate"
+                };
+                let mut problems = Problems::new(tr);
+                problems.general = Some(tr.text(key));
+                Ok((StatusCode::CONFLICT, problems))
+            }
+            other => Err(other.into()),
+        }
+    }
+
+    /// A problem the page found itself (a number that is not one); the first wins.
+    pub fn add(&mut self, field: &str, message: String) {
+        self.fields.entry(field.to_owned()).or_insert(message);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.general.is_none()
+    }
+
+    /// What the top of the form says, if anything is wrong.
+    pub fn summary(&self) -> Option<&str> {
+        self.general
+            .as_deref()
+            .or_else(|| (!self.fields.is_empty()).then_some(self.note.as_str()))
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields.get(field).map(String::as_str)
+    }
+
+    /// `aria-invalid` and `aria-describedby` for a field with a problem; `hint` is
+    /// the id of a hint the field is also described by. Ids are the form's own field
+    /// names, never typed text, so the template may emit this unescaped.
+    pub fn attrs(&self, field: &str, hint: Option<&str>) -> String {
+        let error = self.fields.contains_key(field);
+        let described: Vec<String> = hint
+            .map(str::to_owned)
+            .into_iter()
+            .chain(error.then(|| format!("{field}_error")))
+            .collect();
+        let mut attrs = String::new();
+        if error {
+            attrs.push_str(r#" aria-invalid="true""#);
+        }
+        if !described.is_empty() {
+            attrs.push_str(&format!(r#" aria-describedby="{}""#, described.join(" ")));
+        }
+        attrs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use forsa_domain::Locale;
+
+    use super::*;
+
+    #[test]
+    fn service_messages_become_the_pages_language() {
+        let mut errors = FieldErrors::new();
+        errors.add("wage.min", "must be at least the minimum wage of JD 290 per month");
+        errors.add("mystery", "something nobody foresaw");
+        let arabic = Tr::new(Locale::Ar);
+        let problems = Problems::from_errors(&errors, arabic, |name| {
+            (name == "wage.min").then_some("wage_min")
+        });
+        let wage = problems.get("wage_min").unwrap_or_default();
+        assert!(!wage.chars().any(|c| c.is_ascii_alphabetic()), "{wage}");
+        let summary = problems.summary().unwrap_or_default();
+        assert_eq!(summary, arabic.text("jobs-error-invalid"));
+        assert_eq!(
+            problems.attrs("wage_min", Some("wage_hint")),
+            r#" aria-invalid="true" aria-describedby="wage_hint wage_min_error""#
+        );
+        assert_eq!(problems.attrs("title_en", None), "");
+    }
+}
