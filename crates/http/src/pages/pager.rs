@@ -83,12 +83,19 @@ mod tests {
             page: 2,
             per_page: 25,
         };
-        let pager = Pager::new(&paged, "/employers", &query(&[("q", "بناء & co"), ("sector", "")]));
+        let pager = Pager::new(
+            &paged,
+            "/employers",
+            &query(&[("q", "بناء & co"), ("sector", "")]),
+        );
         assert_eq!(
             pager.previous.as_deref(),
             Some("/employers?q=%D8%A8%D9%86%D8%A7%D8%A1%20%26%20co&page=1")
         );
-        assert_eq!(pager.next.as_deref(), Some("/employers?q=%D8%A8%D9%86%D8%A7%D8%A1%20%26%20co&page=3"));
+        assert_eq!(
+            pager.next.as_deref(),
+            Some("/employers?q=%D8%A8%D9%86%D8%A7%D8%A1%20%26%20co&page=3")
+        );
         assert_eq!(page(Some("0")).number, 1);
         assert_eq!(page(Some("x")).number, 1);
         assert_eq!(page(Some("3")).number, 3);

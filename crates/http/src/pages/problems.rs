@@ -28,14 +28,23 @@ fn message_key(message: &str) -> &'static str {
     const KNOWN: &[(&str, &str)] = &[
         ("is required when a referral is", "jobs-error-reason-needed"),
         ("is required", "jobs-error-required"),
-        ("must be at least the minimum wage", "jobs-error-below-minimum-wage"),
-        ("must not be below the minimum of the range", "jobs-error-wage-range"),
+        (
+            "must be at least the minimum wage",
+            "jobs-error-below-minimum-wage",
+        ),
+        (
+            "must not be below the minimum of the range",
+            "jobs-error-wage-range",
+        ),
         ("must be a positive amount", "jobs-error-amount"),
         ("must have at most three decimals", "jobs-error-amount"),
         ("is too large", "jobs-error-too-large"),
         ("must not be in the past", "jobs-error-date-past"),
         ("must be a date", "jobs-error-date"),
-        ("give a title in Arabic, English or both", "jobs-error-title-needed"),
+        (
+            "give a title in Arabic, English or both",
+            "jobs-error-title-needed",
+        ),
         ("the employer must pledge", "jobs-error-pledge-needed"),
         ("must be at most", "jobs-error-too-long"),
         ("must not be empty", "jobs-error-required"),
@@ -183,7 +192,10 @@ mod tests {
     #[test]
     fn service_messages_become_the_pages_language() {
         let mut errors = FieldErrors::new();
-        errors.add("wage.min", "must be at least the minimum wage of JD 290 per month");
+        errors.add(
+            "wage.min",
+            "must be at least the minimum wage of JD 290 per month",
+        );
         errors.add("mystery", "something nobody foresaw");
         let arabic = Tr::new(Locale::Ar);
         let problems = Problems::from_errors(&errors, arabic, |name| {

@@ -109,7 +109,11 @@ pub async fn update(
     Form(form): Form<EmployerForm>,
 ) -> Result<Response, PageError> {
     let id: EmployerId = frame::id(&id)?;
-    match state.service.update_employer(&actor, id, form.input()).await {
+    match state
+        .service
+        .update_employer(&actor, id, form.input())
+        .await
+    {
         Ok(_) => Ok(Redirect::to("/employers?saved=1").into_response()),
         Err(error) => {
             let shown = Problems::from_service(error, visitor.tr, form_field)?;
@@ -147,7 +151,15 @@ pub async fn verify(
             let employer = state.service.employer(&actor, id).await?;
             let action = format!("/employers/{id}");
             let form = EmployerForm::of(&employer);
-            form_page(&state, &visitor, action, form, employer.may_publish(), shown).await
+            form_page(
+                &state,
+                &visitor,
+                action,
+                form,
+                employer.may_publish(),
+                shown,
+            )
+            .await
         }
     }
 }

@@ -78,10 +78,12 @@ fn stage_name(stage: ReferralStage, tr: Tr) -> String {
 fn candidate(state: &AppState, candidate: Candidate, tr: Tr) -> CandidateView {
     let occupation = |code: &str| {
         let found = state.service.complete_occupations(code, Some(4), 1).ok();
-        found.and_then(|list| list.into_iter().next()).map_or(code.to_owned(), |o| match tr.locale() {
-            Locale::Ar => o.name_ar,
-            Locale::En => o.name_en,
-        })
+        found
+            .and_then(|list| list.into_iter().next())
+            .map_or(code.to_owned(), |o| match tr.locale() {
+                Locale::Ar => o.name_ar,
+                Locale::En => o.name_en,
+            })
     };
     CandidateView {
         name: candidate.full_name,
@@ -96,7 +98,10 @@ fn candidate(state: &AppState, candidate: Candidate, tr: Tr) -> CandidateView {
                     "en" => tr.text("referrals-language-en"),
                     _ => code,
                 };
-                format!("{name}: {}", tr.text(&format!("referrals-level-{}", l.level)))
+                format!(
+                    "{name}: {}",
+                    tr.text(&format!("referrals-level-{}", l.level))
+                )
             })
             .collect(),
         occupations: candidate

@@ -61,7 +61,11 @@ struct Target {
     employer: Option<EmployerId>,
 }
 
-fn translated<T: Copy>(all: &[T], key: impl Fn(T) -> (String, String), tr: Tr) -> Vec<(String, String)> {
+fn translated<T: Copy>(
+    all: &[T],
+    key: impl Fn(T) -> (String, String),
+    tr: Tr,
+) -> Vec<(String, String)> {
     all.iter()
         .map(|&item| {
             let (value, label) = key(item);
@@ -97,15 +101,27 @@ async fn form_page(
         sectors: frame::sector_choices(state.service.sectors().await?, tr, &form.sector),
         locations: frame::location_choices(state.service.locations().await?, tr, &form.location),
         periods: Choice::list(
-            translated(WagePeriod::ALL, |p| (p.as_str().into(), format!("vacancies-period-{p}")), tr),
+            translated(
+                WagePeriod::ALL,
+                |p| (p.as_str().into(), format!("vacancies-period-{p}")),
+                tr,
+            ),
             &form.wage_period,
         ),
         shifts: Choice::list(
-            translated(Shift::ALL, |s| (s.as_str().into(), format!("vacancies-shift-{s}")), tr),
+            translated(
+                Shift::ALL,
+                |s| (s.as_str().into(), format!("vacancies-shift-{s}")),
+                tr,
+            ),
             &form.shift,
         ),
         contracts: Choice::list(
-            translated(Contract::ALL, |c| (c.as_str().into(), format!("vacancies-contract-{c}")), tr),
+            translated(
+                Contract::ALL,
+                |c| (c.as_str().into(), format!("vacancies-contract-{c}")),
+                tr,
+            ),
             &form.contract,
         ),
         minimum_monthly: amount(minimum.for_period(WagePeriod::Monthly)),
@@ -198,7 +214,10 @@ async fn pledge(
         fee_pledge: Some(true),
         ..EmployerInput::default()
     };
-    state.service.update_employer(actor, employer, input).await?;
+    state
+        .service
+        .update_employer(actor, employer, input)
+        .await?;
     Ok(())
 }
 

@@ -101,13 +101,20 @@ pub async fn list(
         .await?;
     let names = employer_names(&state, &actor, &paged.items).await?;
     let filters = pager::query(&[("status", &query.status), ("sector", &query.sector)]);
-    let statuses = VacancyStatus::ALL
-        .iter()
-        .map(|s| (s.as_str().to_owned(), tr.text(&format!("vacancies-status-{s}"))));
+    let statuses = VacancyStatus::ALL.iter().map(|s| {
+        (
+            s.as_str().to_owned(),
+            tr.text(&format!("vacancies-status-{s}")),
+        )
+    });
     let page = ListPage {
         frame: Frame::new(&visitor, "vacancies-title"),
         pager: Pager::new(&paged, "/vacancies", &filters),
-        rows: paged.items.into_iter().map(|v| row(v, &names, tr)).collect(),
+        rows: paged
+            .items
+            .into_iter()
+            .map(|v| row(v, &names, tr))
+            .collect(),
         statuses: Choice::list(statuses, &query.status),
         sectors: frame::sector_choices(state.service.sectors().await?, tr, &query.sector),
         staff: actor.membership.employer_id().is_none(),

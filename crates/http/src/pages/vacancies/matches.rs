@@ -60,10 +60,13 @@ pub struct MatchQuery {
 /// Words for a verdict: the sentence, and what would help if it is a no.
 fn verdict(verdict: &Verdict, types: &[PermitType], tr: Tr) -> (String, Vec<String>) {
     let type_name = |code: &str| {
-        types.iter().find(|t| t.code == code).map_or(code.to_owned(), |t| match tr.locale() {
-            Locale::Ar => t.name_ar.clone(),
-            Locale::En => t.name_en.clone(),
-        })
+        types
+            .iter()
+            .find(|t| t.code == code)
+            .map_or(code.to_owned(), |t| match tr.locale() {
+                Locale::Ar => t.name_ar.clone(),
+                Locale::En => t.name_en.clone(),
+            })
     };
     let with = |key: &str, detail: String| format!("{} {detail}", tr.text(key));
     match verdict {
@@ -79,9 +82,10 @@ fn verdict(verdict: &Verdict, types: &[PermitType], tr: Tr) -> (String, Vec<Stri
         }
         Verdict::NotEligible { obstacle, remedies } => {
             let text = match obstacle {
-                Obstacle::ClosedOccupation { closed_group } => {
-                    with("vacancies-verdict-closed-occupation", closed_group.to_string())
-                }
+                Obstacle::ClosedOccupation { closed_group } => with(
+                    "vacancies-verdict-closed-occupation",
+                    closed_group.to_string(),
+                ),
                 Obstacle::NoPermit => tr.text("vacancies-verdict-no-permit"),
             };
             let remedies = remedies
@@ -122,7 +126,10 @@ fn reasons(explanation: &Explanation, tr: Tr) -> Vec<String> {
         lines.push(list("vacancies-fit-skills", &explanation.skills.matched));
     }
     if !explanation.skills.missing.is_empty() {
-        lines.push(list("vacancies-fit-skills-missing", &explanation.skills.missing));
+        lines.push(list(
+            "vacancies-fit-skills-missing",
+            &explanation.skills.missing,
+        ));
     }
     if !explanation.languages_missing.is_empty() {
         let codes: Vec<String> = explanation
@@ -192,7 +199,11 @@ pub async fn matches(
             &format!("/vacancies/{id}/matches"),
             &filters,
         ),
-        rows: found.items.into_iter().map(|m| row(m, &types, tr)).collect(),
+        rows: found
+            .items
+            .into_iter()
+            .map(|m| row(m, &types, tr))
+            .collect(),
         include_ineligible,
         id,
     };

@@ -23,7 +23,10 @@ pub fn routes() -> Router<AppState> {
         .route("/vacancies/new", get(edit::new))
         .route("/vacancies/{id}", post(edit::update))
         .route("/vacancies/{id}/edit", get(edit::edit))
-        .route("/vacancies/{id}/close", get(close::confirm).post(close::close))
+        .route(
+            "/vacancies/{id}/close",
+            get(close::confirm).post(close::close),
+        )
         .route("/vacancies/{id}/matches", get(matches::matches))
 }
 
