@@ -5,4 +5,5 @@
 #![allow(clippy::unwrap_used)]
 
 mod driver;
+mod employer_referrals;
 mod sign_in;

@@ -1,0 +1,123 @@
+//! The employer's side of a referral in a real browser: signing in, finding the
+//! candidate sent to them, and recording the hire with a reason — in English and in
+//! Arabic, with axe-core on every page.
+
+use anyhow::{Result, ensure};
+use forsa_domain::Locale;
+use forsa_tests::{PASSWORD, TestApp};
+use serde_json::json;
+
+use crate::driver::Browser;
+
+const EMPLOYER: &str = "hr@albina.test";
+
+/// The world of the test harness, with the seeker's permit and consent, and a
+/// referral the employer has already made an offer on.
+async fn offered_referral(app: &TestApp, locale: Locale) {
+    let world = app.world().await;
+    world
+        .caseworker
+        .create(
+            &format!("/api/v1/seekers/{}/permits", world.seeker),
+            json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
+        )
+        .await;
+    world
+        .caseworker
+        .create(
+            &format!("/api/v1/seekers/{}/consents", world.seeker),
+            json!({"purpose": "share_with_employers"}),
+        )
+        .await;
+    let referral = world
+        .caseworker
+        .create(
+            "/api/v1/referrals",
+            json!({"seeker_id": world.seeker, "vacancy_id": world.vacancy}),
+        )
+        .await;
+    let id = referral["id"].as_str().unwrap_or_default();
+    for stage in ["interview", "offered"] {
+        let (status, body) = world
+            .employer_user
+            .patch(&format!("/api/v1/referrals/{id}"), json!({"stage": stage}))
+            .await;
+        assert!(status.is_success(), "{body}");
+    }
+    let actor = app
+        .service
+        .authenticate(&world.employer_user.token)
+        .await
+        .unwrap();
+    app.service.set_locale(&actor, locale).await.unwrap();
+}
+
+struct Words {
+    lang: &'static str,
+    hired: &'static str,
+    saved: &'static str,
+}
+
+async fn records_the_hire(locale: Locale, words: Words) {
+    let app = TestApp::spawn().await;
+    offered_referral(&app, locale).await;
+    let Some(browser) = Browser::start(app.address).await else {
+        return;
+    };
+    browser
+        .run(async |b: &Browser| -> Result<()> {
+            b.goto("/login").await?;
+            b.sign_in(EMPLOYER, PASSWORD).await?;
+            b.wait_for("nav.main-nav").await?;
+            ensure!(b.attr("html", "lang").await?.as_deref() == Some(words.lang));
+            b.check_accessibility().await?;
+
+            b.click("nav.main-nav a[href='/vacancies']").await?;
+            b.wait_for("ul.records").await?;
+            b.check_accessibility().await?;
+            b.goto("/vacancies/new").await?;
+            b.wait_for("#wage_hint").await?;
+            b.check_accessibility().await?;
+
+            b.click("nav.main-nav a[href='/referrals']").await?;
+            let name = b.text(".referral .candidate-name").await?;
+            ensure!(name == "Amal Haddad", "{name}");
+            b.check_accessibility().await?;
+
+            let select = b.wait_for(".referral select[name=stage]").await?;
+            select.select_by_value("hired").await?;
+            b.wait_for(".referral textarea[name=reason]")
+                .await?
+                .send_keys("Starts on Sunday")
+                .await?;
+            b.click(".referral form.move button[type=submit]").await?;
+            let notice = b.text("p.notice").await?;
+            ensure!(notice == words.saved, "{notice}");
+            let stage = b.text(".referral .stage").await?;
+            ensure!(stage == words.hired, "{stage}");
+            ensure!(b.path().await? == "/referrals");
+            b.check_accessibility().await?;
+            Ok(())
+        })
+        .await;
+}
+
+#[tokio::test]
+async fn an_employer_records_a_hire_in_english() {
+    let words = Words {
+        lang: "en",
+        hired: "Hired",
+        saved: "The outcome was recorded.",
+    };
+    records_the_hire(Locale::En, words).await;
+}
+
+#[tokio::test]
+async fn an_employer_records_a_hire_in_arabic() {
+    let words = Words {
+        lang: "ar",
+        hired: "تم التوظيف",
+        saved: "سُجلت النتيجة.",
+    };
+    records_the_hire(Locale::Ar, words).await;
+}
