@@ -121,3 +121,66 @@ async fn an_employer_records_a_hire_in_arabic() {
     };
     records_the_hire(Locale::Ar, words).await;
 }
+
+/// Fails if the page is wider than the window: at 360 px nothing should scroll
+/// sideways.
+async fn fits_the_width(b: &Browser) -> Result<()> {
+    let width = b
+        .client
+        .execute("return document.documentElement.scrollWidth;", Vec::new())
+        .await?;
+    let path = b.path().await?;
+    ensure!(
+        width.as_u64().is_some_and(|w| w <= 360),
+        "{path} is {width} px wide"
+    );
+    Ok(())
+}
+
+/// The staff pages on a 360 px phone, in Arabic, with a refused form among them.
+#[tokio::test]
+async fn a_caseworkers_employer_and_vacancy_pages_are_accessible_on_a_phone() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let actor = app
+        .service
+        .authenticate(&world.caseworker.token)
+        .await
+        .unwrap();
+    let email = app.service.me(&actor).await.unwrap().email.to_string();
+    let vacancy = world.vacancy.clone();
+    let Some(browser) = Browser::start(app.address).await else {
+        return;
+    };
+    browser
+        .run(async |b: &Browser| -> Result<()> {
+            b.client.set_window_size(360, 800).await?;
+            b.goto("/login").await?;
+            b.sign_in(&email, PASSWORD).await?;
+            b.wait_for("nav.main-nav").await?;
+            for path in [
+                "/employers".to_owned(),
+                "/employers/new".to_owned(),
+                "/vacancies".to_owned(),
+                format!("/vacancies/{vacancy}/edit"),
+                format!("/vacancies/{vacancy}/matches?ineligible=yes"),
+                format!("/vacancies/{vacancy}/close"),
+                "/referrals".to_owned(),
+            ] {
+                b.goto(&path).await?;
+                b.wait_for("main h1").await?;
+                b.check_accessibility().await?;
+                fits_the_width(b).await?;
+            }
+            // A refused form: each problem by its field, and still accessible.
+            b.goto("/employers/new").await?;
+            b.click("form button.primary").await?;
+            let error = b.text("#name_error").await?;
+            ensure!(error == "هذا الحقل مطلوب.", "{error}");
+            ensure!(b.attr("#name", "aria-describedby").await?.as_deref() == Some("name_error"));
+            b.check_accessibility().await?;
+            fits_the_width(b).await?;
+            Ok(())
+        })
+        .await;
+}

@@ -61,7 +61,8 @@ impl EmployerForm {
     /// What the service takes. Every field is sent, so that emptying one clears it.
     fn input(&self) -> EmployerInput {
         EmployerInput {
-            name: Some(self.name.clone()),
+            // Left empty, the name is missing rather than too short.
+            name: Some(self.name.clone()).filter(|name| !name.trim().is_empty()),
             registration_number: Some(self.registration_number.clone()),
             sector: Some(self.sector.clone()),
             location: Some(self.location.clone()),
