@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod auth;
+mod job_pages;
 mod matching;
 mod openapi;
 mod pages;

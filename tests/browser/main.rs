@@ -5,5 +5,6 @@
 #![allow(clippy::unwrap_used)]
 
 mod driver;
+mod employer_referrals;
 mod seekers;
 mod sign_in;

@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used)]
 
+mod pages;
+
 use std::net::SocketAddr;
 
 use forsa_domain::organisation::NewUserInput;
@@ -12,6 +14,8 @@ use forsa_service::Service;
 use forsa_store::Store;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
+
+pub use pages::Pages;
 
 pub const PASSWORD: &str = "olive-tree-window-42";
 

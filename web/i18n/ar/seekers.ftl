@@ -30,18 +30,10 @@ seekers-count =
         [few] { $count } باحثين عن عمل.
        *[other] { $count } باحثًا عن عمل.
     }
-seekers-pages-label = الصفحات
-seekers-previous = الصفحة السابقة
-seekers-next = الصفحة التالية
-seekers-page-of = الصفحة { $page }
 seekers-yes = نعم
 seekers-no = لا
-seekers-choose = اختر…
 seekers-not-recorded = غير مسجّل
 seekers-required-note = الحقول المعلّمة بـ * مطلوبة.
-seekers-form-has-problems = بعض الحقول تحتاج إلى تصحيح. كل مشكلة معروضة بجانب حقلها.
-seekers-stale = غيّر شخص آخر هذا السجل بعد أن فتحته، لذلك لم تُحفظ تغييراتك.
-seekers-stale-reload = افتح السجل الحالي
 seekers-done-registered = تم تسجيل الباحث عن عمل.
 seekers-done-updated = حُفظت التغييرات.
 seekers-done-archived = أُرشف السجل.
@@ -135,21 +127,10 @@ seekers-country-so = الصومال
 seekers-country-ps = فلسطين
 seekers-country-eg = مصر
 
-seekers-error-required = هذا الحقل مطلوب.
-seekers-error-invalid = هذه القيمة غير صالحة.
-seekers-error-choose = اختر أحد الخيارات.
-seekers-error-too-short = أدخل { $count } أحرف على الأقل.
-seekers-error-too-long = أدخل { $count } حرفًا على الأكثر.
-seekers-error-isco = اختر مهنة من القائمة، أو اكتب رمز ISCO المكوّن من أربعة أرقام.
 seekers-error-language = اختر لغة من القائمة، أو اكتب رمزها المكوّن من حرفين.
 seekers-error-country = اختر بلدًا من القائمة، أو اكتب رمزه المكوّن من حرفين.
-seekers-error-phone = أدخل رقم هاتف من 7 إلى 15 رقمًا.
 seekers-error-birth-year = يجب أن تجعل سنة الميلاد عمر الشخص بين 14 و100 سنة.
-seekers-error-date = أدخل التاريخ بصيغة سنة-شهر-يوم، مثل 2026-03-01.
-seekers-error-number = أدخل رقمًا.
-seekers-error-location = اختر مكانًا من القائمة.
-seekers-error-duplicate = اللغة نفسها مذكورة مرتين.
-seekers-error-duplicate-reference = يوجد سجل آخر في هذا المركز برقم الملف نفسه.
+seekers-error-duplicate-language = اللغة نفسها مذكورة مرتين.
 
 permits-title = تصاريح العمل
 permits-none = لا يوجد تصريح عمل مسجّل.

@@ -28,18 +28,10 @@ seekers-count =
         [one] One job seeker.
        *[other] { $count } job seekers.
     }
-seekers-pages-label = Pages
-seekers-previous = Previous page
-seekers-next = Next page
-seekers-page-of = Page { $page }
 seekers-yes = Yes
 seekers-no = No
-seekers-choose = Choose…
 seekers-not-recorded = Not recorded
 seekers-required-note = Fields marked * are required.
-seekers-form-has-problems = Some fields need correcting. Each problem is shown next to its field.
-seekers-stale = Someone else changed this record after you opened it, so your changes were not saved.
-seekers-stale-reload = Open the current record
 seekers-done-registered = The job seeker is registered.
 seekers-done-updated = The changes are saved.
 seekers-done-archived = The record is archived.
@@ -130,25 +122,10 @@ seekers-country-so = Somalia
 seekers-country-ps = Palestine
 seekers-country-eg = Egypt
 
-seekers-error-required = This field is required.
-seekers-error-invalid = This value is not valid.
-seekers-error-choose = Choose one of the options.
-seekers-error-too-short =
-    { $count ->
-        [one] Enter at least one character.
-       *[other] Enter at least { $count } characters.
-    }
-seekers-error-too-long = Enter at most { $count } characters.
-seekers-error-isco = Choose an occupation from the list, or type its four-digit ISCO code.
 seekers-error-language = Choose a language from the list, or type its two-letter code.
 seekers-error-country = Choose a country from the list, or type its two-letter code.
-seekers-error-phone = Enter a phone number of 7 to 15 digits.
 seekers-error-birth-year = The year of birth must make the person 14 to 100 years old.
-seekers-error-date = Enter a date as year-month-day, such as 2026-03-01.
-seekers-error-number = Enter a number.
-seekers-error-location = Choose a place from the list.
-seekers-error-duplicate = The same language is listed twice.
-seekers-error-duplicate-reference = Another record at this centre already has this case reference.
+seekers-error-duplicate-language = The same language is listed twice.
 
 permits-title = Work permits
 permits-none = No work permit is recorded.

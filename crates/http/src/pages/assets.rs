@@ -1,6 +1,6 @@
-//! The stylesheet and the pages' small scripts, compiled into the binary and cached
-//! by browsers for a year: each address carries a hash of its content, so a new
-//! build gets a new address.
+//! The stylesheet and the occupation picker's script, compiled into the binary and
+//! cached by browsers for a year: each address carries a hash of its content, so a
+//! new build gets a new address.
 
 use std::sync::LazyLock;
 
@@ -13,11 +13,11 @@ use axum::{
 use super::error::error_page;
 
 const STYLESHEET: &str = include_str!("../../../../web/static/forsa.css");
-/// The seeker form's occupation picker.
-const SEEKERS_SCRIPT: &str = include_str!("../../../../web/static/seekers.js");
+/// The occupation picker's few lines: completes an `<input list>` as one types.
+const OCCUPATIONS_JS: &str = include_str!("../../../../web/static/occupations.js");
 
 /// FNV-1a of the content: enough to tell two builds' files apart.
-fn version(content: &str) -> String {
+fn fingerprint(content: &str) -> String {
     let hash = content
         .bytes()
         .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
@@ -26,17 +26,17 @@ fn version(content: &str) -> String {
     format!("{hash:016x}")
 }
 
-static VERSION: LazyLock<String> = LazyLock::new(|| version(STYLESHEET));
-static SEEKERS_VERSION: LazyLock<String> = LazyLock::new(|| version(SEEKERS_SCRIPT));
+static VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(STYLESHEET));
+static OCCUPATIONS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(OCCUPATIONS_JS));
 
 /// The stylesheet's address, for the layout's `<link>`.
 pub fn stylesheet_href() -> String {
     format!("/static/forsa.css?v={}", *VERSION)
 }
 
-/// The seeker form script's address.
-pub fn script_href() -> String {
-    format!("/static/seekers.js?v={}", *SEEKERS_VERSION)
+/// The occupation picker's address, for the vacancy form's `<script>`.
+pub fn occupations_script_href() -> String {
+    format!("/static/occupations.js?v={}", *OCCUPATIONS_VERSION)
 }
 
 pub async fn asset(Path(name): Path<String>) -> Response {
@@ -49,12 +49,12 @@ pub async fn asset(Path(name): Path<String>) -> Response {
             STYLESHEET,
         )
             .into_response(),
-        "seekers.js" => (
+        "occupations.js" => (
             [
                 (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
                 (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
             ],
-            SEEKERS_SCRIPT,
+            OCCUPATIONS_JS,
         )
             .into_response(),
         _ => error_page(StatusCode::NOT_FOUND, "error-not-found"),

@@ -26,7 +26,7 @@ macro_rules! area {
     };
 }
 
-const AREAS: &[Area] = &[area!("shell"), area!("seekers")];
+const AREAS: &[Area] = &[area!("shell"), area!("jobs"), area!("seekers")];
 
 type Bundle = FluentBundle<FluentResource>;
 

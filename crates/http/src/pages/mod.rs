@@ -4,13 +4,18 @@
 
 mod assets;
 mod csrf;
+mod employers;
 mod error;
+mod frame;
 mod home;
 mod i18n;
 mod language;
+mod pager;
 mod problems;
+mod referrals;
 mod seekers;
 mod session;
+mod vacancies;
 mod visitor;
 
 use askama::Template;
@@ -34,6 +39,9 @@ pub fn router() -> Router<AppState> {
         .route("/logout", post(session::logout))
         .route("/language", post(language::switch))
         .route("/static/{name}", get(assets::asset))
+        .merge(employers::routes())
+        .merge(vacancies::routes())
+        .merge(referrals::routes())
         .merge(seekers::routes())
         .layer(middleware::from_fn(csrf::same_origin))
 }

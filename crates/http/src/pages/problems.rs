@@ -1,111 +1,199 @@
-//! A form's problems, field by field, in the page's language. The service reports
-//! invalid input as English messages keyed by the input's field names
-//! (`languages[1].code`); a form names its fields the same way with `_` for the
-//! punctuation (`languages_1_code`), and each message becomes a catalogue key, or a
-//! generic "not valid" when there is none, so no English reaches an Arabic page.
+//! What was wrong with a posted form, in the page's language, field by field: the
+//! service's `FieldErrors` (named after the input's own fields, in English) become
+//! messages from the catalogue, keyed by the form's field names. A message the
+//! catalogue does not know becomes a translated generic one, never English on an
+//! Arabic page.
 
 use std::collections::BTreeMap;
 
+use axum::http::StatusCode;
 use forsa_domain::FieldErrors;
+use forsa_service::ServiceError;
 
-use super::i18n::Tr;
+use super::{error::PageError, i18n::Tr};
 
-#[derive(Debug, Default)]
+/// Problems with a form, ready for its template.
+#[derive(Default)]
 pub struct Problems {
     fields: BTreeMap<String, String>,
+    /// A problem with the form as a whole (a stale edit, an unknown field).
+    general: Option<String>,
+    /// What the top of the form says when only fields have problems.
+    note: String,
 }
 
-impl Problems {
-    pub fn from_errors(errors: &FieldErrors, tr: Tr) -> Self {
-        let mut problems = Self::default();
-        for (field, message) in errors.iter() {
-            problems.add(&field_id(field), translate(message, tr));
-        }
-        problems
-    }
-
-    /// Records a problem already in the page's language; the first for a field wins.
-    pub fn add(&mut self, id: &str, message: String) {
-        self.fields.entry(id.to_owned()).or_insert(message);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
-    }
-
-    /// The message for the field with this id, for the template.
-    pub fn get(&self, id: &str) -> Option<&str> {
-        self.fields.get(id).map(String::as_str)
-    }
-
-    pub fn has(&self, id: &str) -> bool {
-        self.fields.contains_key(id)
-    }
-
-    /// Messages for fields the form does not show, to be shown above it.
-    pub fn unplaced(&self, shown: &[&str]) -> Vec<String> {
-        self.fields
-            .iter()
-            .filter(|(id, _)| !shown.contains(&id.as_str()))
-            .map(|(_, message)| message.clone())
-            .collect()
-    }
-}
-
-/// `languages[1].code` -> `languages_1_code`: the id of the form field.
-pub fn field_id(field: &str) -> String {
-    field
-        .replace("].", "_")
-        .replace(['[', '.'], "_")
-        .replace(']', "")
-}
-
-/// The number in a message such as "must be at most 120 characters".
-fn number_in(message: &str) -> u64 {
-    message
-        .split(|c: char| !c.is_ascii_digit())
-        .find_map(|part| part.parse().ok())
-        .unwrap_or(0)
-}
-
-/// The service's English message in the page's language.
-pub fn translate(message: &str, tr: Tr) -> String {
-    let known: &[(&str, &str)] = &[
-        ("is required", "seekers-error-required"),
-        ("must not be empty", "seekers-error-required"),
-        ("must be one of", "seekers-error-choose"),
-        ("must be an ISCO-08", "seekers-error-isco"),
-        ("is not an ISCO-08 occupation", "seekers-error-isco"),
-        ("must be a two-letter ISO 639-1", "seekers-error-language"),
-        ("must be a two-letter ISO 3166-1", "seekers-error-country"),
-        ("must be a phone number", "seekers-error-phone"),
-        ("must make the person", "seekers-error-birth-year"),
-        ("must be a date", "seekers-error-date"),
-        ("must be a number", "seekers-error-number"),
-        ("must be a location code", "seekers-error-location"),
-        ("is not a known location", "seekers-error-location"),
-        ("must be an ISCED level", "seekers-error-choose"),
-        ("lists ", "seekers-error-duplicate"),
-        ("already exists", "seekers-error-duplicate-reference"),
-        ("must not be before the start date", "permits-error-range"),
-        ("is not a known permit type", "permits-error-type"),
+/// The service's English message as a catalogue key. Prefix matches, because some
+/// messages carry figures (`must be at least the minimum wage of JD 290 per month`).
+fn message_key(message: &str) -> &'static str {
+    const KNOWN: &[(&str, &str)] = &[
+        ("is required when a referral is", "jobs-error-reason-needed"),
+        // Seekers, their permits: before the general "is required".
         (
             "is required for an employer-specific",
             "permits-error-employer",
         ),
         ("a flexible permit is not tied", "permits-error-no-employer"),
-        ("is not a known employer", "permits-error-employer"),
+        ("is not a known permit type", "permits-error-type"),
+        ("must not be before the start date", "permits-error-range"),
+        ("must be a two-letter ISO 639-1", "seekers-error-language"),
+        ("must be a two-letter ISO 3166-1", "seekers-error-country"),
+        ("must make the person", "seekers-error-birth-year"),
+        ("twice", "seekers-error-duplicate-language"),
+        ("must be a number", "jobs-error-number"),
+        ("is required", "jobs-error-required"),
+        (
+            "must be at least the minimum wage",
+            "jobs-error-below-minimum-wage",
+        ),
+        (
+            "must not be below the minimum of the range",
+            "jobs-error-wage-range",
+        ),
+        ("must be a positive amount", "jobs-error-amount"),
+        ("must have at most three decimals", "jobs-error-amount"),
+        ("is too large", "jobs-error-too-large"),
+        ("must not be in the past", "jobs-error-date-past"),
+        ("must be a date", "jobs-error-date"),
+        (
+            "give a title in Arabic, English or both",
+            "jobs-error-title-needed",
+        ),
+        ("the employer must pledge", "jobs-error-pledge-needed"),
+        ("must be at most", "jobs-error-too-long"),
+        ("must not be empty", "jobs-error-required"),
+        ("must be at least", "jobs-error-too-short"),
+        ("must be a phone number", "jobs-error-phone"),
+        ("must be an ISCO-08", "jobs-error-occupation"),
+        ("is not an ISCO-08 occupation", "jobs-error-occupation"),
+        ("must be one of", "jobs-error-choose"),
+        ("must be an ISIC", "jobs-error-choose"),
+        ("is not an ISIC section", "jobs-error-choose"),
+        ("must be a location code", "jobs-error-choose"),
+        ("is not a known location", "jobs-error-choose"),
+        ("is not a known employer", "jobs-error-choose"),
+        ("must be from 1 to 1000", "jobs-error-openings"),
+        ("must be from 1 to 60 hours", "jobs-error-hours"),
+        ("cannot move from", "jobs-error-stage"),
+        ("the referral is already", "jobs-error-stage"),
+        ("an employer cannot move", "jobs-error-stage"),
+        ("cannot go from", "jobs-error-status"),
     ];
-    if message.starts_with("must be at least") {
-        return tr.text_with("seekers-error-too-short", "count", number_in(message));
+    // A message about an email address names the form's own wording.
+    if message.contains("email") {
+        return "jobs-error-email";
     }
-    if message.starts_with("must be at most") {
-        return tr.text_with("seekers-error-too-long", "count", number_in(message));
-    }
-    known
+    KNOWN
         .iter()
-        .find(|(part, _)| message.contains(part))
-        .map_or_else(|| tr.text("seekers-error-invalid"), |(_, key)| tr.text(key))
+        .find(|(start, _)| message.starts_with(start) || message.contains(start))
+        .map_or("jobs-error-invalid", |&(_, key)| key)
+}
+
+impl Problems {
+    /// The service's errors on the form's fields. `field` names the form field a
+    /// service field belongs to (`wage.min` -> `wage_min`), or `None` for a problem
+    /// that belongs to no field of this form (shown at the top).
+    pub fn from_errors(
+        errors: &FieldErrors,
+        tr: Tr,
+        field: impl Fn(&str) -> Option<&'static str>,
+    ) -> Self {
+        let mut problems = Problems::new(tr);
+        problems.absorb(errors, tr, field);
+        problems
+    }
+
+    /// No problems yet, in the page's language.
+    pub fn new(tr: Tr) -> Self {
+        Problems {
+            note: tr.text("jobs-error-summary"),
+            ..Problems::default()
+        }
+    }
+
+    /// Adds the service's errors to those the page found; a field's first stays.
+    pub fn absorb(
+        &mut self,
+        errors: &FieldErrors,
+        tr: Tr,
+        field: impl Fn(&str) -> Option<&'static str>,
+    ) {
+        for (name, message) in errors.iter() {
+            let text = tr.text(message_key(message));
+            match field(name) {
+                Some(form_field) => self.add(form_field, text),
+                None => {
+                    self.general.get_or_insert(text);
+                }
+            }
+        }
+    }
+
+    /// A refusal the form can show: invalid values (422) next to their fields, or a
+    /// conflict (409): a stale edit, or a record that exists already. Any other
+    /// error is the page's to answer.
+    pub fn from_service(
+        error: ServiceError,
+        tr: Tr,
+        field: impl Fn(&str) -> Option<&'static str>,
+    ) -> Result<(StatusCode, Problems), PageError> {
+        match error {
+            ServiceError::Invalid(errors) => Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Problems::from_errors(&errors, tr, field),
+            )),
+            ServiceError::Conflict(message) => {
+                let key = if message.contains("changed by someone else") {
+                    "jobs-error-stale"
+                } else {
+                    "jobs-error-duplicate"
+                };
+                let mut problems = Problems::new(tr);
+                problems.general = Some(tr.text(key));
+                Ok((StatusCode::CONFLICT, problems))
+            }
+            other => Err(other.into()),
+        }
+    }
+
+    /// A problem the page found itself (a number that is not one); the first wins.
+    pub fn add(&mut self, field: &str, message: String) {
+        self.fields.entry(field.to_owned()).or_insert(message);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.general.is_none()
+    }
+
+    /// What the top of the form says, if anything is wrong.
+    pub fn summary(&self) -> Option<&str> {
+        self.general
+            .as_deref()
+            .or_else(|| (!self.fields.is_empty()).then_some(self.note.as_str()))
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields.get(field).map(String::as_str)
+    }
+
+    /// `aria-invalid` and `aria-describedby` for a field with a problem; `hint` is
+    /// the id of a hint the field is also described by. Ids are the form's own field
+    /// names, never typed text, so the template may emit this unescaped.
+    pub fn attrs(&self, field: &str, hint: Option<&str>) -> String {
+        let error = self.fields.contains_key(field);
+        let described: Vec<String> = hint
+            .map(str::to_owned)
+            .into_iter()
+            .chain(error.then(|| format!("{field}_error")))
+            .collect();
+        let mut attrs = String::new();
+        if error {
+            attrs.push_str(r#" aria-invalid="true""#);
+        }
+        if !described.is_empty() {
+            attrs.push_str(&format!(r#" aria-describedby="{}""#, described.join(" ")));
+        }
+        attrs
+    }
 }
 
 #[cfg(test)]
@@ -115,24 +203,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn field_names_become_form_ids() {
-        assert_eq!(field_id("languages[1].code"), "languages_1_code");
-        assert_eq!(field_id("preferences.hours"), "preferences_hours");
-        assert_eq!(field_id("full_name"), "full_name");
-        assert_eq!(field_id("skills[2]"), "skills_2");
-    }
-
-    #[test]
-    fn messages_are_translated_or_generic() {
-        let arabic = Tr::new(Locale::Ar);
-        let required = translate("is required", arabic);
-        assert!(
-            !required.chars().any(|c| c.is_ascii_alphabetic()),
-            "{required}"
+    fn service_messages_become_the_pages_language() {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            "wage.min",
+            "must be at least the minimum wage of JD 290 per month",
         );
-        let unknown = translate("something nobody foresaw", arabic);
-        assert_eq!(unknown, arabic.text("seekers-error-invalid"));
-        let english = Tr::new(Locale::En);
-        assert!(translate("must be at most 120 characters", english).contains("120"));
+        errors.add("mystery", "something nobody foresaw");
+        let arabic = Tr::new(Locale::Ar);
+        let problems = Problems::from_errors(&errors, arabic, |name| {
+            (name == "wage.min").then_some("wage_min")
+        });
+        let wage = problems.get("wage_min").unwrap_or_default();
+        assert!(!wage.chars().any(|c| c.is_ascii_alphabetic()), "{wage}");
+        let summary = problems.summary().unwrap_or_default();
+        assert_eq!(summary, arabic.text("jobs-error-invalid"));
+        assert_eq!(
+            problems.attrs("wage_min", Some("wage_hint")),
+            r#" aria-invalid="true" aria-describedby="wage_hint wage_min_error""#
+        );
+        assert_eq!(problems.attrs("title_en", None), "");
     }
 }

@@ -133,9 +133,7 @@ impl Shell {
                 .map(|&(key, href)| NavItem {
                     key,
                     href,
-                    // A section's pages below its list count as it too.
-                    current: href == visitor.path
-                        || (href != "/" && visitor.path.starts_with(&format!("{href}/"))),
+                    current: href == visitor.path,
                 })
                 .collect(),
             path: visitor.path.clone(),

@@ -1,5 +1,5 @@
 //! Registering a seeker (`/seekers/new`, POST `/seekers`) and editing one
-//! (`/seekers/{id}/edit`). Refused input shows the form again with what was typed and
+//! (`/seekers/{id}/edit`). PageError input shows the form again with what was typed and
 //! nothing saved; a stale edit is told, not written over the newer record.
 
 use axum::{
@@ -12,18 +12,24 @@ use forsa_domain::{FieldErrors, Locale, Role};
 use forsa_service::{Actor, ServiceError};
 
 use super::{
-    Frame, Names, PageResult, Refused,
+    Names, PageResult,
     form::{FormPage, SeekerForm},
-    seeker_id, staff,
+    seeker_id,
 };
-use crate::{AppState, pages::visitor::Visitor};
+use crate::{
+    AppState,
+    pages::{
+        error::PageError,
+        frame::{Frame, SignedIn},
+    },
+};
 
 /// Admins register at a centre they choose; caseworkers at their own.
 async fn centres(
     state: &AppState,
     actor: &Actor,
     tr: crate::pages::i18n::Tr,
-) -> Result<Vec<(String, String)>, Refused> {
+) -> Result<Vec<(String, String)>, PageError> {
     if actor.role() != Role::Admin {
         return Ok(Vec::new());
     }
@@ -47,14 +53,15 @@ async fn page(
     actor: &Actor,
     frame: Frame,
     form: SeekerForm,
-) -> Result<FormPage, Refused> {
+) -> Result<FormPage, PageError> {
     let names = Names::load(&state.service, frame.t).await?;
     let centres = centres(state, actor, frame.t).await?;
     Ok(FormPage::new(frame, form, &names, centres))
 }
 
-pub async fn blank(State(state): State<AppState>, visitor: Visitor) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-new-title")?;
+pub async fn blank(State(state): State<AppState>, signed: SignedIn) -> PageResult {
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-new-title");
     // Registering is refused to employers by the service; the blank form says so
     // at once rather than after the form is filled in.
     if actor.role() == Role::Employer {
@@ -71,18 +78,13 @@ fn refused_input(page: FormPage, errors: &FieldErrors) -> PageResult {
         .render(StatusCode::UNPROCESSABLE_ENTITY))
 }
 
-/// A duplicate case reference is a conflict the form can show by its field.
-fn duplicate(page: FormPage) -> PageResult {
-    let errors = FieldErrors::single("case_reference", "already exists");
-    Ok(page.with_problems(&errors).render(StatusCode::CONFLICT))
-}
-
 pub async fn register(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Form(form): Form<SeekerForm>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-new-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-new-title");
     let converted = form.convert();
     let page = page(&state, &actor, frame, form).await?;
     if !converted.errors.is_empty() {
@@ -106,18 +108,17 @@ pub async fn register(
         Ok(seeker) => {
             Ok(Redirect::to(&format!("/seekers/{}?done=registered", seeker.id)).into_response())
         }
-        Err(ServiceError::Invalid(errors)) => refused_input(page, &converted.place(&errors)),
-        Err(ServiceError::Conflict(_)) => duplicate(page),
-        Err(other) => Err(other.into()),
+        Err(error) => page.refused(error, &converted),
     }
 }
 
 pub async fn edit(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-edit-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-edit-title");
     let id = seeker_id(&id)?;
     let seeker = state.service.seeker(&actor, id).await?;
     let mut page = page(&state, &actor, frame, SeekerForm::of(&seeker)).await?;
@@ -129,11 +130,12 @@ pub async fn edit(
 
 pub async fn update(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<SeekerForm>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-edit-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-edit-title");
     let id = seeker_id(&id)?;
     let converted = form.convert();
     let mut page = page(&state, &actor, frame, form).await?;
@@ -147,12 +149,6 @@ pub async fn update(
     input.centre_id = None;
     match state.service.update_seeker(&actor, id, input).await {
         Ok(_) => Ok(Redirect::to(&format!("/seekers/{id}?done=updated")).into_response()),
-        Err(ServiceError::Invalid(errors)) => refused_input(page, &converted.place(&errors)),
-        Err(ServiceError::Conflict(message)) if message.contains("someone else") => {
-            page.stale = true;
-            Ok(page.render(StatusCode::CONFLICT))
-        }
-        Err(ServiceError::Conflict(_)) => duplicate(page),
-        Err(other) => Err(other.into()),
+        Err(error) => page.refused(error, &converted),
     }
 }

@@ -11,8 +11,16 @@ use forsa_domain::{
 };
 use serde::Deserialize;
 
-use super::{COUNTRIES, Frame, LANGUAGES, Names, framed, list::status_key};
-use crate::pages::{assets::script_href, html, i18n::Tr, problems::Problems};
+use forsa_service::ServiceError;
+
+use super::{COUNTRIES, LANGUAGES, Names, PageResult, list::status_key};
+use crate::pages::{
+    assets::occupations_script_href,
+    frame::{Frame, framed},
+    html,
+    i18n::Tr,
+    problems::Problems,
+};
 
 pub use super::edit::{blank, edit, register, update};
 
@@ -84,6 +92,15 @@ const SHOWN: &[&str] = &[
     "disability",
     "available_from",
 ];
+
+/// `languages[1].code` -> `languages_1_code`: the form's field for a service field.
+fn form_field(field: &str) -> Option<&'static str> {
+    let id = field
+        .replace("].", "_")
+        .replace(['[', '.'], "_")
+        .replace(']', "");
+    SHOWN.iter().copied().find(|shown| *shown == id)
+}
 
 fn some(raw: &str) -> Option<String> {
     Some(raw.trim().to_owned()).filter(|v| !v.is_empty())
@@ -308,9 +325,6 @@ pub struct FormPage {
     frame: Frame,
     pub form: SeekerForm,
     pub problems: Problems,
-    pub unplaced: Vec<String>,
-    /// Someone else changed the record since the form was opened.
-    pub stale: bool,
     pub action: String,
     pub cancel: String,
     pub editing: bool,
@@ -372,9 +386,7 @@ impl FormPage {
         let language_rows = rows(form.language_rows(), "languages", "level", 3);
         let occupation_rows = rows([o0, o1, ("", "")], "occupations", "years", 2);
         FormPage {
-            problems: Problems::default(),
-            unplaced: Vec::new(),
-            stale: false,
+            problems: Problems::new(tr),
             action: "/seekers".to_owned(),
             cancel: "/seekers".to_owned(),
             editing: false,
@@ -415,7 +427,7 @@ impl FormPage {
             ),
             language_rows,
             occupation_rows,
-            script: script_href(),
+            script: occupations_script_href(),
             form,
             frame,
         }
@@ -423,9 +435,20 @@ impl FormPage {
 
     /// The same page with the problems the input had, in the page's language.
     pub fn with_problems(mut self, errors: &FieldErrors) -> Self {
-        self.problems = Problems::from_errors(errors, self.frame.t);
-        self.unplaced = self.problems.unplaced(SHOWN);
+        self.problems = Problems::from_errors(errors, self.frame.t, form_field);
         self
+    }
+
+    /// The same page with the service's refusal shown (invalid values by their
+    /// fields, or a stale edit or a duplicate on top); any other error is the page's.
+    pub fn refused(mut self, error: ServiceError, converted: &Converted) -> PageResult {
+        let error = match error {
+            ServiceError::Invalid(errors) => ServiceError::Invalid(converted.place(&errors)),
+            other => other,
+        };
+        let (status, problems) = Problems::from_service(error, self.frame.t, form_field)?;
+        self.problems = problems;
+        Ok(self.render(status))
     }
 
     pub fn render(&self, status: StatusCode) -> Response {

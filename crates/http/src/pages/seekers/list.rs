@@ -7,16 +7,18 @@ use axum::{
     http::StatusCode,
 };
 use forsa_domain::{SeekerStatus, seeker::Seeker};
-use forsa_service::{Page, SeekerFilter};
+use forsa_service::SeekerFilter;
 use serde::Deserialize;
 
-use super::{Frame, Names, PageResult, encode, framed, staff};
+use super::{Names, PageResult};
 use crate::{
     AppState,
-    pages::{html, visitor::Visitor},
+    pages::{
+        frame::{Frame, SignedIn, framed},
+        html,
+        pager::{Pager, page, query as query_of},
+    },
 };
-
-const PER_PAGE: u64 = 25;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -46,10 +48,7 @@ struct ListPage {
     statuses: Vec<(&'static str, String)>,
     rows: Vec<Row>,
     total: u64,
-    previous: Option<String>,
-    next: Option<String>,
-    page: u64,
-    pages: u64,
+    pager: Pager,
 }
 framed!(ListPage);
 
@@ -70,11 +69,11 @@ fn row(seeker: Seeker, names: &Names) -> Row {
 
 pub async fn show(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-list-title")?;
-    let number = query.page.trim().parse::<u64>().unwrap_or(1).max(1);
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-list-title");
     let status = SeekerStatus::parse(&query.status).ok();
     let filter = SeekerFilter {
         text: Some(query.q.trim().to_owned()).filter(|q| !q.is_empty()),
@@ -83,26 +82,15 @@ pub async fn show(
     };
     let found = state
         .service
-        .seekers(
-            &actor,
-            filter,
-            Page {
-                number,
-                size: PER_PAGE,
-            },
-        )
+        .seekers(&actor, filter, page(Some(&query.page)))
         .await?;
     let names = Names::load(&state.service, frame.t).await?;
-    let pages = found.total.div_ceil(PER_PAGE).max(1);
-    let link = |n: u64| {
-        format!(
-            "/seekers?q={}&status={}&archived={}&page={n}",
-            encode(query.q.trim()),
-            status.map_or("", SeekerStatus::as_str),
-            encode(&query.archived),
-        )
-    };
-    let page = ListPage {
+    let filters = query_of(&[
+        ("q", query.q.trim()),
+        ("status", status.map_or("", SeekerStatus::as_str)),
+        ("archived", &query.archived),
+    ]);
+    let list = ListPage {
         q: query.q.trim().to_owned(),
         status: status.map_or_else(String::new, |s| s.as_str().to_owned()),
         archived: !query.archived.is_empty(),
@@ -111,12 +99,9 @@ pub async fn show(
             .map(|s| (s.as_str(), status_key(*s)))
             .collect(),
         total: found.total,
+        pager: Pager::new(&found, "/seekers", &filters),
         rows: found.items.into_iter().map(|s| row(s, &names)).collect(),
-        previous: (number > 1).then(|| link(number - 1)),
-        next: (number < pages).then(|| link(number + 1)),
-        page: number,
-        pages,
         frame,
     };
-    Ok(html(StatusCode::OK, &page))
+    Ok(html(StatusCode::OK, &list))
 }

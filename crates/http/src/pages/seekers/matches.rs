@@ -17,12 +17,17 @@ use forsa_domain::{
 use forsa_service::{Actor, MatchInput, Page, RulesView, ServiceError, VacancyMatchView};
 use serde::Deserialize;
 
-use super::{
-    Frame, LANGUAGES, Names, PageResult, Refused, encode, framed, named, seeker_id, staff,
-};
+use super::{LANGUAGES, Names, PageResult, named, seeker_id};
 use crate::{
     AppState,
-    pages::{html, i18n::Tr, problems::translate, visitor::Visitor},
+    pages::{
+        error::PageError,
+        frame::{Frame, SignedIn, framed},
+        html,
+        i18n::Tr,
+        pager::query,
+        problems::Problems,
+    },
 };
 
 pub struct MatchRow {
@@ -245,7 +250,7 @@ async fn page(
     id: SeekerId,
     all: bool,
     number: u64,
-) -> Result<MatchesPage, Refused> {
+) -> Result<MatchesPage, PageError> {
     let seeker = state.service.seeker(actor, id).await?;
     let input = MatchInput {
         include_ineligible: all,
@@ -285,11 +290,12 @@ async fn page(
 
 pub async fn show(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
     Query(query): Query<MatchesQuery>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "matches-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "matches-title");
     let number = query.page.trim().parse::<u64>().unwrap_or(1).max(1);
     let mut page = page(
         &state,
@@ -315,11 +321,12 @@ pub struct ReferForm {
 
 pub async fn refer(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<ReferForm>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "matches-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "matches-title");
     let id = seeker_id(&id)?;
     let input = ReferralInput {
         seeker_id: Some(id.to_string()),
@@ -330,11 +337,11 @@ pub async fn refer(
     let all = !form.all.is_empty();
     let problem = match state.service.refer(&actor, input).await {
         Ok(_) => {
-            let to = format!(
-                "/seekers/{id}/matches?all={}&referred={}",
-                if all { "1" } else { "" },
-                encode(&form.vacancy_id)
-            );
+            let filters = query(&[
+                ("all", if all { "1" } else { "" }),
+                ("referred", &form.vacancy_id),
+            ]);
+            let to = format!("/seekers/{id}/matches?{filters}");
             return Ok(Redirect::to(&to).into_response());
         }
         Err(ServiceError::Conflict(_)) => frame.t.text("matches-already-referred"),
@@ -343,7 +350,8 @@ pub async fn refer(
             if message.starts_with("Not eligible") {
                 frame.t.text("matches-refer-not-eligible")
             } else {
-                translate(message, frame.t)
+                let problems = Problems::from_errors(&errors, frame.t, |_| None);
+                problems.summary().unwrap_or_default().to_owned()
             }
         }
         Err(other) => return Err(other.into()),

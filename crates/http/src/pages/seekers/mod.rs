@@ -11,18 +11,13 @@ mod profile;
 
 use axum::{
     Router,
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
     routing::{get, post},
 };
-use forsa_domain::{Locale, SeekerId};
-use forsa_service::{Actor, Service, ServiceError};
+use forsa_domain::Locale;
+use forsa_service::Service;
 
-use super::{
-    assets::stylesheet_href,
-    error::PageError,
-    i18n::Tr,
-    visitor::{Shell, Visitor},
-};
+use super::{error::PageError, i18n::Tr};
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -48,77 +43,11 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// Why a page is not shown: a stranger signs in first; the rest is the service's
-/// answer (403, 404, ...).
-pub enum Refused {
-    Stranger,
-    Service(ServiceError),
-}
+pub type PageResult = Result<Response, PageError>;
 
-impl From<ServiceError> for Refused {
-    fn from(error: ServiceError) -> Self {
-        Refused::Service(error)
-    }
-}
-
-impl IntoResponse for Refused {
-    fn into_response(self) -> Response {
-        match self {
-            Refused::Stranger => Redirect::to("/login").into_response(),
-            Refused::Service(error) => PageError::from(error).into_response(),
-        }
-    }
-}
-
-pub type PageResult = Result<Response, Refused>;
-
-/// What the layout needs around every page; the page structs deref to it so that
-/// `layout.html` finds `t`, `shell`, `css` and `title`.
-pub struct Frame {
-    pub t: Tr,
-    pub shell: Shell,
-    pub css: String,
-    pub title: String,
-}
-
-macro_rules! framed {
-    ($page:ty) => {
-        impl std::ops::Deref for $page {
-            type Target = super::Frame;
-            fn deref(&self) -> &super::Frame {
-                &self.frame
-            }
-        }
-    };
-}
-pub(crate) use framed;
-
-/// The signed-in actor and the page's frame; a stranger or an ended session is sent
-/// to sign in.
-pub fn staff(visitor: &Visitor, title_key: &str) -> Result<(Actor, Frame), Refused> {
-    let Some((actor, _)) = &visitor.signed_in else {
-        if visitor.session_ended {
-            return Err(ServiceError::Unauthenticated.into());
-        }
-        return Err(Refused::Stranger);
-    };
-    let frame = Frame {
-        t: visitor.tr,
-        shell: Shell::for_visitor(visitor),
-        css: stylesheet_href(),
-        title: visitor.tr.text(title_key),
-    };
-    Ok((*actor, frame))
-}
-
-/// A seeker's id from the address; anything else is a page that does not exist.
-pub fn seeker_id(raw: &str) -> Result<SeekerId, Refused> {
-    raw.parse().map_err(|_| ServiceError::NotFound.into())
-}
-
-/// An id of another record from the address, the same way.
-pub fn other_id<T: std::str::FromStr>(raw: &str) -> Result<T, Refused> {
-    raw.parse().map_err(|_| ServiceError::NotFound.into())
+/// A seeker's id from the address (the one id every page here reads).
+pub fn seeker_id(raw: &str) -> Result<forsa_domain::SeekerId, PageError> {
+    super::frame::id(raw)
 }
 
 /// Names of codes in the page's language, from the taxonomies the service holds.
@@ -128,7 +57,7 @@ pub struct Names {
 }
 
 impl Names {
-    pub async fn load(service: &Service, tr: Tr) -> Result<Self, Refused> {
+    pub async fn load(service: &Service, tr: Tr) -> Result<Self, PageError> {
         Ok(Self {
             locale: tr.locale(),
             locations: service.locations().await?,
@@ -200,16 +129,4 @@ pub fn named(list: &[(&str, &str)], code: &str, tr: Tr) -> String {
     list.iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
         .map_or_else(|| code.to_owned(), |(_, key)| tr.text(key))
-}
-
-/// Percent-encodes a query value.
-pub fn encode(raw: &str) -> String {
-    raw.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

@@ -1,27 +1,27 @@
 //! The small forms on a profile: add a permit, renew or revoke one, grant or
-//! withdraw a consent. Refused input shows the profile again with the problem next
+//! withdraw a consent. PageError input shows the profile again with the problem next
 //! to the field of the form it came from.
 
 use axum::{
     Form,
     extract::{Path, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect},
 };
-use forsa_domain::{
-    ConsentId, FieldErrors, PermitId, SeekerId, consent::ConsentInput, permit::PermitInput,
-};
+use forsa_domain::{ConsentId, PermitId, SeekerId, consent::ConsentInput, permit::PermitInput};
 use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
 use super::{
-    Frame, PageResult, Refused, other_id,
+    PageResult,
     profile::{self, PermitForm, Renewal},
-    seeker_id, staff,
+    seeker_id,
 };
 use crate::{
     AppState,
-    pages::{problems::Problems, visitor::Visitor},
+    pages::{
+        frame::{Frame, SignedIn, id as record_id},
+        problems::Problems,
+    },
 };
 
 fn back(id: SeekerId, done: &str) -> PageResult {
@@ -32,37 +32,51 @@ fn text(raw: &str) -> Option<String> {
     Some(raw.trim().to_owned())
 }
 
-/// The profile again, 422, after `refine` has put the problems on it.
+/// The profile again after a refused change: `status` and the problems the
+/// service's refusal became, put on the page by `refine`. Any other error is the
+/// page's.
 async fn refused(
     state: &AppState,
     actor: &Actor,
     frame: Frame,
     id: SeekerId,
-    refine: impl FnOnce(&mut profile::ProfilePage),
+    error: ServiceError,
+    field: fn(&str) -> Option<&'static str>,
+    refine: impl FnOnce(&mut profile::ProfilePage, Problems),
 ) -> PageResult {
+    let (status, problems) = Problems::from_service(error, frame.t, field)?;
     let mut page = profile::load(state, actor, frame, id).await?;
-    refine(&mut page);
-    Ok(page.render(StatusCode::UNPROCESSABLE_ENTITY))
+    refine(&mut page, problems);
+    Ok(page.render(status))
 }
 
-/// Only a refusal of the input becomes problems on the page; anything else is the
-/// page's error.
-fn invalid<T>(result: Result<T, ServiceError>) -> Result<Result<T, FieldErrors>, Refused> {
-    match result {
-        Ok(value) => Ok(Ok(value)),
-        Err(ServiceError::Invalid(errors)) => Ok(Err(errors)),
-        Err(ServiceError::Conflict(_)) => Ok(Err(FieldErrors::single("input", "already exists"))),
-        Err(other) => Err(other.into()),
-    }
+/// The permit form's fields are named as the service names them.
+fn permit_field(field: &str) -> Option<&'static str> {
+    [
+        "permit_type",
+        "number",
+        "issuer",
+        "valid_from",
+        "valid_until",
+        "employer_id",
+        "status",
+    ]
+    .into_iter()
+    .find(|known| *known == field)
+}
+
+fn purpose_field(field: &str) -> Option<&'static str> {
+    (field == "purpose").then_some("purpose")
 }
 
 pub async fn add(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-profile-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
     let id = seeker_id(&id)?;
     let input = PermitInput {
         permit_type: Some(form.permit_type.trim().to_owned()).filter(|t| !t.is_empty()),
@@ -73,14 +87,21 @@ pub async fn add(
         employer_id: text(&form.employer_id),
         status: Some(form.status.clone()).filter(|s| !s.trim().is_empty()),
     };
-    match invalid(state.service.add_permit(&actor, id, input).await)? {
+    match state.service.add_permit(&actor, id, input).await {
         Ok(_) => back(id, "permit-added"),
-        Err(errors) => {
-            let tr = frame.t;
-            refused(&state, &actor, frame, id, |page| {
-                page.permit_problems = Problems::from_errors(&errors, tr);
-                page.permit_form = form;
-            })
+        Err(error) => {
+            refused(
+                &state,
+                &actor,
+                frame,
+                id,
+                error,
+                permit_field,
+                |page, problems| {
+                    page.permit_problems = problems;
+                    page.permit_form = form;
+                },
+            )
             .await
         }
     }
@@ -89,13 +110,14 @@ pub async fn add(
 /// Renews a permit with a new validity (and makes it active), or revokes it.
 pub async fn change(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path((id, permit)): Path<(String, String)>,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-profile-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
     let id = seeker_id(&id)?;
-    let permit: PermitId = other_id(&permit)?;
+    let permit: PermitId = record_id(&permit)?;
     let (input, done) = if form.action == "revoke" {
         let input = PermitInput {
             status: Some("revoked".to_owned()),
@@ -112,17 +134,24 @@ pub async fn change(
         };
         (input, "permit-renewed")
     };
-    match invalid(state.service.update_permit(&actor, permit, input).await)? {
+    match state.service.update_permit(&actor, permit, input).await {
         Ok(_) => back(id, done),
-        Err(errors) => {
-            let tr = frame.t;
-            refused(&state, &actor, frame, id, |page| {
-                page.renewal = Some(Renewal {
-                    permit: permit.to_string(),
-                    problems: Problems::from_errors(&errors, tr),
-                    form,
-                });
-            })
+        Err(error) => {
+            refused(
+                &state,
+                &actor,
+                frame,
+                id,
+                error,
+                permit_field,
+                |page, problems| {
+                    page.renewal = Some(Renewal {
+                        permit: permit.to_string(),
+                        problems,
+                        form,
+                    });
+                },
+            )
             .await
         }
     }
@@ -136,23 +165,31 @@ pub struct ConsentForm {
 
 pub async fn grant(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<ConsentForm>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-profile-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
     let id = seeker_id(&id)?;
     let input = ConsentInput {
         purpose: Some(form.purpose.trim().to_owned()).filter(|p| !p.is_empty()),
     };
-    match invalid(state.service.grant_consent(&actor, id, input).await)? {
+    match state.service.grant_consent(&actor, id, input).await {
         Ok(_) => back(id, "consent-granted"),
-        Err(errors) => {
-            let tr = frame.t;
-            refused(&state, &actor, frame, id, |page| {
-                page.consent_problems = Problems::from_errors(&errors, tr);
-                page.purpose = form.purpose;
-            })
+        Err(error) => {
+            refused(
+                &state,
+                &actor,
+                frame,
+                id,
+                error,
+                purpose_field,
+                |page, problems| {
+                    page.consent_problems = problems;
+                    page.purpose = form.purpose;
+                },
+            )
             .await
         }
     }
@@ -160,12 +197,12 @@ pub async fn grant(
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path((id, consent)): Path<(String, String)>,
 ) -> PageResult {
-    let (actor, _) = staff(&visitor, "seekers-profile-title")?;
+    let actor = signed.actor;
     let id = seeker_id(&id)?;
-    let consent: ConsentId = other_id(&consent)?;
+    let consent: ConsentId = record_id(&consent)?;
     state.service.withdraw_consent(&actor, consent).await?;
     back(id, "consent-withdrawn")
 }

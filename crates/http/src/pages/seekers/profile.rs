@@ -16,13 +16,16 @@ use forsa_domain::{
 use forsa_service::{Actor, EmployerQuery, Page};
 use serde::Deserialize;
 
-use super::{
-    COUNTRIES, Frame, LANGUAGES, Names, PageResult, Refused, framed, list::status_key, named,
-    seeker_id, staff,
-};
+use super::{COUNTRIES, LANGUAGES, Names, PageResult, list::status_key, named, seeker_id};
 use crate::{
     AppState,
-    pages::{html, i18n::Tr, problems::Problems, visitor::Visitor},
+    pages::{
+        error::PageError,
+        frame::{Frame, SignedIn, framed},
+        html,
+        i18n::Tr,
+        problems::Problems,
+    },
 };
 
 /// A permit as the profile lists it.
@@ -278,7 +281,7 @@ pub async fn load(
     actor: &Actor,
     frame: Frame,
     id: SeekerId,
-) -> Result<ProfilePage, Refused> {
+) -> Result<ProfilePage, PageError> {
     let service = &state.service;
     let tr = frame.t;
     let seeker: Seeker = service.seeker(actor, id).await?;
@@ -334,9 +337,9 @@ pub async fn load(
         permit_types,
         employers,
         permit_form: PermitForm::default(),
-        permit_problems: Problems::default(),
+        permit_problems: Problems::new(tr),
         renewal: None,
-        consent_problems: Problems::default(),
+        consent_problems: Problems::new(tr),
         purpose: String::new(),
         frame,
     })
@@ -365,11 +368,12 @@ fn done_key(done: &str) -> Option<&'static str> {
 
 pub async fn show(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
     Query(query): Query<ShowQuery>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-profile-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
     let mut page = load(&state, &actor, frame, seeker_id(&id)?).await?;
     page.notice = done_key(&query.done).map(|key| page.t.text(key));
     Ok(page.render(StatusCode::OK))
@@ -386,10 +390,11 @@ framed!(ArchivePage);
 
 pub async fn confirm_archive(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
 ) -> PageResult {
-    let (actor, frame) = staff(&visitor, "seekers-archive-title")?;
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-archive-title");
     let seeker = state.service.seeker(&actor, seeker_id(&id)?).await?;
     let page = ArchivePage {
         frame,
@@ -401,10 +406,10 @@ pub async fn confirm_archive(
 
 pub async fn archive(
     State(state): State<AppState>,
-    visitor: Visitor,
+    signed: SignedIn,
     Path(id): Path<String>,
 ) -> PageResult {
-    let (actor, _) = staff(&visitor, "seekers-archive-title")?;
+    let actor = signed.actor;
     let id = seeker_id(&id)?;
     state.service.archive_seeker(&actor, id).await?;
     Ok(Redirect::to(&format!("/seekers/{id}?done=archived")).into_response())

@@ -1,9 +1,9 @@
-// forsa: the occupation picker on the seeker form. Progressive enhancement: without
-// this script the field takes a typed ISCO-08 code. With it, the field becomes a
-// combobox (ARIA 1.2 pattern) whose suggestions follow what is typed, in Arabic or
-// English, from the taxonomy API; arrow keys move, Enter picks, Escape closes. A
-// native <datalist> would be lighter, but its popup is not reachable by screen
-// readers everywhere, nor by a test's keyboard in headless Chromium.
+// forsa: the occupation picker (seeker and vacancy forms). Progressive enhancement:
+// without this script the field takes a typed ISCO-08 code. With it, the field
+// becomes a combobox (ARIA 1.2 pattern) whose suggestions follow what is typed, in
+// Arabic or English, from the taxonomy API; arrow keys move, Enter picks, Escape
+// closes. It replaces the field's <datalist>, whose popup screen readers do not
+// reach everywhere, nor a keyboard in headless Chromium (so no test could pick).
 (function () {
   "use strict";
   if (!window.fetch) return;
@@ -21,6 +21,7 @@
     chosen.className = "hint";
     chosen.setAttribute("aria-live", "polite");
     input.after(list, chosen);
+    input.removeAttribute("list");
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
@@ -106,5 +107,5 @@
     input.addEventListener("blur", close);
   }
 
-  document.querySelectorAll("input[data-picker='occupations']").forEach(picker);
+  document.querySelectorAll("input[data-complete='occupations']").forEach(picker);
 })();

@@ -1,0 +1,92 @@
+//! Employers, for staff: a list with search, registration, edits and verification.
+//! An employer's own user sees their record through the same pages (the service
+//! scopes the list and refuses what they may not do).
+
+mod edit;
+mod list;
+
+use axum::{
+    Router,
+    routing::{get, post},
+};
+use forsa_domain::employer::{Employer, EmployerInput};
+use serde::Deserialize;
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/employers", get(list::list).post(edit::create))
+        .route("/employers/new", get(edit::new))
+        .route("/employers/{id}", post(edit::update))
+        .route("/employers/{id}/edit", get(edit::edit))
+        .route("/employers/{id}/verify", post(edit::verify))
+}
+
+/// The employer form as typed, kept to show again when something is wrong.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct EmployerForm {
+    pub name: String,
+    pub registration_number: String,
+    pub sector: String,
+    pub location: String,
+    pub contact_name: String,
+    pub contact_phone: String,
+    pub contact_email: String,
+    pub fee_pledge: Option<String>,
+    pub version: String,
+}
+
+impl EmployerForm {
+    fn of(employer: &Employer) -> Self {
+        let details = &employer.details;
+        EmployerForm {
+            name: details.name.clone(),
+            registration_number: details.registration_number.clone().unwrap_or_default(),
+            sector: details.sector.to_string(),
+            location: details.location.to_string(),
+            contact_name: details.contact_name.clone().unwrap_or_default(),
+            contact_phone: details.contact_phone.clone().unwrap_or_default(),
+            contact_email: details
+                .contact_email
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            fee_pledge: None,
+            version: employer.version.to_string(),
+        }
+    }
+
+    /// What the service takes. Every field is sent, so that emptying one clears it.
+    fn input(&self) -> EmployerInput {
+        EmployerInput {
+            // Left empty, the name is missing rather than too short.
+            name: Some(self.name.clone()).filter(|name| !name.trim().is_empty()),
+            registration_number: Some(self.registration_number.clone()),
+            sector: Some(self.sector.clone()),
+            location: Some(self.location.clone()),
+            contact_name: Some(self.contact_name.clone()),
+            contact_phone: Some(self.contact_phone.clone()),
+            contact_email: Some(self.contact_email.clone()),
+            fee_pledge: super::frame::ticked(&self.fee_pledge).then_some(true),
+            verified: None,
+            version: self.version.trim().parse().ok(),
+        }
+    }
+}
+
+/// The form field a service field belongs to.
+fn form_field(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "name" => "name",
+        "registration_number" => "registration_number",
+        "sector" => "sector",
+        "location" => "location",
+        "contact_name" => "contact_name",
+        "contact_phone" => "contact_phone",
+        "contact_email" => "contact_email",
+        "fee_pledge" => "fee_pledge",
+        _ => return None,
+    })
+}

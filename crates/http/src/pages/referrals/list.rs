@@ -1,0 +1,215 @@
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    response::Response,
+};
+use forsa_domain::{Locale, ReferralId, ReferralStage, VacancyId, referral::check_move};
+use forsa_service::{Actor, Candidate, Page, ReferralFilter, ReferralView};
+use serde::Deserialize;
+
+use crate::{
+    AppState,
+    pages::{
+        error::PageError,
+        frame::{Choice, Frame, SignedIn, framed},
+        html,
+        i18n::Tr,
+        pager::{self, Pager},
+        problems::Problems,
+        vacancies,
+    },
+};
+
+/// What the employer may know of a candidate, in words.
+struct CandidateView {
+    name: String,
+    phone: String,
+    languages: Vec<String>,
+    occupations: Vec<String>,
+    skills: String,
+}
+
+struct Row {
+    id: ReferralId,
+    vacancy: String,
+    stage: String,
+    /// `None`: the seeker has not agreed to share their profile.
+    candidate: Option<CandidateView>,
+    moves: Vec<Choice>,
+    reason: String,
+    problems: Problems,
+}
+
+#[derive(Template)]
+#[template(path = "referrals/list.html")]
+struct ListPage {
+    frame: Frame,
+    rows: Vec<Row>,
+    stages: Vec<Choice>,
+    pager: Pager,
+    notice: Option<String>,
+}
+
+framed!(ListPage);
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    stage: String,
+    page: Option<String>,
+    saved: Option<String>,
+}
+
+/// A move that failed, shown again on its referral with what was typed.
+pub struct Attempt {
+    pub id: ReferralId,
+    pub stage: String,
+    pub reason: String,
+    pub problems: Problems,
+}
+
+fn stage_name(stage: ReferralStage, tr: Tr) -> String {
+    tr.text(&format!("referrals-stage-{stage}"))
+}
+
+fn candidate(state: &AppState, candidate: Candidate, tr: Tr) -> CandidateView {
+    let occupation = |code: &str| {
+        let found = state.service.complete_occupations(code, Some(4), 1).ok();
+        found
+            .and_then(|list| list.into_iter().next())
+            .map_or(code.to_owned(), |o| match tr.locale() {
+                Locale::Ar => o.name_ar,
+                Locale::En => o.name_en,
+            })
+    };
+    CandidateView {
+        name: candidate.full_name,
+        phone: candidate.phone.unwrap_or_default(),
+        languages: candidate
+            .languages
+            .iter()
+            .map(|l| {
+                let code = l.code.to_string();
+                let name = match code.as_str() {
+                    "ar" => tr.text("referrals-language-ar"),
+                    "en" => tr.text("referrals-language-en"),
+                    _ => code,
+                };
+                format!(
+                    "{name}: {}",
+                    tr.text(&format!("referrals-level-{}", l.level))
+                )
+            })
+            .collect(),
+        occupations: candidate
+            .occupations
+            .iter()
+            .map(|o| {
+                let years = tr.text_with("vacancies-fit-years", "years", u64::from(o.years));
+                format!("{} ({years})", occupation(o.isco.as_str()))
+            })
+            .collect(),
+        skills: candidate.skills.join("، "),
+    }
+}
+
+/// The stages this actor may move a referral to from where it is.
+fn moves(actor: &Actor, from: ReferralStage, chosen: &str, tr: Tr) -> Vec<Choice> {
+    let allowed = ReferralStage::ALL
+        .iter()
+        .filter(|&&to| check_move(actor.role(), from, to).is_ok())
+        .map(|&to| (to.as_str().to_owned(), stage_name(to, tr)));
+    Choice::list(allowed, chosen)
+}
+
+async fn vacancy_title(
+    state: &AppState,
+    actor: &Actor,
+    titles: &mut HashMap<VacancyId, String>,
+    id: VacancyId,
+    tr: Tr,
+) -> Result<String, PageError> {
+    if let Some(title) = titles.get(&id) {
+        return Ok(title.clone());
+    }
+    let vacancy = state.service.vacancy(actor, id).await?;
+    let title = vacancies::title(&vacancy.details, tr);
+    titles.insert(id, title.clone());
+    Ok(title)
+}
+
+/// The list; `attempt` is a move that was refused, shown on its referral.
+pub async fn list_page(
+    state: &AppState,
+    SignedIn { actor, visitor }: &SignedIn,
+    query: ListQuery,
+    mut attempt: Option<Attempt>,
+) -> Result<Response, PageError> {
+    let tr = visitor.tr;
+    let filter = ReferralFilter {
+        stage: ReferralStage::parse(&query.stage).ok(),
+        ..ReferralFilter::default()
+    };
+    let page = pager::page(query.page.as_deref());
+    let paged = state.service.referrals(actor, filter, page).await?;
+    let mut titles = HashMap::new();
+    let mut rows = Vec::with_capacity(paged.items.len());
+    for referral in &paged.items {
+        // The service decides, per referral, what of the candidate may be shown.
+        let ReferralView {
+            referral,
+            candidate: shared,
+            ..
+        } = state.service.referral(actor, referral.id).await?;
+        let mine = attempt.take_if(|a| a.id == referral.id);
+        let (chosen, reason, problems) = match mine {
+            Some(a) => (a.stage, a.reason, a.problems),
+            None => (String::new(), String::new(), Problems::default()),
+        };
+        rows.push(Row {
+            id: referral.id,
+            vacancy: vacancy_title(state, actor, &mut titles, referral.vacancy_id, tr).await?,
+            stage: stage_name(referral.stage, tr),
+            candidate: shared.map(|c| candidate(state, c, tr)),
+            moves: moves(actor, referral.stage, &chosen, tr),
+            reason,
+            problems,
+        });
+    }
+    let status = if rows.iter().any(|r| !r.problems.is_empty()) {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let stages = ReferralStage::ALL
+        .iter()
+        .map(|&s| (s.as_str().to_owned(), stage_name(s, tr)));
+    let filters = pager::query(&[("stage", &query.stage)]);
+    let page = ListPage {
+        frame: Frame::new(visitor, "referrals-title"),
+        pager: Pager::new(&paged, "/referrals", &filters),
+        stages: Choice::list(stages, &query.stage),
+        notice: query.saved.map(|_| tr.text("referrals-saved")),
+        rows,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    list_page(&state, &page, query, None).await
+}
+
+/// The page a refused move is shown on: the first, unfiltered.
+pub fn first_page() -> ListQuery {
+    ListQuery {
+        page: Some(Page::default().number.to_string()),
+        ..ListQuery::default()
+    }
+}

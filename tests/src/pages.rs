@@ -1,0 +1,72 @@
+//! Pages as a browser sees them over plain HTTP, for the page suites.
+
+use forsa_domain::Locale;
+use reqwest::{StatusCode, header};
+
+use crate::{Session, TestApp};
+
+/// A browser's requests as one signed-in user: the session cookie, this server's
+/// Origin on forms, redirects shown rather than followed.
+pub struct Pages<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+    cookie: String,
+}
+
+impl<'a> Pages<'a> {
+    /// Pages in `lang`: a signed-in user's language is the one on their record.
+    pub async fn of(session: &Session<'a>, lang: &str) -> Self {
+        let actor = session
+            .app
+            .service
+            .authenticate(&session.token)
+            .await
+            .unwrap();
+        let locale = Locale::parse(lang).unwrap();
+        session
+            .app
+            .service
+            .set_locale(&actor, locale)
+            .await
+            .unwrap();
+        Pages {
+            app: session.app,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookie: format!("forsa_session={}; forsa_lang={lang}", session.token),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, String) {
+        let response = self
+            .client
+            .get(self.app.url(path))
+            .header(header::COOKIE, &self.cookie)
+            .send()
+            .await
+            .unwrap();
+        (response.status(), response.text().await.unwrap())
+    }
+
+    /// Posts a form; the status, the Location (if any) and the page.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+        let response = self
+            .client
+            .post(self.app.url(path))
+            .header(header::COOKIE, &self.cookie)
+            .header(header::ORIGIN, self.app.url(""))
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        (response.status(), location, response.text().await.unwrap())
+    }
+}
