@@ -305,9 +305,9 @@ async fn matches_show_the_verdict_in_words_and_refer() {
     .await;
     assert!(shown, "the vacancy reaches the index");
     let (_, body) = pages.get(&format!("{matches}?all=1")).await;
-    assert!(body.contains("Not eligible."), "{body}");
-    assert!(body.contains("No work permit in force covers this job."));
-    assert!(body.contains("Same occupation:"));
+    assert!(body.contains("May not take this job yet."), "{body}");
+    assert!(body.contains("No work permit of theirs covers this job."));
+    assert!(body.contains("Has worked in this occupation"));
 
     let (status, _, _) = pages
         .post(
@@ -321,14 +321,13 @@ async fn matches_show_the_verdict_in_words_and_refer() {
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let eligible = eventually(Duration::from_secs(3), || async {
-        pages.get(&matches).await.1.contains("Eligible.")
+        pages.get(&matches).await.1.contains("May take this job.")
     })
     .await;
     assert!(eligible);
     let (_, body) = pages.get(&matches).await;
     assert!(
-        body.contains("Allowed by the person&#39;s permit:")
-            || body.contains("Allowed by the person's permit:"),
+        body.contains("Their work permit covers it: Flexible construction permit"),
         "{body}"
     );
 

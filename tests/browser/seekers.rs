@@ -41,7 +41,7 @@ const ENGLISH: Words = Words {
     level: "Mother",
     occupation: "carpent",
     registered: "The job seeker is registered.",
-    eligible: "Eligible.",
+    eligible: "May take this job.",
     referred: "Referred to",
 };
 
@@ -54,7 +54,7 @@ const ARABIC: Words = Words {
     level: "لغة أم",
     occupation: "نجار",
     registered: "تم تسجيل الباحث عن عمل.",
-    eligible: "مؤهَّل.",
+    eligible: "يحق له شغل هذه الوظيفة.",
     referred: "أُحيل إلى",
 };
 

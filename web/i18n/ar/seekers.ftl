@@ -177,7 +177,6 @@ matches-title = الوظائف المناسبة
 matches-open = الوظائف المناسبة
 matches-back = العودة إلى الملف
 matches-include-ineligible = اعرض أيضًا الوظائف التي لا يحق للشخص قانونًا شغلها، مع الأسباب
-matches-show = اعرض
 matches-count =
     { $count ->
         [0] لا توجد وظائف مناسبة.
@@ -186,41 +185,8 @@ matches-count =
         [few] { $count } وظائف مناسبة.
        *[other] { $count } وظيفة مناسبة.
     }
-matches-eligible = مؤهَّل.
-matches-not-eligible = غير مؤهَّل.
-matches-eligible-national = المواطنون لا يحتاجون إلى تصريح عمل.
-matches-eligible-permit = يسمح به تصريح الشخص:
-matches-eligible-employer = يتقدّم صاحب العمل بطلب تصريح العمل عند التوظيف.
-matches-not-eligible-closed = المهنة مغلقة أمام غير المواطنين؛ المجموعة
-matches-not-eligible-no-permit = لا يوجد تصريح عمل ساري يغطي هذه الوظيفة.
-matches-would-make-eligible = أيٌّ مما يلي يجعل الشخص مؤهَّلًا:
-matches-remedy-flexible = تصريح من نوع
-matches-remedy-renew = تجديد التصريح الحالي قبل
-matches-remedy-await = بدء سريان التصريح المنتظر
-matches-remedy-employer = تصريح خاص بصاحب العمل هذا
-matches-occupation-same = المهنة نفسها:
-matches-occupation-minor = مهنة قريبة:
-matches-occupation-sub-major = مهنة ذات صلة:
-matches-occupation-major = مهنة بعيدة في المجال نفسه:
-matches-occupation-none = لا خبرة لديه في هذا النوع من المهن.
-matches-skills-matched = مهارات يملكها الشخص:
-matches-skills-missing = مهارات تطلبها الوظيفة وتنقص الشخص:
-matches-languages-matched = لغات يتحدثها الشخص بمستوى كافٍ:
-matches-languages-missing = لغات مطلوبة بمستوى أعلى:
-matches-place-home = الوظيفة في مكان سكن الشخص.
-matches-place-preferred = الوظيفة في مكان اختاره الشخص.
-matches-place-governorate = الوظيفة في محافظة الشخص.
-matches-place-elsewhere = الوظيفة بعيدة عن مكان سكن الشخص.
-matches-wage-percent = أدنى أجر يساوي { $percent }٪ من الحد الأدنى للأجور.
 matches-per-month = دينار شهريًا
 matches-per-day = دينار يوميًا
-matches-concerns = قد يمنع الشخص من قبولها:
-matches-concern-night = نوبات ليلية أو متناوبة، والشخص لا يعمل ليلًا
-matches-concern-transport = لا مواصلات، والشخص يحتاج إليها
-matches-concern-childcare = لا رعاية أطفال، والشخص يحتاج إليها
-matches-concern-hours = ساعات أكثر من الدوام الجزئي المطلوب
-matches-concern-closes = يُغلق باب التقديم قبل أن يصبح الشخص متاحًا
-matches-concern-sector = ليس قطاعًا اختاره الشخص
 matches-refer = إحالة
 matches-referred = أُحيل إلى
 matches-already-referred = هذا الشخص محال بالفعل إلى هذه الوظيفة.

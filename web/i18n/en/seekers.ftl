@@ -172,48 +172,14 @@ matches-title = Matching jobs
 matches-open = Matching jobs
 matches-back = Back to the profile
 matches-include-ineligible = Also show jobs the person may not legally take, with the reasons
-matches-show = Show
 matches-count =
     { $count ->
         [0] No matching jobs.
         [one] One matching job.
        *[other] { $count } matching jobs.
     }
-matches-eligible = Eligible.
-matches-not-eligible = Not eligible.
-matches-eligible-national = Nationals need no work permit.
-matches-eligible-permit = Allowed by the person's permit:
-matches-eligible-employer = The employer applies for the work permit on hiring.
-matches-not-eligible-closed = The occupation is closed to non-nationals; group
-matches-not-eligible-no-permit = No work permit in force covers this job.
-matches-would-make-eligible = Any of these would make the person eligible:
-matches-remedy-flexible = a permit of type
-matches-remedy-renew = renewing the current permit before
-matches-remedy-await = the pending permit coming into force
-matches-remedy-employer = an employer-specific permit from this employer
-matches-occupation-same = Same occupation:
-matches-occupation-minor = A close occupation:
-matches-occupation-sub-major = A related occupation:
-matches-occupation-major = A distant occupation in the same field:
-matches-occupation-none = No experience in this kind of occupation.
-matches-skills-matched = Skills the person has:
-matches-skills-missing = Skills the job asks for and the person lacks:
-matches-languages-matched = Languages the person speaks well enough:
-matches-languages-missing = Languages needed at a higher level:
-matches-place-home = The job is where the person lives.
-matches-place-preferred = The job is in a place the person chose.
-matches-place-governorate = The job is in the person's governorate.
-matches-place-elsewhere = The job is far from where the person lives.
-matches-wage-percent = The lowest pay is { $percent }% of the minimum wage.
 matches-per-month = dinars a month
 matches-per-day = dinars a day
-matches-concerns = Could stop the person taking it:
-matches-concern-night = night or rotating shifts, and the person does not work nights
-matches-concern-transport = no transport, and the person needs it
-matches-concern-childcare = no childcare, and the person needs it
-matches-concern-hours = more hours than the part-time work asked for
-matches-concern-closes = applications close before the person is available
-matches-concern-sector = not a sector the person chose
 matches-refer = Refer
 matches-referred = Referred to
 matches-already-referred = This person is already referred to this job.

@@ -6,6 +6,7 @@ mod assets;
 mod csrf;
 mod employers;
 mod error;
+mod explain;
 mod frame;
 mod home;
 mod i18n;
