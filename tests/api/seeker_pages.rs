@@ -38,6 +38,9 @@ async fn the_list_finds_seekers_by_name_or_reference_and_only_for_staff() {
     assert!(!none.contains("Amal Haddad"));
     assert!(none.contains("No job seekers found."));
 
+    let (status, _) = pages.get("/seekers/not-an-id/matches").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
     let employer = Pages::of(&world.employer_user, "en").await;
     let (status, _) = employer.get("/seekers").await;
     assert_eq!(status, StatusCode::FORBIDDEN);

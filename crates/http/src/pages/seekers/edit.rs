@@ -4,7 +4,7 @@
 
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
@@ -12,9 +12,8 @@ use forsa_domain::{FieldErrors, Locale, Role};
 use forsa_service::{Actor, ServiceError};
 
 use super::{
-    Names, PageResult,
+    Names, PageResult, SeekerVisit,
     form::{FormPage, SeekerForm},
-    seeker_id,
 };
 use crate::{
     AppState,
@@ -112,14 +111,8 @@ pub async fn register(
     }
 }
 
-pub async fn edit(
-    State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
-) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-edit-title");
-    let id = seeker_id(&id)?;
+pub async fn edit(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-edit-title");
     let seeker = state.service.seeker(&actor, id).await?;
     let mut page = page(&state, &actor, frame, SeekerForm::of(&seeker)).await?;
     page.editing = true;
@@ -130,13 +123,10 @@ pub async fn edit(
 
 pub async fn update(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
+    visit: SeekerVisit,
     Form(form): Form<SeekerForm>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-edit-title");
-    let id = seeker_id(&id)?;
+    let (actor, id, frame) = visit.parts("seekers-edit-title");
     let converted = form.convert();
     let mut page = page(&state, &actor, frame, form).await?;
     page.editing = true;

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::{
     Form,
-    extract::{Path, Query, State},
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
@@ -14,13 +14,13 @@ use forsa_domain::{
 use forsa_service::{Actor, MatchInput, Page, ServiceError, VacancyMatchView};
 use serde::Deserialize;
 
-use super::{Names, PageResult, seeker_id};
+use super::{Names, PageResult, SeekerVisit};
 use crate::{
     AppState,
     pages::{
         error::PageError,
         explain::{reasons, verdict},
-        frame::{Frame, SignedIn, framed},
+        frame::{Frame, framed},
         html,
         i18n::Tr,
         pager::query,
@@ -149,22 +149,12 @@ async fn page(
 
 pub async fn show(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
+    visit: SeekerVisit,
     Query(query): Query<MatchesQuery>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "matches-title");
+    let (actor, id, frame) = visit.parts("matches-title");
     let number = query.page.trim().parse::<u64>().unwrap_or(1).max(1);
-    let mut page = page(
-        &state,
-        &actor,
-        frame,
-        seeker_id(&id)?,
-        !query.all.is_empty(),
-        number,
-    )
-    .await?;
+    let mut page = page(&state, &actor, frame, id, !query.all.is_empty(), number).await?;
     if let Some(row) = page.rows.iter().find(|r| r.vacancy_id == query.referred) {
         page.notice = Some(format!("{} {}", page.t.text("matches-referred"), row.title));
     }
@@ -180,13 +170,10 @@ pub struct ReferForm {
 
 pub async fn refer(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
+    visit: SeekerVisit,
     Form(form): Form<ReferForm>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "matches-title");
-    let id = seeker_id(&id)?;
+    let (actor, id, frame) = visit.parts("matches-title");
     let input = ReferralInput {
         seeker_id: Some(id.to_string()),
         vacancy_id: Some(form.vacancy_id.clone()),

@@ -11,13 +11,20 @@ mod profile;
 
 use axum::{
     Router,
-    response::Response,
+    extract::{FromRequestParts, RawPathParams},
+    http::request::Parts,
+    response::{IntoResponse, Response},
     routing::{get, post},
 };
-use forsa_domain::Locale;
-use forsa_service::Service;
+use forsa_domain::{Locale, SeekerId};
+use forsa_service::{Actor, Service};
 
-use super::{error::PageError, i18n::Tr};
+use super::{
+    error::PageError,
+    frame::{self, Frame, SignedIn},
+    i18n::Tr,
+    visitor::Visitor,
+};
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -45,9 +52,45 @@ pub fn routes() -> Router<AppState> {
 
 pub type PageResult = Result<Response, PageError>;
 
-/// A seeker's id from the address (the one id every page here reads).
-pub fn seeker_id(raw: &str) -> Result<forsa_domain::SeekerId, PageError> {
-    super::frame::id(raw)
+/// A page about one seeker (`/seekers/{id}/…`): who asks, in which words, and about
+/// whom. A stranger is sent to sign in; an address that holds no id is a 404.
+pub struct SeekerVisit {
+    actor: Actor,
+    visitor: Visitor,
+    id: SeekerId,
+}
+
+impl SeekerVisit {
+    /// The actor and the seeker's id, for an action that answers with a redirect.
+    pub fn target(&self) -> (Actor, SeekerId) {
+        (self.actor, self.id)
+    }
+
+    /// The actor, the seeker's id and the page's frame titled by `title_key`.
+    pub fn parts(self, title_key: &str) -> (Actor, SeekerId, Frame) {
+        let frame = Frame::new(&self.visitor, title_key);
+        (self.actor, self.id, frame)
+    }
+}
+
+impl FromRequestParts<AppState> for SeekerVisit {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let SignedIn { actor, visitor } = SignedIn::from_request_parts(parts, state).await?;
+        let params = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let raw = params
+            .iter()
+            .find_map(|(name, value)| (name == "id").then_some(value))
+            .unwrap_or_default();
+        let id = frame::id(raw).map_err(IntoResponse::into_response)?;
+        Ok(SeekerVisit { actor, visitor, id })
+    }
 }
 
 /// Names of codes in the page's language, from the taxonomies the service holds.

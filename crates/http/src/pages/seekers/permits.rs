@@ -12,14 +12,13 @@ use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
 use super::{
-    PageResult,
+    PageResult, SeekerVisit,
     profile::{self, PermitForm, Renewal},
-    seeker_id,
 };
 use crate::{
     AppState,
     pages::{
-        frame::{Frame, SignedIn, id as record_id},
+        frame::{Frame, id as record_id},
         problems::Problems,
     },
 };
@@ -71,13 +70,10 @@ fn purpose_field(field: &str) -> Option<&'static str> {
 
 pub async fn add(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
+    visit: SeekerVisit,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
-    let id = seeker_id(&id)?;
+    let (actor, id, frame) = visit.parts("seekers-profile-title");
     let input = PermitInput {
         permit_type: Some(form.permit_type.trim().to_owned()).filter(|t| !t.is_empty()),
         number: text(&form.number),
@@ -110,13 +106,11 @@ pub async fn add(
 /// Renews a permit with a new validity (and makes it active), or revokes it.
 pub async fn change(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path((id, permit)): Path<(String, String)>,
+    visit: SeekerVisit,
+    Path((_, permit)): Path<(String, String)>,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
-    let id = seeker_id(&id)?;
+    let (actor, id, frame) = visit.parts("seekers-profile-title");
     let permit: PermitId = record_id(&permit)?;
     let (input, done) = if form.action == "revoke" {
         let input = PermitInput {
@@ -165,13 +159,10 @@ pub struct ConsentForm {
 
 pub async fn grant(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
+    visit: SeekerVisit,
     Form(form): Form<ConsentForm>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
-    let id = seeker_id(&id)?;
+    let (actor, id, frame) = visit.parts("seekers-profile-title");
     let input = ConsentInput {
         purpose: Some(form.purpose.trim().to_owned()).filter(|p| !p.is_empty()),
     };
@@ -197,11 +188,10 @@ pub async fn grant(
 
 pub async fn withdraw(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path((id, consent)): Path<(String, String)>,
+    visit: SeekerVisit,
+    Path((_, consent)): Path<(String, String)>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let id = seeker_id(&id)?;
+    let (actor, id) = visit.target();
     let consent: ConsentId = record_id(&consent)?;
     state.service.withdraw_consent(&actor, consent).await?;
     back(id, "consent-withdrawn")

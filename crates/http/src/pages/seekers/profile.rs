@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Path, Query, State},
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -16,12 +16,12 @@ use forsa_domain::{
 use forsa_service::{Actor, EmployerQuery, Page};
 use serde::Deserialize;
 
-use super::{COUNTRIES, LANGUAGES, Names, PageResult, list::status_key, named, seeker_id};
+use super::{COUNTRIES, LANGUAGES, Names, PageResult, SeekerVisit, list::status_key, named};
 use crate::{
     AppState,
     pages::{
         error::PageError,
-        frame::{Frame, SignedIn, framed},
+        frame::{Frame, framed},
         html,
         i18n::Tr,
         problems::Problems,
@@ -368,13 +368,11 @@ fn done_key(done: &str) -> Option<&'static str> {
 
 pub async fn show(
     State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
+    visit: SeekerVisit,
     Query(query): Query<ShowQuery>,
 ) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
-    let mut page = load(&state, &actor, frame, seeker_id(&id)?).await?;
+    let (actor, id, frame) = visit.parts("seekers-profile-title");
+    let mut page = load(&state, &actor, frame, id).await?;
     page.notice = done_key(&query.done).map(|key| page.t.text(key));
     Ok(page.render(StatusCode::OK))
 }
@@ -388,14 +386,9 @@ struct ArchivePage {
 }
 framed!(ArchivePage);
 
-pub async fn confirm_archive(
-    State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
-) -> PageResult {
-    let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "seekers-archive-title");
-    let seeker = state.service.seeker(&actor, seeker_id(&id)?).await?;
+pub async fn confirm_archive(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-archive-title");
+    let seeker = state.service.seeker(&actor, id).await?;
     let page = ArchivePage {
         frame,
         id: seeker.id.to_string(),
@@ -404,13 +397,8 @@ pub async fn confirm_archive(
     Ok(html(StatusCode::OK, &page))
 }
 
-pub async fn archive(
-    State(state): State<AppState>,
-    signed: SignedIn,
-    Path(id): Path<String>,
-) -> PageResult {
-    let actor = signed.actor;
-    let id = seeker_id(&id)?;
+pub async fn archive(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id) = visit.target();
     state.service.archive_seeker(&actor, id).await?;
     Ok(Redirect::to(&format!("/seekers/{id}?done=archived")).into_response())
 }
