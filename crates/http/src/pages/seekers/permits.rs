@@ -8,7 +8,7 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use forsa_domain::{ConsentId, PermitId, SeekerId, consent::ConsentInput, permit::PermitInput};
-use forsa_service::{Actor, ServiceError};
+use forsa_service::ServiceError;
 use serde::Deserialize;
 
 use super::{
@@ -17,10 +17,7 @@ use super::{
 };
 use crate::{
     AppState,
-    pages::{
-        frame::{Frame, id as record_id},
-        problems::Problems,
-    },
+    pages::{frame::id as record_id, problems::Problems},
 };
 
 fn back(id: SeekerId, done: &str) -> PageResult {
@@ -31,20 +28,19 @@ fn text(raw: &str) -> Option<String> {
     Some(raw.trim().to_owned())
 }
 
-/// The profile again after a refused change: `status` and the problems the
+/// The profile again after a refused change: the status and the problems the
 /// service's refusal became, put on the page by `refine`. Any other error is the
 /// page's.
 async fn refused(
     state: &AppState,
-    actor: &Actor,
-    frame: Frame,
-    id: SeekerId,
+    visit: SeekerVisit,
     error: ServiceError,
     field: fn(&str) -> Option<&'static str>,
     refine: impl FnOnce(&mut profile::ProfilePage, Problems),
 ) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-profile-title");
     let (status, problems) = Problems::from_service(error, frame.t, field)?;
-    let mut page = profile::load(state, actor, frame, id).await?;
+    let mut page = profile::load(state, &actor, frame, id).await?;
     refine(&mut page, problems);
     Ok(page.render(status))
 }
@@ -73,7 +69,7 @@ pub async fn add(
     visit: SeekerVisit,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
-    let (actor, id, frame) = visit.parts("seekers-profile-title");
+    let (actor, id) = visit.target();
     let input = PermitInput {
         permit_type: Some(form.permit_type.trim().to_owned()).filter(|t| !t.is_empty()),
         number: text(&form.number),
@@ -86,18 +82,10 @@ pub async fn add(
     match state.service.add_permit(&actor, id, input).await {
         Ok(_) => back(id, "permit-added"),
         Err(error) => {
-            refused(
-                &state,
-                &actor,
-                frame,
-                id,
-                error,
-                permit_field,
-                |page, problems| {
-                    page.permit_problems = problems;
-                    page.permit_form = form;
-                },
-            )
+            refused(&state, visit, error, permit_field, |page, problems| {
+                page.permit_problems = problems;
+                page.permit_form = form;
+            })
             .await
         }
     }
@@ -110,7 +98,7 @@ pub async fn change(
     Path((_, permit)): Path<(String, String)>,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
-    let (actor, id, frame) = visit.parts("seekers-profile-title");
+    let (actor, id) = visit.target();
     let permit: PermitId = record_id(&permit)?;
     let (input, done) = if form.action == "revoke" {
         let input = PermitInput {
@@ -131,21 +119,13 @@ pub async fn change(
     match state.service.update_permit(&actor, permit, input).await {
         Ok(_) => back(id, done),
         Err(error) => {
-            refused(
-                &state,
-                &actor,
-                frame,
-                id,
-                error,
-                permit_field,
-                |page, problems| {
-                    page.renewal = Some(Renewal {
-                        permit: permit.to_string(),
-                        problems,
-                        form,
-                    });
-                },
-            )
+            refused(&state, visit, error, permit_field, |page, problems| {
+                page.renewal = Some(Renewal {
+                    permit: permit.to_string(),
+                    problems,
+                    form,
+                });
+            })
             .await
         }
     }
@@ -162,25 +142,17 @@ pub async fn grant(
     visit: SeekerVisit,
     Form(form): Form<ConsentForm>,
 ) -> PageResult {
-    let (actor, id, frame) = visit.parts("seekers-profile-title");
+    let (actor, id) = visit.target();
     let input = ConsentInput {
         purpose: Some(form.purpose.trim().to_owned()).filter(|p| !p.is_empty()),
     };
     match state.service.grant_consent(&actor, id, input).await {
         Ok(_) => back(id, "consent-granted"),
         Err(error) => {
-            refused(
-                &state,
-                &actor,
-                frame,
-                id,
-                error,
-                purpose_field,
-                |page, problems| {
-                    page.consent_problems = problems;
-                    page.purpose = form.purpose;
-                },
-            )
+            refused(&state, visit, error, purpose_field, |page, problems| {
+                page.consent_problems = problems;
+                page.purpose = form.purpose;
+            })
             .await
         }
     }
