@@ -1,10 +1,8 @@
 //! Matching over real HTTP with Jordan's permit rules as shipped: each result carries
 //! its verdict and explanation, and people are matched only to work they may take.
 
-use std::time::Duration;
-
 use chrono::{Days, Utc};
-use forsa_tests::{Session, TestApp, eventually, seeker_body, vacancy_body};
+use forsa_tests::{INDEX_DEADLINE, Session, TestApp, eventually, seeker_body, vacancy_body};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -102,7 +100,7 @@ async fn matches(
     expected_count: usize,
 ) -> Vec<Value> {
     let path = format!("/api/v1/seekers/{seeker}/matches?include_ineligible={all}");
-    eventually(Duration::from_secs(2), || async {
+    eventually(INDEX_DEADLINE, || async {
         caseworker.get(&path).await.1["items"]
             .as_array()
             .unwrap()
@@ -322,7 +320,7 @@ async fn a_vacancy_finds_the_centres_seekers_who_may_take_it() {
 
     let path = format!("/api/v1/vacancies/{}/matches", world.vacancy);
     assert!(
-        eventually(Duration::from_secs(2), || async {
+        eventually(INDEX_DEADLINE, || async {
             cw.get(&format!("{path}?include_ineligible=true")).await.1["items"]
                 .as_array()
                 .unwrap()
@@ -349,7 +347,7 @@ async fn a_vacancy_finds_the_centres_seekers_who_may_take_it() {
     // Centre B's caseworker sees only their own centre's seeker.
     let (_, theirs) = cw_b.get(&path).await;
     assert!(
-        eventually(Duration::from_secs(2), || async {
+        eventually(INDEX_DEADLINE, || async {
             cw_b.get(&path).await.1["items"].as_array().unwrap().len() == 1
         })
         .await,
