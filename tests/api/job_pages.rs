@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 /// A browser's requests as one signed-in user: the session cookie, this server's
 /// Origin on forms, redirects shown rather than followed.
-struct Pages<'a> {
+pub(crate) struct Pages<'a> {
     app: &'a TestApp,
     client: reqwest::Client,
     cookie: String,
@@ -20,7 +20,7 @@ struct Pages<'a> {
 
 impl<'a> Pages<'a> {
     /// Pages in `lang`: a signed-in user's language is the one on their record.
-    async fn of(session: &Session<'a>, lang: &str) -> Self {
+    pub(crate) async fn of(session: &Session<'a>, lang: &str) -> Self {
         let actor = session
             .app
             .service
@@ -44,7 +44,7 @@ impl<'a> Pages<'a> {
         }
     }
 
-    async fn get(&self, path: &str) -> (StatusCode, String) {
+    pub(crate) async fn get(&self, path: &str) -> (StatusCode, String) {
         let response = self
             .client
             .get(self.app.url(path))
@@ -56,7 +56,11 @@ impl<'a> Pages<'a> {
     }
 
     /// Posts a form; the status, the Location (if any) and the page.
-    async fn post(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
+    pub(crate) async fn post(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, String, String) {
         let response = self
             .client
             .post(self.app.url(path))

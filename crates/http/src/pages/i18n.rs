@@ -26,7 +26,7 @@ macro_rules! area {
     };
 }
 
-const AREAS: &[Area] = &[area!("shell"), area!("jobs")];
+const AREAS: &[Area] = &[area!("shell"), area!("jobs"), area!("admin")];
 
 type Bundle = FluentBundle<FluentResource>;
 
