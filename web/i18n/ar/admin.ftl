@@ -79,3 +79,14 @@ admin-subject-user = مستخدم
 admin-subject-employer = صاحب عمل
 admin-subject-vacancy = وظيفة شاغرة
 admin-subject-centre = مركز
+
+dashboard-new-seekers = التسجيلات الجديدة هذا الأسبوع
+dashboard-new-seekers-none = لم يسجَّل أحد في الأيام السبعة الماضية.
+dashboard-open-referrals = الإحالات المفتوحة حسب المرحلة
+dashboard-follow-ups-due = المتابعات المستحقة
+dashboard-follow-ups-none = لا توجد متابعة مستحقة.
+dashboard-due-on = تستحق في
+dashboard-see-referrals = عرض حالات التوظيف للمتابعة
+dashboard-permits-expiring = تصاريح عمل تنتهي خلال الثلاثين يوماً القادمة
+dashboard-permits-none = لا ينتهي أي تصريح عمل خلال الثلاثين يوماً القادمة.
+dashboard-permit-ends = ينتهي في

@@ -80,3 +80,14 @@ admin-subject-user = User
 admin-subject-employer = Employer
 admin-subject-vacancy = Vacancy
 admin-subject-centre = Centre
+
+dashboard-new-seekers = New registrations this week
+dashboard-new-seekers-none = Nobody registered in the last 7 days.
+dashboard-open-referrals = Open referrals by stage
+dashboard-follow-ups-due = Follow-ups due
+dashboard-follow-ups-none = No follow-up is due.
+dashboard-due-on = due
+dashboard-see-referrals = See the hires to follow up
+dashboard-permits-expiring = Work permits ending in the next 30 days
+dashboard-permits-none = No work permit ends in the next 30 days.
+dashboard-permit-ends = ends
