@@ -139,11 +139,14 @@ async fn disabling_a_user_ends_their_session_and_a_new_password_lets_them_back()
     let (status, _, page) = pages
         .post(
             &format!("/users/{caseworker}/password"),
-            &[("password", "tiny")],
+            &[("password", "password1234")],
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.contains(r#"id="password_error""#), "{page}");
+    assert!(
+        page.contains(r#"id="password_error">This password is too easy to guess."#),
+        "{page}"
+    );
     let (status, _, _) = pages
         .post(
             &format!("/users/{caseworker}/password"),

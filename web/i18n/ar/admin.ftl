@@ -90,3 +90,4 @@ dashboard-see-referrals = عرض حالات التوظيف للمتابعة
 dashboard-permits-expiring = تصاريح عمل تنتهي خلال الثلاثين يوماً القادمة
 dashboard-permits-none = لا ينتهي أي تصريح عمل خلال الثلاثين يوماً القادمة.
 dashboard-permit-ends = ينتهي في
+admin-error-password-common = كلمة المرور هذه سهلة التخمين. اختر كلمة أطول وأقل شيوعاً.

@@ -91,3 +91,4 @@ dashboard-see-referrals = See the hires to follow up
 dashboard-permits-expiring = Work permits ending in the next 30 days
 dashboard-permits-none = No work permit ends in the next 30 days.
 dashboard-permit-ends = ends
+admin-error-password-common = This password is too easy to guess. Choose a longer, less common one.
