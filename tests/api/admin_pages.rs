@@ -62,6 +62,22 @@ async fn an_admin_opens_a_centre_and_creates_its_caseworker() {
     assert_eq!(location, "/users?saved=1");
     let (_, page) = pages.get("/users").await;
     assert!(page.contains("Rana Odeh") && page.contains("rana@forsa.test"));
+    let (status, _, page) = pages
+        .post(
+            "/users",
+            &[
+                ("name", "Another Rana"),
+                ("email", "rana@forsa.test"),
+                ("role", "admin"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(
+        page.contains(r#"id="email_error">A user with this email exists already."#),
+        "{page}"
+    );
     let rana = app.login("rana@forsa.test", PASSWORD).await;
     let (status, _) = rana.get("/api/v1/seekers").await;
     assert_eq!(status, StatusCode::OK);
@@ -302,4 +318,39 @@ async fn the_dashboard_shows_a_new_registration_and_a_permit_running_out() {
     // Admins and employers keep their own home; the dashboard is not theirs.
     let (status, _) = Pages::of(&world.employer_user, "en").await.get("/").await;
     assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_admin_saves_a_permit_type_and_a_flexible_one_needs_its_sectors() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let pages = Pages::of(&admin, "en").await;
+    let form = |sectors: &'static str| {
+        vec![
+            ("code", "flexible_farming"),
+            ("name_ar", "تصريح مرن للزراعة"),
+            ("name_en", "Flexible farming permit"),
+            ("kind", "flexible"),
+            ("sectors", sectors),
+            ("active", "yes"),
+        ]
+    };
+    let (status, _, page) = pages.post("/rules/permit-types", &form("")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains(r#"id="sectors_error""#), "{page}");
+    assert!(
+        page.contains(r#"value="Flexible farming permit""#),
+        "{page}"
+    );
+    let (_, rules) = admin.get("/api/v1/rules").await;
+    assert!(
+        !rules.to_string().contains("flexible_farming"),
+        "nothing saved"
+    );
+
+    let (status, location, page) = pages.post("/rules/permit-types", &form("a")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    assert_eq!(location, "/rules?saved=1");
+    let (_, page) = pages.get("/rules").await;
+    assert!(page.contains("Flexible farming permit"), "{page}");
 }

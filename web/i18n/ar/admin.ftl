@@ -91,3 +91,4 @@ dashboard-permits-expiring = تصاريح عمل تنتهي خلال الثلا�
 dashboard-permits-none = لا ينتهي أي تصريح عمل خلال الثلاثين يوماً القادمة.
 dashboard-permit-ends = ينتهي في
 admin-error-password-common = كلمة المرور هذه سهلة التخمين. اختر كلمة أطول وأقل شيوعاً.
+admin-error-email-taken = يوجد مستخدم بهذا البريد الإلكتروني. لم يُحفظ شيء.

@@ -92,3 +92,4 @@ dashboard-permits-expiring = Work permits ending in the next 30 days
 dashboard-permits-none = No work permit ends in the next 30 days.
 dashboard-permit-ends = ends
 admin-error-password-common = This password is too easy to guess. Choose a longer, less common one.
+admin-error-email-taken = A user with this email exists already. Nothing was saved.

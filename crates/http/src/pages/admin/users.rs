@@ -11,7 +11,7 @@ use forsa_domain::{
     Locale, Role, UserId,
     organisation::{NewUserInput, User, UserPatchInput},
 };
-use forsa_service::{Actor, EmployerQuery, Page};
+use forsa_service::{Actor, EmployerQuery, Page, ServiceError};
 use serde::Deserialize;
 
 use super::{given, role_label};
@@ -198,6 +198,14 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     match state.service.create_user(&actor, form.input()).await {
         Ok(_) => Ok(Redirect::to("/users?saved=1").into_response()),
+        Err(ServiceError::Conflict(_)) => {
+            // The only conflict of a new user: the email is someone else's.
+            let mut problems = Problems::new(visitor.tr);
+            problems.add("email", visitor.tr.text("admin-error-email-taken"));
+            form.password.clear();
+            let shown = (StatusCode::CONFLICT, problems);
+            form_page(&state, &actor, &visitor, form, shown).await
+        }
         Err(error) => {
             let shown = Problems::from_service(error, visitor.tr, form_field)?;
             form.password.clear();
