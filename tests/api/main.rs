@@ -1,6 +1,7 @@
 //! End-to-end tests of the JSON API over real HTTP, one binary for the suite.
 #![allow(clippy::unwrap_used)]
 
+mod admin_pages;
 mod auth;
 mod job_pages;
 mod matching;

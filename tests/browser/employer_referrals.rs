@@ -124,7 +124,7 @@ async fn an_employer_records_a_hire_in_arabic() {
 
 /// Fails if the page is wider than the window: at 360 px nothing should scroll
 /// sideways.
-async fn fits_the_width(b: &Browser) -> Result<()> {
+pub(crate) async fn fits_the_width(b: &Browser) -> Result<()> {
     let width = b
         .client
         .execute("return document.documentElement.scrollWidth;", Vec::new())

@@ -6,6 +6,7 @@
 mod access;
 mod actor;
 mod auth;
+mod dashboard;
 mod employers;
 mod error;
 mod indexing;
@@ -24,6 +25,7 @@ use forsa_store::{Store, Tx};
 
 pub use actor::Actor;
 pub use auth::{AuthConfig, LoginAttempt, SignedIn};
+pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, PermitExpiring, Short};
 pub use error::ServiceError;
 pub use forsa_search::Sort;
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};

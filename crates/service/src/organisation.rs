@@ -43,6 +43,15 @@ impl Service {
         Ok(users)
     }
 
+    /// One user, for the admin who manages them.
+    pub async fn user(&self, actor: &Actor, id: UserId) -> Result<User> {
+        require_admin(actor)?;
+        let tx = self.begin().await?;
+        let user = tx.user(id).await?.ok_or(ServiceError::NotFound)?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
     pub async fn create_user(&self, actor: &Actor, input: NewUserInput) -> Result<User> {
         require_admin(actor)?;
         self.insert_user(input.parse()?, Some(actor)).await

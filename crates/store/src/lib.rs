@@ -7,6 +7,7 @@ mod audit;
 mod centres;
 mod columns;
 mod consents;
+mod dashboard;
 mod employers;
 mod entities;
 mod error;
@@ -28,6 +29,7 @@ use sea_orm::{
 };
 
 pub use audit::{AuditEvent, AuditQuery};
+pub use dashboard::Counted;
 pub use employers::EmployerQuery;
 pub use error::StoreError;
 pub use outbox::{OutboxEntry, OutboxOperation};

@@ -44,7 +44,7 @@ fn referral(model: referrals::Model) -> Result<Referral> {
     })
 }
 
-fn follow_up(model: follow_ups::Model) -> FollowUp {
+pub(crate) fn follow_up(model: follow_ups::Model) -> FollowUp {
     FollowUp {
         id: FollowUpId::from_uuid(model.id),
         referral_id: ReferralId::from_uuid(model.referral_id),

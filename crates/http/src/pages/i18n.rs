@@ -26,7 +26,12 @@ macro_rules! area {
     };
 }
 
-const AREAS: &[Area] = &[area!("shell"), area!("jobs"), area!("seekers")];
+const AREAS: &[Area] = &[
+    area!("shell"),
+    area!("jobs"),
+    area!("seekers"),
+    area!("admin"),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -2,6 +2,7 @@
 //! every word from the catalogues in `web/i18n`. Handlers call the same `service`
 //! functions as the JSON API.
 
+mod admin;
 mod assets;
 mod csrf;
 mod employers;
@@ -40,6 +41,7 @@ pub fn router() -> Router<AppState> {
         .route("/logout", post(session::logout))
         .route("/language", post(language::switch))
         .route("/static/{name}", get(assets::asset))
+        .merge(admin::routes())
         .merge(employers::routes())
         .merge(vacancies::routes())
         .merge(referrals::routes())

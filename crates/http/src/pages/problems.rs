@@ -77,6 +77,7 @@ fn message_key(message: &str) -> &'static str {
         ("the referral is already", "jobs-error-stage"),
         ("an employer cannot move", "jobs-error-stage"),
         ("cannot go from", "jobs-error-status"),
+        ("is too common", "admin-error-password-common"),
     ];
     // A message about an email address names the form's own wording.
     if message.contains("email") {

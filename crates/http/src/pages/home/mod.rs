@@ -1,8 +1,11 @@
-//! The signed-in home. For now the shell and the role's heading; the dashboards come
-//! with the rest of issue 4.
+//! The signed-in home: the centre's dashboard for a caseworker; for the other roles,
+//! for now, the shell and the role's heading.
+
+mod dashboard;
 
 use askama::Template;
 use axum::{
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -10,11 +13,12 @@ use forsa_domain::Role;
 
 use super::{
     assets::stylesheet_href,
-    error::signed_out,
+    error::{PageError, signed_out},
     html,
     i18n::Tr,
     visitor::{Shell, Visitor},
 };
+use crate::AppState;
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -25,16 +29,19 @@ struct HomePage {
     title: String,
 }
 
-pub async fn show(visitor: Visitor) -> Response {
+pub async fn show(State(state): State<AppState>, visitor: Visitor) -> Result<Response, PageError> {
     let Some((actor, _)) = &visitor.signed_in else {
         if visitor.session_ended {
-            return signed_out();
+            return Ok(signed_out());
         }
-        return Redirect::to("/login").into_response();
+        return Ok(Redirect::to("/login").into_response());
     };
     let heading = match actor.role() {
         Role::Admin => "home-title-admin",
-        Role::Caseworker => "home-title-caseworker",
+        Role::Caseworker => {
+            let actor = *actor;
+            return dashboard::show(&state, &actor, &visitor).await;
+        }
         Role::Employer => "home-title-employer",
     };
     let page = HomePage {
@@ -43,5 +50,5 @@ pub async fn show(visitor: Visitor) -> Response {
         css: stylesheet_href(),
         title: visitor.tr.text(heading),
     };
-    html(StatusCode::OK, &page)
+    Ok(html(StatusCode::OK, &page))
 }

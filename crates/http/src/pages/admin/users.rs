@@ -1,0 +1,215 @@
+//! Users: the list, with disabling and enabling, and the form that creates one.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{
+    Locale, Role, UserId,
+    organisation::{NewUserInput, User, UserPatchInput},
+};
+use forsa_service::{Actor, EmployerQuery, Page, ServiceError};
+use serde::Deserialize;
+
+use super::{given, role_label};
+use crate::{
+    AppState,
+    pages::{
+        error::PageError,
+        frame::{self, Choice, Frame, SignedIn, framed},
+        html,
+        pager::{self, Pager},
+        problems::Problems,
+        visitor::Visitor,
+    },
+};
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct ListPage {
+    frame: Frame,
+    users: Vec<User>,
+    pager: Pager,
+    notice: Option<String>,
+}
+
+framed!(ListPage);
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    page: Option<String>,
+    saved: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let paged = state
+        .service
+        .users(&actor, pager::page(query.page.as_deref()))
+        .await?;
+    let page = ListPage {
+        frame: Frame::new(&visitor, "admin-users-title"),
+        pager: Pager::new(&paged, "/users", ""),
+        users: paged.items,
+        notice: query.saved.map(|_| visitor.tr.text("admin-user-saved")),
+    };
+    Ok(html(StatusCode::OK, &page))
+}
+
+#[derive(Deserialize)]
+pub struct DisabledForm {
+    #[serde(default)]
+    disabled: String,
+}
+
+/// Disables a user (which ends their sessions) or lets them sign in again.
+pub async fn set_disabled(
+    State(state): State<AppState>,
+    SignedIn { actor, .. }: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<DisabledForm>,
+) -> Result<Response, PageError> {
+    let id: UserId = frame::id(&id)?;
+    let patch = UserPatchInput {
+        disabled: Some(form.disabled == "yes"),
+        ..UserPatchInput::default()
+    };
+    state.service.update_user(&actor, id, patch).await?;
+    Ok(Redirect::to("/users?saved=1").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin/user_form.html")]
+struct FormPage {
+    frame: Frame,
+    form: UserForm,
+    roles: Vec<Choice>,
+    centres: Vec<Choice>,
+    employers: Vec<Choice>,
+    locales: Vec<Choice>,
+    problems: Problems,
+}
+
+framed!(FormPage);
+
+/// The new-user form as typed; the password is never shown again.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct UserForm {
+    email: String,
+    name: String,
+    role: String,
+    centre_id: String,
+    employer_id: String,
+    password: String,
+    locale: String,
+}
+
+impl UserForm {
+    fn input(&self) -> NewUserInput {
+        NewUserInput {
+            email: given(&self.email),
+            name: given(&self.name),
+            role: given(&self.role),
+            centre_id: given(&self.centre_id),
+            employer_id: given(&self.employer_id),
+            password: Some(self.password.clone()).filter(|p| !p.is_empty()),
+            locale: given(&self.locale),
+        }
+    }
+}
+
+fn form_field(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "email" => "email",
+        "name" => "name",
+        "role" => "role",
+        "centre_id" => "centre_id",
+        "employer_id" => "employer_id",
+        "password" => "password",
+        "locale" => "locale",
+        _ => return None,
+    })
+}
+
+async fn form_page(
+    state: &AppState,
+    actor: &Actor,
+    visitor: &Visitor,
+    form: UserForm,
+    (status, problems): (StatusCode, Problems),
+) -> Result<Response, PageError> {
+    let tr = visitor.tr;
+    let english = tr.locale() == Locale::En;
+    let centres = state.service.centres(actor).await?;
+    let none = || (String::new(), tr.text("admin-user-no-membership"));
+    let centres = std::iter::once(none()).chain(centres.into_iter().map(|c| {
+        let name = if english { c.name_en } else { c.name_ar };
+        (c.id.to_string(), name)
+    }));
+    // Enough for a choice; a country's employers on one list is a later problem.
+    let first = Page::new(Some(1), Some(100)).unwrap_or_default();
+    let employers = state
+        .service
+        .employers(actor, EmployerQuery::default(), first)
+        .await?
+        .items
+        .into_iter()
+        .map(|e| (e.id.to_string(), e.details.name));
+    let employers = std::iter::once(none()).chain(employers);
+    let roles = Role::ALL
+        .iter()
+        .map(|&role| (role.as_str().to_owned(), tr.text(role_label(&role))));
+    let locales = [
+        ("ar".to_owned(), tr.text("admin-locale-ar")),
+        ("en".to_owned(), tr.text("admin-locale-en")),
+    ];
+    let page = FormPage {
+        frame: Frame::new(visitor, "admin-user-new"),
+        roles: Choice::list(roles, &form.role),
+        centres: Choice::list(centres, &form.centre_id),
+        employers: Choice::list(employers, &form.employer_id),
+        locales: Choice::list(locales, &form.locale),
+        form,
+        problems,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn new(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+) -> Result<Response, PageError> {
+    let fresh = (StatusCode::OK, Problems::default());
+    form_page(&state, &actor, &visitor, UserForm::default(), fresh).await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Form(mut form): Form<UserForm>,
+) -> Result<Response, PageError> {
+    match state.service.create_user(&actor, form.input()).await {
+        Ok(_) => Ok(Redirect::to("/users?saved=1").into_response()),
+        Err(ServiceError::Conflict(_)) => {
+            // The only conflict of a new user: the email is someone else's.
+            let mut problems = Problems::new(visitor.tr);
+            problems.add("email", visitor.tr.text("admin-error-email-taken"));
+            form.password.clear();
+            let shown = (StatusCode::CONFLICT, problems);
+            form_page(&state, &actor, &visitor, form, shown).await
+        }
+        Err(error) => {
+            let shown = Problems::from_service(error, visitor.tr, form_field)?;
+            form.password.clear();
+            form_page(&state, &actor, &visitor, form, shown).await
+        }
+    }
+}

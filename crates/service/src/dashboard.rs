@@ -1,0 +1,153 @@
+//! The caseworker's dashboard: what needs the centre's attention today.
+
+use std::collections::BTreeSet;
+
+use chrono::{Days, Duration, NaiveDate, Utc};
+use forsa_domain::{
+    AuditAction, ReferralId, ReferralStage, SeekerId, SubjectType, organisation::Membership,
+    seeker::Seeker,
+};
+use forsa_store::{Counted, Tx};
+
+use crate::{Actor, Result, Service, ServiceError};
+
+/// How many of each list the dashboard shows; the totals count them all.
+const FEW: u64 = 5;
+/// Registrations this recent are new.
+const NEW_DAYS: i64 = 7;
+/// Permits ending this soon need renewing.
+const EXPIRING_DAYS: u64 = 30;
+
+/// A seeker as the dashboard names them.
+#[derive(Debug, Clone)]
+pub struct DashboardSeeker {
+    pub id: SeekerId,
+    pub full_name: String,
+    pub case_reference: Option<String>,
+}
+
+impl DashboardSeeker {
+    fn of(seeker: &Seeker) -> Self {
+        DashboardSeeker {
+            id: seeker.id,
+            full_name: seeker.profile.full_name.clone(),
+            case_reference: seeker.profile.case_reference.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct FollowUpDue {
+    pub referral_id: ReferralId,
+    pub due_on: NaiveDate,
+    pub seeker: DashboardSeeker,
+}
+
+#[derive(Debug, Clone)]
+pub struct PermitExpiring {
+    pub permit_type: String,
+    pub valid_until: NaiveDate,
+    pub seeker: DashboardSeeker,
+}
+
+/// A total and the first few of what it counts.
+#[derive(Debug, Clone)]
+pub struct Short<T> {
+    pub total: u64,
+    pub first: Vec<T>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    /// Registered in the last 7 days, newest first.
+    pub new_seekers: Short<DashboardSeeker>,
+    /// Referrals in each stage that is not final.
+    pub open_referrals: Vec<(ReferralStage, u64)>,
+    /// Follow-ups due today or before, earliest first.
+    pub follow_ups_due: Short<FollowUpDue>,
+    /// Active permits ending in the next 30 days, soonest first.
+    pub permits_expiring: Short<PermitExpiring>,
+}
+
+impl Service {
+    /// The dashboard of the caseworker's own centre. The seekers it names are
+    /// recorded in the audit log as list reads.
+    pub async fn dashboard(&self, actor: &Actor) -> Result<Dashboard> {
+        let Membership::Caseworker(centre) = actor.membership else {
+            return Err(ServiceError::Forbidden);
+        };
+        let today = Self::today();
+        let since = Utc::now() - Duration::days(NEW_DAYS);
+        let until = today
+            .checked_add_days(Days::new(EXPIRING_DAYS))
+            .unwrap_or(today);
+        let tx = self.begin().await?;
+        let new = tx.seekers_registered_since(centre, since, FEW).await?;
+        let new_seekers = Short {
+            total: new.total,
+            first: new.first.iter().map(DashboardSeeker::of).collect(),
+        };
+        let open_referrals = tx.open_referrals_by_stage(centre).await?;
+        let due = tx.follow_ups_due(centre, today, FEW).await?;
+        let mut follow_ups_due = short(&due);
+        for follow_up in due.first {
+            let Some(referral) = tx.referral(follow_up.referral_id).await? else {
+                continue;
+            };
+            if let Some(seeker) = brief(&tx, referral.seeker_id).await? {
+                follow_ups_due.first.push(FollowUpDue {
+                    referral_id: referral.id,
+                    due_on: follow_up.due_on,
+                    seeker,
+                });
+            }
+        }
+        let expiring = tx.permits_expiring(centre, today, until, FEW).await?;
+        let mut permits_expiring = short(&expiring);
+        for permit in expiring.first {
+            if let Some(seeker) = brief(&tx, permit.seeker_id).await? {
+                permits_expiring.first.push(PermitExpiring {
+                    permit_type: permit.details.permit_type,
+                    valid_until: permit.details.validity.until(),
+                    seeker,
+                });
+            }
+        }
+        let shown: BTreeSet<SeekerId> = new_seekers
+            .first
+            .iter()
+            .map(|s| s.id)
+            .chain(follow_ups_due.first.iter().map(|f| f.seeker.id))
+            .chain(permits_expiring.first.iter().map(|p| p.seeker.id))
+            .collect();
+        for seeker in shown {
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::List,
+                    SubjectType::Seeker,
+                    seeker.as_uuid(),
+                )
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(Dashboard {
+            new_seekers,
+            open_referrals,
+            follow_ups_due,
+            permits_expiring,
+        })
+    }
+}
+
+/// The total of a count, its list to be filled.
+fn short<T, U>(counted: &Counted<T>) -> Short<U> {
+    Short {
+        total: counted.total,
+        first: Vec::new(),
+    }
+}
+
+async fn brief(tx: &Tx, id: SeekerId) -> Result<Option<DashboardSeeker>> {
+    Ok(tx.seeker(id).await?.as_ref().map(DashboardSeeker::of))
+}
