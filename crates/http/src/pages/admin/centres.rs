@@ -11,7 +11,7 @@ use forsa_domain::{Locale, organisation::Centre, organisation::CentreInput};
 use forsa_service::Actor;
 use serde::Deserialize;
 
-use super::given;
+use super::{Saved, given};
 use crate::{
     AppState,
     pages::{
@@ -88,12 +88,6 @@ async fn page(
         notice,
     };
     Ok(html(status, &page))
-}
-
-#[derive(Default, Deserialize)]
-#[serde(default)]
-pub struct Saved {
-    saved: Option<String>,
 }
 
 pub async fn list(

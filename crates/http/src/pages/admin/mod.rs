@@ -15,8 +15,17 @@ use axum::{
 use forsa_domain::{AuditAction, PermitKind, Role, SubjectType};
 use forsa_service::{Actor, ServiceError};
 
+use serde::Deserialize;
+
 use super::error::PageError;
 use crate::AppState;
+
+/// `?saved=1`: the page after a form that worked says so.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct Saved {
+    saved: Option<String>,
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()

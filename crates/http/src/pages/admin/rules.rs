@@ -12,7 +12,7 @@ use forsa_domain::{Locale, PermitKind, permit::PermitTypeInput};
 use forsa_service::{Actor, ClosedOccupationInput, MinimumWageInput, RulesView};
 use serde::Deserialize;
 
-use super::{admin_only, given, kind_label};
+use super::{Saved, admin_only, given, kind_label};
 use crate::{
     AppState,
     pages::{
@@ -125,12 +125,6 @@ async fn page(
         notice,
     };
     Ok(html(status, &page))
-}
-
-#[derive(Default, Deserialize)]
-#[serde(default)]
-pub struct Saved {
-    saved: Option<String>,
 }
 
 pub async fn show(
