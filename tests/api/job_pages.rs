@@ -281,9 +281,12 @@ async fn vacancy_matches_show_each_verdict_in_words() {
     permit(&world.caseworker, &world.seeker).await;
     let pages = Pages::of(&world.caseworker, "en").await;
     let path = format!("/vacancies/{}/matches?ineligible=yes", world.vacancy);
+    // Both seekers indexed, and Amal's permit too: the verdict reads the index.
     let found = eventually(Duration::from_secs(10), || async {
         let (_, page) = pages.get(&path).await;
-        page.contains("Amal Haddad") && page.contains("Omar Khalil")
+        page.contains("Amal Haddad")
+            && page.contains("Omar Khalil")
+            && page.contains("May take this job.")
     })
     .await;
     let (status, page) = pages.get(&path).await;

@@ -2,10 +2,8 @@
 //! form again and saves nothing), a stale edit, permits, matches and referring. The
 //! browser suite drives the same pages in Chromium.
 
-use std::time::Duration;
-
 use chrono::Utc;
-use forsa_tests::{Pages, Session, TestApp, eventually};
+use forsa_tests::{INDEX_DEADLINE, Pages, Session, TestApp, eventually};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -298,7 +296,7 @@ async fn matches_show_the_verdict_in_words_and_refer() {
     let matches = format!("/seekers/{}/matches", world.seeker);
     // Without a permit the construction job is not eligible: shown only on request,
     // with what would change that.
-    let shown = eventually(Duration::from_secs(3), || async {
+    let shown = eventually(INDEX_DEADLINE, || async {
         pages
             .get(&format!("{matches}?all=1"))
             .await
@@ -323,7 +321,7 @@ async fn matches_show_the_verdict_in_words_and_refer() {
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    let eligible = eventually(Duration::from_secs(3), || async {
+    let eligible = eventually(INDEX_DEADLINE, || async {
         pages.get(&matches).await.1.contains("May take this job.")
     })
     .await;
