@@ -4,6 +4,7 @@
 mod admin_pages;
 mod auth;
 mod job_pages;
+mod kiosk;
 mod matching;
 mod openapi;
 mod pages;

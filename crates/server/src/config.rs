@@ -24,6 +24,8 @@ pub struct Config {
     pub account_period: Duration,
     pub address_burst: u32,
     pub address_period: Duration,
+    /// The kiosk's idle time and public address.
+    pub kiosk: forsa_http::KioskSettings,
 }
 
 impl Config {
@@ -37,6 +39,7 @@ impl Config {
             account_period: defaults.account_period,
             address_burst: defaults.address_burst,
             address_period: defaults.address_period,
+            kiosk: forsa_http::KioskSettings::default(),
         }
     }
 

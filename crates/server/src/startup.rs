@@ -15,6 +15,7 @@ pub struct Application {
     address: SocketAddr,
     service: Service,
     follower: tokio::task::JoinHandle<()>,
+    kiosk: forsa_http::KioskSettings,
 }
 
 impl Drop for Application {
@@ -43,6 +44,7 @@ impl Application {
             address,
             service,
             follower,
+            kiosk: config.kiosk.clone(),
         })
     }
 
@@ -60,7 +62,7 @@ impl Application {
             .listener
             .take()
             .context("the application is already serving")?;
-        let router = forsa_http::router(self.service.clone());
+        let router = forsa_http::router_with(self.service.clone(), self.kiosk.clone());
         axum::serve(
             listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),

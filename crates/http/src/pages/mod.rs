@@ -11,6 +11,7 @@ mod explain;
 mod frame;
 mod home;
 mod i18n;
+mod kiosk;
 mod language;
 mod pager;
 mod problems;
@@ -31,6 +32,8 @@ use axum::{
 
 use crate::AppState;
 
+pub use kiosk::KioskSettings;
+
 /// The cookie that remembers an anonymous visitor's language.
 pub const LANG_COOKIE: &str = "forsa_lang";
 
@@ -46,6 +49,7 @@ pub fn router() -> Router<AppState> {
         .merge(vacancies::routes())
         .merge(referrals::routes())
         .merge(seekers::routes())
+        .merge(kiosk::routes())
         .layer(middleware::from_fn(csrf::same_origin))
 }
 
