@@ -7,5 +7,6 @@
 mod admin_dashboard;
 mod driver;
 mod employer_referrals;
+mod kiosk;
 mod seekers;
 mod sign_in;

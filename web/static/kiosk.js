@@ -171,7 +171,7 @@
     } catch (e) {
       if (feed) banner(true); else status(W.unavailable);
     }
-    next = setTimeout(load, offline || !feed ? 15000 : 300000);
+    next = setTimeout(load, offline || !feed ? 10000 : 300000);
   }
   addEventListener('online', load);
 
