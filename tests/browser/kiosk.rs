@@ -219,10 +219,19 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
                 speak_hidden == Value::Bool(has_voice != Value::Bool(true)),
                 "read-aloud shows only with an Arabic voice"
             );
+            // The slip the print button prints carries the code and the QR too.
+            b.wait_for("#print").await?;
+            let slip = js(b, "return document.getElementById('slip-job').innerHTML").await?;
+            let slip = slip.as_str().unwrap_or_default();
+            ensure!(slip.contains(&sewing) && slip.contains("img class=\"qr\""), "{slip}");
             let wage = b.text("#job").await?;
             ensure!(wage.contains("٣٥٠") && !wage.contains("350"), "Arabic digits: {wage}");
             b.check_accessibility().await?;
             fits_everywhere(b).await?;
+
+            // Nothing of the visitor is kept in the browser.
+            let kept = js(b, "return [localStorage.length, sessionStorage.length, document.cookie]").await?;
+            ensure!(kept == json!([0, 0, ""]), "stored: {kept}");
 
             // French: Latin digits, French words.
             b.click("a[hreflang='fr']").await?;

@@ -99,7 +99,14 @@
 
   function renderDetail(code) {
     const v = byCode.get(code) || (state.hits || []).find((h) => h.code === code);
-    if (!v) { location.hash = '#list'; return; }
+    if (!v) {
+      // Newer than the saved list (a QR code scanned at once): ask the server.
+      fetch('/api/v1/public/vacancies/' + encodeURIComponent(code))
+        .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+        .then((found) => { state.hits = [found]; render(); })
+        .catch(() => { location.hash = '#list'; });
+      return;
+    }
     const qr = `<img class="qr" src="/kiosk/qr/${encodeURIComponent(v.code)}.svg" width="240" height="240" alt="${esc(W.qr)}">`;
     const facts = fact('i-employer', W.employer, `<bdi>${esc(v.employer_name)}</bdi>`) + fact('i-place', W.place, esc(place(v))) +
       fact('i-wage', W.wage, esc(wage(v)));
@@ -108,7 +115,7 @@
       fact(sectorIcon(v.sector), W['filter-sector'], esc(sectorName(v.sector))) +
       fact('i-posted', W.posted, esc(posted(v))) + `</ul>` +
       (v.benefits.length || v.employer_arranges_permit ? `<h3>${esc(W.benefits)}</h3><ul class="perks">${perks(v)}</ul>` : '') +
-      `<div class="actions"><button type="button" class="big" id="speak" hidden>${icon('i-speak')}<span>${esc(W['read-aloud'])}</span></button>` +
+      `<div class="actions"><button type="button" class="big" id="speak" aria-pressed="false" hidden>${icon('i-speak')}<span>${esc(W['read-aloud'])}</span></button>` +
       `<button type="button" class="big" id="print">${icon('i-print')}<span>${esc(W.print)}</span></button></div>` +
       `<div class="take"><p>${icon('i-code')}${esc(W.code)}: <span class="code" id="code">${esc(v.code)}</span></p>${qr}</div>`;
     $('slip-job').innerHTML = `<h2>${titleHtml(v)}</h2><ul class="facts">${facts}</ul>` +
@@ -117,10 +124,13 @@
     status('');
   }
 
-  function render() {
+  // Screen readers hear the new screen's heading when a tap changes screens.
+  function render(moved) {
     if (!feed) return;
     const h = decodeURIComponent(location.hash.slice(1));
-    if (h.startsWith('job/')) { show('detail'); renderDetail(h.slice(4)); scrollTo(0, 0); } else if (h === 'list') { show('list'); renderList(); scrollTo(0, listScroll); } else { show('home'); renderHome(); }
+    let heading;
+    if (h.startsWith('job/')) { show('detail'); renderDetail(h.slice(4)); scrollTo(0, 0); heading = $('job-title'); } else if (h === 'list') { show('list'); renderList(); scrollTo(0, listScroll); heading = $('list-title'); } else { show('home'); renderHome(); heading = $('home-title'); }
+    if (moved === true && heading) { heading.tabIndex = -1; heading.focus({ preventScroll: true }); }
   }
 
   // ---- read aloud where the browser has a voice for the screen's language ----
@@ -144,6 +154,8 @@
         ...v.benefits.map((x) => W['benefit-' + x]), v.employer_arranges_permit ? W.permit : ''].filter(Boolean).join('. ');
       speaking = new SpeechSynthesisUtterance(text);
       speaking.lang = voice.lang; speaking.voice = voice;
+      speaking.onend = speaking.onerror = () => b.setAttribute('aria-pressed', 'false');
+      b.setAttribute('aria-pressed', 'true');
       synth.speak(speaking);
     };
   }
@@ -205,7 +217,7 @@
       const again = D.querySelector(`[data-f="${t.dataset.f}"][data-v="${CSS.escape(v)}"]`); if (again) again.focus();
     } else if (t.id === 'print') { window.print(); } else if (t.id === 'home-link') { e.preventDefault(); goHome(); } else if (t.classList.contains('card')) { listScroll = scrollY; }
   });
-  addEventListener('hashchange', render);
+  addEventListener('hashchange', () => render(true));
 
   function goHome() {
     if (synth) synth.cancel();
@@ -234,7 +246,17 @@
     navigator.serviceWorker.register(B.dataset.sw, { scope: '/kiosk' })
       .then(() => navigator.serviceWorker.ready)
       .then(() => caches.open('forsa-kiosk'))
-      .then((c) => c.addAll([...new Set([B.dataset.hrefAr, B.dataset.hrefEn, B.dataset.hrefFr, ...B.dataset.assets.split(' '), '/kiosk/feed.json'])]))
+      .then(async (c) => {
+        const assets = B.dataset.assets.split(' ');
+        await c.addAll([...new Set([B.dataset.hrefAr, B.dataset.hrefEn, B.dataset.hrefFr, ...assets, '/kiosk/feed.json'])]);
+        // Drop what an older build or a closed vacancy left behind.
+        for (const r of await c.keys()) {
+          const u = new URL(r.url);
+          const qr = u.pathname.match(/^\/kiosk\/qr\/(.+)\.svg$/);
+          const old = u.pathname.startsWith('/static/kiosk.') && !assets.includes(u.pathname + u.search);
+          if (old || (qr && feed && !byCode.has(decodeURIComponent(qr[1])))) await c.delete(r);
+        }
+      })
       .catch(() => {});
   }
   load();
