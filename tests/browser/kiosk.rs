@@ -173,6 +173,13 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             ensure!(b.attr("html", "dir").await?.as_deref() == Some("rtl"));
             let tile = b.text(".tile[data-sector='C']").await?;
             ensure!(tile.contains("المصانع") && tile.contains('١'), "{tile}");
+            // The list was fetched once, early, by the page's head.
+            let fetched = js(
+                b,
+                "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/kiosk/feed.json') && e.initiatorType === 'fetch').length",
+            )
+            .await?;
+            ensure!(fetched == json!(1), "the list was fetched {fetched} times");
             b.check_accessibility().await?;
             fits_everywhere(b).await?;
 
@@ -321,7 +328,7 @@ async fn without_a_network_the_kiosk_keeps_browsing_and_catches_up_when_it_retur
 
 #[tokio::test]
 async fn after_the_idle_time_the_screen_is_home_again_in_arabic_and_empty() {
-    let app = TestApp::spawn_with(|config| config.kiosk.idle_seconds = 3).await;
+    let app = TestApp::spawn_with(|config| config.kiosk.idle_seconds = 6).await;
     jobs(&app).await;
     let Some(browser) = Browser::start(app.address).await else {
         return;
@@ -345,6 +352,7 @@ async fn after_the_idle_time_the_screen_is_home_again_in_arabic_and_empty() {
             // In English: back to Arabic.
             b.goto("/kiosk?lang=en#list").await?;
             b.wait_for("#q").await?.send_keys("sewing").await?;
+            ensure!(js(b, "return document.documentElement.lang").await? == json!("en"));
             until(b, "return document.documentElement.lang === 'ar'", "Arabic after idle").await?;
             b.wait_for(".tile").await?;
             ensure!(js(b, "return document.getElementById('q').value").await? == json!(""));

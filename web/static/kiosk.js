@@ -170,7 +170,11 @@
   async function load() {
     clearTimeout(next);
     try {
-      const r = await fetch('/kiosk/feed.json', { cache: 'no-cache' });
+      // The page's head asked for the list already, so that it loads beside this
+      // script; later the server's no-cache makes the browser ask with its ETag.
+      const early = self.kioskFeed;
+      self.kioskFeed = null;
+      const r = (early && (await early)) || (await fetch('/kiosk/feed.json'));
       if (!r.ok) throw new Error(r.status);
       const data = await r.json();
       const changed = !feed || data.generated_at !== feed.generated_at;
