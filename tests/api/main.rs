@@ -3,9 +3,11 @@
 
 mod admin_pages;
 mod auth;
+mod follow_up_pages;
 mod job_pages;
 mod matching;
 mod openapi;
+mod page_weight;
 mod pages;
 mod referrals;
 mod roles;

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod pages;
+pub mod walk;
 
 use std::net::SocketAddr;
 
@@ -126,6 +127,14 @@ impl TestApp {
         self.address = app.address();
         self.service = app.service().clone();
         self.server = tokio::spawn(app.run());
+    }
+
+    /// Runs SQL on the test's own database, for a world the API cannot make at
+    /// once, such as one where time has passed since a write.
+    pub async fn sql(&self, statement: &str) {
+        let store = Store::connect(&self.config.database_url()).await.unwrap();
+        store.execute_unprepared(statement).await.unwrap();
+        store.close().await.unwrap();
     }
 
     pub fn url(&self, path: &str) -> String {

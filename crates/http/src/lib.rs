@@ -16,6 +16,7 @@ use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer, trace::Tra
 pub use api::ROUTES;
 pub use error::ApiError;
 pub use extract::SESSION_COOKIE;
+pub use pages::PAGE_ROUTES;
 
 /// What every handler can reach: cheap handles only.
 #[derive(Clone)]
