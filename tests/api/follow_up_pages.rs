@@ -3,43 +3,8 @@
 //! on the referrals page lists all that are planned; employers do not see them.
 
 use chrono::{Days, NaiveDate, Utc};
-use forsa_tests::{Pages, TestApp, World};
+use forsa_tests::{Pages, TestApp};
 use reqwest::StatusCode;
-use serde_json::json;
-
-/// The world's seeker, with a permit and consent to share, hired for the world's
-/// vacancy.
-async fn hired(world: &World<'_>) {
-    world
-        .caseworker
-        .create(
-            &format!("/api/v1/seekers/{}/permits", world.seeker),
-            json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
-        )
-        .await;
-    world
-        .caseworker
-        .create(
-            &format!("/api/v1/seekers/{}/consents", world.seeker),
-            json!({"purpose": "share_with_employers"}),
-        )
-        .await;
-    let referral = world
-        .caseworker
-        .create(
-            "/api/v1/referrals",
-            json!({"seeker_id": world.seeker, "vacancy_id": world.vacancy}),
-        )
-        .await;
-    let path = format!("/api/v1/referrals/{}", referral["id"].as_str().unwrap());
-    for stage in ["interview", "offered", "hired"] {
-        let (status, body) = world
-            .employer_user
-            .patch(&path, json!({"stage": stage}))
-            .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-    }
-}
 
 /// The part of `page` from the element with `id` to the end of its section.
 fn part<'p>(page: &'p str, id: &str) -> &'p str {
@@ -57,7 +22,8 @@ fn day(offset: u64) -> NaiveDate {
 async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    hired(&world).await;
+    world.permitted_and_consenting(&world.seeker).await;
+    world.hire(&world.seeker).await;
     let pages = Pages::of(&world.caseworker, "en").await;
 
     // Right after the hire: nothing due, the first follow-up coming in 30 days.

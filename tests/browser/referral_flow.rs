@@ -355,6 +355,8 @@ async fn flow(w: &'static Words) {
     browser
         .run(async |b: &Browser| -> Result<()> {
             b.sign_in_as(CASEWORKER).await?;
+            b.wait_for(".dashboard").await?;
+            b.check_accessibility().await?;
             b.click("nav.main-nav a[href='/seekers']").await?;
             b.wait_for("#register-seeker").await?;
             ensure!(b.attr("html", "lang").await?.as_deref() == Some(w.locale));
