@@ -3,10 +3,12 @@
 
 mod admin_pages;
 mod auth;
+mod follow_up_pages;
 mod job_pages;
 mod kiosk;
 mod matching;
 mod openapi;
+mod page_weight;
 mod pages;
 mod referrals;
 mod roles;

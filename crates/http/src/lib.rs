@@ -27,6 +27,7 @@ pub use api::ROUTES;
 pub use error::ApiError;
 pub use extract::SESSION_COOKIE;
 pub use pages::KioskSettings;
+pub use pages::PAGE_ROUTES;
 
 /// What every handler can reach: cheap handles only.
 #[derive(Clone)]
