@@ -103,7 +103,11 @@
       // Newer than the saved list (a QR code scanned at once): ask the server.
       fetch('/api/v1/public/vacancies/' + encodeURIComponent(code))
         .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
-        .then((found) => { state.hits = [found]; render(); })
+        .then((found) => {
+          state.hits = [found];
+          // The server may spell the code otherwise (case): follow its spelling once.
+          if (found.code === code) render(); else location.hash = '#job/' + encodeURIComponent(found.code);
+        })
         .catch(() => { location.hash = '#list'; });
       return;
     }
