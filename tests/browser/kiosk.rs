@@ -220,6 +220,10 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             let list = cards(b).await?;
             ensure!(list.contains("350") && list.contains("par mois"), "{list}");
             b.check_accessibility().await?;
+
+            // The address in the QR code opens the kiosk on that vacancy.
+            b.goto(&format!("/kiosk?code={sewing}")).await?;
+            ensure!(b.text("#code").await? == sewing, "the QR address opens the vacancy");
             Ok(())
         })
         .await;
