@@ -12,3 +12,4 @@ mod roles;
 mod search;
 mod seeker_pages;
 mod seekers;
+mod vacancy_form_pages;

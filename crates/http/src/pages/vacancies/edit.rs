@@ -10,7 +10,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    Contract, EmployerId, Shift, VacancyId, WagePeriod,
+    Contract, EmployerId, LanguageLevel, Shift, VacancyId, WagePeriod,
     employer::EmployerInput,
     vacancy::{VacancyContext, VacancyInput},
 };
@@ -29,6 +29,7 @@ use crate::{
         html,
         i18n::Tr,
         problems::Problems,
+        seekers::LANGUAGES,
     },
 };
 
@@ -50,10 +51,45 @@ struct FormPage {
     minimum_daily: String,
     /// The employer has pledged already: no checkbox to offer.
     pledged: bool,
+    language_rows: Vec<LanguageRow>,
+    /// (code, name) of the languages the picker suggests.
+    languages: Vec<(String, String)>,
     script: String,
 }
 
 framed!(FormPage);
+
+/// One required language: a picker for the language and a choice of level.
+struct LanguageRow {
+    code_id: String,
+    code_label: String,
+    code: String,
+    level_id: String,
+    level_label: String,
+    levels: Vec<Choice>,
+}
+
+fn language_rows(form: &VacancyForm, tr: Tr) -> Vec<LanguageRow> {
+    form.language_rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (code, level))| LanguageRow {
+            code_id: format!("languages_{i}_code"),
+            code_label: tr.text_with("seekers-field-language", "number", i as u64 + 1),
+            code: code.to_owned(),
+            level_id: format!("languages_{i}_level"),
+            level_label: tr.text_with("seekers-field-level", "number", i as u64 + 1),
+            levels: Choice::list(
+                translated(
+                    LanguageLevel::ALL,
+                    |l| (l.as_str().into(), format!("seekers-level-{}", l.as_str())),
+                    tr,
+                ),
+                level,
+            ),
+        })
+        .collect()
+}
 
 /// Where the form posts and for which employer: a new vacancy, or an edit.
 struct Target {
@@ -127,6 +163,11 @@ async fn form_page(
         minimum_monthly: amount(minimum.for_period(WagePeriod::Monthly)),
         minimum_daily: amount(minimum.for_period(WagePeriod::Daily)),
         script: occupations_script_href(),
+        language_rows: language_rows(&form, tr),
+        languages: LANGUAGES
+            .iter()
+            .map(|(code, key)| ((*code).to_owned(), tr.text(key)))
+            .collect(),
         action: target.action,
         employers,
         pledged,
@@ -192,7 +233,7 @@ async fn checked(
         minimum_wage: state.service.rules(&page.actor).await?.minimum_wage,
     };
     if let Err(errors) = input.parse(context) {
-        problems.absorb(&errors, tr, form_field);
+        problems.absorb(&form.place(&errors), tr, form_field);
     }
     Ok((input, problems))
 }
