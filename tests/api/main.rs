@@ -10,6 +10,7 @@ mod pages;
 mod referrals;
 mod roles;
 mod search;
+mod seeker_form_pages;
 mod seeker_pages;
 mod seekers;
 mod vacancy_form_pages;
