@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod admin_pages;
+mod admin_self_pages;
 mod auth;
 mod job_pages;
 mod matching;

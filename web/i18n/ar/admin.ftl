@@ -92,3 +92,5 @@ dashboard-permits-none = لا ينتهي أي تصريح عمل خلال الث�
 dashboard-permit-ends = ينتهي في
 admin-error-password-common = كلمة المرور هذه سهلة التخمين. اختر كلمة أطول وأقل شيوعاً.
 admin-error-email-taken = يوجد مستخدم بهذا البريد الإلكتروني. لم يُحفظ شيء.
+admin-user-yourself = هذا حسابك: يمكن لمسؤول آخر تعطيله.
+admin-error-disable-self = لا يمكنك تعطيل حسابك بنفسك، فقد يبقى المركز بلا مسؤول. اطلب ذلك من مسؤول آخر.

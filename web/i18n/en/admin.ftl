@@ -93,3 +93,5 @@ dashboard-permits-none = No work permit ends in the next 30 days.
 dashboard-permit-ends = ends
 admin-error-password-common = This password is too easy to guess. Choose a longer, less common one.
 admin-error-email-taken = A user with this email exists already. Nothing was saved.
+admin-user-yourself = This is your own account: another admin can disable it.
+admin-error-disable-self = You cannot disable your own account: the centre could be left without an admin. Ask another admin to do it.

@@ -34,6 +34,10 @@ struct ListPage {
     users: Vec<User>,
     pager: Pager,
     notice: Option<String>,
+    /// Why the last change was refused.
+    problem: Option<String>,
+    /// The admin looking: their own account is not offered for disabling.
+    own: UserId,
 }
 
 framed!(ListPage);
@@ -50,17 +54,41 @@ pub async fn list(
     SignedIn { actor, visitor }: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    let paged = state
-        .service
-        .users(&actor, pager::page(query.page.as_deref()))
-        .await?;
+    let notice = query.saved.map(|_| visitor.tr.text("admin-user-saved"));
+    list_page(
+        &state,
+        &actor,
+        &visitor,
+        query.page.as_deref(),
+        notice,
+        None,
+    )
+    .await
+}
+
+async fn list_page(
+    state: &AppState,
+    actor: &Actor,
+    visitor: &Visitor,
+    page: Option<&str>,
+    notice: Option<String>,
+    problem: Option<String>,
+) -> Result<Response, PageError> {
+    let paged = state.service.users(actor, pager::page(page)).await?;
+    let status = if problem.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let page = ListPage {
-        frame: Frame::new(&visitor, "admin-users-title"),
+        frame: Frame::new(visitor, "admin-users-title"),
         pager: Pager::new(&paged, "/users", ""),
         users: paged.items,
-        notice: query.saved.map(|_| visitor.tr.text("admin-user-saved")),
+        notice,
+        problem,
+        own: actor.user_id,
     };
-    Ok(html(StatusCode::OK, &page))
+    Ok(html(status, &page))
 }
 
 #[derive(Deserialize)]
@@ -69,10 +97,11 @@ pub struct DisabledForm {
     disabled: String,
 }
 
-/// Disables a user (which ends their sessions) or lets them sign in again.
+/// Disables a user (which ends their sessions) or lets them sign in again. Refused
+/// for the admin's own account: the list comes back saying why.
 pub async fn set_disabled(
     State(state): State<AppState>,
-    SignedIn { actor, .. }: SignedIn,
+    SignedIn { actor, visitor }: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<DisabledForm>,
 ) -> Result<Response, PageError> {
@@ -81,8 +110,14 @@ pub async fn set_disabled(
         disabled: Some(form.disabled == "yes"),
         ..UserPatchInput::default()
     };
-    state.service.update_user(&actor, id, patch).await?;
-    Ok(Redirect::to("/users?saved=1").into_response())
+    match state.service.update_user(&actor, id, patch).await {
+        Ok(_) => Ok(Redirect::to("/users?saved=1").into_response()),
+        Err(ServiceError::Invalid(errors)) if errors.get("disabled").is_some() => {
+            let problem = visitor.tr.text("admin-error-disable-self");
+            list_page(&state, &actor, &visitor, None, None, Some(problem)).await
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 #[derive(Template)]
