@@ -3,6 +3,7 @@
 
 mod admin_pages;
 mod admin_self_pages;
+mod audit_log_pages;
 mod auth;
 mod job_pages;
 mod matching;

@@ -94,3 +94,6 @@ admin-error-password-common = كلمة المرور هذه سهلة التخمي
 admin-error-email-taken = يوجد مستخدم بهذا البريد الإلكتروني. لم يُحفظ شيء.
 admin-user-yourself = هذا حسابك: يمكن لمسؤول آخر تعطيله.
 admin-error-disable-self = لا يمكنك تعطيل حسابك بنفسك، فقد يبقى المركز بلا مسؤول. اطلب ذلك من مسؤول آخر.
+admin-audit-case-reference = باحث عن عمل رقم ملفه
+admin-audit-no-reference = باحث عن عمل بلا رقم ملف
+admin-audit-gone = سجل لم يعد موجودًا

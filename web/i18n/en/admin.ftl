@@ -95,3 +95,6 @@ admin-error-password-common = This password is too easy to guess. Choose a longe
 admin-error-email-taken = A user with this email exists already. Nothing was saved.
 admin-user-yourself = This is your own account: another admin can disable it.
 admin-error-disable-self = You cannot disable your own account: the centre could be left without an admin. Ask another admin to do it.
+admin-audit-case-reference = Job seeker with case reference
+admin-audit-no-reference = A job seeker without a case reference
+admin-audit-gone = A record that is no longer there
