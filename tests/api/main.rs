@@ -9,6 +9,7 @@ mod job_pages;
 mod matching;
 mod openapi;
 mod pages;
+mod referral_list_pages;
 mod referrals;
 mod roles;
 mod search;
