@@ -6,6 +6,7 @@ mod admin_self_pages;
 mod audit_log_pages;
 mod auth;
 mod job_pages;
+mod language_back_pages;
 mod matching;
 mod openapi;
 mod pages;
