@@ -16,7 +16,12 @@ fn back(page: &str) -> String {
 }
 
 /// Who posts, to where, a form that is refused, and the page the form belongs to.
-type Case<'p, 'a> = (&'p Pages<'a>, String, Vec<(&'static str, &'static str)>, String);
+type Case<'p, 'a> = (
+    &'p Pages<'a>,
+    String,
+    Vec<(&'static str, &'static str)>,
+    String,
+);
 
 #[tokio::test]
 async fn after_a_refused_post_the_language_switch_returns_to_the_forms_page() {

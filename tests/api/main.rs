@@ -5,6 +5,7 @@ mod admin_pages;
 mod admin_self_pages;
 mod audit_log_pages;
 mod auth;
+mod employer_picker_pages;
 mod job_pages;
 mod language_back_pages;
 mod matching;

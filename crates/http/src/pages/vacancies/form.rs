@@ -13,6 +13,8 @@ use crate::pages::{frame::ticked, i18n::Tr, problems::Problems};
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct VacancyForm {
+    /// Staff name the employer; `employer_id` is one chosen among the matches.
+    pub employer: String,
     pub employer_id: String,
     pub title_ar: String,
     pub title_en: String,
@@ -84,6 +86,7 @@ impl VacancyForm {
         };
         let ((l0c, l0l), (l1c, l1l), (l2c, l2l)) = (language(0), language(1), language(2));
         VacancyForm {
+            employer: String::new(),
             employer_id: vacancy.employer_id.to_string(),
             title_ar: d.title_ar.clone().unwrap_or_default(),
             title_en: d.title_en.clone().unwrap_or_default(),
@@ -240,7 +243,7 @@ pub fn form_field(name: &str) -> Option<&'static str> {
         "wage.max" => "wage_max",
         "wage.period" => "wage_period",
         "status" => "publish",
-        "employer_id" => "employer_id",
+        "employer_id" => "employer",
         "title_ar" => "title_ar",
         "title_en" => "title_en",
         "description_ar" => "description_ar",
