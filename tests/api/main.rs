@@ -11,6 +11,7 @@ mod language_back_pages;
 mod matching;
 mod openapi;
 mod pages;
+mod public_origin_pages;
 mod referral_list_pages;
 mod referrals;
 mod roles;

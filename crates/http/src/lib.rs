@@ -16,6 +16,7 @@ use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer, trace::Tra
 pub use api::ROUTES;
 pub use error::ApiError;
 pub use extract::SESSION_COOKIE;
+pub use pages::PublicOrigin;
 
 /// What every handler can reach: cheap handles only.
 #[derive(Clone)]
@@ -23,8 +24,9 @@ pub struct AppState {
     pub service: Service,
 }
 
-/// The whole application's router.
-pub fn router(service: Service) -> Router {
+/// The whole application's router. `public_origin`, when given, is the only origin
+/// whose forms the pages accept.
+pub fn router(service: Service, public_origin: Option<PublicOrigin>) -> Router {
     let state = AppState { service };
     Router::new()
         .nest("/api/v1", api::router())
@@ -33,6 +35,7 @@ pub fn router(service: Service) -> Router {
         .merge(pages::router())
         .fallback(not_found)
         .with_state(state)
+        .layer(axum::Extension(public_origin))
         .layer(RequestBodyLimitLayer::new(1024 * 1024))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         // Spans carry the method and path only: never bodies, never query strings.

@@ -21,6 +21,10 @@ pub struct Cli {
     /// A PostgreSQL URL (postgres://user@host/db); SQLite under the data directory when absent.
     #[arg(long, env = "FORSA_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
+    /// The address browsers reach forsa at (https://jobs.example.org), behind a proxy:
+    /// forms are then accepted from that origin only.
+    #[arg(long, env = "FORSA_PUBLIC_ORIGIN", global = true)]
+    pub public_origin: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -62,7 +66,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     };
     match cli.command {
         Command::Serve { .. } => {
-            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let mut config = Config::new(cli.data_dir, cli.database_url, listen);
+            config.public_origin = cli.public_origin;
             let app = Application::build(&config).await?;
             println!("forsa is listening on http://{}", app.address());
             app.run().await
@@ -118,7 +123,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 std::fs::remove_dir_all(&data_dir)
                     .with_context(|| format!("clearing {}", data_dir.display()))?;
             }
-            let config = Config::new(data_dir, cli.database_url, listen);
+            let mut config = Config::new(data_dir, cli.database_url, listen);
+            config.public_origin = cli.public_origin;
             let app = Application::build(&config).await?;
             let logins = demo::populate(app.service(), demo::Size { seekers, vacancies }).await?;
             println!();

@@ -15,6 +15,7 @@ pub struct Application {
     address: SocketAddr,
     service: Service,
     follower: tokio::task::JoinHandle<()>,
+    public_origin: Option<forsa_http::PublicOrigin>,
 }
 
 impl Drop for Application {
@@ -25,6 +26,12 @@ impl Drop for Application {
 
 impl Application {
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
+        let public_origin = config
+            .public_origin
+            .as_deref()
+            .map(forsa_http::PublicOrigin::parse)
+            .transpose()
+            .map_err(|problem| anyhow::anyhow!("FORSA_PUBLIC_ORIGIN: {problem}"))?;
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
             format!("creating the data directory {}", config.data_dir.display())
         })?;
@@ -43,6 +50,7 @@ impl Application {
             address,
             service,
             follower,
+            public_origin,
         })
     }
 
@@ -60,7 +68,7 @@ impl Application {
             .listener
             .take()
             .context("the application is already serving")?;
-        let router = forsa_http::router(self.service.clone());
+        let router = forsa_http::router(self.service.clone(), self.public_origin.clone());
         axum::serve(
             listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),
