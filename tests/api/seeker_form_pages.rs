@@ -222,3 +222,28 @@ async fn null_clears_an_optional_field_over_the_api_and_absent_keeps_it() {
     assert!(body["start_date"].is_null(), "{body}");
     assert_eq!(body["title_en"], "Carpenter for formwork");
 }
+
+#[tokio::test]
+async fn emptying_a_required_field_on_the_edit_form_is_refused_not_ignored() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let url = format!("/api/v1/seekers/{}", world.seeker);
+    let version = world.caseworker.get(&url).await.1["version"].to_string();
+    let edit = format!("/seekers/{}/edit", world.seeker);
+    for (lang, required) in [("en", "This is required."), ("ar", "هذا الحقل مطلوب.")] {
+        let pages = Pages::of(&world.caseworker, lang).await;
+        let mut form = edit_form(&version, &[]);
+        form.retain(|(name, _)| *name != "full_name");
+        form.push(("full_name", " "));
+        let (status, _, page) = pages.post(&edit, &form).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+        assert!(
+            page.contains(&format!(
+                r#"<p class="field-error" id="full_name_error">{required}</p>"#
+            )),
+            "{page}"
+        );
+    }
+    let (_, seeker) = world.caseworker.get(&url).await;
+    assert_eq!(seeker["full_name"], "Amal Haddad");
+}

@@ -127,7 +127,19 @@ pub async fn update(
     Posted(form): Posted,
 ) -> PageResult {
     let (actor, id, frame) = visit.parts("seekers-edit-title");
-    let converted = form.convert();
+    let mut converted = form.convert();
+    // A required field emptied on the form is a problem, not "keep what was there".
+    for (field, value) in [
+        ("full_name", &form.full_name),
+        ("gender", &form.gender),
+        ("nationality", &form.nationality),
+        ("status", &form.status),
+        ("location", &form.location),
+    ] {
+        if value.trim().is_empty() {
+            converted.errors.add(field, "is required");
+        }
+    }
     let mut page = page(&state, &actor, frame, form).await?;
     page.editing = true;
     page.action = format!("/seekers/{id}/edit");
