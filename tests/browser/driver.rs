@@ -11,6 +11,7 @@ use std::{
 
 use anyhow::{Context, Result, anyhow, ensure};
 use fantoccini::{Client, ClientBuilder, Locator};
+use forsa_tests::PASSWORD;
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
@@ -192,6 +193,52 @@ impl Browser {
             .await?;
         self.click("form[action='/login'] button[type=submit]")
             .await
+    }
+
+    /// Signs in from the sign-in page as one of the suite's accounts (all share the
+    /// harness's password) and waits for the role's navigation.
+    pub async fn sign_in_as(&self, email: &str) -> Result<()> {
+        self.goto("/login").await?;
+        self.sign_in(email, PASSWORD).await?;
+        self.wait_for("nav.main-nav").await?;
+        Ok(())
+    }
+
+    /// Signs out with the shell's button and waits for the sign-in page.
+    pub async fn sign_out(&self) -> Result<()> {
+        self.click("#sign-out").await?;
+        self.wait_for("#email").await?;
+        ensure!(
+            self.path().await? == "/login",
+            "signed out to the sign-in page"
+        );
+        Ok(())
+    }
+
+    /// Fails if the page scrolls sideways in the window as it is now.
+    pub async fn fits_the_width(&self) -> Result<()> {
+        let overflow = self
+            .client
+            .execute(
+                "const e = document.scrollingElement; return e.scrollWidth - e.clientWidth;",
+                Vec::new(),
+            )
+            .await?;
+        let path = self.path().await?;
+        ensure!(
+            overflow.as_i64().is_some_and(|o| o <= 0),
+            "{path} scrolls sideways by {overflow} px"
+        );
+        Ok(())
+    }
+
+    /// The page on a 360 px wide phone: nothing runs off the side. The window is
+    /// put back to its desktop size after.
+    pub async fn fits_a_phone(&self) -> Result<()> {
+        self.client.set_window_size(360, 800).await?;
+        let fits = self.fits_the_width().await;
+        self.client.set_window_size(1280, 900).await?;
+        fits.context("at 360 px")
     }
 
     /// Presses the language switch and waits for the page in the other direction.

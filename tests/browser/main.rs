@@ -4,8 +4,8 @@
 //! unless `FORSA_BROWSER_REQUIRED=1` (as in CI), when it fails.
 #![allow(clippy::unwrap_used)]
 
-mod admin_dashboard;
 mod driver;
-mod employer_referrals;
-mod seekers;
+mod kiosk;
+mod page_walk;
+mod referral_flow;
 mod sign_in;

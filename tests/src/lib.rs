@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod pages;
+pub mod walk;
 
 use std::net::SocketAddr;
 
@@ -59,7 +60,8 @@ impl TestApp {
         Self::spawn_with(|_| {}).await
     }
 
-    /// A server whose configuration `configure` changes first.
+    /// A server whose configuration `configure` changes first (a short kiosk idle
+    /// time, say).
     pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let mut postgres = None;
@@ -132,6 +134,14 @@ impl TestApp {
         self.address = app.address();
         self.service = app.service().clone();
         self.server = tokio::spawn(app.run());
+    }
+
+    /// Runs SQL on the test's own database, for a world the API cannot make at
+    /// once, such as one where time has passed since a write.
+    pub async fn sql(&self, statement: &str) {
+        let store = Store::connect(&self.config.database_url()).await.unwrap();
+        store.execute_unprepared(statement).await.unwrap();
+        store.close().await.unwrap();
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -314,6 +324,50 @@ pub fn vacancy_body(sector: &str, occupation: &str) -> Value {
         "contract": "fixed_term",
         "status": "open"
     })
+}
+
+impl World<'_> {
+    /// Gives `seeker` a flexible construction permit (valid for years) and their
+    /// consent to share with employers: a candidate the world's vacancy may take.
+    pub async fn permitted_and_consenting(&self, seeker: &str) {
+        self.caseworker
+            .create(
+                &format!("/api/v1/seekers/{seeker}/permits"),
+                json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
+            )
+            .await;
+        self.caseworker
+            .create(
+                &format!("/api/v1/seekers/{seeker}/consents"),
+                json!({"purpose": "share_with_employers"}),
+            )
+            .await;
+    }
+
+    /// Refers `seeker` to the world's vacancy; the referral's id.
+    pub async fn refer(&self, seeker: &str) -> String {
+        let referral = self
+            .caseworker
+            .create(
+                "/api/v1/referrals",
+                json!({"seeker_id": seeker, "vacancy_id": self.vacancy}),
+            )
+            .await;
+        referral["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Refers `seeker` and has the employer take them through interview and offer
+    /// to a hire, which plans the follow-ups.
+    pub async fn hire(&self, seeker: &str) {
+        let path = format!("/api/v1/referrals/{}", self.refer(seeker).await);
+        for stage in ["interview", "offered", "hired"] {
+            let (status, body) = self
+                .employer_user
+                .patch(&path, json!({"stage": stage}))
+                .await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+        }
+    }
 }
 
 impl TestApp {

@@ -25,6 +25,18 @@ pub struct Cli {
     /// forms are then accepted from that origin only.
     #[arg(long, env = "FORSA_PUBLIC_ORIGIN", global = true)]
     pub public_origin: Option<String>,
+    /// Seconds without a touch before a kiosk goes back to its home screen in Arabic.
+    #[arg(
+        long,
+        env = "FORSA_KIOSK_IDLE_SECONDS",
+        default_value_t = 90,
+        global = true
+    )]
+    pub kiosk_idle_seconds: u32,
+    /// The address people reach forsa at, for the kiosk's QR codes
+    /// (`https://jobs.example.org`); the address the kiosk used when absent.
+    #[arg(long, env = "FORSA_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -64,10 +76,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { listen } | Command::Demo { listen, .. } => *listen,
         _ => SocketAddr::from(([127, 0, 0, 1], 0)),
     };
+    let kiosk = forsa_http::KioskSettings {
+        idle_seconds: cli.kiosk_idle_seconds.max(1),
+        public_url: cli.public_url.clone(),
+    };
     match cli.command {
         Command::Serve { .. } => {
             let mut config = Config::new(cli.data_dir, cli.database_url, listen);
             config.public_origin = cli.public_origin;
+            config.kiosk = kiosk;
             let app = Application::build(&config).await?;
             println!("forsa is listening on http://{}", app.address());
             app.run().await
@@ -125,6 +142,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let mut config = Config::new(data_dir, cli.database_url, listen);
             config.public_origin = cli.public_origin;
+            config.kiosk = kiosk;
             let app = Application::build(&config).await?;
             let logins = demo::populate(app.service(), demo::Size { seekers, vacancies }).await?;
             println!();

@@ -28,6 +28,8 @@ pub struct Config {
     /// (`https://jobs.example.org`). When set, pages accept forms from that origin
     /// only; when not, from the host each request names.
     pub public_origin: Option<String>,
+    /// The kiosk's idle time and public address.
+    pub kiosk: forsa_http::KioskSettings,
 }
 
 impl Config {
@@ -42,6 +44,7 @@ impl Config {
             address_burst: defaults.address_burst,
             address_period: defaults.address_period,
             public_origin: None,
+            kiosk: forsa_http::KioskSettings::default(),
         }
     }
 

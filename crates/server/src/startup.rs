@@ -16,6 +16,7 @@ pub struct Application {
     service: Service,
     follower: tokio::task::JoinHandle<()>,
     public_origin: Option<forsa_http::PublicOrigin>,
+    kiosk: forsa_http::KioskSettings,
 }
 
 impl Drop for Application {
@@ -51,6 +52,7 @@ impl Application {
             service,
             follower,
             public_origin,
+            kiosk: config.kiosk.clone(),
         })
     }
 
@@ -68,7 +70,11 @@ impl Application {
             .listener
             .take()
             .context("the application is already serving")?;
-        let router = forsa_http::router(self.service.clone(), self.public_origin.clone());
+        let router = forsa_http::router_with(
+            self.service.clone(),
+            self.kiosk.clone(),
+            self.public_origin.clone(),
+        );
         axum::serve(
             listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),

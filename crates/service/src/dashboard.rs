@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::{Days, Duration, NaiveDate, Utc};
 use forsa_domain::{
     AuditAction, ReferralId, ReferralStage, SeekerId, SubjectType, organisation::Membership,
-    seeker::Seeker,
+    referral::FollowUp, seeker::Seeker,
 };
 use forsa_store::{Counted, Tx};
 
@@ -17,6 +17,9 @@ const FEW: u64 = 5;
 const NEW_DAYS: i64 = 7;
 /// Permits ending this soon need renewing.
 const EXPIRING_DAYS: u64 = 30;
+/// Follow-ups this soon are shown as coming, so that a caseworker can plan them
+/// (the first one after a hire falls 30 days later).
+const COMING_DAYS: u64 = 30;
 
 /// A seeker as the dashboard names them.
 #[derive(Debug, Clone)]
@@ -36,6 +39,7 @@ impl DashboardSeeker {
     }
 }
 
+/// A follow-up not yet done, with the hired seeker it is with.
 #[derive(Debug, Clone)]
 pub struct FollowUpDue {
     pub referral_id: ReferralId,
@@ -65,6 +69,8 @@ pub struct Dashboard {
     pub open_referrals: Vec<(ReferralStage, u64)>,
     /// Follow-ups due today or before, earliest first.
     pub follow_ups_due: Short<FollowUpDue>,
+    /// Follow-ups due in the next 30 days (after today), earliest first.
+    pub follow_ups_coming: Short<FollowUpDue>,
     /// Active permits ending in the next 30 days, soonest first.
     pub permits_expiring: Short<PermitExpiring>,
 }
@@ -88,20 +94,15 @@ impl Service {
             first: new.first.iter().map(DashboardSeeker::of).collect(),
         };
         let open_referrals = tx.open_referrals_by_stage(centre).await?;
-        let due = tx.follow_ups_due(centre, today, FEW).await?;
-        let mut follow_ups_due = short(&due);
-        for follow_up in due.first {
-            let Some(referral) = tx.referral(follow_up.referral_id).await? else {
-                continue;
-            };
-            if let Some(seeker) = brief(&tx, referral.seeker_id).await? {
-                follow_ups_due.first.push(FollowUpDue {
-                    referral_id: referral.id,
-                    due_on: follow_up.due_on,
-                    seeker,
-                });
-            }
-        }
+        let due = tx.follow_ups_open(centre, None, today, FEW).await?;
+        let follow_ups_due = follow_ups(&tx, due).await?;
+        let coming_until = today
+            .checked_add_days(Days::new(COMING_DAYS))
+            .unwrap_or(today);
+        let coming = tx
+            .follow_ups_open(centre, Some(today), coming_until, FEW)
+            .await?;
+        let follow_ups_coming = follow_ups(&tx, coming).await?;
         let expiring = tx.permits_expiring(centre, today, until, FEW).await?;
         let mut permits_expiring = short(&expiring);
         for permit in expiring.first {
@@ -118,6 +119,7 @@ impl Service {
             .iter()
             .map(|s| s.id)
             .chain(follow_ups_due.first.iter().map(|f| f.seeker.id))
+            .chain(follow_ups_coming.first.iter().map(|f| f.seeker.id))
             .chain(permits_expiring.first.iter().map(|p| p.seeker.id))
             .collect();
         for seeker in shown {
@@ -135,6 +137,7 @@ impl Service {
             new_seekers,
             open_referrals,
             follow_ups_due,
+            follow_ups_coming,
             permits_expiring,
         })
     }
@@ -146,6 +149,24 @@ fn short<T, U>(counted: &Counted<T>) -> Short<U> {
         total: counted.total,
         first: Vec::new(),
     }
+}
+
+/// Follow-ups with the seekers they are with.
+async fn follow_ups(tx: &Tx, counted: Counted<FollowUp>) -> Result<Short<FollowUpDue>> {
+    let mut listed = short(&counted);
+    for follow_up in counted.first {
+        let Some(referral) = tx.referral(follow_up.referral_id).await? else {
+            continue;
+        };
+        if let Some(seeker) = brief(tx, referral.seeker_id).await? {
+            listed.first.push(FollowUpDue {
+                referral_id: referral.id,
+                due_on: follow_up.due_on,
+                seeker,
+            });
+        }
+    }
+    Ok(listed)
 }
 
 async fn brief(tx: &Tx, id: SeekerId) -> Result<Option<DashboardSeeker>> {

@@ -11,6 +11,7 @@ mod dashboard;
 mod employers;
 mod error;
 mod indexing;
+mod kiosk;
 mod organisation;
 mod permits;
 mod reference;
@@ -32,6 +33,7 @@ pub use error::ServiceError;
 pub use forsa_search::Sort;
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
+pub use kiosk::{KioskFeed, PlaceName};
 pub use reference::{ClosedOccupationInput, MinimumWageInput, RulesView};
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
 pub use search::{

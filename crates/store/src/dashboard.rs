@@ -76,26 +76,30 @@ impl Tx {
         Ok(counts)
     }
 
-    /// Follow-ups of the centre's referrals not yet done and due on or before `by`,
-    /// earliest first.
-    pub async fn follow_ups_due(
+    /// Follow-ups of the centre's referrals not yet done, due after `after` (when
+    /// given) and on or before `by`, earliest first.
+    pub async fn follow_ups_open(
         &self,
         centre: CentreId,
+        after: Option<NaiveDate>,
         by: NaiveDate,
         few: u64,
     ) -> Result<Counted<FollowUp>> {
-        let select = follow_ups::Entity::find()
+        let mut select = follow_ups::Entity::find()
             .filter(follow_ups::Column::DoneAt.is_null())
-            .filter(follow_ups::Column::DueOn.lte(by))
-            .filter(
-                follow_ups::Column::ReferralId.in_subquery(
-                    Query::select()
-                        .column(referrals::Column::Id)
-                        .from(referrals::Entity)
-                        .and_where(referrals::Column::CentreId.eq(centre.as_uuid()))
-                        .to_owned(),
-                ),
-            );
+            .filter(follow_ups::Column::DueOn.lte(by));
+        if let Some(after) = after {
+            select = select.filter(follow_ups::Column::DueOn.gt(after));
+        }
+        let select = select.filter(
+            follow_ups::Column::ReferralId.in_subquery(
+                Query::select()
+                    .column(referrals::Column::Id)
+                    .from(referrals::Entity)
+                    .and_where(referrals::Column::CentreId.eq(centre.as_uuid()))
+                    .to_owned(),
+            ),
+        );
         let total = select.clone().count(self.conn()).await?;
         let rows = select
             .order_by_asc(follow_ups::Column::DueOn)

@@ -6,7 +6,8 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{Locale, ReferralId, ReferralStage, VacancyId, referral::check_move};
+use chrono::NaiveDate;
+use forsa_domain::{Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move};
 use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
 use serde::Deserialize;
 
@@ -38,9 +39,17 @@ struct Row {
     stage: String,
     /// `None`: the seeker has not agreed to share their profile.
     candidate: Option<CandidateView>,
+    /// The centre's check-ins after a hire, with whether each is due; not shown to
+    /// employers, whose business they are not.
+    follow_ups: Vec<FollowUpView>,
     moves: Vec<Choice>,
     reason: String,
     problems: Problems,
+}
+
+struct FollowUpView {
+    due_on: NaiveDate,
+    due: bool,
 }
 
 #[derive(Template)]
@@ -159,6 +168,7 @@ pub async fn list_page(
     };
     let page = pager::page(query.page.as_deref());
     let paged = state.service.referrals(actor, filter, page).await?;
+    let today = chrono::Utc::now().date_naive();
     let mut titles = HashMap::new();
     let mut rows = Vec::with_capacity(paged.items.len());
     for referral in &paged.items {
@@ -166,6 +176,7 @@ pub async fn list_page(
         let ReferralView {
             referral,
             candidate: shared,
+            follow_ups,
             ..
         } = state.service.referral(actor, referral.id).await?;
         let mine = attempt.take_if(|a| a.id == referral.id);
@@ -178,6 +189,18 @@ pub async fn list_page(
             vacancy: vacancy_title(state, actor, &mut titles, referral.vacancy_id, tr).await?,
             stage: stage_name(referral.stage, tr),
             candidate: shared.map(|c| candidate(state, c, tr)),
+            follow_ups: if actor.role() == Role::Employer {
+                Vec::new()
+            } else {
+                follow_ups
+                    .iter()
+                    .filter(|f| f.done_at.is_none())
+                    .map(|f| FollowUpView {
+                        due_on: f.due_on,
+                        due: f.due_on <= today,
+                    })
+                    .collect()
+            },
             moves: moves(actor, referral.stage, &chosen, tr),
             reason,
             problems,

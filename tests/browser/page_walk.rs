@@ -1,0 +1,112 @@
+//! Every staff page (`forsa_http::PAGE_ROUTES`, each with a role that may open it)
+//! on a 360 px wide phone, in English and in Arabic: nothing scrolls sideways and
+//! axe-core finds no serious or critical violation (issue 4, point 6). Two refused
+//! forms are among them, each problem by its field.
+
+use anyhow::{Context, Result, ensure};
+use forsa_domain::Locale;
+use forsa_tests::{
+    TestApp,
+    walk::{Tour, populated, tours},
+};
+
+use crate::driver::Browser;
+
+struct Words {
+    lang: &'static str,
+    required: &'static str,
+}
+
+async fn look(b: &Browser, w: &Words) -> Result<()> {
+    b.wait_for("main h1").await?;
+    ensure!(
+        b.attr("html", "lang").await?.as_deref() == Some(w.lang),
+        "{} is not in {}",
+        b.path().await?,
+        w.lang
+    );
+    b.fits_the_width().await?;
+    b.check_accessibility().await
+}
+
+async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
+    b.client.set_window_size(360, 800).await?;
+    for tour in tours {
+        match tour.email {
+            Some(email) => b.sign_in_as(email).await?,
+            None => {
+                b.goto("/login").await?;
+                if b.attr("html", "lang").await?.as_deref() != Some(w.lang) {
+                    b.switch_language().await?;
+                }
+            }
+        }
+        for (route, address) in &tour.pages {
+            b.goto(address).await?;
+            look(b, w)
+                .await
+                .with_context(|| format!("{} on {route}", tour.role))?;
+        }
+        if tour.role == "caseworker" {
+            // A refused form: each problem by its field, and still accessible.
+            b.goto("/employers/new").await?;
+            b.click("form button.primary").await?;
+            let error = b.text("#name_error").await?;
+            ensure!(error == w.required, "{error}");
+            ensure!(b.attr("#name", "aria-describedby").await?.as_deref() == Some("name_error"));
+            look(b, w).await.context("a refused employer form")?;
+        }
+        if tour.role == "admin" {
+            // A caseworker without a centre: the problem by the centre's field.
+            b.goto("/users/new").await?;
+            b.wait_for("#name").await?.send_keys("Rana Odeh").await?;
+            b.wait_for("#role")
+                .await?
+                .select_by_value("caseworker")
+                .await?;
+            b.click("form button.primary").await?;
+            let error = b.text("#centre_id_error").await?;
+            ensure!(error == w.required, "{error}");
+            look(b, w).await.context("a refused user form")?;
+        }
+        if tour.email.is_some() {
+            b.sign_out().await?;
+        }
+    }
+    Ok(())
+}
+
+async fn walk_in(w: Words) {
+    let app = TestApp::spawn().await;
+    let world = populated(&app).await;
+    let locale = Locale::parse(w.lang).unwrap();
+    for session in [&world.admin, &world.caseworker, &world.employer_user] {
+        let actor = app.service.authenticate(&session.token).await.unwrap();
+        app.service.set_locale(&actor, locale).await.unwrap();
+    }
+    let tours = tours(&app, &world).await;
+    let Some(browser) = Browser::start(app.address).await else {
+        return;
+    };
+    browser
+        .run(async |b: &Browser| -> Result<()> { walk(b, &tours, &w).await })
+        .await;
+}
+
+#[tokio::test]
+async fn every_page_fits_a_phone_and_passes_axe_in_english() {
+    walk_in(Words {
+        lang: "en",
+        required: "This is required.",
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_page_fits_a_phone_and_passes_axe_in_arabic() {
+    walk_in(Words {
+        lang: "ar",
+        required: "هذا الحقل مطلوب.",
+    })
+    .await;
+}
