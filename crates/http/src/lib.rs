@@ -28,6 +28,7 @@ pub use error::ApiError;
 pub use extract::SESSION_COOKIE;
 pub use pages::KioskSettings;
 pub use pages::PAGE_ROUTES;
+pub use pages::PublicOrigin;
 
 /// What every handler can reach: cheap handles only.
 #[derive(Clone)]
@@ -38,11 +39,16 @@ pub struct AppState {
 
 /// The whole application's router, with the kiosk's defaults.
 pub fn router(service: Service) -> Router {
-    router_with(service, KioskSettings::default())
+    router_with(service, KioskSettings::default(), None)
 }
 
-/// The whole application's router.
-pub fn router_with(service: Service, kiosk: KioskSettings) -> Router {
+/// The whole application's router. `public_origin`, when given, is the only origin
+/// whose forms the pages accept.
+pub fn router_with(
+    service: Service,
+    kiosk: KioskSettings,
+    public_origin: Option<PublicOrigin>,
+) -> Router {
     let state = AppState {
         service,
         kiosk: Arc::new(kiosk),
@@ -54,6 +60,7 @@ pub fn router_with(service: Service, kiosk: KioskSettings) -> Router {
         .merge(pages::router())
         .fallback(not_found)
         .with_state(state)
+        .layer(axum::Extension(public_origin))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(compress_only_public))
         .layer(RequestBodyLimitLayer::new(1024 * 1024))

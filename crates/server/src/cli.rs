@@ -21,6 +21,10 @@ pub struct Cli {
     /// A PostgreSQL URL (postgres://user@host/db); SQLite under the data directory when absent.
     #[arg(long, env = "FORSA_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
+    /// The address browsers reach forsa at (https://jobs.example.org), behind a proxy:
+    /// forms are then accepted from that origin only.
+    #[arg(long, env = "FORSA_PUBLIC_ORIGIN", global = true)]
+    pub public_origin: Option<String>,
     /// Seconds without a touch before a kiosk goes back to its home screen in Arabic.
     #[arg(
         long,
@@ -79,6 +83,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { .. } => {
             let mut config = Config::new(cli.data_dir, cli.database_url, listen);
+            config.public_origin = cli.public_origin;
             config.kiosk = kiosk;
             let app = Application::build(&config).await?;
             println!("forsa is listening on http://{}", app.address());
@@ -136,6 +141,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     .with_context(|| format!("clearing {}", data_dir.display()))?;
             }
             let mut config = Config::new(data_dir, cli.database_url, listen);
+            config.public_origin = cli.public_origin;
             config.kiosk = kiosk;
             let app = Application::build(&config).await?;
             let logins = demo::populate(app.service(), demo::Size { seekers, vacancies }).await?;

@@ -5,6 +5,7 @@
 
 mod access;
 mod actor;
+mod audit_log;
 mod auth;
 mod dashboard;
 mod employers;
@@ -25,6 +26,7 @@ use chrono::{NaiveDate, Utc};
 use forsa_store::{Store, Tx};
 
 pub use actor::Actor;
+pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
 pub use auth::{AuthConfig, LoginAttempt, SignedIn};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, PermitExpiring, Short};
 pub use error::ServiceError;

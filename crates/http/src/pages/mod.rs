@@ -5,6 +5,8 @@
 mod admin;
 mod assets;
 mod csrf;
+
+pub use csrf::PublicOrigin;
 mod employers;
 mod error;
 mod explain;

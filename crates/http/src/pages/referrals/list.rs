@@ -8,7 +8,7 @@ use axum::{
 };
 use chrono::NaiveDate;
 use forsa_domain::{Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move};
-use forsa_service::{Actor, Candidate, Page, ReferralFilter, ReferralView};
+use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
 use serde::Deserialize;
 
 use crate::{
@@ -60,6 +60,10 @@ struct ListPage {
     stages: Vec<Choice>,
     pager: Pager,
     notice: Option<String>,
+    /// The filter and page shown, which each move form sends back so that a refused
+    /// move (or a saved one) returns here rather than to the first page.
+    list_stage: String,
+    list_page: u64,
 }
 
 framed!(ListPage);
@@ -211,11 +215,18 @@ pub async fn list_page(
         .iter()
         .map(|&s| (s.as_str().to_owned(), stage_name(s, tr)));
     let filters = pager::query(&[("stage", &query.stage)]);
+    let pager = Pager::new(&paged, "/referrals", &filters);
+    let mut frame = Frame::new(visitor, "referrals-title");
+    // The language switch comes back to this page of the list, not to the move's
+    // address (which only takes a POST).
+    frame.shell.path = address(&query.stage, pager.number(), "");
     let page = ListPage {
-        frame: Frame::new(visitor, "referrals-title"),
-        pager: Pager::new(&paged, "/referrals", &filters),
+        frame,
+        list_page: pager.number(),
+        pager,
         stages: Choice::list(stages, &query.stage),
         notice: query.saved.map(|_| tr.text("referrals-saved")),
+        list_stage: query.stage,
         rows,
     };
     Ok(html(status, &page))
@@ -229,10 +240,34 @@ pub async fn list(
     list_page(&state, &page, query, None).await
 }
 
-/// The page a refused move is shown on: the first, unfiltered.
-pub fn first_page() -> ListQuery {
+/// The list filtered by `stage` at page `page`, where a move was made from.
+pub fn at(stage: String, page: String) -> ListQuery {
     ListQuery {
-        page: Some(Page::default().number.to_string()),
-        ..ListQuery::default()
+        stage,
+        page: Some(page),
+        saved: None,
+    }
+}
+
+/// The list's address for a stage filter and a page (the first goes unsaid), with
+/// `extra` (`saved=1`) added.
+pub fn address(stage: &str, page: u64, extra: &str) -> String {
+    let page = if page > 1 {
+        page.to_string()
+    } else {
+        String::new()
+    };
+    let query = [
+        pager::query(&[("stage", stage), ("page", &page)]),
+        extra.to_owned(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join("&");
+    if query.is_empty() {
+        "/referrals".to_owned()
+    } else {
+        format!("/referrals?{query}")
     }
 }
