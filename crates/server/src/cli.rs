@@ -22,7 +22,7 @@ pub struct Cli {
     #[arg(long, env = "FORSA_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
     /// The address browsers reach forsa at (https://jobs.example.org), behind a proxy:
-    /// forms are then accepted from that origin only.
+    /// forms are then accepted from that origin only, and the kiosk's QR codes point there.
     #[arg(long, env = "FORSA_PUBLIC_ORIGIN", global = true)]
     pub public_origin: Option<String>,
     /// Seconds without a touch before a kiosk goes back to its home screen in Arabic.
@@ -33,10 +33,6 @@ pub struct Cli {
         global = true
     )]
     pub kiosk_idle_seconds: u32,
-    /// The address people reach forsa at, for the kiosk's QR codes
-    /// (`https://jobs.example.org`); the address the kiosk used when absent.
-    #[arg(long, env = "FORSA_PUBLIC_URL", global = true)]
-    pub public_url: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -78,7 +74,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     };
     let kiosk = forsa_http::KioskSettings {
         idle_seconds: cli.kiosk_idle_seconds.max(1),
-        public_url: cli.public_url.clone(),
     };
     match cli.command {
         Command::Serve { .. } => {

@@ -31,6 +31,11 @@ impl PublicOrigin {
         }
         origin_of(&uri).map(PublicOrigin).ok_or_else(problem)
     }
+
+    /// `scheme://host[:port]`, without a trailing slash.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// `scheme://host[:port]` of an absolute http(s) address, normalised.

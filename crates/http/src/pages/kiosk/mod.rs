@@ -24,17 +24,11 @@ use crate::AppState;
 pub struct KioskSettings {
     /// Seconds without a touch before the screen goes back home, in Arabic.
     pub idle_seconds: u32,
-    /// The address people reach forsa at (`https://jobs.example.org`), for the QR
-    /// codes; without it, the address the kiosk itself used.
-    pub public_url: Option<String>,
 }
 
 impl Default for KioskSettings {
     fn default() -> Self {
-        Self {
-            idle_seconds: 90,
-            public_url: None,
-        }
+        Self { idle_seconds: 90 }
     }
 }
 

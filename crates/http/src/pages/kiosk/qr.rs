@@ -2,17 +2,22 @@
 //! as SVG, so that a phone can take the job away from the shared screen.
 
 use axum::{
+    Extension,
     extract::{Path, State},
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use qrcode::{QrCode, render::svg};
 
-use super::super::error::{PageError, error_page};
+use super::super::{
+    csrf::PublicOrigin,
+    error::{PageError, error_page},
+};
 use crate::AppState;
 
 pub async fn qr(
     State(state): State<AppState>,
+    Extension(public): Extension<Option<PublicOrigin>>,
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
@@ -21,7 +26,7 @@ pub async fn qr(
     };
     // Only for a vacancy that is open: no codes for anything else.
     let vacancy = state.service.public_vacancy(code).await?;
-    let origin = origin(state.kiosk.public_url.as_deref(), &headers);
+    let origin = origin(public.as_ref().map(PublicOrigin::as_str), &headers);
     let address = format!("{origin}/kiosk?code={}", vacancy.code.as_str());
     let Ok(qr) = QrCode::new(address.as_bytes()) else {
         tracing::error!("a vacancy address did not fit a QR code");
@@ -45,11 +50,11 @@ pub async fn qr(
         .into_response())
 }
 
-/// The configured public address, else the one this request came to. A Host that is
+/// The configured public origin (`FORSA_PUBLIC_ORIGIN`), else the one this request came to. A Host that is
 /// not a plain host name and port is not used.
 fn origin(configured: Option<&str>, headers: &HeaderMap) -> String {
-    if let Some(url) = configured {
-        return url.trim_end_matches('/').to_owned();
+    if let Some(origin) = configured {
+        return origin.to_owned();
     }
     let host = headers
         .get(header::HOST)
@@ -76,7 +81,7 @@ mod tests {
         headers.insert(header::HOST, HeaderValue::from_static("10.0.0.5:8080"));
         assert_eq!(origin(None, &headers), "http://10.0.0.5:8080");
         assert_eq!(
-            origin(Some("https://jobs.example.org/"), &headers),
+            origin(Some("https://jobs.example.org"), &headers),
             "https://jobs.example.org"
         );
         headers.insert(header::HOST, HeaderValue::from_static("evil.test/x?"));
