@@ -4,6 +4,7 @@
 mod admin_pages;
 mod auth;
 mod follow_up_pages;
+mod follow_ups;
 mod job_pages;
 mod matching;
 mod openapi;

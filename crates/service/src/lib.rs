@@ -9,6 +9,7 @@ mod auth;
 mod dashboard;
 mod employers;
 mod error;
+mod follow_ups;
 mod indexing;
 mod organisation;
 mod permits;

@@ -31,6 +31,7 @@ const AREAS: &[Area] = &[
     area!("jobs"),
     area!("seekers"),
     area!("admin"),
+    area!("follow_ups"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -55,7 +55,7 @@ pub async fn move_stage(
                 reason: form.reason,
                 problems,
             };
-            list_page(&state, &page, first_page(), Some(attempt)).await
+            list_page(&state, &page, first_page(), Some(attempt), None).await
         }
     }
 }
