@@ -2,16 +2,25 @@
 #![allow(clippy::unwrap_used)]
 
 mod admin_pages;
+mod admin_self_pages;
+mod audit_log_pages;
 mod auth;
+mod employer_picker_pages;
 mod follow_up_pages;
 mod follow_ups;
 mod job_pages;
+mod kiosk;
+mod language_back_pages;
 mod matching;
 mod openapi;
 mod page_weight;
 mod pages;
+mod public_origin_pages;
+mod referral_list_pages;
 mod referrals;
 mod roles;
 mod search;
+mod seeker_form_pages;
 mod seeker_pages;
 mod seekers;
+mod vacancy_form_pages;

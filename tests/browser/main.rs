@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod driver;
+mod kiosk;
 mod page_walk;
 mod referral_flow;
 mod sign_in;

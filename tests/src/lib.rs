@@ -57,6 +57,12 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// A server whose configuration `configure` changes first (a short kiosk idle
+    /// time, say).
+    pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let mut postgres = None;
         let database_url = match std::env::var("FORSA_TEST_DATABASE_URL") {
@@ -83,6 +89,7 @@ impl TestApp {
             SocketAddr::from(([127, 0, 0, 1], 0)),
         );
         config.address_burst = 1000;
+        configure(&mut config);
         let app = Application::build(&config).await.unwrap();
         let address = app.address();
         let service = app.service().clone();

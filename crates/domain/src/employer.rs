@@ -55,11 +55,15 @@ impl Employer {
 #[serde(deny_unknown_fields, default)]
 pub struct EmployerInput {
     pub name: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub registration_number: Option<String>,
     pub sector: Option<String>,
     pub location: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub contact_name: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub contact_phone: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub contact_email: Option<String>,
     pub fee_pledge: Option<bool>,
     pub verified: Option<bool>,

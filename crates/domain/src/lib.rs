@@ -15,6 +15,7 @@ pub mod errors;
 pub mod ids;
 pub mod matching;
 pub mod money;
+pub mod nullable;
 pub mod organisation;
 pub mod password;
 pub mod permit;

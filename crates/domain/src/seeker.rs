@@ -123,21 +123,36 @@ pub struct PreferencesInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct SeekerInput {
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub case_reference: Option<String>,
     pub full_name: Option<String>,
     pub gender: Option<String>,
-    pub birth_year: Option<i32>,
+    #[serde(
+        deserialize_with = "crate::nullable::value",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>))]
+    pub birth_year: Option<Option<i32>>,
     pub nationality: Option<String>,
     pub status: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub phone: Option<String>,
     pub location: Option<String>,
     pub languages: Option<Vec<LanguageInput>>,
-    pub education_level: Option<u8>,
+    #[serde(
+        deserialize_with = "crate::nullable::value",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<u8>))]
+    pub education_level: Option<Option<u8>>,
     pub occupations: Option<Vec<OccupationInput>>,
     pub skills: Option<Vec<String>>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub experience: Option<String>,
     pub preferences: Option<PreferencesInput>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub disability: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub available_from: Option<String>,
     /// The version the client last saw; an edit of an older version is refused.
     pub version: Option<i32>,
@@ -236,7 +251,7 @@ impl SeekerInput {
             text::bounded(&raw, 2, 120, false)
         });
         let gender = errors.require("gender", self.gender, |raw| Gender::parse(&raw));
-        let birth_year = errors.optional("birth_year", self.birth_year, |year| {
+        let birth_year = errors.optional("birth_year", self.birth_year.flatten(), |year| {
             let age = today.year() - year;
             if (14..=100).contains(&age) {
                 Ok(year)
@@ -260,13 +275,14 @@ impl SeekerInput {
         let location = errors.require("location", self.location, |raw| LocationCode::parse(&raw));
         let languages =
             parse_languages(&mut errors, "languages", self.languages.unwrap_or_default());
-        let education_level = errors.optional("education_level", self.education_level, |level| {
-            if level <= 8 {
-                Ok(level)
-            } else {
-                Err("must be an ISCED level from 0 to 8".to_owned())
-            }
-        });
+        let education_level =
+            errors.optional("education_level", self.education_level.flatten(), |level| {
+                if level <= 8 {
+                    Ok(level)
+                } else {
+                    Err("must be an ISCED level from 0 to 8".to_owned())
+                }
+            });
         let occupations = each(
             &mut errors,
             "occupations",
@@ -374,7 +390,7 @@ impl From<&SeekerProfile> for SeekerInput {
             case_reference: profile.case_reference.clone(),
             full_name: Some(profile.full_name.clone()),
             gender: Some(profile.gender.as_str().to_owned()),
-            birth_year: profile.birth_year,
+            birth_year: Some(profile.birth_year),
             nationality: Some(profile.nationality.to_string()),
             status: Some(profile.status.as_str().to_owned()),
             phone: profile.phone.clone(),
@@ -389,7 +405,7 @@ impl From<&SeekerProfile> for SeekerInput {
                     })
                     .collect(),
             ),
-            education_level: profile.education_level,
+            education_level: Some(profile.education_level),
             occupations: Some(
                 profile
                     .occupations
@@ -447,7 +463,7 @@ mod tests {
             case_reference: Some("ZA-2024-00017".into()),
             full_name: Some("Amal Haddad".into()),
             gender: Some("female".into()),
-            birth_year: Some(1992),
+            birth_year: Some(Some(1992)),
             nationality: Some("sy".into()),
             status: Some("refugee".into()),
             location: Some("JO-MA-ZAATARI".into()),
@@ -489,7 +505,7 @@ mod tests {
                 isco: "71".into(),
                 years: 2,
             }]),
-            birth_year: Some(2020),
+            birth_year: Some(Some(2020)),
             ..valid()
         };
         let errors = input.parse(today()).unwrap_err();

@@ -72,9 +72,13 @@ pub struct WageInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct VacancyInput {
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub title_ar: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub title_en: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub description_ar: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub description_en: Option<String>,
     pub sector: Option<String>,
     pub occupation: Option<String>,
@@ -84,7 +88,9 @@ pub struct VacancyInput {
     pub hours_per_week: Option<u8>,
     pub shift: Option<String>,
     pub contract: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub start_date: Option<String>,
+    #[serde(deserialize_with = "crate::nullable::text")]
     pub closing_date: Option<String>,
     pub languages: Option<Vec<LanguageInput>>,
     pub skills: Option<Vec<String>>,

@@ -21,6 +21,22 @@ pub struct Cli {
     /// A PostgreSQL URL (postgres://user@host/db); SQLite under the data directory when absent.
     #[arg(long, env = "FORSA_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
+    /// The address browsers reach forsa at (https://jobs.example.org), behind a proxy:
+    /// forms are then accepted from that origin only.
+    #[arg(long, env = "FORSA_PUBLIC_ORIGIN", global = true)]
+    pub public_origin: Option<String>,
+    /// Seconds without a touch before a kiosk goes back to its home screen in Arabic.
+    #[arg(
+        long,
+        env = "FORSA_KIOSK_IDLE_SECONDS",
+        default_value_t = 90,
+        global = true
+    )]
+    pub kiosk_idle_seconds: u32,
+    /// The address people reach forsa at, for the kiosk's QR codes
+    /// (`https://jobs.example.org`); the address the kiosk used when absent.
+    #[arg(long, env = "FORSA_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -60,9 +76,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { listen } | Command::Demo { listen, .. } => *listen,
         _ => SocketAddr::from(([127, 0, 0, 1], 0)),
     };
+    let kiosk = forsa_http::KioskSettings {
+        idle_seconds: cli.kiosk_idle_seconds.max(1),
+        public_url: cli.public_url.clone(),
+    };
     match cli.command {
         Command::Serve { .. } => {
-            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let mut config = Config::new(cli.data_dir, cli.database_url, listen);
+            config.public_origin = cli.public_origin;
+            config.kiosk = kiosk;
             let app = Application::build(&config).await?;
             println!("forsa is listening on http://{}", app.address());
             app.run().await
@@ -118,7 +140,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 std::fs::remove_dir_all(&data_dir)
                     .with_context(|| format!("clearing {}", data_dir.display()))?;
             }
-            let config = Config::new(data_dir, cli.database_url, listen);
+            let mut config = Config::new(data_dir, cli.database_url, listen);
+            config.public_origin = cli.public_origin;
+            config.kiosk = kiosk;
             let app = Application::build(&config).await?;
             let logins = demo::populate(app.service(), demo::Size { seekers, vacancies }).await?;
             println!();

@@ -24,6 +24,12 @@ pub struct Config {
     pub account_period: Duration,
     pub address_burst: u32,
     pub address_period: Duration,
+    /// `FORSA_PUBLIC_ORIGIN`: the address browsers reach forsa at
+    /// (`https://jobs.example.org`). When set, pages accept forms from that origin
+    /// only; when not, from the host each request names.
+    pub public_origin: Option<String>,
+    /// The kiosk's idle time and public address.
+    pub kiosk: forsa_http::KioskSettings,
 }
 
 impl Config {
@@ -37,6 +43,8 @@ impl Config {
             account_period: defaults.account_period,
             address_burst: defaults.address_burst,
             address_period: defaults.address_period,
+            public_origin: None,
+            kiosk: forsa_http::KioskSettings::default(),
         }
     }
 

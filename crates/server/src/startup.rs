@@ -15,6 +15,8 @@ pub struct Application {
     address: SocketAddr,
     service: Service,
     follower: tokio::task::JoinHandle<()>,
+    public_origin: Option<forsa_http::PublicOrigin>,
+    kiosk: forsa_http::KioskSettings,
 }
 
 impl Drop for Application {
@@ -25,6 +27,12 @@ impl Drop for Application {
 
 impl Application {
     pub async fn build(config: &Config) -> anyhow::Result<Self> {
+        let public_origin = config
+            .public_origin
+            .as_deref()
+            .map(forsa_http::PublicOrigin::parse)
+            .transpose()
+            .map_err(|problem| anyhow::anyhow!("FORSA_PUBLIC_ORIGIN: {problem}"))?;
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
             format!("creating the data directory {}", config.data_dir.display())
         })?;
@@ -43,6 +51,8 @@ impl Application {
             address,
             service,
             follower,
+            public_origin,
+            kiosk: config.kiosk.clone(),
         })
     }
 
@@ -60,7 +70,11 @@ impl Application {
             .listener
             .take()
             .context("the application is already serving")?;
-        let router = forsa_http::router(self.service.clone());
+        let router = forsa_http::router_with(
+            self.service.clone(),
+            self.kiosk.clone(),
+            self.public_origin.clone(),
+        );
         axum::serve(
             listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),

@@ -5,12 +5,14 @@
 
 mod access;
 mod actor;
+mod audit_log;
 mod auth;
 mod dashboard;
 mod employers;
 mod error;
 mod follow_ups;
 mod indexing;
+mod kiosk;
 mod organisation;
 mod permits;
 mod reference;
@@ -25,12 +27,14 @@ use chrono::{NaiveDate, Utc};
 use forsa_store::{Store, Tx};
 
 pub use actor::Actor;
+pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
 pub use auth::{AuthConfig, LoginAttempt, SignedIn};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, PermitExpiring, Short};
 pub use error::ServiceError;
 pub use forsa_search::Sort;
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
+pub use kiosk::{KioskFeed, PlaceName};
 pub use reference::{ClosedOccupationInput, MinimumWageInput, RulesView};
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
 pub use search::{

@@ -67,6 +67,14 @@ impl Service {
     ) -> Result<User> {
         require_admin(actor)?;
         let patch = input.parse()?;
+        // An admin who disabled themselves could lock the centre out of its own
+        // administration: another admin must do it.
+        if patch.disabled == Some(true) && id == actor.user_id {
+            return Err(ServiceError::invalid(
+                "disabled",
+                "you cannot disable your own account; ask another admin",
+            ));
+        }
         let hash = match &patch.password {
             Some(password) => Some(self.hash_password(password).await?),
             None => None,

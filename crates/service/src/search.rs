@@ -156,7 +156,7 @@ async fn blocking<T: Send + 'static>(
 }
 
 impl Service {
-    fn search_index(&self) -> &SearchIndex {
+    pub(crate) fn search_index(&self) -> &SearchIndex {
         &self.index.index
     }
 

@@ -82,6 +82,7 @@ seekers-field-available-from = متاح للعمل من
 seekers-field-disability = إعاقة أو احتياجات في العمل
 seekers-field-sectors = القطاعات المفضلة
 seekers-field-places = الأماكن المفضلة
+seekers-chosen = المختارة: { $count }
 
 seekers-status-refugee = لاجئ
 seekers-status-asylum-seeker = طالب لجوء

@@ -77,6 +77,7 @@ seekers-field-available-from = Available from
 seekers-field-disability = Disability or needs at work
 seekers-field-sectors = Preferred sectors
 seekers-field-places = Preferred places
+seekers-chosen = { $count } chosen
 
 seekers-status-refugee = Refugee
 seekers-status-asylum-seeker = Asylum seeker

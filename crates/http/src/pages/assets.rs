@@ -1,4 +1,4 @@
-//! The stylesheet and the occupation picker's script, compiled into the binary and
+//! The stylesheets and scripts (the staff pages' and the kiosk's), compiled into the binary and
 //! cached by browsers for a year: each address carries a hash of its content, so a
 //! new build gets a new address.
 
@@ -15,9 +15,12 @@ use super::error::error_page;
 const STYLESHEET: &str = include_str!("../../../../web/static/forsa.css");
 /// The occupation picker's few lines: completes an `<input list>` as one types.
 const OCCUPATIONS_JS: &str = include_str!("../../../../web/static/occupations.js");
+/// The kiosk's own stylesheet and script: it loads nothing of the staff pages'.
+const KIOSK_CSS: &str = include_str!("../../../../web/static/kiosk.css");
+const KIOSK_JS: &str = include_str!("../../../../web/static/kiosk.js");
 
 /// FNV-1a of the content: enough to tell two builds' files apart.
-fn fingerprint(content: &str) -> String {
+pub(super) fn fingerprint(content: &str) -> String {
     let hash = content
         .bytes()
         .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
@@ -28,6 +31,8 @@ fn fingerprint(content: &str) -> String {
 
 static VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(STYLESHEET));
 static OCCUPATIONS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(OCCUPATIONS_JS));
+static KIOSK_CSS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(KIOSK_CSS));
+static KIOSK_JS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(KIOSK_JS));
 
 /// The stylesheet's address, for the layout's `<link>`.
 pub fn stylesheet_href() -> String {
@@ -39,24 +44,31 @@ pub fn occupations_script_href() -> String {
     format!("/static/occupations.js?v={}", *OCCUPATIONS_VERSION)
 }
 
+/// The kiosk's stylesheet and script addresses.
+pub fn kiosk_hrefs() -> (String, String) {
+    (
+        format!("/static/kiosk.css?v={}", *KIOSK_CSS_VERSION),
+        format!("/static/kiosk.js?v={}", *KIOSK_JS_VERSION),
+    )
+}
+
+const CSS: &str = "text/css; charset=utf-8";
+const JS: &str = "text/javascript; charset=utf-8";
+
 pub async fn asset(Path(name): Path<String>) -> Response {
-    match name.as_str() {
-        "forsa.css" => (
-            [
-                (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-            ],
-            STYLESHEET,
-        )
-            .into_response(),
-        "occupations.js" => (
-            [
-                (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-            ],
-            OCCUPATIONS_JS,
-        )
-            .into_response(),
-        _ => error_page(StatusCode::NOT_FOUND, "error-not-found"),
-    }
+    let (content_type, body) = match name.as_str() {
+        "forsa.css" => (CSS, STYLESHEET),
+        "occupations.js" => (JS, OCCUPATIONS_JS),
+        "kiosk.css" => (CSS, KIOSK_CSS),
+        "kiosk.js" => (JS, KIOSK_JS),
+        _ => return error_page(StatusCode::NOT_FOUND, "error-not-found"),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        body,
+    )
+        .into_response()
 }

@@ -1,6 +1,11 @@
 //! Cross-site request forgery: a form that changes something must come from a page
 //! of this server. Browsers send `Origin` with every POST (and `Referer` when a
 //! privacy setting withholds it); a missing or foreign one is refused.
+//!
+//! Which origin is this server's: the configured public origin (`FORSA_PUBLIC_ORIGIN`)
+//! when there is one, and only that; otherwise the `Host` the request was sent to.
+//! Behind a proxy that rewrites `Host`, or one that passes a client's `Host` through,
+//! only the configured origin is a safe answer.
 
 use axum::{
     extract::Request,
@@ -11,16 +16,78 @@ use axum::{
 
 use super::error::error_page;
 
+/// The address browsers reach forsa at (`https://jobs.example.org`): scheme, host and
+/// port, lowercased, with the scheme's default port left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicOrigin(String);
+
+impl PublicOrigin {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let problem = || format!("{raw:?} is not an origin such as https://jobs.example.org");
+        let uri: Uri = raw.trim().parse().map_err(|_| problem())?;
+        // An origin has no path: `https://jobs.example.org/app` is a mistake.
+        if uri.path_and_query().is_some_and(|p| p.as_str() != "/") {
+            return Err(problem());
+        }
+        origin_of(&uri).map(PublicOrigin).ok_or_else(problem)
+    }
+}
+
+/// `scheme://host[:port]` of an absolute http(s) address, normalised.
+fn origin_of(uri: &Uri) -> Option<String> {
+    let scheme = uri.scheme_str()?.to_ascii_lowercase();
+    let default = match scheme.as_str() {
+        "http" => 80,
+        "https" => 443,
+        _ => return None,
+    };
+    let host = uri.host()?.to_ascii_lowercase();
+    if host.is_empty() {
+        return None;
+    }
+    Some(match uri.port_u16() {
+        Some(port) if port != default => format!("{scheme}://{host}:{port}"),
+        _ => format!("{scheme}://{host}"),
+    })
+}
+
 pub async fn same_origin(request: Request, next: Next) -> Response {
     let safe = matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
     );
-    if safe || from_this_server(request.headers(), request.uri()) {
+    let configured = request
+        .extensions()
+        .get::<Option<PublicOrigin>>()
+        .cloned()
+        .flatten();
+    let allowed = match &configured {
+        Some(public) => from_public_origin(request.headers(), public),
+        None => from_this_server(request.headers(), request.uri()),
+    };
+    if safe || allowed {
         return next.run(request).await;
     }
     tracing::warn!(path = %request.uri().path(), "cross-origin form refused");
     error_page(StatusCode::FORBIDDEN, "error-cross-origin")
+}
+
+/// The `Origin`, or the `Referer` when there is none, as sent.
+fn source(headers: &HeaderMap) -> Option<Uri> {
+    headers
+        .get(header::ORIGIN)
+        .or_else(|| headers.get(header::REFERER))
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<Uri>().ok())
+}
+
+/// Whether the form came from a page at the configured public origin: scheme, host
+/// and port alike. The `Host` header plays no part.
+pub fn from_public_origin(headers: &HeaderMap, public: &PublicOrigin) -> bool {
+    source(headers)
+        .as_ref()
+        .and_then(origin_of)
+        .is_some_and(|origin| origin == public.0)
 }
 
 /// Whether the `Origin` (or, when there is none, the `Referer`) names this server:
@@ -33,12 +100,7 @@ pub fn from_this_server(headers: &HeaderMap, uri: &Uri) -> bool {
     else {
         return false;
     };
-    let source = headers
-        .get(header::ORIGIN)
-        .or_else(|| headers.get(header::REFERER))
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.parse::<Uri>().ok());
-    source
+    source(headers)
         .as_ref()
         .and_then(Uri::authority)
         .is_some_and(|authority| authority.as_str().eq_ignore_ascii_case(own))
@@ -49,6 +111,58 @@ mod tests {
     use axum::http::HeaderValue;
 
     use super::*;
+
+    #[test]
+    fn a_configured_origin_is_the_only_one_accepted() {
+        let public = PublicOrigin::parse("https://Jobs.Example.org:443").expect("origin");
+        assert_eq!(
+            public,
+            PublicOrigin::parse("https://jobs.example.org/").expect("origin")
+        );
+        let cases = [
+            (vec![(header::ORIGIN, "https://jobs.example.org")], true),
+            (
+                vec![(header::REFERER, "https://jobs.example.org/seekers/new")],
+                true,
+            ),
+            // The Host the proxy passed on does not matter, either way.
+            (
+                vec![
+                    (header::HOST, "evil.test"),
+                    (header::ORIGIN, "http://evil.test"),
+                ],
+                false,
+            ),
+            (
+                vec![
+                    (header::HOST, "jobs.example.org"),
+                    (header::ORIGIN, "http://jobs.example.org"),
+                ],
+                false,
+            ),
+            (
+                vec![(header::ORIGIN, "https://jobs.example.org:8443")],
+                false,
+            ),
+            (vec![(header::ORIGIN, "null")], false),
+            (vec![], false),
+        ];
+        for (pairs, expected) in cases {
+            assert_eq!(
+                from_public_origin(&headers(&pairs), &public),
+                expected,
+                "{pairs:?}"
+            );
+        }
+        for bad in [
+            "jobs.example.org",
+            "ftp://jobs.example.org",
+            "https://jobs.example.org/app",
+            "",
+        ] {
+            assert!(PublicOrigin::parse(bad).is_err(), "{bad}");
+        }
+    }
 
     fn headers(pairs: &[(header::HeaderName, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();

@@ -14,6 +14,8 @@ struct Area {
     name: &'static str,
     arabic: &'static str,
     english: &'static str,
+    /// Only the kiosk speaks French too: the staff pages are Arabic and English.
+    french: Option<&'static str>,
 }
 
 macro_rules! area {
@@ -22,6 +24,17 @@ macro_rules! area {
             name: $name,
             arabic: include_str!(concat!("../../../../web/i18n/ar/", $name, ".ftl")),
             english: include_str!(concat!("../../../../web/i18n/en/", $name, ".ftl")),
+            french: None,
+        }
+    };
+    ($name:literal, french) => {
+        Area {
+            french: Some(include_str!(concat!(
+                "../../../../web/i18n/fr/",
+                $name,
+                ".ftl"
+            ))),
+            ..area!($name)
         }
     };
 }
@@ -31,6 +44,7 @@ const AREAS: &[Area] = &[
     area!("jobs"),
     area!("seekers"),
     area!("admin"),
+    area!("kiosk", french),
     area!("follow_ups"),
 ];
 
@@ -39,6 +53,7 @@ type Bundle = FluentBundle<FluentResource>;
 struct Catalogues {
     arabic: Bundle,
     english: Bundle,
+    french: Bundle,
 }
 
 fn bundle(language: &str, sources: impl Iterator<Item = &'static str>) -> Bundle {
@@ -60,6 +75,7 @@ fn bundle(language: &str, sources: impl Iterator<Item = &'static str>) -> Bundle
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
     arabic: bundle("ar", AREAS.iter().map(|area| area.arabic)),
     english: bundle("en", AREAS.iter().map(|area| area.english)),
+    french: bundle("fr", AREAS.iter().filter_map(|area| area.french)),
 });
 
 /// Translates for one language. Cheap to copy into every template.
@@ -117,15 +133,25 @@ impl Tr {
             Locale::Ar => &CATALOGUES.arabic,
             Locale::En => &CATALOGUES.english,
         };
-        let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) else {
-            tracing::warn!(key, "missing translation");
-            return key.to_owned();
-        };
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned()
+        format(bundle, key, args)
     }
+}
+
+/// A message of the French catalogue (the kiosk's areas only); the key itself if it
+/// lacks it.
+pub fn french_text(key: &str) -> String {
+    format(&CATALOGUES.french, key, None)
+}
+
+fn format(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> String {
+    let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) else {
+        tracing::warn!(key, "missing translation");
+        return key.to_owned();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -177,6 +203,19 @@ mod tests {
                 "{}",
                 area.name
             );
+            if let Some(french) = area.french {
+                assert!(
+                    FluentResource::try_new(french.to_owned()).is_ok(),
+                    "{}",
+                    area.name
+                );
+                assert_eq!(
+                    keys(french),
+                    english,
+                    "{}: French and English keys differ",
+                    area.name
+                );
+            }
             for key in english {
                 assert!(seen.insert(key.clone()), "{key} is in two areas");
             }

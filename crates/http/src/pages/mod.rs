@@ -5,12 +5,15 @@
 mod admin;
 mod assets;
 mod csrf;
+
+pub use csrf::PublicOrigin;
 mod employers;
 mod error;
 mod explain;
 mod frame;
 mod home;
 mod i18n;
+mod kiosk;
 mod language;
 mod pager;
 mod problems;
@@ -61,6 +64,8 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/seekers/{id}/matches",
 ];
 
+pub use kiosk::KioskSettings;
+
 /// The cookie that remembers an anonymous visitor's language.
 pub const LANG_COOKIE: &str = "forsa_lang";
 
@@ -76,6 +81,7 @@ pub fn router() -> Router<AppState> {
         .merge(vacancies::routes())
         .merge(referrals::routes())
         .merge(seekers::routes())
+        .merge(kiosk::routes())
         .layer(middleware::from_fn(csrf::same_origin))
 }
 

@@ -2,7 +2,7 @@
 
 use axum::{
     extract::{FromRequestParts, OriginalUri},
-    http::{header, request::Parts},
+    http::{Method, header, request::Parts},
 };
 use axum_extra::extract::CookieJar;
 use forsa_domain::{Locale, Role, organisation::User};
@@ -17,8 +17,11 @@ pub struct Visitor {
     /// A session cookie came but was refused: expired, signed out elsewhere, disabled.
     pub session_ended: bool,
     pub tr: Tr,
-    /// The path asked for, so that the language switch can come back to it.
+    /// The path asked for, without its query.
     pub path: String,
+    /// Where the language switch comes back to: the address asked for, or, after a
+    /// form was posted, the form's own page (the POST's address may take no GET).
+    pub back: String,
 }
 
 impl FromRequestParts<AppState> for Visitor {
@@ -29,10 +32,17 @@ impl FromRequestParts<AppState> for Visitor {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
-        let path = parts
+        let uri = parts
             .extensions
             .get::<OriginalUri>()
-            .map_or_else(|| parts.uri.path().to_owned(), |uri| uri.path().to_owned());
+            .map_or_else(|| parts.uri.clone(), |original| original.0.clone());
+        let path = uri.path().to_owned();
+        let back = if parts.method == Method::GET || parts.method == Method::HEAD {
+            uri.path_and_query()
+                .map_or_else(|| path.clone(), |p| p.as_str().to_owned())
+        } else {
+            form_page(&path)
+        };
         let mut session_ended = false;
         let mut signed_in = None;
         if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned())
@@ -61,7 +71,27 @@ impl FromRequestParts<AppState> for Visitor {
             session_ended,
             tr: Tr::new(locale),
             path,
+            back,
         })
+    }
+}
+
+/// The page that holds the form posted to `path`: where a reader who switches language
+/// after a refused post should land. Addresses not listed answer GET themselves
+/// (`/login`, `/centres`, `/seekers/{id}/edit`, `/seekers/{id}/matches`,
+/// `/vacancies/{id}/close`, `/users/{id}/password`, `/seekers/{id}/archive`).
+fn form_page(path: &str) -> String {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match parts.as_slice() {
+        [section @ ("seekers" | "vacancies" | "employers" | "users")] => format!("/{section}/new"),
+        [section @ ("vacancies" | "employers"), id] => format!("/{section}/{id}/edit"),
+        ["employers", id, "verify"] => format!("/employers/{id}/edit"),
+        ["seekers", id, "permits" | "consents", ..] => format!("/seekers/{id}"),
+        ["users", _, "disabled"] => "/users".to_owned(),
+        ["rules", ..] => "/rules".to_owned(),
+        ["referrals", ..] => "/referrals".to_owned(),
+        ["language" | "logout"] => "/".to_owned(),
+        _ => path.to_owned(),
     }
 }
 
@@ -100,7 +130,7 @@ impl Shell {
                 user_name: None,
                 role_key: "",
                 nav: Vec::new(),
-                path: visitor.path.clone(),
+                path: visitor.back.clone(),
             };
         };
         let links: &[(&'static str, &'static str)] = match actor.role() {
@@ -136,7 +166,7 @@ impl Shell {
                     current: href == visitor.path,
                 })
                 .collect(),
-            path: visitor.path.clone(),
+            path: visitor.back.clone(),
         }
     }
 }
@@ -146,5 +176,44 @@ pub fn role_key(role: Role) -> &'static str {
         Role::Admin => "role-admin",
         Role::Caseworker => "role-caseworker",
         Role::Employer => "role-employer",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::form_page;
+
+    #[test]
+    fn a_posted_form_comes_back_to_its_own_page() {
+        let id = "0193c0de-0000-7000-8000-000000000001";
+        let cases = [
+            ("/seekers".to_owned(), "/seekers/new".to_owned()),
+            (format!("/seekers/{id}/edit"), format!("/seekers/{id}/edit")),
+            (
+                format!("/seekers/{id}/permits/{id}"),
+                format!("/seekers/{id}"),
+            ),
+            (
+                format!("/seekers/{id}/consents/{id}/withdraw"),
+                format!("/seekers/{id}"),
+            ),
+            ("/vacancies".to_owned(), "/vacancies/new".to_owned()),
+            (format!("/vacancies/{id}"), format!("/vacancies/{id}/edit")),
+            (
+                format!("/vacancies/{id}/close"),
+                format!("/vacancies/{id}/close"),
+            ),
+            (
+                format!("/employers/{id}/verify"),
+                format!("/employers/{id}/edit"),
+            ),
+            (format!("/users/{id}/disabled"), "/users".to_owned()),
+            ("/rules/minimum-wage".to_owned(), "/rules".to_owned()),
+            (format!("/referrals/{id}/stage"), "/referrals".to_owned()),
+            ("/login".to_owned(), "/login".to_owned()),
+        ];
+        for (posted, page) in cases {
+            assert_eq!(form_page(&posted), page, "{posted}");
+        }
     }
 }

@@ -281,7 +281,7 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
                         .then(|| format!("UNHCR-{}-{:05}", ["ZA", "AZ", "IR"][i % 3], 10_000 + i)),
                     full_name: Some(format!("{} {}", given.ar, family.ar)),
                     gender: Some(if female { "female" } else { "male" }.into()),
-                    birth_year: Some(rng.random_range(1968..=2006)),
+                    birth_year: Some(Some(rng.random_range(1968..=2006))),
                     nationality: Some(if national { "JO" } else { "SY" }.into()),
                     status: Some(
                         if national {
@@ -310,7 +310,7 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
                             level: "native".into(),
                         }]
                     }),
-                    education_level: Some(rng.random_range(1..=6)),
+                    education_level: Some(Some(rng.random_range(1..=6))),
                     occupations: Some(vec![OccupationInput {
                         isco: job.isco.into(),
                         years: rng.random_range(0..15),

@@ -6,8 +6,8 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{SubjectType, UserId};
-use forsa_service::{AuditEvent, Paged};
+use forsa_domain::{Locale, SubjectType, UserId};
+use forsa_service::{LabelledEvent, Paged, SubjectLabel};
 use serde::Deserialize;
 
 use super::{admin_only, given, subject_label};
@@ -29,12 +29,46 @@ struct AuditPage {
     query: AuditQuery,
     subjects: Vec<Choice>,
     /// `None` until a subject or an actor is asked for.
-    events: Option<Vec<AuditEvent>>,
+    events: Option<Vec<Row>>,
     pager: Pager,
     problems: Problems,
 }
 
 framed!(AuditPage);
+
+/// One event as the log shows it: names where the ids were.
+struct Row {
+    event: forsa_service::AuditEvent,
+    /// The record in words: a seeker's case reference, an employer's name…
+    subject: String,
+    /// Who acted: name and email; empty for the system.
+    actor_name: String,
+    actor_email: String,
+}
+
+fn row(labelled: LabelledEvent, tr: crate::pages::i18n::Tr) -> Row {
+    let subject = match labelled.subject {
+        SubjectLabel::Seeker(Some(reference)) => {
+            format!("{} {reference}", tr.text("admin-audit-case-reference"))
+        }
+        SubjectLabel::Seeker(None) => tr.text("admin-audit-no-reference"),
+        SubjectLabel::Named { ar, en } => match tr.locale() {
+            Locale::Ar => ar,
+            Locale::En => en,
+        },
+        SubjectLabel::Gone => tr.text("admin-audit-gone"),
+    };
+    let (actor_name, actor_email) = labelled
+        .actor
+        .map(|a| (a.name, a.email))
+        .unwrap_or_default();
+    Row {
+        event: labelled.event,
+        subject,
+        actor_name,
+        actor_email,
+    }
+}
 
 #[derive(Default, Deserialize)]
 #[serde(default)]
@@ -94,7 +128,7 @@ pub async fn list(
     let tr = visitor.tr;
     let mut problems = Problems::new(tr);
     let (subject, by) = parse(&query, &mut problems, tr);
-    let mut paged = Paged::<AuditEvent> {
+    let mut paged = Paged::<LabelledEvent> {
         items: Vec::new(),
         total: 0,
         page: 1,
@@ -103,10 +137,7 @@ pub async fn list(
     let asked = subject.is_some() || by.is_some();
     if problems.is_empty() && asked {
         let page = pager::page(query.page.as_deref());
-        paged = state
-            .service
-            .audit_events(&actor, subject, by, page)
-            .await?;
+        paged = state.service.audit_log(&actor, subject, by, page).await?;
     }
     let filters = pager::query(&[
         ("subject_type", &query.subject_type),
@@ -128,7 +159,8 @@ pub async fn list(
         frame: Frame::new(&visitor, "admin-audit-title"),
         subjects: Choice::list(subjects, query.subject_type.trim()),
         pager: Pager::new(&paged, "/audit", &filters),
-        events: (problems.is_empty() && asked).then_some(paged.items),
+        events: (problems.is_empty() && asked)
+            .then(|| paged.items.into_iter().map(|e| row(e, tr)).collect()),
         query,
         problems,
     };

@@ -11,13 +11,14 @@ use forsa_domain::{
     Locale, Role, UserId,
     organisation::{NewUserInput, User, UserPatchInput},
 };
-use forsa_service::{Actor, EmployerQuery, Page, ServiceError};
+use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
 use super::{given, role_label};
 use crate::{
     AppState,
     pages::{
+        employers::pick::{self, EmployerPicker},
         error::PageError,
         frame::{self, Choice, Frame, SignedIn, framed},
         html,
@@ -34,6 +35,10 @@ struct ListPage {
     users: Vec<User>,
     pager: Pager,
     notice: Option<String>,
+    /// Why the last change was refused.
+    problem: Option<String>,
+    /// The admin looking: their own account is not offered for disabling.
+    own: UserId,
 }
 
 framed!(ListPage);
@@ -50,17 +55,41 @@ pub async fn list(
     SignedIn { actor, visitor }: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    let paged = state
-        .service
-        .users(&actor, pager::page(query.page.as_deref()))
-        .await?;
+    let notice = query.saved.map(|_| visitor.tr.text("admin-user-saved"));
+    list_page(
+        &state,
+        &actor,
+        &visitor,
+        query.page.as_deref(),
+        notice,
+        None,
+    )
+    .await
+}
+
+async fn list_page(
+    state: &AppState,
+    actor: &Actor,
+    visitor: &Visitor,
+    page: Option<&str>,
+    notice: Option<String>,
+    problem: Option<String>,
+) -> Result<Response, PageError> {
+    let paged = state.service.users(actor, pager::page(page)).await?;
+    let status = if problem.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let page = ListPage {
-        frame: Frame::new(&visitor, "admin-users-title"),
+        frame: Frame::new(visitor, "admin-users-title"),
         pager: Pager::new(&paged, "/users", ""),
         users: paged.items,
-        notice: query.saved.map(|_| visitor.tr.text("admin-user-saved")),
+        notice,
+        problem,
+        own: actor.user_id,
     };
-    Ok(html(StatusCode::OK, &page))
+    Ok(html(status, &page))
 }
 
 #[derive(Deserialize)]
@@ -69,10 +98,11 @@ pub struct DisabledForm {
     disabled: String,
 }
 
-/// Disables a user (which ends their sessions) or lets them sign in again.
+/// Disables a user (which ends their sessions) or lets them sign in again. Refused
+/// for the admin's own account: the list comes back saying why.
 pub async fn set_disabled(
     State(state): State<AppState>,
-    SignedIn { actor, .. }: SignedIn,
+    SignedIn { actor, visitor }: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<DisabledForm>,
 ) -> Result<Response, PageError> {
@@ -81,8 +111,14 @@ pub async fn set_disabled(
         disabled: Some(form.disabled == "yes"),
         ..UserPatchInput::default()
     };
-    state.service.update_user(&actor, id, patch).await?;
-    Ok(Redirect::to("/users?saved=1").into_response())
+    match state.service.update_user(&actor, id, patch).await {
+        Ok(_) => Ok(Redirect::to("/users?saved=1").into_response()),
+        Err(ServiceError::Invalid(errors)) if errors.get("disabled").is_some() => {
+            let problem = visitor.tr.text("admin-error-disable-self");
+            list_page(&state, &actor, &visitor, None, None, Some(problem)).await
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 #[derive(Template)]
@@ -92,7 +128,7 @@ struct FormPage {
     form: UserForm,
     roles: Vec<Choice>,
     centres: Vec<Choice>,
-    employers: Vec<Choice>,
+    employer: EmployerPicker,
     locales: Vec<Choice>,
     problems: Problems,
 }
@@ -107,6 +143,8 @@ pub struct UserForm {
     name: String,
     role: String,
     centre_id: String,
+    /// The employer's name as typed; `employer_id` is one chosen among the matches.
+    employer: String,
     employer_id: String,
     password: String,
     locale: String,
@@ -132,7 +170,7 @@ fn form_field(name: &str) -> Option<&'static str> {
         "name" => "name",
         "role" => "role",
         "centre_id" => "centre_id",
-        "employer_id" => "employer_id",
+        "employer_id" => "employer",
         "password" => "password",
         "locale" => "locale",
         _ => return None,
@@ -143,7 +181,7 @@ async fn form_page(
     state: &AppState,
     actor: &Actor,
     visitor: &Visitor,
-    form: UserForm,
+    (form, employer): (UserForm, EmployerPicker),
     (status, problems): (StatusCode, Problems),
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
@@ -154,16 +192,6 @@ async fn form_page(
         let name = if english { c.name_en } else { c.name_ar };
         (c.id.to_string(), name)
     }));
-    // Enough for a choice; a country's employers on one list is a later problem.
-    let first = Page::new(Some(1), Some(100)).unwrap_or_default();
-    let employers = state
-        .service
-        .employers(actor, EmployerQuery::default(), first)
-        .await?
-        .items
-        .into_iter()
-        .map(|e| (e.id.to_string(), e.details.name));
-    let employers = std::iter::once(none()).chain(employers);
     let roles = Role::ALL
         .iter()
         .map(|&role| (role.as_str().to_owned(), tr.text(role_label(&role))));
@@ -175,7 +203,7 @@ async fn form_page(
         frame: Frame::new(visitor, "admin-user-new"),
         roles: Choice::list(roles, &form.role),
         centres: Choice::list(centres, &form.centre_id),
-        employers: Choice::list(employers, &form.employer_id),
+        employer,
         locales: Choice::list(locales, &form.locale),
         form,
         problems,
@@ -188,7 +216,8 @@ pub async fn new(
     SignedIn { actor, visitor }: SignedIn,
 ) -> Result<Response, PageError> {
     let fresh = (StatusCode::OK, Problems::default());
-    form_page(&state, &actor, &visitor, UserForm::default(), fresh).await
+    let blank = (UserForm::default(), EmployerPicker::blank());
+    form_page(&state, &actor, &visitor, blank, fresh).await
 }
 
 pub async fn create(
@@ -196,20 +225,47 @@ pub async fn create(
     SignedIn { actor, visitor }: SignedIn,
     Form(mut form): Form<UserForm>,
 ) -> Result<Response, PageError> {
-    match state.service.create_user(&actor, form.input()).await {
+    let tr = visitor.tr;
+    let mut input = form.input();
+    // An employer's user names their employer; found by name among any number.
+    let mut picker = EmployerPicker::blank();
+    let wants_employer = form.role == Role::Employer.as_str()
+        || !form.employer.trim().is_empty()
+        || !form.employer_id.trim().is_empty();
+    if wants_employer {
+        let mut problems = Problems::new(tr);
+        let (found, matches) = pick::resolve(
+            &state,
+            &actor,
+            &form.employer,
+            &form.employer_id,
+            "employer",
+            &mut problems,
+            tr,
+        )
+        .await?;
+        picker = matches;
+        input.employer_id = found.map(|id| id.to_string());
+        if !problems.is_empty() {
+            form.password.clear();
+            let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
+            return form_page(&state, &actor, &visitor, (form, picker), shown).await;
+        }
+    }
+    match state.service.create_user(&actor, input).await {
         Ok(_) => Ok(Redirect::to("/users?saved=1").into_response()),
         Err(ServiceError::Conflict(_)) => {
             // The only conflict of a new user: the email is someone else's.
-            let mut problems = Problems::new(visitor.tr);
-            problems.add("email", visitor.tr.text("admin-error-email-taken"));
+            let mut problems = Problems::new(tr);
+            problems.add("email", tr.text("admin-error-email-taken"));
             form.password.clear();
             let shown = (StatusCode::CONFLICT, problems);
-            form_page(&state, &actor, &visitor, form, shown).await
+            form_page(&state, &actor, &visitor, (form, picker), shown).await
         }
         Err(error) => {
-            let shown = Problems::from_service(error, visitor.tr, form_field)?;
+            let shown = Problems::from_service(error, tr, form_field)?;
             form.password.clear();
-            form_page(&state, &actor, &visitor, form, shown).await
+            form_page(&state, &actor, &visitor, (form, picker), shown).await
         }
     }
 }

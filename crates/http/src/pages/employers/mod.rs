@@ -4,6 +4,7 @@
 
 mod edit;
 mod list;
+pub mod pick;
 
 use axum::{
     Router,

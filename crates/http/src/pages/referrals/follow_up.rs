@@ -11,7 +11,7 @@ use axum::{
 use forsa_domain::{FollowUpId, FollowUpOutcome, referral::FollowUpInput};
 use serde::Deserialize;
 
-use super::list::{first_page, list_page};
+use super::list::{at, list_page};
 use crate::{
     AppState,
     pages::{
@@ -114,8 +114,7 @@ pub async fn record(
             if on_dashboard {
                 home::dashboard_again(&state, &page, attempt).await
             } else {
-                let mut query = first_page();
-                query.stage = "hired".to_owned();
+                let query = at("hired".to_owned(), "1".to_owned());
                 list_page(&state, &page, query, None, Some(attempt)).await
             }
         }

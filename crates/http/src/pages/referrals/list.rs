@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use forsa_domain::{
     FollowUpId, Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move,
 };
-use forsa_service::{Actor, Candidate, Page, ReferralFilter, ReferralView};
+use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
 use serde::Deserialize;
 
 use super::follow_up::{FollowUpAttempt, FollowUpForm, outcome_name};
@@ -73,6 +73,10 @@ struct ListPage {
     notice: Option<String>,
     /// Why a follow-up record was refused when its follow-up has no form here.
     refused: Option<String>,
+    /// The filter and page shown, which each move form sends back so that a refused
+    /// move (or a saved one) returns here rather than to the first page.
+    list_stage: String,
+    list_page: u64,
 }
 
 framed!(ListPage);
@@ -80,7 +84,7 @@ framed!(ListPage);
 #[derive(Default, Deserialize)]
 #[serde(default)]
 pub struct ListQuery {
-    pub(super) stage: String,
+    stage: String,
     page: Option<String>,
     saved: Option<String>,
     recorded: Option<String>,
@@ -255,9 +259,15 @@ pub async fn list_page(
         .iter()
         .map(|&s| (s.as_str().to_owned(), stage_name(s, tr)));
     let filters = pager::query(&[("stage", &query.stage)]);
+    let pager = Pager::new(&paged, "/referrals", &filters);
+    let mut frame = Frame::new(visitor, "referrals-title");
+    // The language switch comes back to this page of the list, not to the move's
+    // address (which only takes a POST).
+    frame.shell.path = address(&query.stage, pager.number(), "");
     let page = ListPage {
-        frame: Frame::new(visitor, "referrals-title"),
-        pager: Pager::new(&paged, "/referrals", &filters),
+        frame,
+        list_page: pager.number(),
+        pager,
         stages: Choice::list(stages, &query.stage),
         notice: match (query.saved, query.recorded) {
             (Some(_), _) => Some(tr.text("referrals-saved")),
@@ -265,6 +275,7 @@ pub async fn list_page(
             (None, None) => None,
         },
         refused: unshown.map(|(_, message)| message),
+        list_stage: query.stage,
         rows,
     };
     Ok(html(status, &page))
@@ -278,10 +289,35 @@ pub async fn list(
     list_page(&state, &page, query, None, None).await
 }
 
-/// The page a refused move is shown on: the first, unfiltered.
-pub fn first_page() -> ListQuery {
+/// The list filtered by `stage` at page `page`, where a move was made from.
+pub fn at(stage: String, page: String) -> ListQuery {
     ListQuery {
-        page: Some(Page::default().number.to_string()),
-        ..ListQuery::default()
+        stage,
+        page: Some(page),
+        saved: None,
+        recorded: None,
+    }
+}
+
+/// The list's address for a stage filter and a page (the first goes unsaid), with
+/// `extra` (`saved=1`) added.
+pub fn address(stage: &str, page: u64, extra: &str) -> String {
+    let page = if page > 1 {
+        page.to_string()
+    } else {
+        String::new()
+    };
+    let query = [
+        pager::query(&[("stage", stage), ("page", &page)]),
+        extra.to_owned(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join("&");
+    if query.is_empty() {
+        "/referrals".to_owned()
+    } else {
+        format!("/referrals?{query}")
     }
 }

@@ -9,12 +9,13 @@ use axum::{
 use forsa_domain::{ReferralId, referral::StageChangeInput};
 use serde::Deserialize;
 
-use super::list::{Attempt, first_page, list_page};
+use super::list::{Attempt, address, at, list_page};
 use crate::{
     AppState,
     pages::{
         error::PageError,
         frame::{self, SignedIn},
+        pager,
         problems::Problems,
     },
 };
@@ -24,6 +25,9 @@ use crate::{
 pub struct StageForm {
     stage: String,
     reason: String,
+    /// The list's filter and page the move was made from.
+    list_stage: String,
+    list_page: String,
 }
 
 fn form_field(name: &str) -> Option<&'static str> {
@@ -46,7 +50,11 @@ pub async fn move_stage(
         reason: Some(form.reason.clone()),
     };
     match state.service.move_referral(&page.actor, id, input).await {
-        Ok(_) => Ok(Redirect::to("/referrals?saved=1").into_response()),
+        Ok(_) => {
+            let page = pager::page(Some(&form.list_page)).number;
+            let back = address(&form.list_stage, page, "saved=1");
+            Ok(Redirect::to(&back).into_response())
+        }
         Err(error) => {
             let (_, problems) = Problems::from_service(error, page.visitor.tr, form_field)?;
             let attempt = Attempt {
@@ -55,7 +63,8 @@ pub async fn move_stage(
                 reason: form.reason,
                 problems,
             };
-            list_page(&state, &page, first_page(), Some(attempt), None).await
+            let shown = at(form.list_stage, form.list_page);
+            list_page(&state, &page, shown, Some(attempt), None).await
         }
     }
 }

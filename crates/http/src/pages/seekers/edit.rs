@@ -3,7 +3,6 @@
 //! nothing saved; a stale edit is told, not written over the newer record.
 
 use axum::{
-    Form,
     extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect},
@@ -14,6 +13,7 @@ use forsa_service::{Actor, ServiceError};
 use super::{
     Names, PageResult, SeekerVisit,
     form::{FormPage, SeekerForm},
+    preferences::Posted,
 };
 use crate::{
     AppState,
@@ -80,7 +80,7 @@ fn refused_input(page: FormPage, errors: &FieldErrors) -> PageResult {
 pub async fn register(
     State(state): State<AppState>,
     signed: SignedIn,
-    Form(form): Form<SeekerForm>,
+    Posted(form): Posted,
 ) -> PageResult {
     let actor = signed.actor;
     let frame = Frame::new(&signed.visitor, "seekers-new-title");
@@ -124,10 +124,22 @@ pub async fn edit(State(state): State<AppState>, visit: SeekerVisit) -> PageResu
 pub async fn update(
     State(state): State<AppState>,
     visit: SeekerVisit,
-    Form(form): Form<SeekerForm>,
+    Posted(form): Posted,
 ) -> PageResult {
     let (actor, id, frame) = visit.parts("seekers-edit-title");
-    let converted = form.convert();
+    let mut converted = form.convert();
+    // A required field emptied on the form is a problem, not "keep what was there".
+    for (field, value) in [
+        ("full_name", &form.full_name),
+        ("gender", &form.gender),
+        ("nationality", &form.nationality),
+        ("status", &form.status),
+        ("location", &form.location),
+    ] {
+        if value.trim().is_empty() {
+            converted.errors.add(field, "is required");
+        }
+    }
     let mut page = page(&state, &actor, frame, form).await?;
     page.editing = true;
     page.action = format!("/seekers/{id}/edit");

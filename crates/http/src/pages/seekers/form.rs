@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use forsa_service::ServiceError;
 
-use super::{COUNTRIES, LANGUAGES, Names, PageResult, list::status_key};
+use super::{COUNTRIES, LANGUAGES, Names, PageResult, list::status_key, preferences::Group};
 use crate::pages::{
     assets::occupations_script_href,
     frame::{Frame, framed},
@@ -54,9 +54,11 @@ pub struct SeekerForm {
     pub preferences_night_work: String,
     pub preferences_needs_transport: String,
     pub preferences_needs_childcare: String,
-    /// Kept as they were: the form does not edit preferred sectors and places.
-    pub preferences_sectors: String,
-    pub preferences_locations: String,
+    /// Ticked checkboxes, gathered by `preferences::Posted`.
+    #[serde(skip)]
+    pub preferences_sectors: Vec<String>,
+    #[serde(skip)]
+    pub preferences_locations: Vec<String>,
     pub disability: String,
     pub available_from: String,
     pub version: String,
@@ -89,6 +91,8 @@ const SHOWN: &[&str] = &[
     "skills",
     "experience",
     "preferences_hours",
+    "preferences_sectors",
+    "preferences_locations",
     "disability",
     "available_from",
 ];
@@ -99,6 +103,12 @@ fn form_field(field: &str) -> Option<&'static str> {
         .replace("].", "_")
         .replace(['[', '.'], "_")
         .replace(']', "");
+    // One message for a group of checkboxes, whichever box it was about.
+    for group in ["preferences_sectors", "preferences_locations"] {
+        if id.starts_with(group) {
+            return Some(group);
+        }
+    }
     SHOWN.iter().copied().find(|shown| *shown == id)
 }
 
@@ -210,19 +220,24 @@ impl SeekerForm {
             case_reference: Some(self.case_reference.trim().to_owned()),
             full_name: some(&self.full_name),
             gender: some(&self.gender),
-            birth_year: number(&mut errors, "birth_year", &self.birth_year),
+            // A blank field clears what was recorded.
+            birth_year: Some(number(&mut errors, "birth_year", &self.birth_year)),
             nationality: some(&code_of(&self.nationality)),
             status: some(&self.status),
             phone: Some(self.phone.clone()),
             location: some(&self.location),
             languages: Some(languages),
-            education_level: number(&mut errors, "education_level", &self.education_level),
+            education_level: Some(number(
+                &mut errors,
+                "education_level",
+                &self.education_level,
+            )),
             occupations: Some(occupations),
             skills: Some(list(&self.skills)),
             experience: Some(self.experience.clone()),
             preferences: Some(PreferencesInput {
-                sectors: list(&self.preferences_sectors),
-                locations: list(&self.preferences_locations),
+                sectors: self.preferences_sectors.clone(),
+                locations: self.preferences_locations.clone(),
                 hours: some(&self.preferences_hours),
                 night_work: !self.preferences_night_work.is_empty(),
                 needs_transport: !self.preferences_needs_transport.is_empty(),
@@ -255,7 +270,6 @@ impl SeekerForm {
             })
         };
         let flag = |on: bool| if on { "on".to_owned() } else { String::new() };
-        let joined = |codes: Vec<String>| codes.join(",");
         let ((l0c, l0l), (l1c, l1l), (l2c, l2l)) = (language(0), language(1), language(2));
         let ((o0i, o0y), (o1i, o1y)) = (occupation(0), occupation(1));
         SeekerForm {
@@ -285,20 +299,18 @@ impl SeekerForm {
             preferences_night_work: flag(p.preferences.night_work),
             preferences_needs_transport: flag(p.preferences.needs_transport),
             preferences_needs_childcare: flag(p.preferences.needs_childcare),
-            preferences_sectors: joined(
-                p.preferences
-                    .sectors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect(),
-            ),
-            preferences_locations: joined(
-                p.preferences
-                    .locations
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect(),
-            ),
+            preferences_sectors: p
+                .preferences
+                .sectors
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            preferences_locations: p
+                .preferences
+                .locations
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             disability: p.disability.clone().unwrap_or_default(),
             available_from: p.available_from.map(|d| d.to_string()).unwrap_or_default(),
             version: seeker.version.to_string(),
@@ -339,6 +351,8 @@ pub struct FormPage {
     pub countries: Options,
     pub language_rows: Vec<Row>,
     pub occupation_rows: Vec<Row>,
+    /// Preferred sectors, then places.
+    pub preferred: [Group; 2],
     pub script: String,
 }
 framed!(FormPage);
@@ -427,6 +441,20 @@ impl FormPage {
             ),
             language_rows,
             occupation_rows,
+            preferred: [
+                Group::new(
+                    "preferences_sectors",
+                    tr.text("seekers-field-sectors"),
+                    names.sector_options(),
+                    &form.preferences_sectors,
+                ),
+                Group::new(
+                    "preferences_locations",
+                    tr.text("seekers-field-places"),
+                    names.location_options(),
+                    &form.preferences_locations,
+                ),
+            ],
             script: occupations_script_href(),
             form,
             frame,

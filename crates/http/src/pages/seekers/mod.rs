@@ -7,6 +7,7 @@ mod form;
 mod list;
 mod matches;
 mod permits;
+mod preferences;
 mod profile;
 
 use axum::{
@@ -97,6 +98,7 @@ impl FromRequestParts<AppState> for SeekerVisit {
 pub struct Names {
     locale: Locale,
     locations: Vec<forsa_service::Location>,
+    sectors: Vec<forsa_service::Sector>,
 }
 
 impl Names {
@@ -104,6 +106,7 @@ impl Names {
         Ok(Self {
             locale: tr.locale(),
             locations: service.locations().await?,
+            sectors: service.sectors().await?,
         })
     }
 
@@ -126,6 +129,21 @@ impl Names {
         self.locations
             .iter()
             .map(|l| (l.code.clone(), self.pick(&l.name_ar, &l.name_en)))
+            .collect()
+    }
+
+    pub fn sector(&self, code: &str) -> String {
+        self.sectors
+            .iter()
+            .find(|s| s.code == code)
+            .map_or_else(|| code.to_owned(), |s| self.pick(&s.name_ar, &s.name_en))
+    }
+
+    /// (code, name) of every sector, for a choice.
+    pub fn sector_options(&self) -> Vec<(String, String)> {
+        self.sectors
+            .iter()
+            .map(|s| (s.code.clone(), self.pick(&s.name_ar, &s.name_en)))
             .collect()
     }
 

@@ -208,9 +208,9 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names, state: &AppState) -> Vec<(S
                 p.preferences
                     .sectors
                     .iter()
-                    .map(ToString::to_string)
+                    .map(|s| names.sector(s.as_str()))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join("، "),
             )),
         ),
         ("seekers-field-places", or_dash(Some(places))),

@@ -10,11 +10,11 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    Contract, EmployerId, Shift, VacancyId, WagePeriod,
+    Contract, EmployerId, LanguageLevel, Shift, VacancyId, WagePeriod,
     employer::EmployerInput,
     vacancy::{VacancyContext, VacancyInput},
 };
-use forsa_service::{Actor, EmployerQuery, Page};
+use forsa_service::Actor;
 
 use super::{
     amount,
@@ -24,11 +24,13 @@ use crate::{
     AppState,
     pages::{
         assets::occupations_script_href,
+        employers::pick::{self, EmployerPicker},
         error::PageError,
         frame::{self, Choice, Frame, SignedIn, framed},
         html,
         i18n::Tr,
         problems::Problems,
+        seekers::LANGUAGES,
     },
 };
 
@@ -39,8 +41,8 @@ struct FormPage {
     action: String,
     form: VacancyForm,
     problems: Problems,
-    /// Staff posting a vacancy choose the employer.
-    employers: Option<Vec<Choice>>,
+    /// Staff posting a vacancy name the employer.
+    employer: Option<EmployerPicker>,
     sectors: Vec<Choice>,
     locations: Vec<Choice>,
     periods: Vec<Choice>,
@@ -50,15 +52,52 @@ struct FormPage {
     minimum_daily: String,
     /// The employer has pledged already: no checkbox to offer.
     pledged: bool,
+    language_rows: Vec<LanguageRow>,
+    /// (code, name) of the languages the picker suggests.
+    languages: Vec<(String, String)>,
     script: String,
 }
 
 framed!(FormPage);
 
+/// One required language: a picker for the language and a choice of level.
+struct LanguageRow {
+    code_id: String,
+    code_label: String,
+    code: String,
+    level_id: String,
+    level_label: String,
+    levels: Vec<Choice>,
+}
+
+fn language_rows(form: &VacancyForm, tr: Tr) -> Vec<LanguageRow> {
+    form.language_rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (code, level))| LanguageRow {
+            code_id: format!("languages_{i}_code"),
+            code_label: tr.text_with("seekers-field-language", "number", i as u64 + 1),
+            code: code.to_owned(),
+            level_id: format!("languages_{i}_level"),
+            level_label: tr.text_with("seekers-field-level", "number", i as u64 + 1),
+            levels: Choice::list(
+                translated(
+                    LanguageLevel::ALL,
+                    |l| (l.as_str().into(), format!("seekers-level-{}", l.as_str())),
+                    tr,
+                ),
+                level,
+            ),
+        })
+        .collect()
+}
+
 /// Where the form posts and for which employer: a new vacancy, or an edit.
 struct Target {
     action: String,
     employer: Option<EmployerId>,
+    /// A new vacancy by staff: the employer as typed and the matches found.
+    picker: EmployerPicker,
 }
 
 fn translated<T: Copy>(
@@ -83,8 +122,8 @@ async fn form_page(
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
     let minimum = state.service.rules(actor).await?.minimum_wage;
-    let employers = match (actor.membership.employer_id(), target.employer) {
-        (None, None) => Some(employer_choices(state, actor, &form.employer_id).await?),
+    let employer = match (actor.membership.employer_id(), target.employer) {
+        (None, None) => Some(target.picker),
         _ => None,
     };
     let pledged = match target.employer.or(actor.membership.employer_id()) {
@@ -127,8 +166,13 @@ async fn form_page(
         minimum_monthly: amount(minimum.for_period(WagePeriod::Monthly)),
         minimum_daily: amount(minimum.for_period(WagePeriod::Daily)),
         script: occupations_script_href(),
+        language_rows: language_rows(&form, tr),
+        languages: LANGUAGES
+            .iter()
+            .map(|(code, key)| ((*code).to_owned(), tr.text(key)))
+            .collect(),
         action: target.action,
-        employers,
+        employer,
         pledged,
         form,
         problems,
@@ -136,33 +180,15 @@ async fn form_page(
     Ok(html(status, &page))
 }
 
-/// The employers staff may post for, by name.
-async fn employer_choices(
-    state: &AppState,
-    actor: &Actor,
-    chosen: &str,
-) -> Result<Vec<Choice>, PageError> {
-    let employers = state
-        .service
-        .employers(actor, EmployerQuery::default(), Page::first(Page::MAX_SIZE))
-        .await?;
-    Ok(Choice::list(
-        employers
-            .items
-            .into_iter()
-            .map(|e| (e.id.to_string(), e.details.name)),
-        chosen,
-    ))
-}
-
 fn fresh() -> (StatusCode, Problems) {
     (StatusCode::OK, Problems::default())
 }
 
-fn new_target() -> Target {
+fn new_target(picker: EmployerPicker) -> Target {
     Target {
         action: "/vacancies".into(),
         employer: None,
+        picker,
     }
 }
 
@@ -173,7 +199,14 @@ pub async fn new(State(state): State<AppState>, page: SignedIn) -> Result<Respon
         wage_period: WagePeriod::Monthly.as_str().into(),
         ..VacancyForm::default()
     };
-    form_page(&state, &page, new_target(), form, fresh()).await
+    form_page(
+        &state,
+        &page,
+        new_target(EmployerPicker::blank()),
+        form,
+        fresh(),
+    )
+    .await
 }
 
 /// The form's own problems (numbers that are not numbers) and the domain's, found
@@ -192,7 +225,7 @@ async fn checked(
         minimum_wage: state.service.rules(&page.actor).await?.minimum_wage,
     };
     if let Err(errors) = input.parse(context) {
-        problems.absorb(&errors, tr, form_field);
+        problems.absorb(&form.place(&errors), tr, form_field);
     }
     Ok((input, problems))
 }
@@ -227,17 +260,27 @@ pub async fn create(
     Form(form): Form<VacancyForm>,
 ) -> Result<Response, PageError> {
     let tr = page.visitor.tr;
-    let (mut input, problems) = checked(&state, &page, &form).await?;
+    let (mut input, mut problems) = checked(&state, &page, &form).await?;
+    let (employer, picker) = match page.actor.membership.employer_id() {
+        Some(own) => (Some(own), EmployerPicker::blank()),
+        None => {
+            let (found, picker) = pick::resolve(
+                &state,
+                &page.actor,
+                &form.employer,
+                &form.employer_id,
+                "employer",
+                &mut problems,
+                tr,
+            )
+            .await?;
+            input.employer_id = found.map(|id| id.to_string());
+            (found, picker)
+        }
+    };
     if !problems.is_empty() {
         let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
-        return form_page(&state, &page, new_target(), form, shown).await;
-    }
-    let employer = match page.actor.membership.employer_id() {
-        Some(own) => Some(own),
-        None => form.employer_id.parse().ok(),
-    };
-    if page.actor.membership.employer_id().is_none() && !form.employer_id.is_empty() {
-        input.employer_id = Some(form.employer_id.clone());
+        return form_page(&state, &page, new_target(picker), form, shown).await;
     }
     let posted = match pledge(&state, &page.actor, employer, &form).await {
         Ok(()) => state.service.post_vacancy(&page.actor, input).await,
@@ -247,7 +290,7 @@ pub async fn create(
         Ok(_) => Ok(Redirect::to("/vacancies?saved=1").into_response()),
         Err(error) => {
             let shown = Problems::from_service(error, tr, form_field)?;
-            form_page(&state, &page, new_target(), form, shown).await
+            form_page(&state, &page, new_target(picker), form, shown).await
         }
     }
 }
@@ -256,6 +299,7 @@ fn edit_target(id: VacancyId, employer: EmployerId) -> Target {
     Target {
         action: format!("/vacancies/{id}"),
         employer: Some(employer),
+        picker: EmployerPicker::blank(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! The vacancy form as typed, and what the service takes from it.
 
 use forsa_domain::{
-    Benefit,
+    Benefit, FieldErrors,
+    seeker::LanguageInput,
     vacancy::{Vacancy, VacancyInput, WageInput},
 };
 use serde::Deserialize;
@@ -12,6 +13,8 @@ use crate::pages::{frame::ticked, i18n::Tr, problems::Problems};
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct VacancyForm {
+    /// Staff name the employer; `employer_id` is one chosen among the matches.
+    pub employer: String,
     pub employer_id: String,
     pub title_ar: String,
     pub title_en: String,
@@ -31,6 +34,13 @@ pub struct VacancyForm {
     pub closing_date: String,
     /// Comma-separated.
     pub skills: String,
+    /// The languages the job needs: a code (or a picker's `ar Arabic`) and a level.
+    pub languages_0_code: String,
+    pub languages_0_level: String,
+    pub languages_1_code: String,
+    pub languages_1_level: String,
+    pub languages_2_code: String,
+    pub languages_2_level: String,
     pub benefit_transport: Option<String>,
     pub benefit_accommodation: Option<String>,
     pub benefit_meals: Option<String>,
@@ -69,7 +79,14 @@ impl VacancyForm {
     pub fn of(vacancy: &Vacancy) -> Self {
         let d = &vacancy.details;
         let has = |b: Benefit| yes(d.benefits.contains(&b));
+        let language = |i: usize| {
+            d.languages.get(i).map_or_else(Default::default, |l| {
+                (l.code.to_string(), l.level.as_str().to_owned())
+            })
+        };
+        let ((l0c, l0l), (l1c, l1l), (l2c, l2l)) = (language(0), language(1), language(2));
         VacancyForm {
+            employer: String::new(),
             employer_id: vacancy.employer_id.to_string(),
             title_ar: d.title_ar.clone().unwrap_or_default(),
             title_en: d.title_en.clone().unwrap_or_default(),
@@ -88,6 +105,12 @@ impl VacancyForm {
             start_date: d.start_date.map(|d| d.to_string()).unwrap_or_default(),
             closing_date: d.closing_date.map(|d| d.to_string()).unwrap_or_default(),
             skills: d.skills.join(", "),
+            languages_0_code: l0c,
+            languages_0_level: l0l,
+            languages_1_code: l1c,
+            languages_1_level: l1l,
+            languages_2_code: l2c,
+            languages_2_level: l2l,
             benefit_transport: has(Benefit::Transport),
             benefit_accommodation: has(Benefit::Accommodation),
             benefit_meals: has(Benefit::Meals),
@@ -98,6 +121,43 @@ impl VacancyForm {
             fee_pledge: None,
             version: vacancy.version.to_string(),
         }
+    }
+
+    /// The language rows as (code, level), in the form's order.
+    pub fn language_rows(&self) -> [(&str, &str); 3] {
+        [
+            (&self.languages_0_code, &self.languages_0_level),
+            (&self.languages_1_code, &self.languages_1_level),
+            (&self.languages_2_code, &self.languages_2_level),
+        ]
+    }
+
+    /// The rows that hold something: blank rows are not sent.
+    fn filled_language_rows(&self) -> Vec<usize> {
+        self.language_rows()
+            .iter()
+            .enumerate()
+            .filter(|(_, (code, level))| !code.trim().is_empty() || !level.trim().is_empty())
+            .map(|(row, _)| row)
+            .collect()
+    }
+
+    /// The domain's problems with the n-th language sent, put on the row it came from.
+    pub fn place(&self, errors: &FieldErrors) -> FieldErrors {
+        let rows = self.filled_language_rows();
+        let mut placed = FieldErrors::new();
+        for (field, message) in errors.iter() {
+            let mut field = field.to_owned();
+            for (sent, row) in rows.iter().enumerate() {
+                let from = format!("languages[{sent}]");
+                if field.starts_with(&from) {
+                    field = field.replacen(&from, &format!("languages[{row}]"), 1);
+                    break;
+                }
+            }
+            placed.add(field, message);
+        }
+        placed
     }
 
     pub fn publish(&self) -> bool {
@@ -142,7 +202,23 @@ impl VacancyForm {
             contract: text(&self.contract),
             start_date: text(&self.start_date),
             closing_date: text(&self.closing_date),
-            languages: None,
+            languages: Some(
+                self.filled_language_rows()
+                    .into_iter()
+                    .map(|row| {
+                        let (code, level) = self.language_rows()[row];
+                        LanguageInput {
+                            // A picker may leave `ar Arabic`: the code comes first.
+                            code: code
+                                .split_whitespace()
+                                .next()
+                                .unwrap_or_default()
+                                .to_owned(),
+                            level: level.trim().to_owned(),
+                        }
+                    })
+                    .collect(),
+            ),
             skills: Some(
                 self.skills
                     .split([',', '،'])
@@ -167,7 +243,7 @@ pub fn form_field(name: &str) -> Option<&'static str> {
         "wage.max" => "wage_max",
         "wage.period" => "wage_period",
         "status" => "publish",
-        "employer_id" => "employer_id",
+        "employer_id" => "employer",
         "title_ar" => "title_ar",
         "title_en" => "title_en",
         "description_ar" => "description_ar",
@@ -182,6 +258,13 @@ pub fn form_field(name: &str) -> Option<&'static str> {
         "start_date" => "start_date",
         "closing_date" => "closing_date",
         "skills" => "skills",
+        "languages" => "languages",
+        "languages[0].code" => "languages_0_code",
+        "languages[0].level" => "languages_0_level",
+        "languages[1].code" => "languages_1_code",
+        "languages[1].level" => "languages_1_level",
+        "languages[2].code" => "languages_2_code",
+        "languages[2].level" => "languages_2_level",
         other if other.starts_with("benefits") => "benefits",
         _ => return None,
     })

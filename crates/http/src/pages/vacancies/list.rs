@@ -29,6 +29,8 @@ struct Row {
     employer: String,
     status: String,
     wage: String,
+    /// The languages it needs, with levels, in words; empty when none.
+    languages: String,
     /// Draft or open: it may still be closed.
     closable: bool,
 }
@@ -80,6 +82,7 @@ fn row(vacancy: Vacancy, names: &HashMap<EmployerId, String>, tr: Tr) -> Row {
         employer: names.get(&vacancy.employer_id).cloned().unwrap_or_default(),
         status: tr.text(&format!("vacancies-status-{}", vacancy.status)),
         wage: super::wage(&vacancy.details, tr),
+        languages: super::languages(&vacancy.details, tr),
         closable: matches!(vacancy.status, VacancyStatus::Draft | VacancyStatus::Open),
     }
 }

@@ -14,7 +14,10 @@ use axum::{
 };
 use forsa_domain::{Locale, Money, vacancy::VacancyDetails};
 
-use super::i18n::Tr;
+use super::{
+    i18n::Tr,
+    seekers::{LANGUAGES, named},
+};
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -59,4 +62,20 @@ pub fn wage(details: &VacancyDetails, tr: Tr) -> String {
     } else {
         format!("{} {per}", amount(wage.min))
     }
+}
+
+/// The languages a vacancy needs, each with its level: `Arabic (Fluent), English (Basic)`.
+pub fn languages(details: &VacancyDetails, tr: Tr) -> String {
+    details
+        .languages
+        .iter()
+        .map(|l| {
+            let level = tr.text(&format!("seekers-level-{}", l.level.as_str()));
+            format!("{} ({level})", named(LANGUAGES, l.code.as_str(), tr))
+        })
+        .collect::<Vec<_>>()
+        .join(match tr.locale() {
+            Locale::Ar => "، ",
+            Locale::En => ", ",
+        })
 }

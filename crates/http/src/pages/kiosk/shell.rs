@@ -1,0 +1,177 @@
+//! `GET /kiosk`: the one page of the kiosk. It carries the words its script needs in
+//! the screen's language, the icons, and the centre's name and opening hours for the
+//! printed slip; the vacancies come from the feed.
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use forsa_domain::CentreId;
+use serde::Deserialize;
+
+use super::{super::assets::kiosk_hrefs, super::error::PageError, Lang};
+use crate::AppState;
+
+#[derive(Deserialize)]
+pub struct ShellQuery {
+    lang: Option<String>,
+    centre: Option<String>,
+}
+
+/// A language the screen offers, named in itself.
+struct LanguageLink {
+    code: &'static str,
+    dir: &'static str,
+    name: String,
+    href: String,
+    current: bool,
+}
+
+/// What the printed slip says of the centre.
+struct CentreView {
+    name: String,
+    hours: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "kiosk/shell.html")]
+struct ShellPage {
+    t: Lang,
+    css: String,
+    js: String,
+    idle_seconds: u32,
+    home_href: String,
+    languages: Vec<LanguageLink>,
+    centre: Option<CentreView>,
+    /// The words the script shows, as JSON safe inside a `<script>` element.
+    words: String,
+}
+
+/// The words the script renders screens with, keyed without their `kiosk-` prefix.
+const SCRIPT_WORDS: &[&str] = &[
+    "kiosk-open-jobs",
+    "kiosk-results",
+    "kiosk-no-results",
+    "kiosk-no-jobs",
+    "kiosk-offline-search",
+    "kiosk-unavailable",
+    "kiosk-employer",
+    "kiosk-place",
+    "kiosk-wage",
+    "kiosk-currency",
+    "kiosk-wage-monthly",
+    "kiosk-wage-daily",
+    "kiosk-hours",
+    "kiosk-hours-week",
+    "kiosk-contract",
+    "kiosk-contract-permanent",
+    "kiosk-contract-fixed_term",
+    "kiosk-contract-seasonal",
+    "kiosk-contract-daily",
+    "kiosk-benefits",
+    "kiosk-benefit-transport",
+    "kiosk-benefit-accommodation",
+    "kiosk-benefit-meals",
+    "kiosk-benefit-childcare",
+    "kiosk-benefit-social_security",
+    "kiosk-permit",
+    "kiosk-posted",
+    "kiosk-code",
+    "kiosk-qr",
+    "kiosk-read-aloud",
+    "kiosk-print",
+    "kiosk-filter-sector",
+];
+
+/// ISIC Rev.4 sections, each with a short name in the catalogues.
+const SECTIONS: &str = "ABCDEFGHIJKLMNOPQRSTU";
+
+fn words(lang: Lang) -> String {
+    let mut map = serde_json::Map::new();
+    let keys = SCRIPT_WORDS
+        .iter()
+        .map(|key| (*key).to_owned())
+        .chain(SECTIONS.chars().map(|c| format!("kiosk-sector-{c}")));
+    for key in keys {
+        let text = lang.text(&key);
+        let short = key.strip_prefix("kiosk-").unwrap_or(&key).to_owned();
+        map.insert(short, serde_json::Value::String(text));
+    }
+    // `<` escaped so that no word can close the script element.
+    serde_json::Value::Object(map)
+        .to_string()
+        .replace('<', "\\u003c")
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Query(query): Query<ShellQuery>,
+) -> Result<Response, PageError> {
+    // Arabic unless asked: most who use the screen read Arabic only.
+    let lang = query
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::Ar);
+    let centre_id = query
+        .centre
+        .as_deref()
+        .and_then(|raw| raw.parse::<CentreId>().ok());
+    let centre = match centre_id {
+        Some(id) => state.service.kiosk_centre(id).await?,
+        None => None,
+    };
+    let centre_param = centre
+        .as_ref()
+        .map(|c| format!("centre={}", c.id))
+        .unwrap_or_default();
+    let href = |lang: Lang| match (lang, centre_param.is_empty()) {
+        (Lang::Ar, true) => "/kiosk".to_owned(),
+        (Lang::Ar, false) => format!("/kiosk?{centre_param}"),
+        (other, true) => format!("/kiosk?lang={}", other.code()),
+        (other, false) => format!("/kiosk?lang={}&{centre_param}", other.code()),
+    };
+    let (css, js) = kiosk_hrefs();
+    let page = ShellPage {
+        t: lang,
+        css,
+        js,
+        idle_seconds: state.kiosk.idle_seconds,
+        home_href: href(Lang::Ar),
+        languages: Lang::ALL
+            .into_iter()
+            .map(|other| LanguageLink {
+                code: other.code(),
+                dir: other.dir(),
+                name: other.text("kiosk-language-name"),
+                href: href(other),
+                current: other == lang,
+            })
+            .collect(),
+        centre: centre.map(|c| CentreView {
+            name: match lang {
+                Lang::Ar => c.name_ar,
+                Lang::En | Lang::Fr => c.name_en,
+            },
+            hours: c.opening_hours.filter(|h| !h.trim().is_empty()),
+        }),
+        words: words(lang),
+    };
+    match page.render() {
+        Ok(body) => Ok((
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                // The same page for everyone: a kiosk may keep it, asking each time.
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            body,
+        )
+            .into_response()),
+        Err(cause) => {
+            tracing::error!(%cause, "kiosk page failed to render");
+            Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    }
+}

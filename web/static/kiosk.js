@@ -1,0 +1,271 @@
+// The kiosk's screens (home, list, detail), all drawn from one list of open
+// vacancies that the service worker keeps for when the network drops. Nothing about a
+// visitor is stored anywhere: the state lives in this page and is reset after idle.
+(() => {
+  'use strict';
+  const D = document, B = D.body, $ = (id) => D.getElementById(id);
+  const lang = B.dataset.lang;
+  const W = JSON.parse($('words').textContent);
+  const locale = lang === 'ar' ? 'ar-u-nu-arab' : lang;
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const BENEFITS = ['transport', 'accommodation', 'meals', 'childcare', 'social_security'];
+  const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => '&#' + c.charCodeAt(0) + ';');
+  const icon = (id, cls) => `<svg class="icon${cls ? ' ' + cls : ''}" aria-hidden="true"><use href="#${id}"/></svg>`;
+  const sectorIcon = (s) => 's-' + ('ACFGHIPQST'.includes(s) ? s : 'X');
+  const sectorName = (s) => W['sector-' + s] || s;
+
+  let feed = null;
+  const byCode = new Map();
+  const fresh = () => ({ sector: new Set(), place: new Set(), benefit: new Set(), hits: null, offlineSearch: false });
+  let state = fresh();
+  let listScroll = 0;
+
+  // ---- what a vacancy says, in the screen's language and digits ----
+  const title = (v) => {
+    const own = lang === 'ar' ? v.title_ar : v.title_en;
+    const text = own || v.title_ar || v.title_en || '';
+    const tl = own ? lang : v.title_ar ? 'ar' : 'en';
+    return [text, tl];
+  };
+  const titleHtml = (v) => { const [t, tl] = title(v); return tl === lang ? esc(t) : `<bdi lang="${tl}">${esc(t)}</bdi>`; };
+  const place = (v) => { const p = feed && feed.places[v.location]; return p ? (lang === 'ar' ? p.ar : p.en) : v.location; };
+  const wage = (v) => {
+    const w = v.wage;
+    const range = w.max > w.min ? `${num.format(w.min)}–${num.format(w.max)}` : num.format(w.min);
+    return `${range} ${W.currency} ${W['wage-' + w.period] || ''}`;
+  };
+  const hours = (v) => `${num.format(v.hours_per_week)} ${W['hours-week']}`;
+  const posted = (v) => { const d = new Date((v.posted || v.created_at || '').slice(0, 10)); return isNaN(d) ? '' : day.format(d); };
+  const perks = (v) => v.benefits.map((b) => `<li>${icon('b-' + b)}${esc(W['benefit-' + b])}</li>`).join('') +
+    (v.employer_arranges_permit ? `<li class="permit">${icon('i-permit')}${esc(W.permit)}</li>` : '');
+  const fact = (id, label, value) => `<li>${icon(id)}<span><span class="k">${esc(label)}:</span> ${value}</span></li>`;
+
+  // ---- search that tolerates spelling: Arabic folded as the server folds it ----
+  const fold = (s) => String(s || '').normalize('NFD')
+    .replace(/[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا').replace(/[ىی]/g, 'ي').replace(/ة/g, 'ه').replace(/[ؤئ]/g, 'ء').replace(/ک/g, 'ك')
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).toLowerCase();
+  const words = (s) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    .map((w) => (w.length > 4 && /^(وال|بال|لل|ال)/.test(w) ? w.replace(/^(وال|بال|لل|ال)/, '') : w));
+  const localSearch = (q) => {
+    const wanted = words(q);
+    return feed.vacancies.filter((v) => {
+      const p = feed.places[v.location] || {};
+      const have = words([v.title_ar, v.title_en, v.employer_name, sectorName(v.sector), p.ar, p.en, v.code].join(' '));
+      return wanted.every((w) => have.some((h) => h.includes(w)));
+    });
+  };
+
+  // ---- screens ----
+  const show = (id) => { for (const s of ['home', 'list', 'detail']) $(s).hidden = s !== id; };
+  const status = (text) => { $('status').textContent = text || ''; };
+
+  const matches = (v) => (!state.sector.size || state.sector.has(v.sector)) &&
+    (!state.place.size || state.place.has(v.location)) &&
+    [...state.benefit].every((b) => (b === 'permit' ? v.employer_arranges_permit : v.benefits.includes(b)));
+
+  function renderHome() {
+    const counts = new Map();
+    for (const v of feed.vacancies) counts.set(v.sector, (counts.get(v.sector) || 0) + 1);
+    $('tiles').innerHTML = [...counts].sort((a, b) => b[1] - a[1]).map(([s, n]) =>
+      `<li><button type="button" class="tile" data-sector="${esc(s)}">${icon(sectorIcon(s))}<span>${esc(sectorName(s))}</span>` +
+      `<span class="n">${num.format(n)} <span class="sr">${esc(W['open-jobs'])}</span></span></button></li>`).join('');
+    status(feed.vacancies.length ? '' : W['no-jobs']);
+  }
+
+  function toggles(id, kind, values, label, iconOf) {
+    $(id).innerHTML = values.map((v) =>
+      `<button type="button" class="big" data-f="${kind}" data-v="${esc(v)}" aria-pressed="${state[kind].has(v)}">` +
+      `${iconOf ? icon(iconOf(v)) : ''}${esc(label(v))}</button>`).join('');
+  }
+
+  function renderList() {
+    const source = state.hits || feed.vacancies;
+    const shown = source.filter(matches);
+    const uniq = (f) => [...new Set(source.map(f))];
+    toggles('f-sector', 'sector', uniq((v) => v.sector), sectorName, sectorIcon);
+    toggles('f-place', 'place', uniq((v) => v.location), (c) => place({ location: c }), () => 'i-place');
+    toggles('f-benefit', 'benefit', [...BENEFITS, 'permit'], (b) => (b === 'permit' ? W.permit : W['benefit-' + b]),
+      (b) => (b === 'permit' ? 'i-permit' : 'b-' + b));
+    $('count').textContent = num.format(shown.length);
+    $('jobs').innerHTML = shown.map((v) =>
+      `<li><a class="card" href="#job/${encodeURIComponent(v.code)}"><h3>${titleHtml(v)}</h3><ul class="facts">` +
+      `<li>${icon('i-place')}${esc(place(v))}</li><li>${icon('i-wage')}${esc(wage(v))}</li><li>${icon('i-hours')}${esc(hours(v))}</li>` +
+      `</ul><ul class="perks">${perks(v)}</ul></a></li>`).join('');
+    status(shown.length ? (state.offlineSearch ? W['offline-search'] : '') : W['no-results']);
+  }
+
+  function renderDetail(code) {
+    const v = byCode.get(code) || (state.hits || []).find((h) => h.code === code);
+    if (!v) {
+      // Newer than the saved list (a QR code scanned at once): ask the server.
+      fetch('/api/v1/public/vacancies/' + encodeURIComponent(code))
+        .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+        .then((found) => {
+          state.hits = [found];
+          // The server may spell the code otherwise (case): follow its spelling once.
+          if (found.code === code) render(); else location.hash = '#job/' + encodeURIComponent(found.code);
+        })
+        .catch(() => { location.hash = '#list'; });
+      return;
+    }
+    const qr = `<img class="qr" src="/kiosk/qr/${encodeURIComponent(v.code)}.svg" width="240" height="240" alt="${esc(W.qr)}">`;
+    const facts = fact('i-employer', W.employer, `<bdi>${esc(v.employer_name)}</bdi>`) + fact('i-place', W.place, esc(place(v))) +
+      fact('i-wage', W.wage, esc(wage(v)));
+    $('job').innerHTML = `<h2 id="job-title" tabindex="-1">${titleHtml(v)}</h2><ul class="facts">${facts}` +
+      fact('i-hours', W.hours, esc(hours(v))) + fact('i-contract', W.contract, esc(W['contract-' + v.contract])) +
+      fact(sectorIcon(v.sector), W['filter-sector'], esc(sectorName(v.sector))) +
+      fact('i-posted', W.posted, esc(posted(v))) + `</ul>` +
+      (v.benefits.length || v.employer_arranges_permit ? `<h3>${esc(W.benefits)}</h3><ul class="perks">${perks(v)}</ul>` : '') +
+      `<div class="actions"><button type="button" class="big" id="speak" aria-pressed="false" hidden>${icon('i-speak')}<span>${esc(W['read-aloud'])}</span></button>` +
+      `<button type="button" class="big" id="print">${icon('i-print')}<span>${esc(W.print)}</span></button></div>` +
+      `<div class="take"><p>${icon('i-code')}${esc(W.code)}: <span class="code" id="code">${esc(v.code)}</span></p>${qr}</div>`;
+    $('slip-job').innerHTML = `<h2>${titleHtml(v)}</h2><ul class="facts">${facts}</ul>` +
+      `<p>${esc(W.code)}: <span class="code">${esc(v.code)}</span></p>${qr}`;
+    speakable(v);
+    status('');
+  }
+
+  // Screen readers hear the new screen's heading when a tap changes screens.
+  function render(moved) {
+    if (!feed) return;
+    const h = decodeURIComponent(location.hash.slice(1));
+    let heading;
+    if (h.startsWith('job/')) { show('detail'); renderDetail(h.slice(4)); scrollTo(0, 0); heading = $('job-title'); } else if (h === 'list') { show('list'); renderList(); scrollTo(0, listScroll); heading = $('list-title'); } else { show('home'); renderHome(); heading = $('home-title'); }
+    if (moved === true && heading) { heading.tabIndex = -1; heading.focus({ preventScroll: true }); }
+  }
+
+  // ---- read aloud where the browser has a voice for the screen's language ----
+  const synth = window.speechSynthesis;
+  let voice = null, speaking = null;
+  const pickVoice = () => {
+    voice = synth ? synth.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang)) || null : null;
+    const b = $('speak'); if (b) b.hidden = !voice;
+  };
+  if (synth) { pickVoice(); synth.addEventListener('voiceschanged', pickVoice); }
+  function speakable(v) {
+    pickVoice();
+    const b = $('speak'); speaking = null;
+    b.onclick = () => {
+      if (synth.speaking) { synth.cancel(); return; }
+      const plain = new Intl.NumberFormat(lang);
+      const w = v.wage;
+      const text = [title(v)[0], v.employer_name, place(v),
+        `${plain.format(w.min)}${w.max > w.min ? ' – ' + plain.format(w.max) : ''} ${W.currency} ${W['wage-' + w.period]}`,
+        `${plain.format(v.hours_per_week)} ${W['hours-week']}`, W['contract-' + v.contract],
+        ...v.benefits.map((x) => W['benefit-' + x]), v.employer_arranges_permit ? W.permit : ''].filter(Boolean).join('. ');
+      speaking = new SpeechSynthesisUtterance(text);
+      speaking.lang = voice.lang; speaking.voice = voice;
+      speaking.onend = speaking.onerror = () => b.setAttribute('aria-pressed', 'false');
+      b.setAttribute('aria-pressed', 'true');
+      synth.speak(speaking);
+    };
+  }
+
+  // ---- the list of vacancies: network first, the saved copy when offline ----
+  let offline = false, next = 0;
+  function banner(isOffline) {
+    offline = isOffline;
+    $('offline').hidden = !offline;
+    if (feed && feed.generated_at) { const t = $('updated'); t.dateTime = feed.generated_at; t.textContent = stamp.format(new Date(feed.generated_at)); }
+  }
+  async function load() {
+    clearTimeout(next);
+    try {
+      // The page's head asked for the list already, so that it loads beside this
+      // script; later the server's no-cache makes the browser ask with its ETag.
+      const early = self.kioskFeed;
+      self.kioskFeed = null;
+      const r = (early && (await early)) || (await fetch('/kiosk/feed.json'));
+      if (!r.ok) throw new Error(r.status);
+      const data = await r.json();
+      const changed = !feed || data.generated_at !== feed.generated_at;
+      if (changed) {
+        feed = data; byCode.clear();
+        for (const v of feed.vacancies) byCode.set(v.code, v);
+      }
+      banner(r.headers.get('x-kiosk-offline') === '1');
+      if (changed) render();
+    } catch (e) {
+      if (feed) banner(true); else status(W.unavailable);
+    }
+    next = setTimeout(load, offline || !feed ? 10000 : 300000);
+  }
+  addEventListener('online', load);
+
+  // ---- search: the server's tolerant search online, the saved list offline ----
+  async function search(q) {
+    state.hits = null; state.offlineSearch = false;
+    if (q) {
+      try {
+        if (offline) throw new Error('offline');
+        const r = await fetch('/api/v1/public/vacancies?per_page=100&q=' + encodeURIComponent(q));
+        if (!r.ok) throw new Error(r.status);
+        const body = await r.json();
+        state.hits = body.items.map((v) => byCode.get(v.code) || v);
+      } catch (e) {
+        state.hits = localSearch(q); state.offlineSearch = true;
+      }
+    }
+    listScroll = 0;
+    if (location.hash === '#list') render(); else location.hash = '#list';
+  }
+  $('search').addEventListener('submit', (e) => { e.preventDefault(); search($('q').value.trim()); });
+  $('search').addEventListener('reset', () => { state.hits = null; state.offlineSearch = false; setTimeout(render); });
+
+  D.addEventListener('click', (e) => {
+    const t = e.target.closest('button,a');
+    if (!t) return;
+    if (t.dataset.sector) { state = fresh(); $('q').value = ''; state.sector.add(t.dataset.sector); listScroll = 0; location.hash = '#list'; } else if (t.dataset.f) {
+      const set = state[t.dataset.f]; const v = t.dataset.v;
+      if (set.has(v)) set.delete(v); else set.add(v);
+      renderList();
+      const again = D.querySelector(`[data-f="${t.dataset.f}"][data-v="${CSS.escape(v)}"]`); if (again) again.focus();
+    } else if (t.id === 'print') { window.print(); } else if (t.id === 'home-link') { e.preventDefault(); goHome(); } else if (t.classList.contains('card')) { listScroll = scrollY; }
+  });
+  addEventListener('hashchange', () => render(true));
+
+  function goHome() {
+    if (synth) synth.cancel();
+    state = fresh(); $('q').value = ''; $('filters').open = false; listScroll = 0;
+    history.replaceState(null, '', location.pathname + location.search.replace(/([?&])code=[^&]*&?/, '$1').replace(/[?&]$/, ''));
+    render(); scrollTo(0, 0);
+  }
+
+  // ---- a shared screen: back home, in Arabic, after a while without a touch ----
+  const idle = (Number(B.dataset.idle) || 90) * 1000;
+  let timer = 0;
+  const poke = () => { clearTimeout(timer); timer = setTimeout(reset, idle); };
+  function reset() {
+    if (lang !== 'ar') { location.replace(B.dataset.home); return; }
+    goHome(); history.replaceState(null, '', B.dataset.home); poke();
+  }
+  for (const ev of ['pointerdown', 'keydown', 'touchstart', 'wheel', 'input']) addEventListener(ev, poke, { capture: true, passive: true });
+  poke();
+
+  // A QR code opens the kiosk on one vacancy.
+  const code = new URLSearchParams(location.search).get('code');
+  if (code && !location.hash) history.replaceState(null, '', '#job/' + encodeURIComponent(code));
+
+  // ---- offline: the worker keeps the pages of every language, the assets and the list ----
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register(B.dataset.sw, { scope: '/kiosk' })
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => caches.open('forsa-kiosk'))
+      .then(async (c) => {
+        const assets = B.dataset.assets.split(' ');
+        await c.addAll([...new Set([B.dataset.hrefAr, B.dataset.hrefEn, B.dataset.hrefFr, ...assets, '/kiosk/feed.json'])]);
+        // Drop what an older build or a closed vacancy left behind.
+        for (const r of await c.keys()) {
+          const u = new URL(r.url);
+          const qr = u.pathname.match(/^\/kiosk\/qr\/(.+)\.svg$/);
+          const old = u.pathname.startsWith('/static/kiosk.') && !assets.includes(u.pathname + u.search);
+          if (old || (qr && feed && !byCode.has(decodeURIComponent(qr[1])))) await c.delete(r);
+        }
+      })
+      .catch(() => {});
+  }
+  load();
+})();
