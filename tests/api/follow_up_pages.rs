@@ -1,6 +1,7 @@
 //! Follow-ups after a hire on the caseworker's pages: the dashboard shows those due
 //! (marked) and those coming in the next 30 days with their dates, and the hire's row
-//! on the referrals page lists all that are planned; employers do not see them.
+//! on the referrals page lists all that are planned; employers do not see them. A
+//! due follow-up carries a form to record it, on both pages.
 
 use chrono::{Days, NaiveDate, Utc};
 use forsa_tests::{Pages, TestApp};
@@ -95,7 +96,7 @@ async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
     let (_, page) = pages.get("/referrals?stage=hired").await;
     assert!(
         page.contains(&format!(
-            r#"<li class="due"><time dir="ltr" datetime="{yesterday}">{yesterday}</time> (due)</li>"#
+            r#"<li class="due"><time dir="ltr" datetime="{yesterday}">{yesterday}</time> (due)"#
         )),
         "{page}"
     );
@@ -112,4 +113,276 @@ async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
         )),
         "{due}"
     );
+}
+
+/// The follow-ups of the world's hire, as the API gives them: (id, due on).
+async fn planned(world: &forsa_tests::World<'_>) -> Vec<(String, String)> {
+    let (_, list) = world.caseworker.get("/api/v1/referrals?stage=hired").await;
+    let id = list["items"][0]["id"].as_str().unwrap().to_owned();
+    let (_, referral) = world
+        .caseworker
+        .get(&format!("/api/v1/referrals/{id}"))
+        .await;
+    referral["follow_ups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap().to_owned(),
+                f["due_on"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_caseworker_records_due_follow_ups_from_the_dashboard_and_the_hire() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    world.permitted_and_consenting(&world.seeker).await;
+    world.hire(&world.seeker).await;
+    let follow_ups = planned(&world).await;
+    // Time passes: the first two are due.
+    for (days, (_, due_on)) in [(2, &follow_ups[0]), (1, &follow_ups[1])] {
+        let past = Utc::now().date_naive() - Days::new(days);
+        app.sql(&format!(
+            "UPDATE follow_ups SET due_on = '{past}' WHERE due_on = '{due_on}'"
+        ))
+        .await;
+    }
+    let (first, second) = (&follow_ups[0].0, &follow_ups[1].0);
+    let pages = Pages::of(&world.caseworker, "en").await;
+
+    // Each due follow-up on the dashboard carries a labelled form.
+    let (_, page) = pages.get("/").await;
+    let due = part(&page, "follow-ups");
+    assert!(
+        due.contains(&format!(r#"action="/follow-ups/{first}""#)),
+        "{due}"
+    );
+    assert!(
+        due.contains(&format!(
+            r#"<label for="outcome_{first}">What did you learn?</label>"#
+        )),
+        "{due}"
+    );
+    assert!(
+        due.contains(&format!(r#"<label for="note_{first}">"#)),
+        "{due}"
+    );
+    assert!(
+        due.contains(r#"<option value="still_employed">Still in the job</option>"#),
+        "{due}"
+    );
+    assert!(due.contains(r#"<legend>Record the follow-up due"#), "{due}");
+
+    // Nothing chosen: the problem by its field, in the page's language, nothing saved.
+    let path = format!("/follow-ups/{first}");
+    let (status, _, page) = pages
+        .post(
+            &path,
+            &[
+                ("outcome", ""),
+                ("note", "Called twice"),
+                ("from", "dashboard"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+    assert!(
+        page.contains(r#"<p class="field-error" id="outcome_error">This is required.</p>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(r#"id="outcome_{first}" name="outcome" required aria-invalid="true" aria-describedby="outcome_error""#)),
+        "{page}"
+    );
+    assert!(
+        page.contains(">Called twice</textarea>"),
+        "typed text kept: {page}"
+    );
+    let long = "x".repeat(501);
+    let (status, _, page) = pages
+        .post(
+            &path,
+            &[
+                ("outcome", "left_job"),
+                ("note", &long),
+                ("from", "dashboard"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains(r#"id="note_error">This is too long.</p>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<option value="left_job" selected>"#),
+        "{page}"
+    );
+    assert!(planned_done(&world, 0).await.is_none(), "nothing saved");
+
+    // Recorded from the dashboard: it leaves the due list.
+    let (status, location, _) = pages
+        .post(
+            &path,
+            &[
+                ("outcome", "still_employed"),
+                ("note", "Likes the work"),
+                ("from", "dashboard"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location, "/?recorded=1");
+    let (_, page) = pages.get(&location).await;
+    assert!(page.contains("The follow-up was recorded."), "{page}");
+    let due = part(&page, "follow-ups");
+    assert!(
+        due.contains(r#"Due now <span class="count">1</span>"#),
+        "{due}"
+    );
+    assert!(!due.contains(first.as_str()), "{due}");
+
+    // Recording it again is refused plainly; what was recorded stays.
+    let (status, _, page) = pages
+        .post(&path, &[("outcome", "left_job"), ("from", "dashboard")])
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{page}");
+    assert!(
+        page.contains("This follow-up was recorded already"),
+        "{page}"
+    );
+    assert_eq!(
+        planned_done(&world, 0).await.as_deref(),
+        Some("still_employed")
+    );
+
+    // On the hire's row: the done one with its outcome and note, a form on the other.
+    let (_, page) = pages.get("/referrals?stage=hired").await;
+    assert!(
+        page.contains(r#"<strong class="outcome">Still in the job</strong>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<bdi class="follow-up-note">Likes the work</bdi>"#),
+        "{page}"
+    );
+    assert!(
+        !page.contains(&format!(r#"action="/follow-ups/{first}""#)),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(r#"action="/follow-ups/{second}""#)),
+        "{page}"
+    );
+    let (status, location, _) = pages
+        .post(
+            &format!("/follow-ups/{second}"),
+            &[
+                ("outcome", "not_reached"),
+                ("note", ""),
+                ("from", "referrals"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, page) = pages.get(&location).await;
+    assert!(page.contains("The follow-up was recorded."), "{page}");
+    assert!(
+        page.contains(r#"<strong class="outcome">Could not be reached</strong>"#),
+        "{page}"
+    );
+    let (_, page) = pages.get("/").await;
+    assert!(part(&page, "follow-ups").contains("No follow-up is due."));
+
+    // Employers have no form and cannot post one.
+    let employer = Pages::of(&world.employer_user, "en").await;
+    let third = &follow_ups[2].0;
+    let (status, _, _) = employer
+        .post(
+            &format!("/follow-ups/{third}"),
+            &[("outcome", "left_job"), ("from", "referrals")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(planned_done(&world, 2).await.is_none());
+}
+
+#[tokio::test]
+async fn the_follow_up_form_speaks_arabic() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    world.permitted_and_consenting(&world.seeker).await;
+    world.hire(&world.seeker).await;
+    let (first, due_on) = planned(&world).await.remove(0);
+    let past = Utc::now().date_naive() - Days::new(1);
+    app.sql(&format!(
+        "UPDATE follow_ups SET due_on = '{past}' WHERE due_on = '{due_on}'"
+    ))
+    .await;
+    let pages = Pages::of(&world.caseworker, "ar").await;
+    let (_, page) = pages.get("/referrals?stage=hired").await;
+    assert!(page.contains("ماذا عرفت؟"), "{page}");
+    assert!(page.contains("ما زال في العمل"), "{page}");
+    let (status, _, page) = pages
+        .post(
+            &format!("/follow-ups/{first}"),
+            &[("outcome", ""), ("from", "referrals")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let error = page
+        .split(r#"id="outcome_error">"#)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_else(|| panic!("no error on {page}"));
+    assert!(
+        !error.is_empty() && !error.chars().any(|c| c.is_ascii_alphabetic()),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_row_without_consent_says_so_in_words_for_each_role() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    world
+        .caseworker
+        .create(
+            &format!("/api/v1/seekers/{}/permits", world.seeker),
+            serde_json::json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
+        )
+        .await;
+    world.refer(&world.seeker).await;
+    let (_, page) = Pages::of(&world.caseworker, "en")
+        .await
+        .get("/referrals")
+        .await;
+    assert!(page.contains("Not shared with the employer"), "{page}");
+    assert!(!page.contains("Ask the centre"), "{page}");
+    let (_, page) = Pages::of(&world.employer_user, "en")
+        .await
+        .get("/referrals")
+        .await;
+    assert!(
+        page.contains("has not agreed to share their details with employers"),
+        "{page}"
+    );
+    assert!(!page.contains("Not shared with the employer"), "{page}");
+}
+
+/// The outcome recorded on follow-up `index` of the world's hire, if any.
+async fn planned_done(world: &forsa_tests::World<'_>, index: usize) -> Option<String> {
+    let (_, list) = world.caseworker.get("/api/v1/referrals?stage=hired").await;
+    let id = list["items"][0]["id"].as_str().unwrap().to_owned();
+    let (_, referral) = world
+        .caseworker
+        .get(&format!("/api/v1/referrals/{id}"))
+        .await;
+    referral["follow_ups"][index]["outcome"]
+        .as_str()
+        .map(str::to_owned)
 }

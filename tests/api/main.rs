@@ -7,6 +7,7 @@ mod audit_log_pages;
 mod auth;
 mod employer_picker_pages;
 mod follow_up_pages;
+mod follow_ups;
 mod job_pages;
 mod kiosk;
 mod language_back_pages;

@@ -45,6 +45,22 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         )
         .await;
     let referral = referral["id"].as_str().unwrap().to_owned();
+    // The employer hires, which plans the follow-ups.
+    for stage in ["interview", "offered", "hired"] {
+        let (status, body) = world
+            .employer_user
+            .patch(
+                &format!("/api/v1/referrals/{referral}"),
+                json!({"stage": stage}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let (_, hired) = world
+        .caseworker
+        .get(&format!("/api/v1/referrals/{referral}"))
+        .await;
+    let follow_up = hired["follow_ups"][0]["id"].as_str().unwrap().to_owned();
     let archived = world
         .caseworker
         .create("/api/v1/seekers", forsa_tests::seeker_body("ZA-0099"))
@@ -259,6 +275,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             Method::PATCH,
             format!("/api/v1/referrals/{referral}"),
             [AUTH, BAD, BAD, NF, BAD],
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/follow-ups/{follow_up}"),
+            [AUTH, NO, BAD, NF, BAD],
         ),
         (
             Method::DELETE,

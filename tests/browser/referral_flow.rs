@@ -5,7 +5,8 @@
 //! matches marked eligible and refers, and signs out; the employer signs in, sees the
 //! candidate with only what consent allows, moves the referral through interview and
 //! offer to a hire, and signs out; the caseworker signs in again and sees the
-//! follow-ups the hire planned. axe-core checks every page on the way.
+//! follow-ups the hire planned; a month on, they record the first follow-up with the
+//! keyboard from the dashboard. axe-core checks every page on the way.
 
 use std::time::Duration;
 
@@ -39,6 +40,10 @@ struct Words {
     stages: [(&'static str, &'static str); 3],
     note: &'static str,
     coming: &'static str,
+    /// The follow-up's outcome as typed into its select and as shown once recorded.
+    outcome: (&'static str, &'static str),
+    follow_up_note: &'static str,
+    recorded: &'static str,
 }
 
 const ENGLISH: Words = Words {
@@ -59,6 +64,9 @@ const ENGLISH: Words = Words {
     ],
     note: "Starts on Sunday",
     coming: "Coming in the next 30 days",
+    outcome: ("Still", "Still in the job"),
+    follow_up_note: "Settled in; asks about overtime",
+    recorded: "The follow-up was recorded.",
 };
 
 const ARABIC: Words = Words {
@@ -79,6 +87,9 @@ const ARABIC: Words = Words {
     ],
     note: "يبدأ العمل يوم الأحد",
     coming: "خلال الثلاثين يوماً القادمة",
+    outcome: ("ما زال", "ما زال في العمل"),
+    follow_up_note: "استقر في العمل ويسأل عن الساعات الإضافية",
+    recorded: "سُجّلت المتابعة.",
 };
 
 /// A centre with a caseworker, an employer's user (both in `locale`), and the
@@ -346,6 +357,53 @@ async fn caseworker_sees_the_follow_ups(b: &Browser, w: &Words) -> Result<()> {
     b.check_accessibility().await
 }
 
+/// A month later (the stored date moved back): the first follow-up is due on the
+/// dashboard, and the caseworker records it with the keyboard alone; it leaves the
+/// due list and shows, with its outcome, on the hire's row.
+async fn caseworker_records_the_first_follow_up(
+    b: &Browser,
+    app: &TestApp,
+    w: &Words,
+) -> Result<()> {
+    let (first, yesterday) = (day(30), day(-1));
+    app.sql(&format!(
+        "UPDATE follow_ups SET due_on = '{yesterday}' WHERE due_on = '{first}'"
+    ))
+    .await;
+    b.goto("/").await?;
+    b.wait_for("li.follow-up.due form.follow-up-form").await?;
+    b.check_accessibility().await?;
+    b.fits_a_phone().await?;
+    b.client
+        .execute(
+            "document.querySelector('li.follow-up.due select[name=outcome]').focus();",
+            vec![],
+        )
+        .await?;
+    keys(b, w.outcome.0).await?;
+    tab(b, 1).await?;
+    let note = focused_id(b).await?;
+    ensure!(note.starts_with("note_"), "focus on {note}");
+    keys(b, w.follow_up_note).await?;
+    tab(b, 1).await?;
+    keys(b, &char::from(Key::Enter).to_string()).await?;
+    wait_for_text(b, "p.notice", w.recorded).await?;
+    ensure!(
+        b.client
+            .find_all(fantoccini::Locator::Css("li.follow-up.due"))
+            .await?
+            .is_empty(),
+        "the follow-up is still due"
+    );
+    b.check_accessibility().await?;
+    // Nothing else is due or coming, so the dashboard links to no hires: go there.
+    b.goto("/referrals?stage=hired").await?;
+    wait_for_text(b, ".referral .follow-ups-scheduled .outcome", w.outcome.1).await?;
+    let planned = b.text(".referral .follow-ups-scheduled").await?;
+    ensure!(planned.contains(w.follow_up_note), "{planned}");
+    b.check_accessibility().await
+}
+
 async fn flow(w: &'static Words) {
     let app = TestApp::spawn().await;
     let vacancy = world(&app, w.locale).await;
@@ -369,7 +427,8 @@ async fn flow(w: &'static Words) {
             b.sign_out().await?;
             b.check_accessibility().await?;
             employer_hires(b, w).await?;
-            caseworker_sees_the_follow_ups(b, w).await
+            caseworker_sees_the_follow_ups(b, w).await?;
+            caseworker_records_the_first_follow_up(b, &app, w).await
         })
         .await;
 }

@@ -114,6 +114,16 @@ vocabulary!(
     }
 );
 vocabulary!(
+    /// What a caseworker learnt at a follow-up after a hire: the one question a
+    /// check-in answers is whether the person is still in the job, and a call that
+    /// nobody answers is an outcome too (the next check-in stays planned).
+    FollowUpOutcome {
+        StillEmployed => "still_employed",
+        LeftJob => "left_job",
+        NotReached => "not_reached",
+    }
+);
+vocabulary!(
     /// The language of pages and messages.
     Locale { Ar => "ar", En => "en" }
 );

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    enums::{ReferralStage, Role},
+    enums::{FollowUpOutcome, ReferralStage, Role},
     errors::FieldErrors,
     ids::{CentreId, FollowUpId, ReferralId, SeekerId, UserId, VacancyId},
     text,
@@ -44,7 +44,48 @@ pub struct FollowUp {
     pub id: FollowUpId,
     pub referral_id: ReferralId,
     pub due_on: NaiveDate,
+    /// When the outcome was recorded; a follow-up is done once, then kept as it is.
     pub done_at: Option<DateTime<Utc>>,
+    pub outcome: Option<FollowUpOutcome>,
+    pub note: Option<String>,
+}
+
+/// The longest note a follow-up keeps: a line or two, not a case file.
+pub const FOLLOW_UP_NOTE_MAX: usize = 500;
+
+/// What a caseworker records at a follow-up.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct FollowUpInput {
+    /// `still_employed`, `left_job` or `not_reached`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub outcome: Option<String>,
+    /// At most 500 characters.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUpRecord {
+    pub outcome: FollowUpOutcome,
+    pub note: Option<String>,
+}
+
+impl FollowUpInput {
+    pub fn parse(self) -> Result<FollowUpRecord, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let outcome = errors.require("outcome", self.outcome, |raw| FollowUpOutcome::parse(&raw));
+        let note = errors
+            .optional("note", self.note, |raw| {
+                text::optional_paragraph(&raw, FOLLOW_UP_NOTE_MAX)
+            })
+            .flatten();
+        errors.into_result()?;
+        match outcome {
+            Some(outcome) => Ok(FollowUpRecord { outcome, note }),
+            None => Err(FieldErrors::single("outcome", "is required")),
+        }
+    }
 }
 
 impl ReferralStage {
@@ -238,6 +279,40 @@ mod tests {
             reason: None,
         };
         assert!(input.parse().is_ok());
+    }
+
+    #[test]
+    fn a_follow_up_needs_a_known_outcome_and_a_short_note() {
+        let parsed = FollowUpInput {
+            outcome: Some("still_employed".into()),
+            note: Some("  ".into()),
+        }
+        .parse();
+        assert_eq!(
+            parsed,
+            Ok(FollowUpRecord {
+                outcome: FollowUpOutcome::StillEmployed,
+                note: None
+            })
+        );
+        let errors = FollowUpInput {
+            outcome: Some("fine".into()),
+            note: Some("x".repeat(FOLLOW_UP_NOTE_MAX + 1)),
+        }
+        .parse()
+        .unwrap_err();
+        assert!(
+            errors
+                .get("outcome")
+                .is_some_and(|m| m.starts_with("must be one of"))
+        );
+        assert!(
+            errors
+                .get("note")
+                .is_some_and(|m| m.starts_with("must be at most"))
+        );
+        let errors = FollowUpInput::default().parse().unwrap_err();
+        assert_eq!(errors.get("outcome"), Some("is required"));
     }
 
     #[test]

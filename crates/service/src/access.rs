@@ -1,7 +1,12 @@
 //! Who may see what. A record outside the actor's reach is reported as not found, so
 //! that nobody learns what another centre holds.
 
-use forsa_domain::{CentreId, EmployerId, SeekerId, organisation::Membership, seeker::Seeker};
+use forsa_domain::{
+    CentreId, EmployerId, FollowUpId, SeekerId,
+    organisation::Membership,
+    referral::{FollowUp, Referral},
+    seeker::Seeker,
+};
 use forsa_store::Tx;
 
 use crate::{Actor, Result, ServiceError};
@@ -45,5 +50,24 @@ pub(crate) fn employer_visible(actor: &Actor, employer: EmployerId) -> Result<()
     match actor.membership {
         Membership::Employer(own) if own != employer => Err(ServiceError::NotFound),
         _ => Ok(()),
+    }
+}
+
+/// Loads a follow-up and its referral for the staff who keep it: caseworkers of the
+/// referral's centre and admins. Employers have no part in the centre's follow-ups.
+pub(crate) async fn follow_up(
+    tx: &Tx,
+    actor: &Actor,
+    id: FollowUpId,
+) -> Result<(FollowUp, Referral)> {
+    let scope = seeker_scope(actor)?;
+    let follow_up = tx.follow_up(id).await?.ok_or(ServiceError::NotFound)?;
+    let referral = tx
+        .referral(follow_up.referral_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    match scope {
+        Some(centre) if centre != referral.centre_id => Err(ServiceError::NotFound),
+        _ => Ok((follow_up, referral)),
     }
 }

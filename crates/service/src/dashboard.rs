@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use chrono::{Days, Duration, NaiveDate, Utc};
 use forsa_domain::{
-    AuditAction, ReferralId, ReferralStage, SeekerId, SubjectType, organisation::Membership,
-    referral::FollowUp, seeker::Seeker,
+    AuditAction, FollowUpId, ReferralId, ReferralStage, SeekerId, SubjectType,
+    organisation::Membership, referral::FollowUp, seeker::Seeker,
 };
 use forsa_store::{Counted, Tx};
 
@@ -42,6 +42,7 @@ impl DashboardSeeker {
 /// A follow-up not yet done, with the hired seeker it is with.
 #[derive(Debug, Clone)]
 pub struct FollowUpDue {
+    pub id: FollowUpId,
     pub referral_id: ReferralId,
     pub due_on: NaiveDate,
     pub seeker: DashboardSeeker,
@@ -160,6 +161,7 @@ async fn follow_ups(tx: &Tx, counted: Counted<FollowUp>) -> Result<Short<FollowU
         };
         if let Some(seeker) = brief(tx, referral.seeker_id).await? {
             listed.first.push(FollowUpDue {
+                id: follow_up.id,
                 referral_id: referral.id,
                 due_on: follow_up.due_on,
                 seeker,

@@ -10,6 +10,7 @@ mod auth;
 mod dashboard;
 mod employers;
 mod error;
+mod follow_ups;
 mod indexing;
 mod kiosk;
 mod organisation;

@@ -39,6 +39,9 @@ pub struct ReferralView {
     pub follow_ups: Vec<FollowUp>,
     /// `null` when the seeker has not consented to share their profile with employers.
     pub candidate: Option<Candidate>,
+    /// Whether the seeker's consent to share their profile with employers is in force:
+    /// staff see the candidate either way, and need to know what the employer sees.
+    pub shared_with_employer: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -88,14 +91,13 @@ impl Service {
             .seeker(referral.seeker_id)
             .await?
             .ok_or(ServiceError::NotFound)?;
-        let shares = match actor.membership {
-            Membership::Employer(_) => tx
-                .consents_of(seeker.id)
-                .await?
-                .iter()
-                .any(|c| c.purpose == ConsentPurpose::ShareWithEmployers && c.in_force()),
-            _ => true,
-        };
+        let shared_with_employer = tx
+            .consents_of(seeker.id)
+            .await?
+            .iter()
+            .any(|c| c.purpose == ConsentPurpose::ShareWithEmployers && c.in_force());
+        let employer = matches!(actor.membership, Membership::Employer(_));
+        let shares = shared_with_employer || !employer;
         let candidate = if shares {
             actor
                 .audit(
@@ -111,8 +113,14 @@ impl Service {
         };
         Ok(ReferralView {
             history: tx.referral_history(referral.id).await?,
-            follow_ups: tx.follow_ups_of(referral.id).await?,
+            // The centre's follow-ups (and their notes) are none of the employer's business.
+            follow_ups: if employer {
+                Vec::new()
+            } else {
+                tx.follow_ups_of(referral.id).await?
+            },
             candidate,
+            shared_with_employer,
             referral,
         })
     }

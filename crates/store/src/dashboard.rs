@@ -108,7 +108,7 @@ impl Tx {
             .await?;
         Ok(Counted {
             total,
-            first: rows.into_iter().map(follow_up).collect(),
+            first: rows.into_iter().map(follow_up).collect::<Result<_>>()?,
         })
     }
 

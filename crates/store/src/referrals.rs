@@ -1,11 +1,15 @@
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
-    CentreId, EmployerId, FollowUpId, ReferralId, ReferralStage, SeekerId, UserId, VacancyId,
-    referral::{FollowUp, Referral, StageChange},
+    CentreId, EmployerId, FollowUpId, FollowUpOutcome, ReferralId, ReferralStage, SeekerId, UserId,
+    VacancyId,
+    referral::{FollowUp, FollowUpRecord, Referral, StageChange},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, sea_query::Query,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, Query},
 };
 
 use crate::{
@@ -44,13 +48,19 @@ fn referral(model: referrals::Model) -> Result<Referral> {
     })
 }
 
-pub(crate) fn follow_up(model: follow_ups::Model) -> FollowUp {
-    FollowUp {
+pub(crate) fn follow_up(model: follow_ups::Model) -> Result<FollowUp> {
+    Ok(FollowUp {
         id: FollowUpId::from_uuid(model.id),
         referral_id: ReferralId::from_uuid(model.referral_id),
         due_on: model.due_on,
         done_at: model.done_at,
-    }
+        outcome: model
+            .outcome
+            .as_deref()
+            .map(|raw| parse("follow_ups.outcome", raw, FollowUpOutcome::parse))
+            .transpose()?,
+        note: model.note,
+    })
 }
 
 impl Tx {
@@ -215,8 +225,40 @@ impl Tx {
             due_on: Set(due_on),
             done_at: Set(None),
             note: Set(None),
+            outcome: Set(None),
         };
-        Ok(follow_up(active.insert(self.conn()).await?))
+        follow_up(active.insert(self.conn()).await?)
+    }
+
+    pub async fn follow_up(&self, id: FollowUpId) -> Result<Option<FollowUp>> {
+        follow_ups::Entity::find_by_id(id.as_uuid())
+            .one(self.conn())
+            .await?
+            .map(follow_up)
+            .transpose()
+    }
+
+    /// Records a follow-up's outcome unless it is done already: `false` when another
+    /// request recorded it first, which the condition on `done_at` sees even when
+    /// both raced past a read.
+    pub async fn record_follow_up(
+        &self,
+        id: FollowUpId,
+        record: &FollowUpRecord,
+        at: DateTime<Utc>,
+    ) -> Result<bool> {
+        let updated = follow_ups::Entity::update_many()
+            .col_expr(follow_ups::Column::DoneAt, Expr::value(at))
+            .col_expr(
+                follow_ups::Column::Outcome,
+                Expr::value(record.outcome.as_str()),
+            )
+            .col_expr(follow_ups::Column::Note, Expr::value(record.note.clone()))
+            .filter(follow_ups::Column::Id.eq(id.as_uuid()))
+            .filter(follow_ups::Column::DoneAt.is_null())
+            .exec(self.conn())
+            .await?;
+        Ok(updated.rows_affected == 1)
     }
 
     pub async fn follow_ups_of(&self, referral: ReferralId) -> Result<Vec<FollowUp>> {
@@ -225,6 +267,6 @@ impl Tx {
             .order_by_asc(follow_ups::Column::DueOn)
             .all(self.conn())
             .await?;
-        Ok(rows.into_iter().map(follow_up).collect())
+        rows.into_iter().map(follow_up).collect()
     }
 }

@@ -3,6 +3,7 @@
 mod admin;
 mod auth;
 mod employers;
+mod follow_ups;
 mod openapi;
 mod referrals;
 mod search;
@@ -68,6 +69,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/referrals"),
     ("GET", "/referrals/{id}"),
     ("PATCH", "/referrals/{id}"),
+    ("PATCH", "/follow-ups/{id}"),
     ("GET", "/taxonomy/sectors"),
     ("GET", "/taxonomy/occupations"),
     ("GET", "/taxonomy/locations"),
@@ -107,6 +109,7 @@ pub fn router() -> Router<AppState> {
         .routes(routes!(search::public_vacancy))
         .routes(routes!(referrals::list, referrals::refer))
         .routes(routes!(referrals::show, referrals::move_stage))
+        .routes(routes!(follow_ups::record))
         .routes(routes!(taxonomy::sectors))
         .routes(routes!(taxonomy::occupations))
         .routes(routes!(taxonomy::locations))

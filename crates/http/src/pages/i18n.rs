@@ -45,6 +45,7 @@ const AREAS: &[Area] = &[
     area!("seekers"),
     area!("admin"),
     area!("kiosk", french),
+    area!("follow_ups"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -145,6 +145,8 @@ impl Problems {
             ServiceError::Conflict(message) => {
                 let key = if message.contains("changed by someone else") {
                     "jobs-error-stale"
+                } else if message.contains("follow-up is already recorded") {
+                    "follow-up-error-recorded"
                 } else {
                     "jobs-error-duplicate"
                 };

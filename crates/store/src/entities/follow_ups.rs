@@ -11,6 +11,7 @@ pub struct Model {
     pub due_on: Date,
     pub done_at: Option<DateTimeUtc>,
     pub note: Option<String>,
+    pub outcome: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

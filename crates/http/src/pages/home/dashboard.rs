@@ -13,6 +13,7 @@ use crate::{
         frame::{Frame, framed},
         html,
         i18n::Tr,
+        referrals::{FollowUpAttempt, FollowUpForm},
         visitor::Visitor,
     },
 };
@@ -24,6 +25,13 @@ struct DashboardPage {
     board: Dashboard,
     /// Each open stage's name, its count and where its referrals are listed.
     stages: Vec<(String, u64, String)>,
+    /// The record form of each follow-up due, in the list's order.
+    due_forms: Vec<FollowUpForm>,
+    /// Coming follow-ups carry no form: they are recorded once due.
+    no_forms: Vec<FollowUpForm>,
+    notice: Option<String>,
+    /// Why a record was refused when its follow-up is no longer listed.
+    refused: Option<String>,
 }
 
 framed!(DashboardPage);
@@ -46,8 +54,24 @@ pub async fn show(
     state: &AppState,
     actor: &Actor,
     visitor: &Visitor,
+    recorded: bool,
+    mut attempt: Option<FollowUpAttempt>,
 ) -> Result<Response, PageError> {
     let board = state.service.dashboard(actor).await?;
+    let due_forms: Vec<FollowUpForm> = board
+        .follow_ups_due
+        .first
+        .iter()
+        .map(|f| FollowUpForm::of(f.id, &mut attempt, visitor.tr))
+        .collect();
+    let refused = FollowUpAttempt::unshown(attempt);
+    let status = match &refused {
+        Some((status, _)) => *status,
+        None if due_forms.iter().any(|f| !f.problems.is_empty()) => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        None => StatusCode::OK,
+    };
     let stages = board
         .open_referrals
         .iter()
@@ -60,6 +84,10 @@ pub async fn show(
         frame: Frame::new(visitor, "home-title-caseworker"),
         board,
         stages,
+        due_forms,
+        no_forms: Vec::new(),
+        notice: recorded.then(|| visitor.tr.text("follow-up-recorded")),
+        refused: refused.map(|(_, message)| message),
     };
-    Ok(html(StatusCode::OK, &page))
+    Ok(html(status, &page))
 }

@@ -5,17 +5,20 @@ mod dashboard;
 
 use askama::Template;
 use axum::{
-    extract::State,
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::Role;
+use serde::Deserialize;
 
 use super::{
     assets::stylesheet_href,
     error::{PageError, signed_out},
+    frame::SignedIn,
     html,
     i18n::Tr,
+    referrals::FollowUpAttempt,
     visitor::{Shell, Visitor},
 };
 use crate::AppState;
@@ -29,7 +32,18 @@ struct HomePage {
     title: String,
 }
 
-pub async fn show(State(state): State<AppState>, visitor: Visitor) -> Result<Response, PageError> {
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct HomeQuery {
+    /// Set after a follow-up was recorded from the dashboard.
+    recorded: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Query(query): Query<HomeQuery>,
+    visitor: Visitor,
+) -> Result<Response, PageError> {
     let Some((actor, _)) = &visitor.signed_in else {
         if visitor.session_ended {
             return Ok(signed_out());
@@ -40,7 +54,8 @@ pub async fn show(State(state): State<AppState>, visitor: Visitor) -> Result<Res
         Role::Admin => "home-title-admin",
         Role::Caseworker => {
             let actor = *actor;
-            return dashboard::show(&state, &actor, &visitor).await;
+            let recorded = query.recorded.is_some();
+            return dashboard::show(&state, &actor, &visitor, recorded, None).await;
         }
         Role::Employer => "home-title-employer",
     };
@@ -51,4 +66,13 @@ pub async fn show(State(state): State<AppState>, visitor: Visitor) -> Result<Res
         title: visitor.tr.text(heading),
     };
     Ok(html(StatusCode::OK, &page))
+}
+
+/// The dashboard again, with a follow-up record that was refused shown on its form.
+pub(crate) async fn dashboard_again(
+    state: &AppState,
+    page: &SignedIn,
+    attempt: FollowUpAttempt,
+) -> Result<Response, PageError> {
+    dashboard::show(state, &page.actor, &page.visitor, false, Some(attempt)).await
 }

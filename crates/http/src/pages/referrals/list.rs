@@ -7,10 +7,13 @@ use axum::{
     response::Response,
 };
 use chrono::NaiveDate;
-use forsa_domain::{Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move};
+use forsa_domain::{
+    FollowUpId, Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move,
+};
 use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
 use serde::Deserialize;
 
+use super::follow_up::{FollowUpAttempt, FollowUpForm, outcome_name};
 use crate::{
     AppState,
     pages::{
@@ -39,6 +42,9 @@ struct Row {
     stage: String,
     /// `None`: the seeker has not agreed to share their profile.
     candidate: Option<CandidateView>,
+    /// Said when the seeker has not agreed to share with employers, in the words
+    /// that fit who reads it: the employer, or the centre's own staff.
+    not_shared: Option<String>,
     /// The centre's check-ins after a hire, with whether each is due; not shown to
     /// employers, whose business they are not.
     follow_ups: Vec<FollowUpView>,
@@ -48,8 +54,13 @@ struct Row {
 }
 
 struct FollowUpView {
+    id: FollowUpId,
     due_on: NaiveDate,
     due: bool,
+    /// What was recorded: the outcome's name, the note and the day.
+    done: Option<(String, String, NaiveDate)>,
+    /// The form to record it, on a due follow-up not yet done.
+    form: Option<FollowUpForm>,
 }
 
 #[derive(Template)]
@@ -60,6 +71,8 @@ struct ListPage {
     stages: Vec<Choice>,
     pager: Pager,
     notice: Option<String>,
+    /// Why a follow-up record was refused when its follow-up has no form here.
+    refused: Option<String>,
     /// The filter and page shown, which each move form sends back so that a refused
     /// move (or a saved one) returns here rather than to the first page.
     list_stage: String,
@@ -74,6 +87,7 @@ pub struct ListQuery {
     stage: String,
     page: Option<String>,
     saved: Option<String>,
+    recorded: Option<String>,
 }
 
 /// A move that failed, shown again on its referral with what was typed.
@@ -160,6 +174,7 @@ pub async fn list_page(
     SignedIn { actor, visitor }: &SignedIn,
     query: ListQuery,
     mut attempt: Option<Attempt>,
+    mut follow_up_attempt: Option<FollowUpAttempt>,
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
     let filter = ReferralFilter {
@@ -177,8 +192,10 @@ pub async fn list_page(
             referral,
             candidate: shared,
             follow_ups,
+            shared_with_employer,
             ..
         } = state.service.referral(actor, referral.id).await?;
+        let employer = actor.role() == Role::Employer;
         let mine = attempt.take_if(|a| a.id == referral.id);
         let (chosen, reason, problems) = match mine {
             Some(a) => (a.stage, a.reason, a.problems),
@@ -189,15 +206,33 @@ pub async fn list_page(
             vacancy: vacancy_title(state, actor, &mut titles, referral.vacancy_id, tr).await?,
             stage: stage_name(referral.stage, tr),
             candidate: shared.map(|c| candidate(state, c, tr)),
-            follow_ups: if actor.role() == Role::Employer {
+            not_shared: (!shared_with_employer).then(|| {
+                tr.text(if employer {
+                    "referrals-no-consent"
+                } else {
+                    "referrals-no-consent-staff"
+                })
+            }),
+            follow_ups: if employer {
                 Vec::new()
             } else {
                 follow_ups
                     .iter()
-                    .filter(|f| f.done_at.is_none())
-                    .map(|f| FollowUpView {
-                        due_on: f.due_on,
-                        due: f.due_on <= today,
+                    .map(|f| {
+                        let due = f.done_at.is_none() && f.due_on <= today;
+                        FollowUpView {
+                            id: f.id,
+                            due_on: f.due_on,
+                            due,
+                            done: f.done_at.map(|at| {
+                                (
+                                    f.outcome.map(|o| outcome_name(o, tr)).unwrap_or_default(),
+                                    f.note.clone().unwrap_or_default(),
+                                    at.date_naive(),
+                                )
+                            }),
+                            form: due.then(|| FollowUpForm::of(f.id, &mut follow_up_attempt, tr)),
+                        }
                     })
                     .collect()
             },
@@ -206,10 +241,19 @@ pub async fn list_page(
             problems,
         });
     }
-    let status = if rows.iter().any(|r| !r.problems.is_empty()) {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
+    let refused = |r: &Row| {
+        !r.problems.is_empty()
+            || r.follow_ups.iter().any(|f| {
+                f.form
+                    .as_ref()
+                    .is_some_and(|form| !form.problems.is_empty())
+            })
+    };
+    let unshown = FollowUpAttempt::unshown(follow_up_attempt);
+    let status = match &unshown {
+        Some((status, _)) => *status,
+        None if rows.iter().any(refused) => StatusCode::UNPROCESSABLE_ENTITY,
+        None => StatusCode::OK,
     };
     let stages = ReferralStage::ALL
         .iter()
@@ -225,7 +269,12 @@ pub async fn list_page(
         list_page: pager.number(),
         pager,
         stages: Choice::list(stages, &query.stage),
-        notice: query.saved.map(|_| tr.text("referrals-saved")),
+        notice: match (query.saved, query.recorded) {
+            (Some(_), _) => Some(tr.text("referrals-saved")),
+            (None, Some(_)) => Some(tr.text("follow-up-recorded")),
+            (None, None) => None,
+        },
+        refused: unshown.map(|(_, message)| message),
         list_stage: query.stage,
         rows,
     };
@@ -237,7 +286,7 @@ pub async fn list(
     page: SignedIn,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    list_page(&state, &page, query, None).await
+    list_page(&state, &page, query, None, None).await
 }
 
 /// The list filtered by `stage` at page `page`, where a move was made from.
@@ -246,6 +295,7 @@ pub fn at(stage: String, page: String) -> ListQuery {
         stage,
         page: Some(page),
         saved: None,
+        recorded: None,
     }
 }
 

@@ -2,8 +2,11 @@
 //! as far as consent allows, and the outcome they record with a reason. Staff reach
 //! the same list for their centre.
 
+mod follow_up;
 mod list;
 mod stage;
+
+pub(crate) use follow_up::{FollowUpAttempt, FollowUpForm};
 
 use axum::{
     Router,
@@ -16,4 +19,5 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/referrals", get(list::list))
         .route("/referrals/{id}/stage", post(stage::move_stage))
+        .route("/follow-ups/{id}", post(follow_up::record))
 }

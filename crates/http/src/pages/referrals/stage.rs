@@ -64,7 +64,7 @@ pub async fn move_stage(
                 problems,
             };
             let shown = at(form.list_stage, form.list_page);
-            list_page(&state, &page, shown, Some(attempt)).await
+            list_page(&state, &page, shown, Some(attempt), None).await
         }
     }
 }
