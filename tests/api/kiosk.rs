@@ -215,6 +215,70 @@ async fn the_list_holds_only_open_vacancies_and_only_public_facts() {
     }
 }
 
+/// The tiles of a page's home screen, as (sector, count) in their order.
+fn tiles(html: &str) -> Vec<(String, String)> {
+    html.split("class=\"tile\" data-sector=\"")
+        .skip(1)
+        .map(|tile| {
+            let sector = tile.split('"').next().unwrap().to_owned();
+            let count = tile
+                .split("<span class=\"n\">")
+                .nth(1)
+                .and_then(|rest| rest.split(' ').next())
+                .unwrap()
+                .to_owned();
+            (sector, count)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_home_screen_comes_drawn_with_each_sectors_open_jobs() {
+    let app = TestApp::spawn().await;
+    // Nothing open yet: no tiles, and the screen says so without its script.
+    let empty = page(&app, "/kiosk?lang=en").await;
+    assert!(tiles(&empty).is_empty(), "{empty}");
+    assert!(
+        empty.contains("There are no open jobs at the moment."),
+        "{empty}"
+    );
+
+    // The world's carpenter (F), two garment jobs (C), and a draft that is not shown.
+    let world = app.world().await;
+    let mut last = String::new();
+    for _ in 0..2 {
+        let sewing = world
+            .employer_user
+            .create("/api/v1/vacancies", vacancy_body("C", "7533"))
+            .await;
+        last = sewing["code"].as_str().unwrap().to_owned();
+    }
+    let mut draft = vacancy_body("Q", "2221");
+    draft["status"] = json!("draft");
+    world.employer_user.create("/api/v1/vacancies", draft).await;
+    let feed = listed(&app, &last).await;
+    assert_eq!(codes(&feed).len(), 3, "{feed}");
+
+    // The counts the feed gives, most first, in the screen's digits.
+    let arabic = page(&app, "/kiosk").await;
+    let expected = |two: &str, one: &str| {
+        vec![
+            ("C".to_owned(), two.to_owned()),
+            ("F".to_owned(), one.to_owned()),
+        ]
+    };
+    assert_eq!(tiles(&arabic), expected("٢", "١"), "{arabic}");
+    assert!(arabic.contains("<span>المصانع"), "sector names in Arabic");
+    assert!(!arabic.contains(r#"id="home" aria-labelledby="home-title" hidden"#));
+    let english = page(&app, "/kiosk?lang=en").await;
+    assert_eq!(tiles(&english), expected("2", "1"), "{english}");
+    assert!(english.contains("2 <span class=\"sr\">open jobs</span>"));
+    assert_eq!(
+        tiles(&page(&app, "/kiosk?lang=fr").await),
+        expected("2", "1")
+    );
+}
+
 #[tokio::test]
 async fn an_unchanged_list_is_answered_in_a_few_bytes() {
     let app = TestApp::spawn().await;
@@ -349,9 +413,10 @@ async fn a_first_visit_weighs_under_60_kb_compressed() {
             .unwrap()
             .replace("&amp;", "&")
     };
+    // The stylesheet is inside the page.
+    assert!(html.contains("<style>") && !html.contains("rel=\"stylesheet\""));
     let paths = [
         "/kiosk".to_owned(),
-        asset("rel=\"stylesheet\" href=\""),
         asset("<script src=\""),
         "/kiosk/feed.json".to_owned(),
     ];

@@ -339,3 +339,44 @@ async fn after_the_idle_time_the_screen_is_home_again_in_arabic_and_empty() {
         })
         .await;
 }
+
+#[tokio::test]
+async fn a_long_list_is_drawn_twenty_at_a_time() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for _ in 0..22 {
+        world
+            .employer_user
+            .create("/api/v1/vacancies", vacancy_body("C", "7533"))
+            .await;
+    }
+    let listed = eventually(INDEX_DEADLINE, || async {
+        let (_, feed) = app
+            .anonymous(reqwest::Method::GET, "/kiosk/feed.json", None)
+            .await;
+        feed["vacancies"].as_array().is_some_and(|v| v.len() == 23)
+    })
+    .await;
+    assert!(listed, "the vacancies reach the kiosk's list");
+    let Some(browser) = Browser::start(app.address).await else {
+        return;
+    };
+    browser
+        .run(async |b: &Browser| -> Result<()> {
+            b.goto("/kiosk?lang=en#list").await?;
+            until(b, "return document.querySelectorAll('#jobs > li').length === 20", "the first 20").await?;
+            ensure!(b.text("#count").await? == "23", "the count is of the whole list");
+            ensure!(js(b, "return document.getElementById('more').hidden").await? == Value::Bool(false));
+            b.check_accessibility().await?;
+            b.click("#more").await?;
+            until(b, "return document.querySelectorAll('#jobs > li').length === 23", "the rest").await?;
+            ensure!(js(b, "return document.getElementById('more').hidden").await? == Value::Bool(true));
+            ensure!(
+                js(b, "return document.activeElement === document.querySelectorAll('#jobs a.card')[20]").await?
+                    == Value::Bool(true),
+                "the focus moves to the first new card"
+            );
+            Ok(())
+        })
+        .await;
+}

@@ -21,6 +21,9 @@
   const fresh = () => ({ sector: new Set(), place: new Set(), benefit: new Set(), hits: null, offlineSearch: false });
   let state = fresh();
   let listScroll = 0;
+  // The list is drawn a page at a time: a small DOM, a short task per tap.
+  const PAGE = 20;
+  let limit = PAGE, shown = [];
 
   // ---- what a vacancy says, in the screen's language and digits ----
   const title = (v) => {
@@ -83,18 +86,31 @@
 
   function renderList() {
     const source = state.hits || feed.vacancies;
-    const shown = source.filter(matches);
+    shown = source.filter(matches);
     const uniq = (f) => [...new Set(source.map(f))];
     toggles('f-sector', 'sector', uniq((v) => v.sector), sectorName, sectorIcon);
     toggles('f-place', 'place', uniq((v) => v.location), (c) => place({ location: c }), () => 'i-place');
     toggles('f-benefit', 'benefit', [...BENEFITS, 'permit'], (b) => (b === 'permit' ? W.permit : W['benefit-' + b]),
       (b) => (b === 'permit' ? 'i-permit' : 'b-' + b));
     $('count').textContent = num.format(shown.length);
-    $('jobs').innerHTML = shown.map((v) =>
-      `<li><a class="card" href="#job/${encodeURIComponent(v.code)}"><h3>${titleHtml(v)}</h3><ul class="facts">` +
-      `<li>${icon('i-place')}${esc(place(v))}</li><li>${icon('i-wage')}${esc(wage(v))}</li><li>${icon('i-hours')}${esc(hours(v))}</li>` +
-      `</ul><ul class="perks">${perks(v)}</ul></a></li>`).join('');
+    $('jobs').innerHTML = cardsHtml(shown.slice(0, limit));
+    $('more').hidden = shown.length <= limit;
     status(shown.length ? (state.offlineSearch ? W['offline-search'] : '') : W['no-results']);
+  }
+
+  const cardsHtml = (list) => list.map((v) =>
+    `<li><a class="card" href="#job/${encodeURIComponent(v.code)}"><h3>${titleHtml(v)}</h3><ul class="facts">` +
+    `<li>${icon('i-place')}${esc(place(v))}</li><li>${icon('i-wage')}${esc(wage(v))}</li><li>${icon('i-hours')}${esc(hours(v))}</li>` +
+    `</ul><ul class="perks">${perks(v)}</ul></a></li>`).join('');
+
+  // The next page of the list, added below; the keyboard's focus moves to its first card.
+  function more() {
+    const from = limit;
+    limit += PAGE;
+    $('jobs').insertAdjacentHTML('beforeend', cardsHtml(shown.slice(from, limit)));
+    $('more').hidden = shown.length <= limit;
+    const first = $('jobs').children[from];
+    if (first) first.querySelector('a').focus();
   }
 
   function renderDetail(code) {
@@ -165,7 +181,7 @@
   }
 
   // ---- the list of vacancies: network first, the saved copy when offline ----
-  let offline = false, next = 0;
+  let offline = false, next = 0, fetched = null;
   function banner(isOffline) {
     offline = isOffline;
     $('offline').hidden = !offline;
@@ -174,12 +190,12 @@
   async function load() {
     clearTimeout(next);
     try {
-      // The page's head asked for the list already, so that it loads beside this
-      // script; later the server's no-cache makes the browser ask with its ETag.
-      const early = self.kioskFeed;
-      self.kioskFeed = null;
-      const r = (early && (await early)) || (await fetch('/kiosk/feed.json'));
+      // The server's no-cache makes the browser ask with its ETag after the first time.
+      const r = await fetch('/kiosk/feed.json');
       if (!r.ok) throw new Error(r.status);
+      // A copy for the saved list (put there once the worker is set up): the
+      // worker need not download the list again.
+      if (r.headers.get('x-kiosk-offline') !== '1') fetched = r.clone();
       const data = await r.json();
       const changed = !feed || data.generated_at !== feed.generated_at;
       if (changed) {
@@ -192,6 +208,7 @@
       if (feed) banner(true); else status(W.unavailable);
     }
     next = setTimeout(load, offline || !feed ? 10000 : 300000);
+    first = true; whenIdle();
   }
   addEventListener('online', load);
 
@@ -209,27 +226,27 @@
         state.hits = localSearch(q); state.offlineSearch = true;
       }
     }
-    listScroll = 0;
+    listScroll = 0; limit = PAGE;
     if (location.hash === '#list') render(); else location.hash = '#list';
   }
   $('search').addEventListener('submit', (e) => { e.preventDefault(); search($('q').value.trim()); });
-  $('search').addEventListener('reset', () => { state.hits = null; state.offlineSearch = false; setTimeout(render); });
+  $('search').addEventListener('reset', () => { state.hits = null; state.offlineSearch = false; limit = PAGE; setTimeout(render); });
 
   D.addEventListener('click', (e) => {
     const t = e.target.closest('button,a');
     if (!t) return;
-    if (t.dataset.sector) { state = fresh(); $('q').value = ''; state.sector.add(t.dataset.sector); listScroll = 0; location.hash = '#list'; } else if (t.dataset.f) {
+    if (t.dataset.sector) { state = fresh(); $('q').value = ''; state.sector.add(t.dataset.sector); listScroll = 0; limit = PAGE; if (location.hash === '#list') render(); else location.hash = '#list'; } else if (t.dataset.f) {
       const set = state[t.dataset.f]; const v = t.dataset.v;
       if (set.has(v)) set.delete(v); else set.add(v);
-      renderList();
+      limit = PAGE; renderList();
       const again = D.querySelector(`[data-f="${t.dataset.f}"][data-v="${CSS.escape(v)}"]`); if (again) again.focus();
-    } else if (t.id === 'print') { window.print(); } else if (t.id === 'home-link') { e.preventDefault(); goHome(); } else if (t.classList.contains('card')) { listScroll = scrollY; }
+    } else if (t.id === 'more') { more(); } else if (t.id === 'print') { window.print(); } else if (t.id === 'home-link') { e.preventDefault(); goHome(); } else if (t.classList.contains('card')) { listScroll = scrollY; }
   });
   addEventListener('hashchange', () => render(true));
 
   function goHome() {
     if (synth) synth.cancel();
-    state = fresh(); $('q').value = ''; $('filters').open = false; listScroll = 0;
+    state = fresh(); $('q').value = ''; $('filters').open = false; listScroll = 0; limit = PAGE;
     history.replaceState(null, '', location.pathname + location.search.replace(/([?&])code=[^&]*&?/, '$1').replace(/[?&]$/, ''));
     render(); scrollTo(0, 0);
   }
@@ -250,13 +267,16 @@
   if (code && !location.hash) history.replaceState(null, '', '#job/' + encodeURIComponent(code));
 
   // ---- offline: the worker keeps the pages of every language, the assets and the list ----
-  if ('serviceWorker' in navigator) {
+  // Set up after the page has loaded, when the screen is idle: it takes nothing from
+  // the first paint. The page saves the list it fetched itself.
+  function keep() {
+    if (!('serviceWorker' in navigator)) return;
     navigator.serviceWorker.register(B.dataset.sw, { scope: '/kiosk' })
-      .then(() => navigator.serviceWorker.ready)
       .then(() => caches.open('forsa-kiosk'))
       .then(async (c) => {
         const assets = B.dataset.assets.split(' ');
-        await c.addAll([...new Set([B.dataset.hrefAr, B.dataset.hrefEn, B.dataset.hrefFr, ...assets, '/kiosk/feed.json'])]);
+        if (fetched) { await c.put('/kiosk/feed.json', fetched); fetched = null; }
+        await c.addAll([...new Set([B.dataset.hrefAr, B.dataset.hrefEn, B.dataset.hrefFr, ...assets])]);
         // Drop what an older build or a closed vacancy left behind.
         for (const r of await c.keys()) {
           const u = new URL(r.url);
@@ -267,5 +287,20 @@
       })
       .catch(() => {});
   }
-  load();
+  // After the load event and the first list (whether it came or not), so that the
+  // worker's downloads do not compete with the list on a slow network.
+  let loaded = D.readyState === 'complete', first = false;
+  const whenIdle = () => {
+    if (!loaded || !first || keep.done) return;
+    keep.done = true;
+    if (self.requestIdleCallback) requestIdleCallback(keep, { timeout: 5000 }); else setTimeout(keep, 1000);
+  };
+  if (!loaded) addEventListener('load', () => { loaded = true; whenIdle(); }, { once: true });
+
+  // A link to another screen shows it at once (empty until the list arrives) rather
+  // than the home screen the server drew.
+  const opened = location.hash.slice(1);
+  if (opened === 'list' || opened.startsWith('job/')) show(opened === 'list' ? 'list' : 'detail');
+  // The home screen came drawn from the server: the list is asked for once it shows.
+  requestAnimationFrame(() => setTimeout(load));
 })();

@@ -16,6 +16,7 @@ kiosk-sectors = Choisissez un type de travail
 kiosk-open-jobs = offres ouvertes
 kiosk-results = Offres trouvées
 kiosk-loading = Chargement des offres…
+kiosk-show-more = Voir plus d’offres
 kiosk-no-results = Aucune offre ne correspond. Essayez moins de filtres ou un autre mot.
 kiosk-no-jobs = Il n'y a aucune offre ouverte pour le moment.
 kiosk-offline = Pas de réseau. Dernière mise à jour de la liste :

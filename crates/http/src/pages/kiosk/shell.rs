@@ -11,7 +11,7 @@ use axum::{
 use forsa_domain::CentreId;
 use serde::Deserialize;
 
-use super::{super::assets::kiosk_hrefs, super::error::PageError, Lang};
+use super::{super::assets::kiosk_hrefs, super::error::PageError, Lang, feed::FEED_LIMIT};
 use crate::AppState;
 
 #[derive(Deserialize)]
@@ -29,6 +29,15 @@ struct LanguageLink {
     current: bool,
 }
 
+/// A sector's tile on the home screen, drawn on the server so that the first paint
+/// is the finished home screen; the script redraws the same tiles from the feed.
+struct Tile {
+    sector: String,
+    icon: &'static str,
+    name: String,
+    count: String,
+}
+
 /// What the printed slip says of the centre.
 struct CentreView {
     name: String,
@@ -39,12 +48,14 @@ struct CentreView {
 #[template(path = "kiosk/shell.html")]
 struct ShellPage {
     t: Lang,
-    css: String,
+    /// The stylesheet, inline: small, and one round trip fewer before the first paint.
+    style: &'static str,
     js: String,
     idle_seconds: u32,
     home_href: String,
     languages: Vec<LanguageLink>,
     centre: Option<CentreView>,
+    tiles: Vec<Tile>,
     /// The words the script shows, as JSON safe inside a `<script>` element.
     words: String,
 }
@@ -83,7 +94,10 @@ const SCRIPT_WORDS: &[&str] = &[
     "kiosk-read-aloud",
     "kiosk-print",
     "kiosk-filter-sector",
+    "kiosk-show-more",
 ];
+
+const STYLE: &str = include_str!("../../../../../web/static/kiosk.css");
 
 /// ISIC Rev.4 sections, each with a short name in the catalogues.
 const SECTIONS: &str = "ABCDEFGHIJKLMNOPQRSTU";
@@ -103,6 +117,63 @@ fn words(lang: Lang) -> String {
     serde_json::Value::Object(map)
         .to_string()
         .replace('<', "\\u003c")
+}
+
+/// The sectors of the feed's vacancies with their counts, most first, ties in the
+/// order the feed first names them (as the script orders them).
+fn tiles<'a>(lang: Lang, sectors: impl Iterator<Item = &'a str>) -> Vec<Tile> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for sector in sectors {
+        match counts.iter_mut().find(|(s, _)| *s == sector) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((sector, 1)),
+        }
+    }
+    // Stable: equal counts keep their first-seen order.
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    counts
+        .into_iter()
+        .map(|(sector, n)| Tile {
+            sector: sector.to_owned(),
+            icon: sector_icon(sector),
+            name: {
+                let key = format!("kiosk-sector-{sector}");
+                let text = lang.text(&key);
+                if text == key { sector.to_owned() } else { text }
+            },
+            count: digits(lang, n),
+        })
+        .collect()
+}
+
+/// The sprite's icon for a sector (the script's `sectorIcon`).
+fn sector_icon(sector: &str) -> &'static str {
+    const DRAWN: [&str; 10] = ["A", "C", "F", "G", "H", "I", "P", "Q", "S", "T"];
+    const ICONS: [&str; 10] = [
+        "s-A", "s-C", "s-F", "s-G", "s-H", "s-I", "s-P", "s-Q", "s-S", "s-T",
+    ];
+    DRAWN
+        .iter()
+        .position(|s| *s == sector)
+        .map_or("s-X", |i| ICONS[i])
+}
+
+/// A count in the screen's digits: Arabic-Indic in Arabic, as the script's
+/// `Intl.NumberFormat('ar-u-nu-arab')` writes them. Counts stay under the feed's
+/// limit (500), so no grouping.
+fn digits(lang: Lang, n: usize) -> String {
+    let plain = n.to_string();
+    match lang {
+        Lang::Ar => plain
+            .chars()
+            .map(|c| {
+                c.to_digit(10)
+                    .and_then(|d| char::from_u32(0x0660 + d))
+                    .unwrap_or(c)
+            })
+            .collect(),
+        Lang::En | Lang::Fr => plain,
+    }
 }
 
 pub async fn show(
@@ -133,10 +204,16 @@ pub async fn show(
         (other, true) => format!("/kiosk?lang={}", other.code()),
         (other, false) => format!("/kiosk?lang={}&{centre_param}", other.code()),
     };
-    let (css, js) = kiosk_hrefs();
+    // The same list the feed sends, for the home screen's tiles.
+    let feed = state.service.kiosk_feed(FEED_LIMIT).await?;
+    let tiles = tiles(
+        lang,
+        feed.vacancies.iter().map(|v| v.details.sector.as_str()),
+    );
+    let (_, js) = kiosk_hrefs();
     let page = ShellPage {
         t: lang,
-        css,
+        style: STYLE,
         js,
         idle_seconds: state.kiosk.idle_seconds,
         home_href: href(Lang::Ar),
@@ -157,6 +234,7 @@ pub async fn show(
             },
             hours: c.opening_hours.filter(|h| !h.trim().is_empty()),
         }),
+        tiles,
         words: words(lang),
     };
     match page.render() {
