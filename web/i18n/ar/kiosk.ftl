@@ -15,7 +15,6 @@ kiosk-all-jobs = كل الوظائف
 kiosk-sectors = اختر نوع العمل
 kiosk-open-jobs = وظيفة متاحة
 kiosk-results = الوظائف التي وُجدت
-kiosk-loading = جارٍ تحميل الوظائف…
 kiosk-show-more = عرض المزيد من الوظائف
 kiosk-no-results = لا توجد وظيفة مطابقة. جرّب تصفية أقل أو كلمة أخرى.
 kiosk-no-jobs = لا توجد وظائف متاحة حاليًا.

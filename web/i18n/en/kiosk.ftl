@@ -15,7 +15,6 @@ kiosk-all-jobs = All jobs
 kiosk-sectors = Choose a kind of work
 kiosk-open-jobs = open jobs
 kiosk-results = Jobs found
-kiosk-loading = Loading the jobs…
 kiosk-show-more = Show more jobs
 kiosk-no-results = No job matches. Try fewer filters or another word.
 kiosk-no-jobs = There are no open jobs at the moment.

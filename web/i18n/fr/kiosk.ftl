@@ -15,7 +15,6 @@ kiosk-all-jobs = Toutes les offres
 kiosk-sectors = Choisissez un type de travail
 kiosk-open-jobs = offres ouvertes
 kiosk-results = Offres trouvées
-kiosk-loading = Chargement des offres…
 kiosk-show-more = Voir plus d’offres
 kiosk-no-results = Aucune offre ne correspond. Essayez moins de filtres ou un autre mot.
 kiosk-no-jobs = Il n'y a aucune offre ouverte pour le moment.

@@ -1,4 +1,4 @@
-//! The stylesheets and scripts (the staff pages' and the kiosk's), compiled into the binary and
+//! The staff pages' stylesheet and the scripts (the staff pages' and the kiosk's), compiled into the binary and
 //! cached by browsers for a year: each address carries a hash of its content, so a
 //! new build gets a new address.
 
@@ -15,8 +15,8 @@ use super::error::error_page;
 const STYLESHEET: &str = include_str!("../../../../web/static/forsa.css");
 /// The occupation picker's few lines: completes an `<input list>` as one types.
 const OCCUPATIONS_JS: &str = include_str!("../../../../web/static/occupations.js");
-/// The kiosk's own stylesheet and script: it loads nothing of the staff pages'.
-const KIOSK_CSS: &str = include_str!("../../../../web/static/kiosk.css");
+/// The kiosk's own script (its stylesheet is inlined in its page, see kiosk/shell.rs):
+/// it loads nothing of the staff pages'.
 const KIOSK_JS: &str = include_str!("../../../../web/static/kiosk.js");
 
 /// FNV-1a of the content: enough to tell two builds' files apart.
@@ -31,7 +31,6 @@ pub(super) fn fingerprint(content: &str) -> String {
 
 static VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(STYLESHEET));
 static OCCUPATIONS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(OCCUPATIONS_JS));
-static KIOSK_CSS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(KIOSK_CSS));
 static KIOSK_JS_VERSION: LazyLock<String> = LazyLock::new(|| fingerprint(KIOSK_JS));
 
 /// The stylesheet's address, for the layout's `<link>`.
@@ -44,12 +43,9 @@ pub fn occupations_script_href() -> String {
     format!("/static/occupations.js?v={}", *OCCUPATIONS_VERSION)
 }
 
-/// The kiosk's stylesheet and script addresses.
-pub fn kiosk_hrefs() -> (String, String) {
-    (
-        format!("/static/kiosk.css?v={}", *KIOSK_CSS_VERSION),
-        format!("/static/kiosk.js?v={}", *KIOSK_JS_VERSION),
-    )
+/// The kiosk's script address.
+pub fn kiosk_script_href() -> String {
+    format!("/static/kiosk.js?v={}", *KIOSK_JS_VERSION)
 }
 
 const CSS: &str = "text/css; charset=utf-8";
@@ -59,7 +55,6 @@ pub async fn asset(Path(name): Path<String>) -> Response {
     let (content_type, body) = match name.as_str() {
         "forsa.css" => (CSS, STYLESHEET),
         "occupations.js" => (JS, OCCUPATIONS_JS),
-        "kiosk.css" => (CSS, KIOSK_CSS),
         "kiosk.js" => (JS, KIOSK_JS),
         _ => return error_page(StatusCode::NOT_FOUND, "error-not-found"),
     };

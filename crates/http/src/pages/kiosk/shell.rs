@@ -11,7 +11,7 @@ use axum::{
 use forsa_domain::CentreId;
 use serde::Deserialize;
 
-use super::{super::assets::kiosk_hrefs, super::error::PageError, Lang, feed::FEED_LIMIT};
+use super::{super::assets::kiosk_script_href, super::error::PageError, Lang, feed::FEED_LIMIT};
 use crate::AppState;
 
 #[derive(Deserialize)]
@@ -210,7 +210,7 @@ pub async fn show(
         lang,
         feed.vacancies.iter().map(|v| v.details.sector.as_str()),
     );
-    let (_, js) = kiosk_hrefs();
+    let js = kiosk_script_href();
     let page = ShellPage {
         t: lang,
         style: STYLE,
