@@ -1,4 +1,4 @@
-use forsa_domain::{AuditAction, Role, SubjectType, UserId, organisation::Membership};
+use forsa_domain::{AuditAction, Role, SeekerId, SubjectType, UserId, organisation::Membership};
 use forsa_store::Tx;
 use uuid::Uuid;
 
@@ -30,6 +30,19 @@ impl Actor {
     ) -> Result<()> {
         tx.record_audit(Some((self.user_id, self.role())), action, subject, id)
             .await?;
+        Ok(())
+    }
+
+    /// Writes a `list` audit event for each seeker shown to this actor in a list.
+    pub(crate) async fn audit_listed(
+        &self,
+        tx: &Tx,
+        seekers: impl IntoIterator<Item = SeekerId>,
+    ) -> Result<()> {
+        for seeker in seekers {
+            self.audit(tx, AuditAction::List, SubjectType::Seeker, seeker.as_uuid())
+                .await?;
+        }
         Ok(())
     }
 }

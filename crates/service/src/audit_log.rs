@@ -7,8 +7,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use forsa_domain::{
-    AuditAction, ConsentId, EmployerId, PermitId, ReferralId, SeekerId, SubjectType, UserId,
-    VacancyId,
+    ConsentId, EmployerId, PermitId, ReferralId, SeekerId, SubjectType, UserId, VacancyId,
 };
 use forsa_store::Tx;
 
@@ -86,16 +85,7 @@ impl Service {
                 subject: label,
             });
         }
-        for seeker in shown_seekers {
-            actor
-                .audit(
-                    &tx,
-                    AuditAction::List,
-                    SubjectType::Seeker,
-                    seeker.as_uuid(),
-                )
-                .await?;
-        }
+        actor.audit_listed(&tx, shown_seekers).await?;
         tx.commit().await?;
         Ok(Paged {
             items,

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use chrono::{Days, Duration, NaiveDate, Utc};
 use forsa_domain::{
-    AuditAction, FollowUpId, ReferralId, ReferralStage, SeekerId, SubjectType,
-    organisation::Membership, referral::FollowUp, seeker::Seeker,
+    FollowUpId, ReferralId, ReferralStage, SeekerId, organisation::Membership, referral::FollowUp,
+    seeker::Seeker,
 };
 use forsa_store::{Counted, Tx};
 
@@ -123,16 +123,7 @@ impl Service {
             .chain(follow_ups_coming.first.iter().map(|f| f.seeker.id))
             .chain(permits_expiring.first.iter().map(|p| p.seeker.id))
             .collect();
-        for seeker in shown {
-            actor
-                .audit(
-                    &tx,
-                    AuditAction::List,
-                    SubjectType::Seeker,
-                    seeker.as_uuid(),
-                )
-                .await?;
-        }
+        actor.audit_listed(&tx, shown).await?;
         tx.commit().await?;
         Ok(Dashboard {
             new_seekers,

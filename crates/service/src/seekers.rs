@@ -82,16 +82,8 @@ impl Service {
         };
         let tx = self.begin().await?;
         let seekers = tx.seekers(&query, page).await?;
-        for seeker in &seekers.items {
-            actor
-                .audit(
-                    &tx,
-                    AuditAction::List,
-                    SubjectType::Seeker,
-                    seeker.id.as_uuid(),
-                )
-                .await?;
-        }
+        let shown: Vec<SeekerId> = seekers.items.iter().map(|seeker| seeker.id).collect();
+        actor.audit_listed(&tx, shown).await?;
         tx.commit().await?;
         Ok(seekers)
     }

@@ -199,6 +199,27 @@ impl Problems {
     }
 }
 
+/// Puts the service's problems with the n-th item of a list (`languages[1].level`) on
+/// the form row that item was typed in. Blank rows are not sent, so the two can
+/// differ: `lists` names each list with, for each item sent, the row it came from.
+pub fn place_on_rows(errors: &FieldErrors, lists: &[(&str, &[usize])]) -> FieldErrors {
+    let mut placed = FieldErrors::new();
+    for (field, message) in errors.iter() {
+        let mut field = field.to_owned();
+        'lists: for (name, rows) in lists {
+            for (sent, row) in rows.iter().enumerate() {
+                let from = format!("{name}[{sent}]");
+                if field.starts_with(&from) {
+                    field = field.replacen(&from, &format!("{name}[{row}]"), 1);
+                    break 'lists;
+                }
+            }
+        }
+        placed.add(field, message);
+    }
+    placed
+}
+
 #[cfg(test)]
 mod tests {
     use forsa_domain::Locale;

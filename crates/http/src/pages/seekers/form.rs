@@ -19,7 +19,7 @@ use crate::pages::{
     frame::{Frame, framed},
     html,
     i18n::Tr,
-    problems::Problems,
+    problems::{Problems, place_on_rows},
 };
 
 pub use super::edit::{blank, edit, register, update};
@@ -154,24 +154,13 @@ pub struct Converted {
 impl Converted {
     /// Puts the service's problems on the form's rows.
     pub fn place(&self, errors: &FieldErrors) -> FieldErrors {
-        let mut placed = FieldErrors::new();
-        for (field, message) in errors.iter() {
-            let mut field = field.to_owned();
-            for (name, rows) in [
+        place_on_rows(
+            errors,
+            &[
                 ("languages", &self.language_rows),
                 ("occupations", &self.occupation_rows),
-            ] {
-                for (sent, row) in rows.iter().enumerate() {
-                    let from = format!("{name}[{sent}]");
-                    if field.starts_with(&from) {
-                        field = field.replacen(&from, &format!("{name}[{row}]"), 1);
-                        break;
-                    }
-                }
-            }
-            placed.add(field, message);
-        }
-        placed
+            ],
+        )
     }
 }
 

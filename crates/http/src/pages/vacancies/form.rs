@@ -7,7 +7,11 @@ use forsa_domain::{
 };
 use serde::Deserialize;
 
-use crate::pages::{frame::ticked, i18n::Tr, problems::Problems};
+use crate::pages::{
+    frame::ticked,
+    i18n::Tr,
+    problems::{Problems, place_on_rows},
+};
 
 /// Every field as text, so that what was typed comes back as typed.
 #[derive(Debug, Default, Deserialize)]
@@ -144,20 +148,7 @@ impl VacancyForm {
 
     /// The domain's problems with the n-th language sent, put on the row it came from.
     pub fn place(&self, errors: &FieldErrors) -> FieldErrors {
-        let rows = self.filled_language_rows();
-        let mut placed = FieldErrors::new();
-        for (field, message) in errors.iter() {
-            let mut field = field.to_owned();
-            for (sent, row) in rows.iter().enumerate() {
-                let from = format!("languages[{sent}]");
-                if field.starts_with(&from) {
-                    field = field.replacen(&from, &format!("languages[{row}]"), 1);
-                    break;
-                }
-            }
-            placed.add(field, message);
-        }
-        placed
+        place_on_rows(errors, &[("languages", &self.filled_language_rows())])
     }
 
     pub fn publish(&self) -> bool {
