@@ -297,13 +297,7 @@ async fn the_dashboard_shows_a_new_registration_and_a_permit_running_out() {
     assert!(page.contains(&format!(r#"datetime="{soon}""#)), "{page}");
 
     // The names shown are recorded as read from a list.
-    let (_, events) = world
-        .admin
-        .get(&format!(
-            "/api/v1/audit-events?subject_type=seeker&subject_id={}",
-            world.seeker
-        ))
-        .await;
+    let events = world.seeker_audit_events(&world.seeker).await;
     assert!(
         events["items"]
             .as_array()

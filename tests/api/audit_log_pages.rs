@@ -63,13 +63,7 @@ async fn the_log_shows_names_and_case_references_not_ids() {
     );
 
     // Showing a seeker's reference in the log is itself logged, without personal data.
-    let (_, events) = world
-        .admin
-        .get(&format!(
-            "/api/v1/audit-events?subject_type=seeker&subject_id={}",
-            world.seeker
-        ))
-        .await;
+    let events = world.seeker_audit_events(&world.seeker).await;
     assert!(
         events["items"]
             .as_array()

@@ -76,10 +76,7 @@ async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
 
     // Thirty-one days later the first follow-up is due: marked, and no longer coming.
     let yesterday = Utc::now().date_naive() - Days::new(1);
-    app.sql(&format!(
-        "UPDATE follow_ups SET due_on = '{yesterday}' WHERE due_on = '{first}'"
-    ))
-    .await;
+    app.move_follow_up(first, yesterday).await;
     let (_, page) = pages.get("/").await;
     let due = part(&page, "follow-ups");
     assert!(
@@ -146,10 +143,7 @@ async fn a_caseworker_records_due_follow_ups_from_the_dashboard_and_the_hire() {
     // Time passes: the first two are due.
     for (days, (_, due_on)) in [(2, &follow_ups[0]), (1, &follow_ups[1])] {
         let past = Utc::now().date_naive() - Days::new(days);
-        app.sql(&format!(
-            "UPDATE follow_ups SET due_on = '{past}' WHERE due_on = '{due_on}'"
-        ))
-        .await;
+        app.move_follow_up(due_on, past).await;
     }
     let (first, second) = (&follow_ups[0].0, &follow_ups[1].0);
     let pages = Pages::of(&world.caseworker, "en").await;
@@ -319,10 +313,7 @@ async fn the_follow_up_form_speaks_arabic() {
     world.hire(&world.seeker).await;
     let (first, due_on) = planned(&world).await.remove(0);
     let past = Utc::now().date_naive() - Days::new(1);
-    app.sql(&format!(
-        "UPDATE follow_ups SET due_on = '{past}' WHERE due_on = '{due_on}'"
-    ))
-    .await;
+    app.move_follow_up(due_on, past).await;
     let pages = Pages::of(&world.caseworker, "ar").await;
     let (_, page) = pages.get("/referrals?stage=hired").await;
     assert!(page.contains("ماذا عرفت؟"), "{page}");

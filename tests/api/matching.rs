@@ -356,12 +356,6 @@ async fn a_vacancy_finds_the_centres_seekers_who_may_take_it() {
     let (_, theirs) = cw_b.get(&path).await;
     assert_eq!(theirs["items"][0]["seeker"]["full_name"], "Huda Nasser");
     // Matching is audited as a read of each seeker shown.
-    let (_, audit) = world
-        .admin
-        .get(&format!(
-            "/api/v1/audit-events?subject_type=seeker&subject_id={}",
-            world.seeker
-        ))
-        .await;
+    let audit = world.seeker_audit_events(&world.seeker).await;
     assert!(audit.to_string().contains("\"list\""), "{audit}");
 }

@@ -132,14 +132,7 @@ async fn every_read_and_change_of_a_seeker_is_audited_without_personal_data() {
             json!({"phone": "0791234567"}),
         )
         .await;
-    let (status, events) = world
-        .admin
-        .get(&format!(
-            "/api/v1/audit-events?subject_type=seeker&subject_id={}",
-            world.seeker
-        ))
-        .await;
-    assert_eq!(status, StatusCode::OK);
+    let events = world.seeker_audit_events(&world.seeker).await;
     let actions: Vec<&str> = events["items"]
         .as_array()
         .unwrap()

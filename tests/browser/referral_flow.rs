@@ -366,10 +366,7 @@ async fn caseworker_records_the_first_follow_up(
     w: &Words,
 ) -> Result<()> {
     let (first, yesterday) = (day(30), day(-1));
-    app.sql(&format!(
-        "UPDATE follow_ups SET due_on = '{yesterday}' WHERE due_on = '{first}'"
-    ))
-    .await;
+    app.move_follow_up(first, yesterday).await;
     b.goto("/").await?;
     b.wait_for("li.follow-up.due form.follow-up-form").await?;
     b.check_accessibility().await?;

@@ -144,6 +144,18 @@ impl TestApp {
         store.close().await.unwrap();
     }
 
+    /// Time passes for a hire: the follow-up planned for `planned` is moved to `to`.
+    pub async fn move_follow_up(
+        &self,
+        planned: impl std::fmt::Display,
+        to: impl std::fmt::Display,
+    ) {
+        self.sql(&format!(
+            "UPDATE follow_ups SET due_on = '{to}' WHERE due_on = '{planned}'"
+        ))
+        .await;
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.address)
     }
@@ -327,6 +339,18 @@ pub fn vacancy_body(sector: &str, occupation: &str) -> Value {
 }
 
 impl World<'_> {
+    /// The audit events about `seeker`, as the admin reads them.
+    pub async fn seeker_audit_events(&self, seeker: &str) -> Value {
+        let (status, events) = self
+            .admin
+            .get(&format!(
+                "/api/v1/audit-events?subject_type=seeker&subject_id={seeker}"
+            ))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{events}");
+        events
+    }
+
     /// Gives `seeker` a flexible construction permit (valid for years) and their
     /// consent to share with employers: a candidate the world's vacancy may take.
     pub async fn permitted_and_consenting(&self, seeker: &str) {
