@@ -63,7 +63,7 @@ async fn the_document_lists_exactly_the_routes_served() {
             "{method} {path}: operationId {id:?} again"
         );
     }
-    let listed: BTreeSet<(String, String)> = forsa_http::ROUTES
+    let listed: BTreeSet<(String, String)> = forsa_api::ROUTES
         .iter()
         .map(|(method, path)| ((*method).to_owned(), (*path).to_owned()))
         .collect();

@@ -1,6 +1,6 @@
 //! Every staff page, with every role, in both languages, weighs under 150 KB
 //! compressed together with the stylesheet and scripts it references (issue 4,
-//! point 6). The list of pages is `forsa_http::PAGE_ROUTES`; the walk fails when a
+//! point 6). The list of pages is `forsa_web::PAGE_ROUTES`; the walk fails when a
 //! page is routed without a role here to open it.
 
 use std::{collections::BTreeMap, io::Write};

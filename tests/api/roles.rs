@@ -309,7 +309,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     ];
 
     // The table covers the whole API, less sign-in and sign-out (tested on their own).
-    for (method, path) in forsa_http::ROUTES {
+    for (method, path) in forsa_api::ROUTES {
         if path.starts_with("/auth/") {
             continue;
         }

@@ -1,4 +1,4 @@
-//! Every staff page (`forsa_http::PAGE_ROUTES`, each with a role that may open it)
+//! Every staff page (`forsa_web::PAGE_ROUTES`, each with a role that may open it)
 //! on a 360 px wide phone, in English and in Arabic: nothing scrolls sideways and
 //! axe-core finds no serious or critical violation (issue 4, point 6). Two refused
 //! forms are among them, each problem by its field.

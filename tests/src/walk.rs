@@ -1,4 +1,4 @@
-//! A walk over every staff page (`forsa_http::PAGE_ROUTES`) with every role that may
+//! A walk over every staff page (`forsa_web::PAGE_ROUTES`) with every role that may
 //! open it, in a world where the lists have something in them. The page suite
 //! weighs each page; the browser suite looks at each on a phone with axe-core.
 
@@ -117,7 +117,7 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
         };
         route.replace("{id}", id)
     };
-    for route in forsa_http::PAGE_ROUTES {
+    for route in forsa_web::PAGE_ROUTES {
         assert!(
             !openers(route).is_empty(),
             "{route} is routed but not walked: give it its roles in tests/src/walk.rs"
@@ -128,7 +128,7 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
         .map(|&(role, email)| Tour {
             role,
             email,
-            pages: forsa_http::PAGE_ROUTES
+            pages: forsa_web::PAGE_ROUTES
                 .iter()
                 .filter(|route| openers(route).contains(&role))
                 .map(|&route| (route, address(route)))

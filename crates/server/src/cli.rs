@@ -72,7 +72,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve { listen } | Command::Demo { listen, .. } => *listen,
         _ => SocketAddr::from(([127, 0, 0, 1], 0)),
     };
-    let kiosk = forsa_http::KioskSettings {
+    let kiosk = forsa_web::KioskSettings {
         idle_seconds: cli.kiosk_idle_seconds.max(1),
     };
     match cli.command {

@@ -29,7 +29,7 @@ pub struct Config {
     /// only; when not, from the host each request names.
     pub public_origin: Option<String>,
     /// The kiosk's idle time and public address.
-    pub kiosk: forsa_http::KioskSettings,
+    pub kiosk: forsa_web::KioskSettings,
 }
 
 impl Config {
@@ -44,7 +44,7 @@ impl Config {
             address_burst: defaults.address_burst,
             address_period: defaults.address_period,
             public_origin: None,
-            kiosk: forsa_http::KioskSettings::default(),
+            kiosk: forsa_web::KioskSettings::default(),
         }
     }
 

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod router;
 pub mod startup;
 
 pub use config::Config;

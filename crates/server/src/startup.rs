@@ -15,8 +15,8 @@ pub struct Application {
     address: SocketAddr,
     service: Service,
     follower: tokio::task::JoinHandle<()>,
-    public_origin: Option<forsa_http::PublicOrigin>,
-    kiosk: forsa_http::KioskSettings,
+    public_origin: Option<forsa_edge::PublicOrigin>,
+    kiosk: forsa_web::KioskSettings,
 }
 
 impl Drop for Application {
@@ -30,7 +30,7 @@ impl Application {
         let public_origin = config
             .public_origin
             .as_deref()
-            .map(forsa_http::PublicOrigin::parse)
+            .map(forsa_edge::PublicOrigin::parse)
             .transpose()
             .map_err(|problem| anyhow::anyhow!("FORSA_PUBLIC_ORIGIN: {problem}"))?;
         std::fs::create_dir_all(&config.data_dir).with_context(|| {
@@ -70,7 +70,7 @@ impl Application {
             .listener
             .take()
             .context("the application is already serving")?;
-        let router = forsa_http::router_with(
+        let router = crate::router::router_with(
             self.service.clone(),
             self.kiosk.clone(),
             self.public_origin.clone(),

@@ -1,0 +1,150 @@
+//! forsa's JSON API, served under `/api/v1`: one file per resource, handlers that
+//! parse, call `service` and answer; errors become statuses in `error.rs` only.
+#![forbid(unsafe_code)]
+
+mod admin;
+mod auth;
+mod employers;
+mod error;
+mod extract;
+mod follow_ups;
+mod openapi;
+mod referrals;
+mod search;
+mod seekers;
+mod taxonomy;
+mod vacancies;
+
+use std::sync::Arc;
+
+use axum::{
+    Extension, Json, Router,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use serde::Serialize;
+use utoipa::OpenApi;
+use utoipa_axum::{router::OpenApiRouter, routes};
+
+use forsa_edge::Site;
+use forsa_service::Service;
+
+pub use crate::error::ApiError;
+
+/// What every handler can reach: cheap handles only.
+#[derive(Clone)]
+pub struct AppState {
+    pub service: Service,
+    pub site: Arc<Site>,
+}
+
+/// Every route the API serves, as (method, path). The end-to-end suite walks this
+/// table with every role.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("POST", "/auth/login"),
+    ("POST", "/auth/logout"),
+    ("GET", "/me"),
+    ("GET", "/centres"),
+    ("POST", "/centres"),
+    ("GET", "/users"),
+    ("POST", "/users"),
+    ("PATCH", "/users/{id}"),
+    ("GET", "/audit-events"),
+    ("GET", "/rules"),
+    ("PUT", "/rules/permit-types"),
+    ("POST", "/rules/closed-occupations"),
+    ("DELETE", "/rules/closed-occupations/{code}"),
+    ("PUT", "/rules/minimum-wage"),
+    ("GET", "/seekers"),
+    ("POST", "/seekers"),
+    ("GET", "/seekers/{id}"),
+    ("PATCH", "/seekers/{id}"),
+    ("DELETE", "/seekers/{id}"),
+    ("GET", "/seekers/{id}/permits"),
+    ("POST", "/seekers/{id}/permits"),
+    ("PATCH", "/permits/{id}"),
+    ("GET", "/seekers/{id}/consents"),
+    ("POST", "/seekers/{id}/consents"),
+    ("DELETE", "/consents/{id}"),
+    ("GET", "/employers"),
+    ("POST", "/employers"),
+    ("GET", "/employers/{id}"),
+    ("PATCH", "/employers/{id}"),
+    ("GET", "/vacancies"),
+    ("POST", "/vacancies"),
+    ("GET", "/vacancies/search"),
+    ("GET", "/vacancies/{id}/matches"),
+    ("GET", "/seekers/{id}/matches"),
+    ("GET", "/public/vacancies"),
+    ("GET", "/public/vacancies/{code}"),
+    ("GET", "/vacancies/{id}"),
+    ("PATCH", "/vacancies/{id}"),
+    ("GET", "/referrals"),
+    ("POST", "/referrals"),
+    ("GET", "/referrals/{id}"),
+    ("PATCH", "/referrals/{id}"),
+    ("PATCH", "/follow-ups/{id}"),
+    ("GET", "/taxonomy/sectors"),
+    ("GET", "/taxonomy/occupations"),
+    ("GET", "/taxonomy/locations"),
+    ("GET", "/openapi.json"),
+];
+
+/// The API's router, to be nested under `/api/v1`, and, served at `/openapi.json`,
+/// its document: each handler is registered together with its description, so the
+/// two list the same routes.
+pub fn router(service: Service, site: Arc<Site>) -> Router {
+    let (router, mut doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::me))
+        .routes(routes!(admin::centres, admin::create_centre))
+        .routes(routes!(admin::users, admin::create_user))
+        .routes(routes!(admin::update_user))
+        .routes(routes!(admin::audit_events))
+        .routes(routes!(admin::rules))
+        .routes(routes!(admin::save_permit_type))
+        .routes(routes!(admin::close_occupation))
+        .routes(routes!(admin::open_occupation))
+        .routes(routes!(admin::set_minimum_wage))
+        .routes(routes!(seekers::list, seekers::register))
+        .routes(routes!(seekers::show, seekers::update, seekers::archive))
+        .routes(routes!(seekers::permits, seekers::add_permit))
+        .routes(routes!(seekers::update_permit))
+        .routes(routes!(seekers::consents, seekers::grant_consent))
+        .routes(routes!(seekers::withdraw_consent))
+        .routes(routes!(employers::list, employers::register))
+        .routes(routes!(employers::show, employers::update))
+        .routes(routes!(vacancies::list, vacancies::post))
+        .routes(routes!(vacancies::show, vacancies::update))
+        .routes(routes!(search::search))
+        .routes(routes!(search::vacancy_matches))
+        .routes(routes!(search::seeker_matches))
+        .routes(routes!(search::public_search))
+        .routes(routes!(search::public_vacancy))
+        .routes(routes!(referrals::list, referrals::refer))
+        .routes(routes!(referrals::show, referrals::move_stage))
+        .routes(routes!(follow_ups::record))
+        .routes(routes!(taxonomy::sectors))
+        .routes(routes!(taxonomy::occupations))
+        .routes(routes!(taxonomy::locations))
+        .routes(routes!(openapi::document))
+        .split_for_parts();
+    openapi::finish(&mut doc);
+    router
+        .layer(Extension(Arc::new(doc)))
+        .fallback(|| async { ApiError::not_found_route() })
+        .with_state(AppState { service, site })
+}
+
+/// The answer to an address under `/api/` that names nothing.
+pub fn not_found() -> Response {
+    ApiError::not_found_route().into_response()
+}
+
+/// A 201 with the created record.
+fn created<T: Serialize>(value: T) -> Response {
+    (StatusCode::CREATED, Json(value)).into_response()
+}
+
+type ApiResult<T = Response> = Result<T, ApiError>;

@@ -1,0 +1,166 @@
+//! The access log, by subject or by actor, newest first, a page at a time.
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    response::Response,
+};
+use forsa_domain::{Locale, SubjectType, UserId};
+use forsa_service::{LabelledEvent, Paged, SubjectLabel};
+use serde::Deserialize;
+
+use super::{admin_only, given, subject_label};
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Choice, Frame, SignedIn, framed},
+    html,
+    pager::{self, Pager},
+    problems::Problems,
+};
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    frame: Frame,
+    query: AuditQuery,
+    subjects: Vec<Choice>,
+    /// `None` until a subject or an actor is asked for.
+    events: Option<Vec<Row>>,
+    pager: Pager,
+    problems: Problems,
+}
+
+framed!(AuditPage);
+
+/// One event as the log shows it: names where the ids were.
+struct Row {
+    event: forsa_service::AuditEvent,
+    /// The record in words: a seeker's case reference, an employer's name…
+    subject: String,
+    /// Who acted: name and email; empty for the system.
+    actor_name: String,
+    actor_email: String,
+}
+
+fn row(labelled: LabelledEvent, tr: crate::i18n::Tr) -> Row {
+    let subject = match labelled.subject {
+        SubjectLabel::Seeker(Some(reference)) => {
+            format!("{} {reference}", tr.text("admin-audit-case-reference"))
+        }
+        SubjectLabel::Seeker(None) => tr.text("admin-audit-no-reference"),
+        SubjectLabel::Named { ar, en } => match tr.locale() {
+            Locale::Ar => ar,
+            Locale::En => en,
+        },
+        SubjectLabel::Gone => tr.text("admin-audit-gone"),
+    };
+    let (actor_name, actor_email) = labelled
+        .actor
+        .map(|a| (a.name, a.email))
+        .unwrap_or_default();
+    Row {
+        event: labelled.event,
+        subject,
+        actor_name,
+        actor_email,
+    }
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct AuditQuery {
+    subject_type: String,
+    subject_id: String,
+    actor_id: String,
+    page: Option<String>,
+}
+
+/// What the query asks for, or its problems by field.
+type Asked = (Option<(SubjectType, uuid::Uuid)>, Option<UserId>);
+
+fn parse(query: &AuditQuery, problems: &mut Problems, tr: crate::i18n::Tr) -> Asked {
+    let kind = given(&query.subject_type).and_then(|raw| {
+        let kind = SubjectType::parse(&raw).ok();
+        if kind.is_none() {
+            problems.add("subject_type", tr.text("jobs-error-choose"));
+        }
+        kind
+    });
+    let id = given(&query.subject_id).and_then(|raw| {
+        let id = uuid::Uuid::parse_str(&raw).ok();
+        if id.is_none() {
+            problems.add("subject_id", tr.text("admin-audit-error-id"));
+        }
+        id
+    });
+    let by = given(&query.actor_id).and_then(|raw| {
+        let by = raw.parse::<UserId>().ok();
+        if by.is_none() {
+            problems.add("actor_id", tr.text("admin-audit-error-id"));
+        }
+        by
+    });
+    let subject = match (kind, id) {
+        (Some(kind), Some(id)) => Some((kind, id)),
+        (None, Some(_)) if problems.get("subject_type").is_none() => {
+            problems.add("subject_type", tr.text("jobs-error-required"));
+            None
+        }
+        (Some(_), None) if problems.get("subject_id").is_none() => {
+            problems.add("subject_id", tr.text("jobs-error-required"));
+            None
+        }
+        _ => None,
+    };
+    (subject, by)
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Query(query): Query<AuditQuery>,
+) -> Result<Response, PageError> {
+    admin_only(&actor)?;
+    let tr = visitor.tr;
+    let mut problems = Problems::new(tr);
+    let (subject, by) = parse(&query, &mut problems, tr);
+    let mut paged = Paged::<LabelledEvent> {
+        items: Vec::new(),
+        total: 0,
+        page: 1,
+        per_page: 1,
+    };
+    let asked = subject.is_some() || by.is_some();
+    if problems.is_empty() && asked {
+        let page = pager::page(query.page.as_deref());
+        paged = state.service.audit_log(&actor, subject, by, page).await?;
+    }
+    let filters = pager::query(&[
+        ("subject_type", &query.subject_type),
+        ("subject_id", &query.subject_id),
+        ("actor_id", &query.actor_id),
+    ]);
+    let any = (String::new(), tr.text("jobs-all"));
+    let subjects = std::iter::once(any).chain(
+        SubjectType::ALL
+            .iter()
+            .map(|&kind| (kind.as_str().to_owned(), tr.text(subject_label(&kind)))),
+    );
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = AuditPage {
+        frame: Frame::new(&visitor, "admin-audit-title"),
+        subjects: Choice::list(subjects, query.subject_type.trim()),
+        pager: Pager::new(&paged, "/audit", &filters),
+        events: (problems.is_empty() && asked)
+            .then(|| paged.items.into_iter().map(|e| row(e, tr)).collect()),
+        query,
+        problems,
+    };
+    Ok(html(status, &page))
+}

@@ -1,0 +1,121 @@
+//! Centres: the list, with the form that opens a new one below it.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{Locale, organisation::Centre, organisation::CentreInput};
+use forsa_service::Actor;
+use serde::Deserialize;
+
+use super::{Saved, given};
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{self, Choice, Frame, SignedIn, framed},
+    html,
+    problems::Problems,
+    visitor::Visitor,
+};
+
+#[derive(Template)]
+#[template(path = "admin/centres.html")]
+struct CentresPage {
+    frame: Frame,
+    centres: Vec<Centre>,
+    english: bool,
+    form: CentreForm,
+    locations: Vec<Choice>,
+    problems: Problems,
+    notice: Option<String>,
+}
+
+framed!(CentresPage);
+
+/// The new-centre form as typed.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct CentreForm {
+    name_ar: String,
+    name_en: String,
+    location: String,
+    opening_hours: String,
+}
+
+impl CentreForm {
+    fn input(&self) -> CentreInput {
+        CentreInput {
+            name_ar: given(&self.name_ar),
+            name_en: given(&self.name_en),
+            location: given(&self.location),
+            opening_hours: given(&self.opening_hours),
+        }
+    }
+}
+
+fn form_field(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "name_ar" => "name_ar",
+        "name_en" => "name_en",
+        "location" => "location",
+        "opening_hours" => "opening_hours",
+        _ => return None,
+    })
+}
+
+async fn page(
+    state: &AppState,
+    actor: &Actor,
+    visitor: &Visitor,
+    form: CentreForm,
+    (status, problems): (StatusCode, Problems),
+    notice: Option<String>,
+) -> Result<Response, PageError> {
+    let centres = state.service.centres(actor).await?;
+    let locations = state.service.locations().await?;
+    let page = CentresPage {
+        frame: Frame::new(visitor, "admin-centres-title"),
+        centres,
+        english: visitor.tr.locale() == Locale::En,
+        locations: frame::location_choices(locations, visitor.tr, &form.location),
+        form,
+        problems,
+        notice,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Query(query): Query<Saved>,
+) -> Result<Response, PageError> {
+    let notice = query.saved.map(|_| visitor.tr.text("admin-centre-saved"));
+    let fresh = (StatusCode::OK, Problems::default());
+    page(
+        &state,
+        &actor,
+        &visitor,
+        CentreForm::default(),
+        fresh,
+        notice,
+    )
+    .await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Form(form): Form<CentreForm>,
+) -> Result<Response, PageError> {
+    match state.service.create_centre(&actor, form.input()).await {
+        Ok(_) => Ok(Redirect::to("/centres?saved=1").into_response()),
+        Err(error) => {
+            let shown = Problems::from_service(error, visitor.tr, form_field)?;
+            page(&state, &actor, &visitor, form, shown, None).await
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! The labour-market rules: permit types, occupations closed to non-nationals and the
+//! minimum wage, each with its own form on one page.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{Locale, PermitKind, permit::PermitTypeInput};
+use forsa_service::{Actor, ClosedOccupationInput, MinimumWageInput, RulesView};
+use serde::Deserialize;
+
+use super::{Saved, admin_only, given, kind_label};
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Choice, Frame, SignedIn, framed, ticked},
+    html,
+    problems::Problems,
+    visitor::Visitor,
+};
+
+#[derive(Template)]
+#[template(path = "admin/rules.html")]
+struct RulesPage {
+    frame: Frame,
+    rules: RulesView,
+    english: bool,
+    kinds: Vec<Choice>,
+    forms: Forms,
+    notice: Option<String>,
+}
+
+framed!(RulesPage);
+
+/// The page's three forms as typed, each with its own problems.
+#[derive(Default)]
+struct Forms {
+    permit: PermitTypeForm,
+    permit_problems: Problems,
+    closed: ClosedForm,
+    closed_problems: Problems,
+    wage: WageForm,
+    wage_problems: Problems,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct PermitTypeForm {
+    code: String,
+    name_ar: String,
+    name_en: String,
+    kind: String,
+    /// Sector codes separated by commas (`F, C`).
+    sectors: String,
+    active: Option<String>,
+}
+
+impl PermitTypeForm {
+    fn input(&self) -> PermitTypeInput {
+        let sectors = self
+            .sectors
+            .split(',')
+            .filter_map(given)
+            .map(|code| code.to_ascii_uppercase())
+            .collect();
+        PermitTypeInput {
+            code: given(&self.code),
+            name_ar: given(&self.name_ar),
+            name_en: given(&self.name_en),
+            kind: given(&self.kind),
+            sectors: Some(sectors),
+            active: Some(ticked(&self.active)),
+        }
+    }
+}
+
+fn permit_field(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "code" => "code",
+        "name_ar" => "name_ar",
+        "name_en" => "name_en",
+        "kind" => "kind",
+        sectors if sectors.starts_with("sectors") => "sectors",
+        _ => return None,
+    })
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct ClosedForm {
+    occupation: String,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct WageForm {
+    monthly: String,
+    valid_from: String,
+}
+
+async fn page(
+    state: &AppState,
+    actor: &Actor,
+    visitor: &Visitor,
+    forms: Forms,
+    status: StatusCode,
+    notice: Option<String>,
+) -> Result<Response, PageError> {
+    admin_only(actor)?;
+    let tr = visitor.tr;
+    let kinds = PermitKind::ALL
+        .iter()
+        .map(|&kind| (kind.as_str().to_owned(), tr.text(kind_label(&kind))));
+    let page = RulesPage {
+        frame: Frame::new(visitor, "admin-rules-title"),
+        rules: state.service.rules(actor).await?,
+        english: tr.locale() == Locale::En,
+        kinds: Choice::list(kinds, &forms.permit.kind),
+        forms,
+        notice,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Query(query): Query<Saved>,
+) -> Result<Response, PageError> {
+    let notice = query.saved.map(|_| visitor.tr.text("admin-rules-saved"));
+    let forms = Forms {
+        permit: PermitTypeForm {
+            active: Some("yes".into()),
+            ..PermitTypeForm::default()
+        },
+        ..Forms::default()
+    };
+    page(&state, &actor, &visitor, forms, StatusCode::OK, notice).await
+}
+
+fn saved() -> Response {
+    Redirect::to("/rules?saved=1").into_response()
+}
+
+pub async fn save_permit_type(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Form(form): Form<PermitTypeForm>,
+) -> Result<Response, PageError> {
+    match state.service.save_permit_type(&actor, form.input()).await {
+        Ok(_) => Ok(saved()),
+        Err(error) => {
+            let (status, problems) = Problems::from_service(error, visitor.tr, permit_field)?;
+            let forms = Forms {
+                permit: form,
+                permit_problems: problems,
+                ..Forms::default()
+            };
+            page(&state, &actor, &visitor, forms, status, None).await
+        }
+    }
+}
+
+pub async fn close_occupation(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Form(form): Form<ClosedForm>,
+) -> Result<Response, PageError> {
+    let input = ClosedOccupationInput {
+        code: given(&form.occupation),
+    };
+    match state.service.close_occupation(&actor, input).await {
+        Ok(_) => Ok(saved()),
+        Err(error) => {
+            let (status, problems) = Problems::from_service(error, visitor.tr, |name| {
+                (name == "code").then_some("occupation")
+            })?;
+            let forms = Forms {
+                closed: form,
+                closed_problems: problems,
+                ..Forms::default()
+            };
+            page(&state, &actor, &visitor, forms, status, None).await
+        }
+    }
+}
+
+pub async fn open_occupation(
+    State(state): State<AppState>,
+    SignedIn { actor, .. }: SignedIn,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
+    state.service.open_occupation(&actor, &code).await?;
+    Ok(saved())
+}
+
+pub async fn set_minimum_wage(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Form(form): Form<WageForm>,
+) -> Result<Response, PageError> {
+    let tr = visitor.tr;
+    let mut problems = Problems::new(tr);
+    let monthly = given(&form.monthly).and_then(|raw| {
+        let number = raw.parse::<f64>().ok().filter(|n| n.is_finite());
+        if number.is_none() {
+            problems.add("monthly", tr.text("jobs-error-number"));
+        }
+        number
+    });
+    let input = MinimumWageInput {
+        monthly,
+        valid_from: given(&form.valid_from),
+    };
+    let status = if problems.is_empty() {
+        match state.service.set_minimum_wage(&actor, input).await {
+            Ok(_) => return Ok(saved()),
+            Err(error) => {
+                let wage_field = |name: &str| match name {
+                    "monthly" => Some("monthly"),
+                    "valid_from" => Some("valid_from"),
+                    _ => None,
+                };
+                let (status, found) = Problems::from_service(error, tr, wage_field)?;
+                problems = found;
+                status
+            }
+        }
+    } else {
+        admin_only(&actor)?;
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let forms = Forms {
+        wage: form,
+        wage_problems: problems,
+        ..Forms::default()
+    };
+    page(&state, &actor, &visitor, forms, status, None).await
+}

@@ -1,0 +1,70 @@
+//! What a page answers when it cannot show itself: a sign-in redirect, or a short
+//! error page in both languages (the error may come before the language is known).
+
+use askama::Template;
+use axum::{
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::Locale;
+use forsa_service::ServiceError;
+
+use forsa_edge::Site;
+
+use super::i18n::Tr;
+
+pub struct PageError(ServiceError);
+
+impl From<ServiceError> for PageError {
+    fn from(error: ServiceError) -> Self {
+        PageError(error)
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        match self.0 {
+            ServiceError::Unauthenticated => signed_out(),
+            ServiceError::Forbidden => error_page(StatusCode::FORBIDDEN, "error-forbidden"),
+            ServiceError::NotFound => error_page(StatusCode::NOT_FOUND, "error-not-found"),
+            ServiceError::Internal(cause) => {
+                tracing::error!(%cause, "page failed");
+                error_page(StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+            other => {
+                // Pages turn invalid input and conflicts into forms shown again; one
+                // that reaches here is a handler's mistake, not the visitor's.
+                tracing::error!(error = %other, "page error not handled by its handler");
+                error_page(StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+        }
+    }
+}
+
+/// To the sign-in page, saying that the session has ended, with the dead cookie gone.
+/// (An https page may remove a `Secure` cookie without naming the flag.)
+pub fn signed_out() -> Response {
+    (
+        [(header::SET_COOKIE, Site::default().ended_session_cookie())],
+        Redirect::to("/login?session=ended"),
+    )
+        .into_response()
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    arabic: Tr,
+    english: Tr,
+    key: &'static str,
+}
+
+/// An error page with the message in Arabic and in English.
+pub fn error_page(status: StatusCode, key: &'static str) -> Response {
+    let page = ErrorPage {
+        arabic: Tr::new(Locale::Ar),
+        english: Tr::new(Locale::En),
+        key,
+    };
+    super::html(status, &page)
+}

@@ -1,0 +1,91 @@
+//! The caseworker's dashboard: new registrations, open referrals by stage, follow-ups
+//! due and permits running out, for their centre.
+
+use askama::Template;
+use axum::{http::StatusCode, response::Response};
+use forsa_domain::ReferralStage;
+use forsa_service::{Actor, Dashboard};
+
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Frame, framed},
+    html,
+    i18n::Tr,
+    referrals::{FollowUpAttempt, FollowUpForm},
+    visitor::Visitor,
+};
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+struct DashboardPage {
+    frame: Frame,
+    board: Dashboard,
+    /// Each open stage's name, its count and where its referrals are listed.
+    stages: Vec<(String, u64, String)>,
+    /// The record form of each follow-up due, in the list's order.
+    due_forms: Vec<FollowUpForm>,
+    /// Coming follow-ups carry no form: they are recorded once due.
+    no_forms: Vec<FollowUpForm>,
+    notice: Option<String>,
+    /// Why a record was refused when its follow-up is no longer listed.
+    refused: Option<String>,
+}
+
+framed!(DashboardPage);
+
+fn stage_name(stage: ReferralStage, tr: Tr) -> String {
+    tr.text(match stage {
+        ReferralStage::Proposed => "referrals-stage-proposed",
+        ReferralStage::Referred => "referrals-stage-referred",
+        ReferralStage::Interview => "referrals-stage-interview",
+        ReferralStage::Offered => "referrals-stage-offered",
+        ReferralStage::Hired => "referrals-stage-hired",
+        ReferralStage::Declined => "referrals-stage-declined",
+        ReferralStage::Rejected => "referrals-stage-rejected",
+        ReferralStage::NoShow => "referrals-stage-no_show",
+        ReferralStage::Withdrawn => "referrals-stage-withdrawn",
+    })
+}
+
+pub async fn show(
+    state: &AppState,
+    actor: &Actor,
+    visitor: &Visitor,
+    recorded: bool,
+    mut attempt: Option<FollowUpAttempt>,
+) -> Result<Response, PageError> {
+    let board = state.service.dashboard(actor).await?;
+    let due_forms: Vec<FollowUpForm> = board
+        .follow_ups_due
+        .first
+        .iter()
+        .map(|f| FollowUpForm::of(f.id, &mut attempt, visitor.tr))
+        .collect();
+    let refused = FollowUpAttempt::unshown(attempt);
+    let status = match &refused {
+        Some((status, _)) => *status,
+        None if due_forms.iter().any(|f| !f.problems.is_empty()) => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        None => StatusCode::OK,
+    };
+    let stages = board
+        .open_referrals
+        .iter()
+        .map(|&(stage, count)| {
+            let href = format!("/referrals?stage={stage}");
+            (stage_name(stage, visitor.tr), count, href)
+        })
+        .collect();
+    let page = DashboardPage {
+        frame: Frame::new(visitor, "home-title-caseworker"),
+        board,
+        stages,
+        due_forms,
+        no_forms: Vec::new(),
+        notice: recorded.then(|| visitor.tr.text("follow-up-recorded")),
+        refused: refused.map(|(_, message)| message),
+    };
+    Ok(html(status, &page))
+}

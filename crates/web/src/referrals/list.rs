@@ -1,0 +1,321 @@
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    response::Response,
+};
+use chrono::NaiveDate;
+use forsa_domain::{
+    FollowUpId, Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move,
+};
+use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
+use serde::Deserialize;
+
+use super::follow_up::{FollowUpAttempt, FollowUpForm, outcome_name};
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Choice, Frame, SignedIn, framed},
+    html,
+    i18n::Tr,
+    pager::{self, Pager},
+    problems::Problems,
+    vacancies,
+};
+
+/// What the employer may know of a candidate, in words.
+struct CandidateView {
+    name: String,
+    phone: String,
+    languages: Vec<String>,
+    occupations: Vec<String>,
+    skills: String,
+}
+
+struct Row {
+    id: ReferralId,
+    vacancy: String,
+    stage: String,
+    /// `None`: the seeker has not agreed to share their profile.
+    candidate: Option<CandidateView>,
+    /// Said when the seeker has not agreed to share with employers, in the words
+    /// that fit who reads it: the employer, or the centre's own staff.
+    not_shared: Option<String>,
+    /// The centre's check-ins after a hire, with whether each is due; not shown to
+    /// employers, whose business they are not.
+    follow_ups: Vec<FollowUpView>,
+    moves: Vec<Choice>,
+    reason: String,
+    problems: Problems,
+}
+
+struct FollowUpView {
+    id: FollowUpId,
+    due_on: NaiveDate,
+    due: bool,
+    /// What was recorded: the outcome's name, the note and the day.
+    done: Option<(String, String, NaiveDate)>,
+    /// The form to record it, on a due follow-up not yet done.
+    form: Option<FollowUpForm>,
+}
+
+#[derive(Template)]
+#[template(path = "referrals/list.html")]
+struct ListPage {
+    frame: Frame,
+    rows: Vec<Row>,
+    stages: Vec<Choice>,
+    pager: Pager,
+    notice: Option<String>,
+    /// Why a follow-up record was refused when its follow-up has no form here.
+    refused: Option<String>,
+    /// The filter and page shown, which each move form sends back so that a refused
+    /// move (or a saved one) returns here rather than to the first page.
+    list_stage: String,
+    list_page: u64,
+}
+
+framed!(ListPage);
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    stage: String,
+    page: Option<String>,
+    saved: Option<String>,
+    recorded: Option<String>,
+}
+
+/// A move that failed, shown again on its referral with what was typed.
+pub struct Attempt {
+    pub id: ReferralId,
+    pub stage: String,
+    pub reason: String,
+    pub problems: Problems,
+}
+
+fn stage_name(stage: ReferralStage, tr: Tr) -> String {
+    tr.text(&format!("referrals-stage-{stage}"))
+}
+
+fn candidate(state: &AppState, candidate: Candidate, tr: Tr) -> CandidateView {
+    let occupation = |code: &str| {
+        let found = state.service.complete_occupations(code, Some(4), 1).ok();
+        found
+            .and_then(|list| list.into_iter().next())
+            .map_or(code.to_owned(), |o| match tr.locale() {
+                Locale::Ar => o.name_ar,
+                Locale::En => o.name_en,
+            })
+    };
+    CandidateView {
+        name: candidate.full_name,
+        phone: candidate.phone.unwrap_or_default(),
+        languages: candidate
+            .languages
+            .iter()
+            .map(|l| {
+                let code = l.code.to_string();
+                let name = match code.as_str() {
+                    "ar" => tr.text("referrals-language-ar"),
+                    "en" => tr.text("referrals-language-en"),
+                    _ => code,
+                };
+                format!(
+                    "{name}: {}",
+                    tr.text(&format!("referrals-level-{}", l.level))
+                )
+            })
+            .collect(),
+        occupations: candidate
+            .occupations
+            .iter()
+            .map(|o| {
+                let years = tr.text_with("vacancies-fit-years", "years", u64::from(o.years));
+                format!("{} ({years})", occupation(o.isco.as_str()))
+            })
+            .collect(),
+        skills: candidate.skills.join("، "),
+    }
+}
+
+/// The stages this actor may move a referral to from where it is.
+fn moves(actor: &Actor, from: ReferralStage, chosen: &str, tr: Tr) -> Vec<Choice> {
+    let allowed = ReferralStage::ALL
+        .iter()
+        .filter(|&&to| check_move(actor.role(), from, to).is_ok())
+        .map(|&to| (to.as_str().to_owned(), stage_name(to, tr)));
+    Choice::list(allowed, chosen)
+}
+
+async fn vacancy_title(
+    state: &AppState,
+    actor: &Actor,
+    titles: &mut HashMap<VacancyId, String>,
+    id: VacancyId,
+    tr: Tr,
+) -> Result<String, PageError> {
+    if let Some(title) = titles.get(&id) {
+        return Ok(title.clone());
+    }
+    let vacancy = state.service.vacancy(actor, id).await?;
+    let title = vacancies::title(&vacancy.details, tr);
+    titles.insert(id, title.clone());
+    Ok(title)
+}
+
+/// The list; `attempt` is a move that was refused, shown on its referral.
+pub async fn list_page(
+    state: &AppState,
+    SignedIn { actor, visitor }: &SignedIn,
+    query: ListQuery,
+    mut attempt: Option<Attempt>,
+    mut follow_up_attempt: Option<FollowUpAttempt>,
+) -> Result<Response, PageError> {
+    let tr = visitor.tr;
+    let filter = ReferralFilter {
+        stage: ReferralStage::parse(&query.stage).ok(),
+        ..ReferralFilter::default()
+    };
+    let page = pager::page(query.page.as_deref());
+    let paged = state.service.referrals(actor, filter, page).await?;
+    let today = chrono::Utc::now().date_naive();
+    let mut titles = HashMap::new();
+    let mut rows = Vec::with_capacity(paged.items.len());
+    for referral in &paged.items {
+        // The service decides, per referral, what of the candidate may be shown.
+        let ReferralView {
+            referral,
+            candidate: shared,
+            follow_ups,
+            shared_with_employer,
+            ..
+        } = state.service.referral(actor, referral.id).await?;
+        let employer = actor.role() == Role::Employer;
+        let mine = attempt.take_if(|a| a.id == referral.id);
+        let (chosen, reason, problems) = match mine {
+            Some(a) => (a.stage, a.reason, a.problems),
+            None => (String::new(), String::new(), Problems::default()),
+        };
+        rows.push(Row {
+            id: referral.id,
+            vacancy: vacancy_title(state, actor, &mut titles, referral.vacancy_id, tr).await?,
+            stage: stage_name(referral.stage, tr),
+            candidate: shared.map(|c| candidate(state, c, tr)),
+            not_shared: (!shared_with_employer).then(|| {
+                tr.text(if employer {
+                    "referrals-no-consent"
+                } else {
+                    "referrals-no-consent-staff"
+                })
+            }),
+            follow_ups: if employer {
+                Vec::new()
+            } else {
+                follow_ups
+                    .iter()
+                    .map(|f| {
+                        let due = f.done_at.is_none() && f.due_on <= today;
+                        FollowUpView {
+                            id: f.id,
+                            due_on: f.due_on,
+                            due,
+                            done: f.done_at.map(|at| {
+                                (
+                                    f.outcome.map(|o| outcome_name(o, tr)).unwrap_or_default(),
+                                    f.note.clone().unwrap_or_default(),
+                                    at.date_naive(),
+                                )
+                            }),
+                            form: due.then(|| FollowUpForm::of(f.id, &mut follow_up_attempt, tr)),
+                        }
+                    })
+                    .collect()
+            },
+            moves: moves(actor, referral.stage, &chosen, tr),
+            reason,
+            problems,
+        });
+    }
+    let refused = |r: &Row| {
+        !r.problems.is_empty()
+            || r.follow_ups.iter().any(|f| {
+                f.form
+                    .as_ref()
+                    .is_some_and(|form| !form.problems.is_empty())
+            })
+    };
+    let unshown = FollowUpAttempt::unshown(follow_up_attempt);
+    let status = match &unshown {
+        Some((status, _)) => *status,
+        None if rows.iter().any(refused) => StatusCode::UNPROCESSABLE_ENTITY,
+        None => StatusCode::OK,
+    };
+    let stages = ReferralStage::ALL
+        .iter()
+        .map(|&s| (s.as_str().to_owned(), stage_name(s, tr)));
+    let filters = pager::query(&[("stage", &query.stage)]);
+    let pager = Pager::new(&paged, "/referrals", &filters);
+    let mut frame = Frame::new(visitor, "referrals-title");
+    // The language switch comes back to this page of the list, not to the move's
+    // address (which only takes a POST).
+    frame.shell.path = address(&query.stage, pager.number(), "");
+    let page = ListPage {
+        frame,
+        list_page: pager.number(),
+        pager,
+        stages: Choice::list(stages, &query.stage),
+        notice: match (query.saved, query.recorded) {
+            (Some(_), _) => Some(tr.text("referrals-saved")),
+            (None, Some(_)) => Some(tr.text("follow-up-recorded")),
+            (None, None) => None,
+        },
+        refused: unshown.map(|(_, message)| message),
+        list_stage: query.stage,
+        rows,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    list_page(&state, &page, query, None, None).await
+}
+
+/// The list filtered by `stage` at page `page`, where a move was made from.
+pub fn at(stage: String, page: String) -> ListQuery {
+    ListQuery {
+        stage,
+        page: Some(page),
+        saved: None,
+        recorded: None,
+    }
+}
+
+/// The list's address for a stage filter and a page (the first goes unsaid), with
+/// `extra` (`saved=1`) added.
+pub fn address(stage: &str, page: u64, extra: &str) -> String {
+    let page = if page > 1 {
+        page.to_string()
+    } else {
+        String::new()
+    };
+    let query = [
+        pager::query(&[("stage", stage), ("page", &page)]),
+        extra.to_owned(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join("&");
+    if query.is_empty() {
+        "/referrals".to_owned()
+    } else {
+        format!("/referrals?{query}")
+    }
+}

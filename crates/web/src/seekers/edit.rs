@@ -1,0 +1,154 @@
+//! Registering a seeker (`/seekers/new`, POST `/seekers`) and editing one
+//! (`/seekers/{id}/edit`). PageError input shows the form again with what was typed and
+//! nothing saved; a stale edit is told, not written over the newer record.
+
+use axum::{
+    extract::State,
+    http::StatusCode,
+    response::{IntoResponse, Redirect},
+};
+use forsa_domain::{FieldErrors, Locale, Role};
+use forsa_service::{Actor, ServiceError};
+
+use super::{
+    Names, PageResult, SeekerVisit,
+    form::{FormPage, SeekerForm},
+    preferences::Posted,
+};
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Frame, SignedIn},
+};
+
+/// Admins register at a centre they choose; caseworkers at their own.
+async fn centres(
+    state: &AppState,
+    actor: &Actor,
+    tr: crate::i18n::Tr,
+) -> Result<Vec<(String, String)>, PageError> {
+    if actor.role() != Role::Admin {
+        return Ok(Vec::new());
+    }
+    Ok(state
+        .service
+        .centres(actor)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let name = match tr.locale() {
+                Locale::Ar => c.name_ar,
+                Locale::En => c.name_en,
+            };
+            (c.id.to_string(), name)
+        })
+        .collect())
+}
+
+async fn page(
+    state: &AppState,
+    actor: &Actor,
+    frame: Frame,
+    form: SeekerForm,
+) -> Result<FormPage, PageError> {
+    let names = Names::load(&state.service, frame.t).await?;
+    let centres = centres(state, actor, frame.t).await?;
+    Ok(FormPage::new(frame, form, &names, centres))
+}
+
+pub async fn blank(State(state): State<AppState>, signed: SignedIn) -> PageResult {
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-new-title");
+    // Registering is refused to employers by the service; the blank form says so
+    // at once rather than after the form is filled in.
+    if actor.role() == Role::Employer {
+        return Err(ServiceError::Forbidden.into());
+    }
+    let page = page(&state, &actor, frame, SeekerForm::default()).await?;
+    Ok(page.render(StatusCode::OK))
+}
+
+/// The form again with the problems of `errors`, or the error a page shows.
+fn refused_input(page: FormPage, errors: &FieldErrors) -> PageResult {
+    Ok(page
+        .with_problems(errors)
+        .render(StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Posted(form): Posted,
+) -> PageResult {
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "seekers-new-title");
+    let converted = form.convert();
+    let page = page(&state, &actor, frame, form).await?;
+    if !converted.errors.is_empty() {
+        // Nothing is saved; the rest of the form is checked too, so every problem
+        // shows at once.
+        let mut errors = converted.errors.clone();
+        if let Err(more) = converted
+            .input
+            .clone()
+            .parse(chrono::Utc::now().date_naive())
+        {
+            errors.merge(converted.place(&more));
+        }
+        return refused_input(page, &errors);
+    }
+    match state
+        .service
+        .register_seeker(&actor, converted.input.clone())
+        .await
+    {
+        Ok(seeker) => {
+            Ok(Redirect::to(&format!("/seekers/{}?done=registered", seeker.id)).into_response())
+        }
+        Err(error) => page.refused(error, &converted),
+    }
+}
+
+pub async fn edit(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-edit-title");
+    let seeker = state.service.seeker(&actor, id).await?;
+    let mut page = page(&state, &actor, frame, SeekerForm::of(&seeker)).await?;
+    page.editing = true;
+    page.action = format!("/seekers/{id}/edit");
+    page.cancel = format!("/seekers/{id}");
+    Ok(page.render(StatusCode::OK))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    visit: SeekerVisit,
+    Posted(form): Posted,
+) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-edit-title");
+    let mut converted = form.convert();
+    // A required field emptied on the form is a problem, not "keep what was there".
+    for (field, value) in [
+        ("full_name", &form.full_name),
+        ("gender", &form.gender),
+        ("nationality", &form.nationality),
+        ("status", &form.status),
+        ("location", &form.location),
+    ] {
+        if value.trim().is_empty() {
+            converted.errors.add(field, "is required");
+        }
+    }
+    let mut page = page(&state, &actor, frame, form).await?;
+    page.editing = true;
+    page.action = format!("/seekers/{id}/edit");
+    page.cancel = format!("/seekers/{id}");
+    if !converted.errors.is_empty() {
+        return refused_input(page, &converted.errors);
+    }
+    let mut input = converted.input.clone();
+    input.centre_id = None;
+    match state.service.update_seeker(&actor, id, input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/seekers/{id}?done=updated")).into_response()),
+        Err(error) => page.refused(error, &converted),
+    }
+}

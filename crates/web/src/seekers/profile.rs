@@ -1,0 +1,402 @@
+//! `/seekers/{id}`: everything recorded about a seeker, their permits and consents
+//! with the forms that change them, and archiving with a confirmation step.
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{
+    ConsentPurpose, Locale, PermitKind, PermitStatus, SeekerId,
+    consent::Consent,
+    permit::WorkPermit,
+    seeker::{Seeker, SeekerProfile},
+};
+use forsa_service::{Actor, EmployerQuery, Page};
+use serde::Deserialize;
+
+use super::{COUNTRIES, LANGUAGES, Names, PageResult, SeekerVisit, list::status_key, named};
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Frame, framed},
+    html,
+    i18n::Tr,
+    problems::Problems,
+};
+
+/// A permit as the profile lists it.
+pub struct PermitRow {
+    pub id: String,
+    pub kind: String,
+    pub number: String,
+    pub issuer: String,
+    pub from: String,
+    pub until: String,
+    pub status_key: String,
+    pub in_force: bool,
+    pub revoked: bool,
+    pub employer: String,
+}
+
+pub struct ConsentRow {
+    pub id: String,
+    pub purpose_key: String,
+    pub granted: String,
+    pub withdrawn: Option<String>,
+}
+
+/// A permit form as typed, kept when it is refused.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct PermitForm {
+    pub permit_type: String,
+    pub number: String,
+    pub issuer: String,
+    pub valid_from: String,
+    pub valid_until: String,
+    pub employer_id: String,
+    pub status: String,
+    /// `renew` or `revoke` for a permit already recorded.
+    pub action: String,
+}
+
+/// A refused renewal: which permit, what was typed, and why.
+pub struct Renewal {
+    pub permit: String,
+    pub form: PermitForm,
+    pub problems: Problems,
+}
+
+type Options = Vec<(String, String)>;
+
+#[derive(Template)]
+#[template(path = "seekers/profile.html")]
+pub struct ProfilePage {
+    frame: Frame,
+    pub id: String,
+    pub name: String,
+    pub archived: bool,
+    pub details: Vec<(String, String)>,
+    pub notice: Option<String>,
+    pub permits: Vec<PermitRow>,
+    pub consents: Vec<ConsentRow>,
+    pub permit_types: Options,
+    pub employers: Options,
+    pub purposes: Options,
+    pub permit_form: PermitForm,
+    pub permit_problems: Problems,
+    pub renewal: Option<Renewal>,
+    pub consent_problems: Problems,
+    /// The purpose chosen in a refused consent form.
+    pub purpose: String,
+}
+framed!(ProfilePage);
+
+impl ProfilePage {
+    /// The renewal being corrected, if it is this permit's.
+    fn renewal_of(&self, permit: &str) -> Option<&Renewal> {
+        self.renewal.as_ref().filter(|r| r.permit == permit)
+    }
+
+    pub fn renew_value(&self, permit: &str, field: &str) -> &str {
+        self.renewal_of(permit).map_or("", |r| match field {
+            "valid_from" => r.form.valid_from.as_str(),
+            _ => r.form.valid_until.as_str(),
+        })
+    }
+
+    pub fn renew_error(&self, permit: &str, field: &str) -> Option<&str> {
+        self.renewal_of(permit).and_then(|r| r.problems.get(field))
+    }
+
+    pub fn render(&self, status: StatusCode) -> Response {
+        html(status, self)
+    }
+}
+
+fn pick(locale: Locale, arabic: &str, english: &str) -> String {
+    match locale {
+        Locale::Ar => arabic.to_owned(),
+        Locale::En => english.to_owned(),
+    }
+}
+
+fn yes_no(tr: Tr, on: bool) -> String {
+    tr.text(if on { "seekers-yes" } else { "seekers-no" })
+}
+
+/// Every recorded field as (label, value), for the profile's list.
+fn details(p: &SeekerProfile, tr: Tr, names: &Names, state: &AppState) -> Vec<(String, String)> {
+    let or_dash = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(|| "—".into());
+    let languages = p
+        .languages
+        .iter()
+        .map(|l| {
+            let level = format!("seekers-level-{}", l.level.as_str());
+            format!(
+                "{} ({})",
+                named(LANGUAGES, l.code.as_str(), tr),
+                tr.text(&level)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("، ");
+    let occupations = p
+        .occupations
+        .iter()
+        .map(|o| {
+            let years = tr.text_with("seekers-years", "count", u64::from(o.years));
+            format!(
+                "{} ({years})",
+                names.occupation(&state.service, o.isco.as_str())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("، ");
+    let places = p
+        .preferences
+        .locations
+        .iter()
+        .map(|l| names.location(l.as_str()))
+        .collect::<Vec<_>>()
+        .join("، ");
+    let hours = format!(
+        "seekers-hours-{}",
+        p.preferences.hours.as_str().replace('_', "-")
+    );
+    let rows = [
+        (
+            "seekers-field-case-reference",
+            or_dash(p.case_reference.clone()),
+        ),
+        (
+            "seekers-gender",
+            tr.text(&format!("seekers-gender-{}", p.gender.as_str())),
+        ),
+        (
+            "seekers-field-birth-year",
+            or_dash(p.birth_year.map(|y| y.to_string())),
+        ),
+        (
+            "seekers-field-nationality",
+            named(COUNTRIES, p.nationality.as_str(), tr),
+        ),
+        ("seekers-field-status", tr.text(&status_key(p.status))),
+        ("seekers-field-phone", or_dash(p.phone.clone())),
+        (
+            "seekers-field-location",
+            names.location(p.location.as_str()),
+        ),
+        ("seekers-section-languages", or_dash(Some(languages))),
+        ("seekers-section-occupations", or_dash(Some(occupations))),
+        (
+            "seekers-field-education",
+            or_dash(
+                p.education_level
+                    .map(|l| tr.text(&format!("seekers-isced-{l}"))),
+            ),
+        ),
+        ("seekers-field-skills", or_dash(Some(p.skills.join("، ")))),
+        ("seekers-field-experience", or_dash(p.experience.clone())),
+        (
+            "seekers-field-sectors",
+            or_dash(Some(
+                p.preferences
+                    .sectors
+                    .iter()
+                    .map(|s| names.sector(s.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("، "),
+            )),
+        ),
+        ("seekers-field-places", or_dash(Some(places))),
+        ("seekers-hours", tr.text(&hours)),
+        (
+            "seekers-field-night-work",
+            yes_no(tr, p.preferences.night_work),
+        ),
+        (
+            "seekers-field-needs-transport",
+            yes_no(tr, p.preferences.needs_transport),
+        ),
+        (
+            "seekers-field-needs-childcare",
+            yes_no(tr, p.preferences.needs_childcare),
+        ),
+        (
+            "seekers-field-available-from",
+            or_dash(p.available_from.map(|d| d.to_string())),
+        ),
+        ("seekers-field-disability", or_dash(p.disability.clone())),
+    ];
+    rows.into_iter()
+        .map(|(key, value)| (tr.text(key), value))
+        .collect()
+}
+
+fn permit_row(permit: WorkPermit, kinds: &Options, employers: &Options) -> PermitRow {
+    let d = permit.details;
+    let today = chrono::Utc::now().date_naive();
+    let lookup = |list: &Options, code: &str| {
+        list.iter()
+            .find(|(c, _)| c == code)
+            .map_or_else(|| code.to_owned(), |(_, name)| name.clone())
+    };
+    PermitRow {
+        id: permit.id.to_string(),
+        kind: lookup(kinds, &d.permit_type),
+        number: d.number.clone().unwrap_or_default(),
+        issuer: d.issuer.clone().unwrap_or_default(),
+        from: d.validity.from().to_string(),
+        until: d.validity.until().to_string(),
+        status_key: format!("permits-status-{}", d.status.as_str()),
+        in_force: d.status == PermitStatus::Active && d.validity.contains(today),
+        revoked: d.status == PermitStatus::Revoked,
+        employer: d
+            .employer_id
+            .map(|e| lookup(employers, &e.to_string()))
+            .unwrap_or_default(),
+    }
+}
+
+fn consent_row(consent: Consent) -> ConsentRow {
+    ConsentRow {
+        id: consent.id.to_string(),
+        purpose_key: format!(
+            "consents-purpose-{}",
+            consent.purpose.as_str().replace('_', "-")
+        ),
+        granted: consent.granted_at.date_naive().to_string(),
+        withdrawn: consent.withdrawn_at.map(|at| at.date_naive().to_string()),
+    }
+}
+
+/// The profile page of a seeker, with empty forms.
+pub async fn load(
+    state: &AppState,
+    actor: &Actor,
+    frame: Frame,
+    id: SeekerId,
+) -> Result<ProfilePage, PageError> {
+    let service = &state.service;
+    let tr = frame.t;
+    let seeker: Seeker = service.seeker(actor, id).await?;
+    let names = Names::load(service, tr).await?;
+    let rules = service.rules(actor).await?;
+    let permit_types: Options = rules
+        .permit_types
+        .iter()
+        .filter(|t| t.active)
+        .map(|t| (t.code.clone(), pick(tr.locale(), &t.name_ar, &t.name_en)))
+        .collect();
+    let employer_specific = rules
+        .permit_types
+        .iter()
+        .any(|t| t.kind == PermitKind::EmployerSpecific);
+    let employers: Options = if employer_specific {
+        service
+            .employers(actor, EmployerQuery::default(), Page::first(Page::MAX_SIZE))
+            .await?
+            .items
+            .into_iter()
+            .map(|e| (e.id.to_string(), e.details.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let permits = service.permits(actor, id).await?;
+    let consents = service.consents(actor, id).await?;
+    let in_force: Vec<ConsentPurpose> = consents
+        .iter()
+        .filter(|c| c.in_force())
+        .map(|c| c.purpose)
+        .collect();
+    Ok(ProfilePage {
+        id: id.to_string(),
+        name: seeker.profile.full_name.clone(),
+        archived: seeker.archived_at.is_some(),
+        details: details(&seeker.profile, tr, &names, state),
+        notice: None,
+        permits: permits
+            .into_iter()
+            .map(|p| permit_row(p, &permit_types, &employers))
+            .collect(),
+        consents: consents.into_iter().map(consent_row).collect(),
+        purposes: ConsentPurpose::ALL
+            .iter()
+            .filter(|p| !in_force.contains(p))
+            .map(|p| {
+                let key = format!("consents-purpose-{}", p.as_str().replace('_', "-"));
+                (p.as_str().to_owned(), tr.text(&key))
+            })
+            .collect(),
+        permit_types,
+        employers,
+        permit_form: PermitForm::default(),
+        permit_problems: Problems::new(tr),
+        renewal: None,
+        consent_problems: Problems::new(tr),
+        purpose: String::new(),
+        frame,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowQuery {
+    done: String,
+}
+
+/// The message for what was just done; only known words, never the address's text.
+fn done_key(done: &str) -> Option<&'static str> {
+    Some(match done {
+        "registered" => "seekers-done-registered",
+        "updated" => "seekers-done-updated",
+        "archived" => "seekers-done-archived",
+        "permit-added" => "permits-done-added",
+        "permit-renewed" => "permits-done-renewed",
+        "permit-revoked" => "permits-done-revoked",
+        "consent-granted" => "consents-done-granted",
+        "consent-withdrawn" => "consents-done-withdrawn",
+        _ => return None,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    visit: SeekerVisit,
+    Query(query): Query<ShowQuery>,
+) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-profile-title");
+    let mut page = load(&state, &actor, frame, id).await?;
+    page.notice = done_key(&query.done).map(|key| page.t.text(key));
+    Ok(page.render(StatusCode::OK))
+}
+
+#[derive(Template)]
+#[template(path = "seekers/archive.html")]
+struct ArchivePage {
+    frame: Frame,
+    id: String,
+    name: String,
+}
+framed!(ArchivePage);
+
+pub async fn confirm_archive(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-archive-title");
+    let seeker = state.service.seeker(&actor, id).await?;
+    let page = ArchivePage {
+        frame,
+        id: seeker.id.to_string(),
+        name: seeker.profile.full_name,
+    };
+    Ok(html(StatusCode::OK, &page))
+}
+
+pub async fn archive(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id) = visit.target();
+    state.service.archive_seeker(&actor, id).await?;
+    Ok(Redirect::to(&format!("/seekers/{id}?done=archived")).into_response())
+}

@@ -1,0 +1,84 @@
+//! Closing a vacancy: a page that asks first, then the change.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{VacancyId, VacancyStatus, vacancy::VacancyInput};
+use serde::Deserialize;
+
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{self, Frame, SignedIn, framed},
+    html,
+    problems::Problems,
+};
+
+#[derive(Template)]
+#[template(path = "vacancies/close.html")]
+struct ConfirmPage {
+    frame: Frame,
+    id: VacancyId,
+    vacancy_title: String,
+    version: i32,
+    problems: Problems,
+}
+
+framed!(ConfirmPage);
+
+async fn confirm_page(
+    state: &AppState,
+    SignedIn { actor, visitor }: &SignedIn,
+    id: VacancyId,
+    (status, problems): (StatusCode, Problems),
+) -> Result<Response, PageError> {
+    let vacancy = state.service.vacancy(actor, id).await?;
+    let page = ConfirmPage {
+        frame: Frame::new(visitor, "vacancies-close-title"),
+        id,
+        vacancy_title: super::title(&vacancy.details, visitor.tr),
+        version: vacancy.version,
+        problems,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let fresh = (StatusCode::OK, Problems::default());
+    confirm_page(&state, &page, frame::id(&id)?, fresh).await
+}
+
+#[derive(Deserialize)]
+pub struct CloseForm {
+    #[serde(default)]
+    version: String,
+}
+
+pub async fn close(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<CloseForm>,
+) -> Result<Response, PageError> {
+    let id: VacancyId = frame::id(&id)?;
+    let input = VacancyInput {
+        status: Some(VacancyStatus::Closed.as_str().to_owned()),
+        version: form.version.trim().parse().ok(),
+        ..VacancyInput::default()
+    };
+    match state.service.update_vacancy(&page.actor, id, input).await {
+        Ok(_) => Ok(Redirect::to("/vacancies?saved=1").into_response()),
+        Err(error) => {
+            let shown = Problems::from_service(error, page.visitor.tr, |_| None)?;
+            confirm_page(&state, &page, id, shown).await
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Posting and editing a vacancy. The wage is checked against the minimum (shown on
+//! the form) and publishing needs the employer's no-fees pledge, which the form can
+//! record first.
+
+use askama::Template;
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{
+    Contract, EmployerId, LanguageLevel, Shift, VacancyId, WagePeriod,
+    employer::EmployerInput,
+    vacancy::{VacancyContext, VacancyInput},
+};
+use forsa_service::Actor;
+
+use super::{
+    amount,
+    form::{VacancyForm, form_field},
+};
+use crate::{
+    AppState,
+    assets::occupations_script_href,
+    employers::pick::{self, EmployerPicker},
+    error::PageError,
+    frame::{self, Choice, Frame, SignedIn, framed},
+    html,
+    i18n::Tr,
+    problems::Problems,
+    seekers::LANGUAGES,
+};
+
+#[derive(Template)]
+#[template(path = "vacancies/form.html")]
+struct FormPage {
+    frame: Frame,
+    action: String,
+    form: VacancyForm,
+    problems: Problems,
+    /// Staff posting a vacancy name the employer.
+    employer: Option<EmployerPicker>,
+    sectors: Vec<Choice>,
+    locations: Vec<Choice>,
+    periods: Vec<Choice>,
+    shifts: Vec<Choice>,
+    contracts: Vec<Choice>,
+    minimum_monthly: String,
+    minimum_daily: String,
+    /// The employer has pledged already: no checkbox to offer.
+    pledged: bool,
+    language_rows: Vec<LanguageRow>,
+    /// (code, name) of the languages the picker suggests.
+    languages: Vec<(String, String)>,
+    script: String,
+}
+
+framed!(FormPage);
+
+/// One required language: a picker for the language and a choice of level.
+struct LanguageRow {
+    code_id: String,
+    code_label: String,
+    code: String,
+    level_id: String,
+    level_label: String,
+    levels: Vec<Choice>,
+}
+
+fn language_rows(form: &VacancyForm, tr: Tr) -> Vec<LanguageRow> {
+    form.language_rows()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (code, level))| LanguageRow {
+            code_id: format!("languages_{i}_code"),
+            code_label: tr.text_with("seekers-field-language", "number", i as u64 + 1),
+            code: code.to_owned(),
+            level_id: format!("languages_{i}_level"),
+            level_label: tr.text_with("seekers-field-level", "number", i as u64 + 1),
+            levels: Choice::list(
+                translated(
+                    LanguageLevel::ALL,
+                    |l| (l.as_str().into(), format!("seekers-level-{}", l.as_str())),
+                    tr,
+                ),
+                level,
+            ),
+        })
+        .collect()
+}
+
+/// Where the form posts and for which employer: a new vacancy, or an edit.
+struct Target {
+    action: String,
+    employer: Option<EmployerId>,
+    /// A new vacancy by staff: the employer as typed and the matches found.
+    picker: EmployerPicker,
+}
+
+fn translated<T: Copy>(
+    all: &[T],
+    key: impl Fn(T) -> (String, String),
+    tr: Tr,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|&item| {
+            let (value, label) = key(item);
+            (value, tr.text(&label))
+        })
+        .collect()
+}
+
+async fn form_page(
+    state: &AppState,
+    SignedIn { actor, visitor }: &SignedIn,
+    target: Target,
+    form: VacancyForm,
+    (status, problems): (StatusCode, Problems),
+) -> Result<Response, PageError> {
+    let tr = visitor.tr;
+    let minimum = state.service.rules(actor).await?.minimum_wage;
+    let employer = match (actor.membership.employer_id(), target.employer) {
+        (None, None) => Some(target.picker),
+        _ => None,
+    };
+    let pledged = match target.employer.or(actor.membership.employer_id()) {
+        Some(id) => state.service.employer(actor, id).await?.may_publish(),
+        None => false,
+    };
+    let title = if target.employer.is_some() {
+        "vacancies-edit-title"
+    } else {
+        "vacancies-new-title"
+    };
+    let page = FormPage {
+        frame: Frame::new(visitor, title),
+        sectors: frame::sector_choices(state.service.sectors().await?, tr, &form.sector),
+        locations: frame::location_choices(state.service.locations().await?, tr, &form.location),
+        periods: Choice::list(
+            translated(
+                WagePeriod::ALL,
+                |p| (p.as_str().into(), format!("vacancies-period-{p}")),
+                tr,
+            ),
+            &form.wage_period,
+        ),
+        shifts: Choice::list(
+            translated(
+                Shift::ALL,
+                |s| (s.as_str().into(), format!("vacancies-shift-{s}")),
+                tr,
+            ),
+            &form.shift,
+        ),
+        contracts: Choice::list(
+            translated(
+                Contract::ALL,
+                |c| (c.as_str().into(), format!("vacancies-contract-{c}")),
+                tr,
+            ),
+            &form.contract,
+        ),
+        minimum_monthly: amount(minimum.for_period(WagePeriod::Monthly)),
+        minimum_daily: amount(minimum.for_period(WagePeriod::Daily)),
+        script: occupations_script_href(),
+        language_rows: language_rows(&form, tr),
+        languages: LANGUAGES
+            .iter()
+            .map(|(code, key)| ((*code).to_owned(), tr.text(key)))
+            .collect(),
+        action: target.action,
+        employer,
+        pledged,
+        form,
+        problems,
+    };
+    Ok(html(status, &page))
+}
+
+fn fresh() -> (StatusCode, Problems) {
+    (StatusCode::OK, Problems::default())
+}
+
+fn new_target(picker: EmployerPicker) -> Target {
+    Target {
+        action: "/vacancies".into(),
+        employer: None,
+        picker,
+    }
+}
+
+pub async fn new(State(state): State<AppState>, page: SignedIn) -> Result<Response, PageError> {
+    let form = VacancyForm {
+        openings: "1".into(),
+        hours_per_week: "48".into(),
+        wage_period: WagePeriod::Monthly.as_str().into(),
+        ..VacancyForm::default()
+    };
+    form_page(
+        &state,
+        &page,
+        new_target(EmployerPicker::blank()),
+        form,
+        fresh(),
+    )
+    .await
+}
+
+/// The form's own problems (numbers that are not numbers) and the domain's, found
+/// before anything is written: the pledge is recorded only for a vacancy that can be
+/// posted.
+async fn checked(
+    state: &AppState,
+    page: &SignedIn,
+    form: &VacancyForm,
+) -> Result<(VacancyInput, Problems), PageError> {
+    let tr = page.visitor.tr;
+    let mut problems = Problems::new(tr);
+    let input = form.input(&mut problems, tr);
+    let context = VacancyContext {
+        today: chrono::Utc::now().date_naive(),
+        minimum_wage: state.service.rules(&page.actor).await?.minimum_wage,
+    };
+    if let Err(errors) = input.parse(context) {
+        problems.absorb(&form.place(&errors), tr, form_field);
+    }
+    Ok((input, problems))
+}
+
+/// Records the pledge when the form carries it and the employer has not taken it.
+async fn pledge(
+    state: &AppState,
+    actor: &Actor,
+    employer: Option<EmployerId>,
+    form: &VacancyForm,
+) -> Result<(), forsa_service::ServiceError> {
+    let Some(employer) = employer.filter(|_| form.pledge()) else {
+        return Ok(());
+    };
+    if state.service.employer(actor, employer).await?.may_publish() {
+        return Ok(());
+    }
+    let input = EmployerInput {
+        fee_pledge: Some(true),
+        ..EmployerInput::default()
+    };
+    state
+        .service
+        .update_employer(actor, employer, input)
+        .await?;
+    Ok(())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Form(form): Form<VacancyForm>,
+) -> Result<Response, PageError> {
+    let tr = page.visitor.tr;
+    let (mut input, mut problems) = checked(&state, &page, &form).await?;
+    let (employer, picker) = match page.actor.membership.employer_id() {
+        Some(own) => (Some(own), EmployerPicker::blank()),
+        None => {
+            let (found, picker) = pick::resolve(
+                &state,
+                &page.actor,
+                &form.employer,
+                &form.employer_id,
+                "employer",
+                &mut problems,
+                tr,
+            )
+            .await?;
+            input.employer_id = found.map(|id| id.to_string());
+            (found, picker)
+        }
+    };
+    if !problems.is_empty() {
+        let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
+        return form_page(&state, &page, new_target(picker), form, shown).await;
+    }
+    let posted = match pledge(&state, &page.actor, employer, &form).await {
+        Ok(()) => state.service.post_vacancy(&page.actor, input).await,
+        Err(error) => Err(error),
+    };
+    match posted {
+        Ok(_) => Ok(Redirect::to("/vacancies?saved=1").into_response()),
+        Err(error) => {
+            let shown = Problems::from_service(error, tr, form_field)?;
+            form_page(&state, &page, new_target(picker), form, shown).await
+        }
+    }
+}
+
+fn edit_target(id: VacancyId, employer: EmployerId) -> Target {
+    Target {
+        action: format!("/vacancies/{id}"),
+        employer: Some(employer),
+        picker: EmployerPicker::blank(),
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let vacancy = state.service.vacancy(&page.actor, frame::id(&id)?).await?;
+    let target = edit_target(vacancy.id, vacancy.employer_id);
+    let form = VacancyForm::of(&vacancy);
+    form_page(&state, &page, target, form, fresh()).await
+}
+
+/// Saves an edit; one made on a version someone else has changed since is shown,
+/// not written over theirs.
+pub async fn update(
+    State(state): State<AppState>,
+    page: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<VacancyForm>,
+) -> Result<Response, PageError> {
+    let id: VacancyId = frame::id(&id)?;
+    let current = state.service.vacancy(&page.actor, id).await?;
+    let target = edit_target(id, current.employer_id);
+    let (input, problems) = checked(&state, &page, &form).await?;
+    if !problems.is_empty() {
+        let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
+        return form_page(&state, &page, target, form, shown).await;
+    }
+    let saved = match pledge(&state, &page.actor, target.employer, &form).await {
+        Ok(()) => state.service.update_vacancy(&page.actor, id, input).await,
+        Err(error) => Err(error),
+    };
+    match saved {
+        Ok(_) => Ok(Redirect::to("/vacancies?saved=1").into_response()),
+        Err(error) => {
+            let shown = Problems::from_service(error, page.visitor.tr, form_field)?;
+            form_page(&state, &page, target, form, shown).await
+        }
+    }
+}

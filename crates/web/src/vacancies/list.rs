@@ -1,0 +1,125 @@
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    response::Response,
+};
+use forsa_domain::{EmployerId, SectorCode, VacancyStatus, vacancy::Vacancy};
+use forsa_service::{Actor, VacancyFilter};
+use serde::Deserialize;
+
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{self, Choice, Frame, SignedIn, framed},
+    html,
+    i18n::Tr,
+    pager::{self, Pager},
+};
+
+/// One vacancy as the list shows it.
+struct Row {
+    id: String,
+    title: String,
+    code: String,
+    employer: String,
+    status: String,
+    wage: String,
+    /// The languages it needs, with levels, in words; empty when none.
+    languages: String,
+    /// Draft or open: it may still be closed.
+    closable: bool,
+}
+
+#[derive(Template)]
+#[template(path = "vacancies/list.html")]
+struct ListPage {
+    frame: Frame,
+    rows: Vec<Row>,
+    statuses: Vec<Choice>,
+    sectors: Vec<Choice>,
+    pager: Pager,
+    staff: bool,
+    notice: Option<String>,
+}
+
+framed!(ListPage);
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    status: String,
+    sector: String,
+    page: Option<String>,
+    saved: Option<String>,
+}
+
+/// The employers' names, looked up once each.
+async fn employer_names(
+    state: &AppState,
+    actor: &Actor,
+    vacancies: &[Vacancy],
+) -> Result<HashMap<EmployerId, String>, PageError> {
+    let mut names = HashMap::new();
+    for vacancy in vacancies {
+        if !names.contains_key(&vacancy.employer_id) {
+            let employer = state.service.employer(actor, vacancy.employer_id).await?;
+            names.insert(employer.id, employer.details.name);
+        }
+    }
+    Ok(names)
+}
+
+fn row(vacancy: Vacancy, names: &HashMap<EmployerId, String>, tr: Tr) -> Row {
+    Row {
+        id: vacancy.id.to_string(),
+        title: super::title(&vacancy.details, tr),
+        code: vacancy.code.to_string(),
+        employer: names.get(&vacancy.employer_id).cloned().unwrap_or_default(),
+        status: tr.text(&format!("vacancies-status-{}", vacancy.status)),
+        wage: super::wage(&vacancy.details, tr),
+        languages: super::languages(&vacancy.details, tr),
+        closable: matches!(vacancy.status, VacancyStatus::Draft | VacancyStatus::Open),
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    SignedIn { actor, visitor }: SignedIn,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let tr = visitor.tr;
+    let filter = VacancyFilter {
+        employer: None,
+        status: VacancyStatus::parse(&query.status).ok(),
+        sector: SectorCode::parse(&query.sector).ok(),
+    };
+    let paged = state
+        .service
+        .vacancies(&actor, filter, pager::page(query.page.as_deref()))
+        .await?;
+    let names = employer_names(&state, &actor, &paged.items).await?;
+    let filters = pager::query(&[("status", &query.status), ("sector", &query.sector)]);
+    let statuses = VacancyStatus::ALL.iter().map(|s| {
+        (
+            s.as_str().to_owned(),
+            tr.text(&format!("vacancies-status-{s}")),
+        )
+    });
+    let page = ListPage {
+        frame: Frame::new(&visitor, "vacancies-title"),
+        pager: Pager::new(&paged, "/vacancies", &filters),
+        rows: paged
+            .items
+            .into_iter()
+            .map(|v| row(v, &names, tr))
+            .collect(),
+        statuses: Choice::list(statuses, &query.status),
+        sectors: frame::sector_choices(state.service.sectors().await?, tr, &query.sector),
+        staff: actor.membership.employer_id().is_none(),
+        notice: query.saved.map(|_| tr.text("vacancies-saved")),
+    };
+    Ok(html(StatusCode::OK, &page))
+}
