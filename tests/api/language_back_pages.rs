@@ -126,3 +126,45 @@ async fn after_a_refused_post_the_language_switch_returns_to_the_forms_page() {
     let (_, page) = caseworker.get("/vacancies?status=open&sector=F").await;
     assert_eq!(back(&page), "/vacancies?status=open&sector=F");
 }
+
+/// The switch's `back` as a browser could be made to send it: only a plain path of
+/// this site is followed; anything else (another site, a control character, a tab
+/// that a browser would drop to make `//evil.example`) goes home, never a 500.
+#[tokio::test]
+async fn the_switch_returns_only_to_a_plain_path_of_this_site() {
+    let app = TestApp::spawn().await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let own = app.url("");
+    let cases = [
+        ("/seekers?q=%D8%A3&page=2", "/seekers?q=%D8%A3&page=2"),
+        ("/login", "/login"),
+        // Percent-encoded, a line break is harmless text in a path.
+        ("/%0D%0ASet-Cookie:%20x=1", "/%0D%0ASet-Cookie:%20x=1"),
+        ("/\r\nSet-Cookie: x=1", "/"),
+        ("/\0", "/"),
+        ("/\u{7f}", "/"),
+        ("/\t/evil.example", "/"),
+        ("//evil.example", "/"),
+        ("/\\evil.example", "/"),
+        ("https://evil.example/", "/"),
+        ("", "/"),
+    ];
+    for (back, expected) in cases {
+        let response = client
+            .post(app.url("/language"))
+            .header(reqwest::header::ORIGIN, own.trim_end_matches('/'))
+            .form(&[("lang", "en"), ("back", back)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{back:?}");
+        assert_eq!(
+            response.headers()[reqwest::header::LOCATION],
+            expected,
+            "{back:?}"
+        );
+    }
+}

@@ -209,6 +209,9 @@ async fn the_schemas_say_what_clients_rely_on() {
         .map(|p| p["name"].as_str().unwrap())
         .collect();
     assert!(params.contains("page") && params.contains("per_page"));
+    let page = &list["parameters"][0];
+    assert_eq!(page["name"], "page");
+    assert_eq!(page["schema"]["maximum"], forsa_service::Page::MAX_NUMBER);
     let per_page = &list["parameters"][1];
     assert_eq!(per_page["name"], "per_page");
     assert_eq!(per_page["schema"]["maximum"], forsa_service::Page::MAX_SIZE);

@@ -250,8 +250,29 @@ impl Browser {
         Ok(())
     }
 
-    /// Runs axe-core on the page and fails on any serious or critical violation.
+    /// Fails if a stylesheet of the page was not applied: the Content-Security-Policy
+    /// leaves a refused `<style>` or `<link>` without its `sheet`.
+    pub async fn styles_applied(&self) -> Result<()> {
+        let refused = self
+            .client
+            .execute(
+                r"return [...document.querySelectorAll('style, link[rel=stylesheet]')]
+                    .filter(e => !e.sheet).map(e => e.outerHTML.slice(0, 60));",
+                Vec::new(),
+            )
+            .await?;
+        let path = self.path().await?;
+        ensure!(
+            refused.as_array().is_some_and(Vec::is_empty),
+            "{path}: stylesheets not applied: {refused}"
+        );
+        Ok(())
+    }
+
+    /// Runs axe-core on the page and fails on any serious or critical violation; its
+    /// stylesheets must have been applied first (colour contrast depends on them).
     pub async fn check_accessibility(&self) -> Result<()> {
+        self.styles_applied().await?;
         self.client.execute(&self.axe, Vec::new()).await?;
         let found = self
             .client

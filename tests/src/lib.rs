@@ -88,7 +88,8 @@ impl TestApp {
             database_url,
             SocketAddr::from(([127, 0, 0, 1], 0)),
         );
-        config.address_burst = 1000;
+        // The suites sign in many users from one address.
+        config.sign_in.failures_per_address = 1000;
         configure(&mut config);
         let app = Application::build(&config).await.unwrap();
         let address = app.address();

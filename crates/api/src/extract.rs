@@ -153,14 +153,8 @@ impl Params {
     }
 
     pub fn page(&self, errors: &mut FieldErrors) -> Page {
-        let number = self.parsed(errors, "page", |raw| {
-            raw.parse::<u64>()
-                .map_err(|_| "must be a whole number".to_owned())
-        });
-        let size = self.parsed(errors, "per_page", |raw| {
-            raw.parse::<u64>()
-                .map_err(|_| "must be a whole number".to_owned())
-        });
+        let number = self.parsed(errors, "page", whole_number);
+        let size = self.parsed(errors, "per_page", whole_number);
         match Page::new(number, size) {
             Ok(page) => page,
             Err((field, message)) => {
@@ -171,6 +165,15 @@ impl Params {
     }
 }
 
+/// A count from the address: digits, which past `u64` are simply too large (the
+/// bounds of what they count say how large they may be).
+fn whole_number(raw: &str) -> Result<u64, String> {
+    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("must be a whole number".to_owned());
+    }
+    Ok(raw.parse().unwrap_or(u64::MAX))
+}
+
 /// The paging parameters of every list, for the API document; `Params::page` reads
 /// them.
 #[derive(utoipa::IntoParams)]
@@ -178,7 +181,8 @@ impl Params {
 #[allow(dead_code, reason = "only the API document reads this type")]
 pub struct Paging {
     /// Which page, counting from 1.
-    #[param(minimum = 1, default = 1)]
+    // The bounds are `Page`'s; tests/api/openapi.rs holds them equal.
+    #[param(minimum = 1, maximum = 100000, default = 1)]
     page: Option<u64>,
     /// How many items a page holds.
     // The bounds are `Page`'s; tests/api/openapi.rs holds them equal.

@@ -6,11 +6,10 @@ use std::{
     io::Write,
     net::SocketAddr,
     path::{Path, PathBuf},
-    time::Duration,
 };
 
 use anyhow::{Context, bail};
-use forsa_service::AuthConfig;
+use forsa_service::{AuthConfig, SignInLimits};
 use rand::RngCore;
 
 #[derive(Debug, Clone)]
@@ -19,11 +18,8 @@ pub struct Config {
     /// `postgres://…`; SQLite under `data_dir` when absent.
     pub database_url: Option<String>,
     pub listen: SocketAddr,
-    /// Login limits; tests loosen or tighten them.
-    pub account_burst: u32,
-    pub account_period: Duration,
-    pub address_burst: u32,
-    pub address_period: Duration,
+    /// How many wrong passwords before waiting; tests loosen or tighten them.
+    pub sign_in: SignInLimits,
     /// `FORSA_PUBLIC_ORIGIN`: the address browsers reach forsa at
     /// (`https://jobs.example.org`). When set, pages accept forms from that origin
     /// only; when not, from the host each request names.
@@ -34,15 +30,11 @@ pub struct Config {
 
 impl Config {
     pub fn new(data_dir: PathBuf, database_url: Option<String>, listen: SocketAddr) -> Self {
-        let defaults = AuthConfig::new(Vec::new());
         Self {
             data_dir,
             database_url,
             listen,
-            account_burst: defaults.account_burst,
-            account_period: defaults.account_period,
-            address_burst: defaults.address_burst,
-            address_period: defaults.address_period,
+            sign_in: SignInLimits::default(),
             public_origin: None,
             kiosk: forsa_web::KioskSettings::default(),
         }
@@ -83,10 +75,7 @@ impl Config {
 
     pub fn auth(&self, secret: Vec<u8>) -> AuthConfig {
         AuthConfig {
-            account_burst: self.account_burst,
-            account_period: self.account_period,
-            address_burst: self.address_burst,
-            address_period: self.address_period,
+            limits: self.sign_in.clone(),
             ..AuthConfig::new(secret)
         }
     }

@@ -6,7 +6,7 @@ use std::{sync::Arc, time::Duration};
 use axum::{
     Router,
     extract::{Request, State},
-    http::{StatusCode, header},
+    http::{HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::get,
@@ -15,8 +15,8 @@ use forsa_edge::{PublicOrigin, Site};
 use forsa_service::{IndexStatus, Service};
 use forsa_web::KioskSettings;
 use tower_http::{
-    compression::CompressionLayer, limit::RequestBodyLimitLayer, timeout::TimeoutLayer,
-    trace::TraceLayer,
+    compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    set_header::SetResponseHeaderLayer, timeout::TimeoutLayer, trace::TraceLayer,
 };
 
 /// The whole application's router, with the kiosk's defaults and no public origin.
@@ -32,12 +32,13 @@ pub fn router_with(
     public_origin: Option<PublicOrigin>,
 ) -> Router {
     let site = Arc::new(Site::new(public_origin));
-    Router::new()
+    let routes = Router::new()
         .nest("/api/v1", forsa_api::router(service.clone(), site.clone()))
         .merge(forsa_web::router(service.clone(), site, kiosk))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready).with_state(service))
-        .fallback(not_found)
+        .fallback(not_found);
+    with_security_headers(routes)
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(compress_only_public))
         .layer(RequestBodyLimitLayer::new(1024 * 1024))
@@ -51,6 +52,35 @@ pub fn router_with(
                 tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
             }),
         )
+}
+
+/// The headers every answer carries. Answers that may be cached say so themselves
+/// (static files, the kiosk's public parts); any other answer may hold personal data
+/// and is `no-store`.
+fn with_security_headers(routes: Router) -> Router {
+    let policy = HeaderValue::from_str(&forsa_web::content_security_policy())
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"));
+    routes
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            policy,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
 }
 
 /// Compression for what anyone may fetch: the kiosk, the static files and the public

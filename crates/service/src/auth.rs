@@ -1,7 +1,10 @@
-//! Sign-in: argon2id passwords, HS256 tokens carrying a token version, and rate
-//! limits per account and per address.
+//! Sign-in: argon2id passwords, HS256 tokens carrying a token version, and limits
+//! on wrong passwords (`sign_in_limits`).
 
-use std::{net::IpAddr, num::NonZeroU32, time::Duration};
+use std::{
+    net::IpAddr,
+    time::{Duration, Instant},
+};
 
 use argon2::{
     Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version,
@@ -12,16 +15,15 @@ use forsa_domain::{
     AuditAction, Email, FieldErrors, Locale, Password, Role, SubjectType, UserId,
     organisation::{Membership, User},
 };
-use governor::{
-    DefaultKeyedRateLimiter, Quota, RateLimiter,
-    clock::{Clock, DefaultClock},
-};
 use jsonwebtoken::{
     Algorithm as JwtAlgorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode,
 };
 use serde::{Deserialize, Serialize};
 
-use crate::{Actor, Result, Service, ServiceError};
+use crate::{
+    Actor, Result, Service, ServiceError,
+    sign_in_limits::{Limiter, SignInLimits},
+};
 
 /// How tokens are made and how hard sign-in is to guess at.
 #[derive(Clone)]
@@ -31,12 +33,8 @@ pub struct AuthConfig {
     pub issuer: String,
     pub audience: String,
     pub token_lifetime: Duration,
-    /// Attempts per account before waiting, and how fast one attempt comes back.
-    pub account_burst: u32,
-    pub account_period: Duration,
-    /// Attempts per address before waiting, and how fast one attempt comes back.
-    pub address_burst: u32,
-    pub address_period: Duration,
+    /// How many wrong passwords before waiting, and how long.
+    pub limits: SignInLimits,
 }
 
 impl AuthConfig {
@@ -46,10 +44,7 @@ impl AuthConfig {
             issuer: "forsa".to_owned(),
             audience: "forsa-api".to_owned(),
             token_lifetime: Duration::from_secs(8 * 60 * 60),
-            account_burst: 5,
-            account_period: Duration::from_secs(60),
-            address_burst: 30,
-            address_period: Duration::from_secs(2),
+            limits: SignInLimits::default(),
         }
     }
 }
@@ -79,17 +74,9 @@ pub(crate) struct Auth {
     encoding: EncodingKey,
     decoding: DecodingKey,
     validation: Validation,
-    by_account: DefaultKeyedRateLimiter<String>,
-    by_address: DefaultKeyedRateLimiter<IpAddr>,
+    limiter: Limiter,
     /// Verified against when the email is unknown, so that the answer takes as long.
     dummy_hash: String,
-}
-
-fn quota(burst: u32, period: Duration) -> Quota {
-    let burst = NonZeroU32::new(burst.max(1)).unwrap_or(NonZeroU32::MIN);
-    Quota::with_period(period.max(Duration::from_millis(1)))
-        .unwrap_or_else(|| Quota::per_second(burst))
-        .allow_burst(burst)
 }
 
 fn hasher() -> Argon2<'static> {
@@ -126,8 +113,7 @@ impl Auth {
             encoding: EncodingKey::from_secret(&config.secret),
             decoding: DecodingKey::from_secret(&config.secret),
             validation,
-            by_account: RateLimiter::keyed(quota(config.account_burst, config.account_period)),
-            by_address: RateLimiter::keyed(quota(config.address_burst, config.address_period)),
+            limiter: Limiter::new(config.limits.clone()),
             dummy_hash: hash_blocking("forsa-timing-equaliser").unwrap_or_default(),
             config,
         }
@@ -146,23 +132,6 @@ impl Auth {
         };
         encode(&Header::new(JwtAlgorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ServiceError::Internal(format!("token signing failed: {e}")))
-    }
-
-    fn check_limits(&self, email: &str, address: Option<IpAddr>) -> Result<()> {
-        let clock = DefaultClock::default();
-        if let Err(not_until) = self.by_account.check_key(&email.to_lowercase()) {
-            return Err(ServiceError::RateLimited(
-                not_until.wait_time_from(clock.now()),
-            ));
-        }
-        if let Some(address) = address
-            && let Err(not_until) = self.by_address.check_key(&address)
-        {
-            return Err(ServiceError::RateLimited(
-                not_until.wait_time_from(clock.now()),
-            ));
-        }
-        Ok(())
     }
 }
 
@@ -218,7 +187,10 @@ impl Service {
             errors.add("password", "is required");
         }
         errors.into_result()?;
-        self.auth.check_limits(attempt.email.trim(), address)?;
+        let limiter = &self.auth.limiter;
+        if let Some(wait) = limiter.wait(&attempt.email, address, Instant::now()) {
+            return Err(ServiceError::RateLimited(wait));
+        }
 
         let email = Email::parse(&attempt.email).ok();
         let tx = self.begin().await?;
@@ -229,7 +201,7 @@ impl Service {
         let hash = credentials
             .as_ref()
             .map_or(self.auth.dummy_hash.clone(), |c| c.password_hash.clone());
-        let password = attempt.password;
+        let password = attempt.password.clone();
         let verified = tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
             .await
             .map_err(|e| ServiceError::Internal(format!("verification task failed: {e}")))?;
@@ -237,9 +209,11 @@ impl Service {
             Some(credentials) if verified && !credentials.user.disabled => credentials.user,
             _ => {
                 tx.rollback().await?;
+                limiter.failed(&attempt.email, address, Instant::now());
                 return Err(ServiceError::Unauthenticated);
             }
         };
+        limiter.succeeded(&attempt.email, address);
         tx.record_audit(
             Some((user.id, user.role)),
             AuditAction::Login,

@@ -19,6 +19,7 @@ mod reference;
 mod referrals;
 mod search;
 mod seekers;
+mod sign_in_limits;
 mod vacancies;
 
 use std::sync::Arc;
@@ -42,6 +43,7 @@ pub use search::{
     VacancySearchInput, VacancySummary,
 };
 pub use seekers::SeekerFilter;
+pub use sign_in_limits::SignInLimits;
 pub use vacancies::VacancyFilter;
 
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

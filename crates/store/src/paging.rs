@@ -10,12 +10,15 @@ pub struct Page {
 impl Page {
     pub const MAX_SIZE: u64 = 100;
     pub const DEFAULT_SIZE: u64 = 25;
+    /// Ten million rows at the largest page size: far past any list a person or a
+    /// program pages through, and an offset every database and index can take.
+    pub const MAX_NUMBER: u64 = 100_000;
 
     pub fn new(number: Option<u64>, size: Option<u64>) -> Result<Self, (&'static str, String)> {
         let number = number.unwrap_or(1);
         let size = size.unwrap_or(Self::DEFAULT_SIZE);
-        if number == 0 {
-            return Err(("page", "must be 1 or more".to_owned()));
+        if number == 0 || number > Self::MAX_NUMBER {
+            return Err(("page", format!("must be from 1 to {}", Self::MAX_NUMBER)));
         }
         if size == 0 || size > Self::MAX_SIZE {
             return Err(("per_page", format!("must be from 1 to {}", Self::MAX_SIZE)));
@@ -27,8 +30,9 @@ impl Page {
         Self { number: 1, size }
     }
 
+    /// The rows before this page; `new`'s bounds keep it far inside an `i64`.
     pub fn offset(&self) -> u64 {
-        (self.number - 1) * self.size
+        self.number.saturating_sub(1).saturating_mul(self.size)
     }
 }
 

@@ -13,17 +13,33 @@ use forsa_edge::Site;
 
 use super::i18n::Tr;
 
-pub struct PageError(ServiceError);
+pub enum PageError {
+    Service(ServiceError),
+    /// A list's address asks for a page past any the list can have.
+    PageOutOfRange,
+}
 
 impl From<ServiceError> for PageError {
     fn from(error: ServiceError) -> Self {
-        PageError(error)
+        match error {
+            // A list read refused only for its page: deeper than search ranks.
+            ServiceError::Invalid(fields) if fields.get("page").is_some() => {
+                PageError::PageOutOfRange
+            }
+            other => PageError::Service(other),
+        }
     }
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        match self.0 {
+        let error = match self {
+            PageError::Service(error) => error,
+            PageError::PageOutOfRange => {
+                return error_page(StatusCode::UNPROCESSABLE_ENTITY, "error-page-out-of-range");
+            }
+        };
+        match error {
             ServiceError::Unauthenticated => signed_out(),
             ServiceError::Forbidden => error_page(StatusCode::FORBIDDEN, "error-forbidden"),
             ServiceError::NotFound => error_page(StatusCode::NOT_FOUND, "error-not-found"),
@@ -51,12 +67,17 @@ pub fn signed_out() -> Response {
         .into_response()
 }
 
+/// The error page's few rules, inline: the page must show even when the stylesheet
+/// cannot be reached. The Content-Security-Policy names its hash.
+pub(crate) const STYLE: &str = "body{font-family:system-ui,sans-serif;max-inline-size:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}a{color:#0b57d0}";
+
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
     arabic: Tr,
     english: Tr,
     key: &'static str,
+    style: &'static str,
 }
 
 /// An error page with the message in Arabic and in English.
@@ -65,6 +86,7 @@ pub fn error_page(status: StatusCode, key: &'static str) -> Response {
         arabic: Tr::new(Locale::Ar),
         english: Tr::new(Locale::En),
         key,
+        style: STYLE,
     };
     super::html(status, &page)
 }

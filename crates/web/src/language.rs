@@ -37,10 +37,13 @@ pub async fn switch(
         .into_response())
 }
 
-/// Back where the switch was pressed, but only to a path on this server: never an
-/// open redirect to another site.
+/// Back where the switch was pressed, but only to a path on this site made of the
+/// characters an address carries percent-encoded: never an open redirect (`//host`,
+/// `/\\host`, or a tab or line break that a browser drops to make `//host` of it),
+/// never a header that cannot be sent.
 fn local_path(back: &str) -> &str {
-    let local = back.starts_with('/') && !back.starts_with("//") && !back.contains('\\');
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/-._~%!$&'()*+,;=:@?".contains(c);
+    let local = back.starts_with('/') && !back.starts_with("//") && back.chars().all(safe);
     if local { back } else { "/" }
 }
 
@@ -56,5 +59,19 @@ mod tests {
         assert_eq!(local_path("/\\evil.test"), "/");
         assert_eq!(local_path("https://evil.test/"), "/");
         assert_eq!(local_path(""), "/");
+        assert_eq!(
+            local_path("/seekers?q=%D8%A3&page=2"),
+            "/seekers?q=%D8%A3&page=2"
+        );
+        for bad in [
+            "/\t/evil.example",
+            "/\r\nSet-Cookie:x",
+            "/\0",
+            "/\u{7f}",
+            "/ x",
+            "/أ",
+        ] {
+            assert_eq!(local_path(bad), "/", "{bad:?}");
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 mod admin;
 mod assets;
+mod csp;
 mod csrf;
 mod employers;
 mod error;
@@ -73,6 +74,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/seekers/{id}/matches",
 ];
 
+pub use csp::content_security_policy;
 pub use kiosk::KioskSettings;
 
 /// The cookie that remembers an anonymous visitor's language.

@@ -3,13 +3,23 @@
 
 use forsa_service::{Page, Paged};
 
-/// The page number in a list's address; anything odd is the first page.
-pub fn page(number: Option<&str>) -> Page {
-    let number = number
-        .and_then(|raw| raw.trim().parse::<u64>().ok())
-        .filter(|&n| n >= 1)
-        .unwrap_or(1);
-    Page::new(Some(number), None).unwrap_or_default()
+use crate::error::PageError;
+
+/// The page number in a list's address: anything that is not a number is the first
+/// page; a number past the last page any list can have is refused (422).
+pub fn page(number: Option<&str>) -> Result<Page, PageError> {
+    let raw = number.map(str::trim).unwrap_or_default();
+    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(Page::default());
+    }
+    // Digits that do not fit a u64 are past the last page too.
+    let number = raw.parse::<u64>().unwrap_or(u64::MAX).max(1);
+    Page::new(Some(number), None).map_err(|_| PageError::PageOutOfRange)
+}
+
+/// The page a posted form asks to return to; the first when it names none there is.
+pub fn page_or_first(number: &str) -> u64 {
+    page(Some(number)).map_or(1, |page| page.number)
 }
 
 /// Links to the previous and next pages, for the template.
@@ -96,8 +106,15 @@ mod tests {
             pager.next.as_deref(),
             Some("/employers?q=%D8%A8%D9%86%D8%A7%D8%A1%20%26%20co&page=3")
         );
-        assert_eq!(page(Some("0")).number, 1);
-        assert_eq!(page(Some("x")).number, 1);
-        assert_eq!(page(Some("3")).number, 3);
+        let number = |raw| page(Some(raw)).map(|page| page.number).ok();
+        assert_eq!(number("0"), Some(1));
+        assert_eq!(number("x"), Some(1));
+        assert_eq!(number("-3"), Some(1));
+        assert_eq!(number("3"), Some(3));
+        assert_eq!(number("100000"), Some(100_000));
+        assert_eq!(number("100001"), None);
+        assert_eq!(number("18446744073709551615"), None);
+        assert_eq!(number("99999999999999999999999"), None);
+        assert_eq!(page_or_first("18446744073709551615"), 1);
     }
 }

@@ -56,3 +56,4 @@ error-forbidden = لا يسمح دورك بفتح هذه الصفحة.
 error-not-found = لا توجد صفحة بهذا العنوان.
 error-cross-origin = أُرسل هذا النموذج من موقع آخر، لذلك رُفض.
 error-back-home = اذهب إلى الصفحة الرئيسية
+error-page-out-of-range = لا توجد في هذه القائمة صفحة بهذا الرقم.

@@ -51,3 +51,4 @@ error-forbidden = Your role may not open this page.
 error-not-found = There is no page at this address.
 error-cross-origin = This form was sent from another site, so it was refused.
 error-back-home = Go to the home page
+error-page-out-of-range = This list has no page with that number.

@@ -134,7 +134,7 @@ pub async fn list(
     };
     let asked = subject.is_some() || by.is_some();
     if problems.is_empty() && asked {
-        let page = pager::page(query.page.as_deref());
+        let page = pager::page(query.page.as_deref())?;
         paged = state.service.audit_log(&actor, subject, by, page).await?;
     }
     let filters = pager::query(&[

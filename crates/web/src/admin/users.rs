@@ -73,7 +73,7 @@ async fn list_page(
     notice: Option<String>,
     problem: Option<String>,
 ) -> Result<Response, PageError> {
-    let paged = state.service.users(actor, pager::page(page)).await?;
+    let paged = state.service.users(actor, pager::page(page)?).await?;
     let status = if problem.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {

@@ -48,7 +48,7 @@ pub async fn list(
     };
     let paged = state
         .service
-        .employers(&actor, search, pager::page(query.page.as_deref()))
+        .employers(&actor, search, pager::page(query.page.as_deref())?)
         .await?;
     let t = visitor.tr;
     let page = ListPage {

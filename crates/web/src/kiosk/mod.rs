@@ -6,7 +6,7 @@
 
 mod feed;
 mod qr;
-mod shell;
+pub(crate) mod shell;
 
 use axum::{
     Router,

@@ -97,7 +97,7 @@ const SCRIPT_WORDS: &[&str] = &[
     "kiosk-show-more",
 ];
 
-const STYLE: &str = include_str!("../../../../web/static/kiosk.css");
+pub(crate) const STYLE: &str = include_str!("../../../../web/static/kiosk.css");
 
 /// ISIC Rev.4 sections, each with a short name in the catalogues.
 const SECTIONS: &str = "ABCDEFGHIJKLMNOPQRSTU";

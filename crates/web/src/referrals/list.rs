@@ -179,7 +179,7 @@ pub async fn list_page(
         stage: ReferralStage::parse(&query.stage).ok(),
         ..ReferralFilter::default()
     };
-    let page = pager::page(query.page.as_deref());
+    let page = pager::page(query.page.as_deref())?;
     let paged = state.service.referrals(actor, filter, page).await?;
     let today = chrono::Utc::now().date_naive();
     let mut titles = HashMap::new();

@@ -49,7 +49,7 @@ pub async fn move_stage(
     };
     match state.service.move_referral(&page.actor, id, input).await {
         Ok(_) => {
-            let page = pager::page(Some(&form.list_page)).number;
+            let page = pager::page_or_first(&form.list_page);
             let back = address(&form.list_stage, page, "saved=1");
             Ok(Redirect::to(&back).into_response())
         }

@@ -80,7 +80,7 @@ pub async fn show(
     };
     let found = state
         .service
-        .seekers(&actor, filter, page(Some(&query.page)))
+        .seekers(&actor, filter, page(Some(&query.page))?)
         .await?;
     let names = Names::load(&state.service, frame.t).await?;
     let filters = query_of(&[

@@ -22,7 +22,7 @@ use crate::{
     frame::{Frame, framed},
     html,
     i18n::Tr,
-    pager::query,
+    pager::{self, query},
     problems::Problems,
 };
 
@@ -107,21 +107,19 @@ async fn page(
     frame: Frame,
     id: SeekerId,
     all: bool,
-    number: u64,
+    page: Page,
 ) -> Result<MatchesPage, PageError> {
     let seeker = state.service.seeker(actor, id).await?;
     let input = MatchInput {
         include_ineligible: all,
-        page: Page {
-            number,
-            size: Page::DEFAULT_SIZE,
-        },
+        page,
     };
     let found = state.service.seeker_matches(actor, id, input).await?;
     let types = state.service.rules(actor).await?.permit_types;
     let names = Names::load(&state.service, frame.t).await?;
     let tr = frame.t;
-    let more = found.total > number * Page::DEFAULT_SIZE;
+    let more = found.total > page.number.saturating_mul(page.size);
+    let number = page.number;
     Ok(MatchesPage {
         id: id.to_string(),
         name: seeker.profile.full_name,
@@ -151,8 +149,8 @@ pub async fn show(
     Query(query): Query<MatchesQuery>,
 ) -> PageResult {
     let (actor, id, frame) = visit.parts("matches-title");
-    let number = query.page.trim().parse::<u64>().unwrap_or(1).max(1);
-    let mut page = page(&state, &actor, frame, id, !query.all.is_empty(), number).await?;
+    let asked = pager::page(Some(&query.page))?;
+    let mut page = page(&state, &actor, frame, id, !query.all.is_empty(), asked).await?;
     if let Some(row) = page.rows.iter().find(|r| r.vacancy_id == query.referred) {
         page.notice = Some(format!("{} {}", page.t.text("matches-referred"), row.title));
     }
@@ -200,7 +198,7 @@ pub async fn refer(
         }
         Err(other) => return Err(other.into()),
     };
-    let mut page = page(&state, &actor, frame, id, all, 1).await?;
+    let mut page = page(&state, &actor, frame, id, all, Page::default()).await?;
     page.problem = Some(problem);
     Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }

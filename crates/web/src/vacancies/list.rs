@@ -98,7 +98,7 @@ pub async fn list(
     };
     let paged = state
         .service
-        .vacancies(&actor, filter, pager::page(query.page.as_deref()))
+        .vacancies(&actor, filter, pager::page(query.page.as_deref())?)
         .await?;
     let names = employer_names(&state, &actor, &paged.items).await?;
     let filters = pager::query(&[("status", &query.status), ("sector", &query.sector)]);

@@ -75,7 +75,7 @@ pub async fn matches(
     let include_ineligible = frame::ticked(&query.ineligible);
     let input = MatchInput {
         include_ineligible,
-        page: pager::page(query.page.as_deref()),
+        page: pager::page(query.page.as_deref())?,
     };
     let found = state.service.vacancy_matches(&actor, id, input).await?;
     let types = state.service.rules(&actor).await?.permit_types;
