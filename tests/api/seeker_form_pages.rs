@@ -247,3 +247,45 @@ async fn emptying_a_required_field_on_the_edit_form_is_refused_not_ignored() {
     let (_, seeker) = world.caseworker.get(&url).await;
     assert_eq!(seeker["full_name"], "Amal Haddad");
 }
+
+/// A second registration under a case reference the centre already holds is refused
+/// by its own kind of conflict: the form says so in the page's language, the API
+/// with a 409 that says which rule, and nothing is saved.
+#[tokio::test]
+async fn a_case_reference_already_registered_is_named_on_the_form_and_in_the_api() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let form = [
+        ("case_reference", "ZA-0001"),
+        ("full_name", "Huda Saleh"),
+        ("gender", "female"),
+        ("nationality", "SY"),
+        ("status", "refugee"),
+        ("location", "JO-MA-ZAATARI"),
+    ];
+    for (lang, said) in [
+        (
+            "ar",
+            "يوجد شخص مسجل في هذا المركز بالرقم المرجعي نفسه للحالة.",
+        ),
+        (
+            "en",
+            "A person with this case reference is already registered at this centre.",
+        ),
+    ] {
+        let pages = Pages::of(&world.caseworker, lang).await;
+        let (status, _, page) = pages.post("/seekers", &form).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        assert!(page.contains(said), "{page}");
+    }
+    let mut body = forsa_tests::seeker_body("ZA-0001");
+    body["full_name"] = json!("Huda Saleh");
+    let (status, error) = world.caseworker.post("/api/v1/seekers", body).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(
+        error["error"]["message"],
+        "a seeker with this case reference is already registered at the centre"
+    );
+    let (_, list) = world.caseworker.get("/api/v1/seekers").await;
+    assert_eq!(list["total"], 1);
+}

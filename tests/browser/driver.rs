@@ -70,6 +70,9 @@ impl Drop for Chromedriver {
     }
 }
 
+/// How often an element redrawn under a read is found again.
+const STALE_RETRIES: usize = 5;
+
 pub struct Browser {
     pub client: Client,
     base: String,
@@ -161,7 +164,9 @@ impl Browser {
         Ok(self.client.current_url().await?.path().to_owned())
     }
 
-    /// Waits for an element; pages load after a click.
+    /// Waits for an element; pages load after a click. The element found may be
+    /// redrawn before it is read (the kiosk draws its screens from script): `text`,
+    /// `attr` and `click` then find it again, up to `STALE_RETRIES` times.
     pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element> {
         self.client
             .wait()
@@ -172,16 +177,33 @@ impl Browser {
     }
 
     pub async fn text(&self, css: &str) -> Result<String> {
-        Ok(self.wait_for(css).await?.text().await?)
+        for _ in 0..STALE_RETRIES {
+            match self.wait_for(css).await?.text().await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                read => return Ok(read?),
+            }
+        }
+        Err(anyhow!("{css} kept being redrawn"))
     }
 
     pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>> {
-        Ok(self.wait_for(css).await?.attr(name).await?)
+        for _ in 0..STALE_RETRIES {
+            match self.wait_for(css).await?.attr(name).await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                read => return Ok(read?),
+            }
+        }
+        Err(anyhow!("{css} kept being redrawn"))
     }
 
     pub async fn click(&self, css: &str) -> Result<()> {
-        self.wait_for(css).await?.click().await?;
-        Ok(())
+        for _ in 0..STALE_RETRIES {
+            match self.wait_for(css).await?.click().await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                done => return Ok(done?),
+            }
+        }
+        Err(anyhow!("{css} kept being redrawn"))
     }
 
     /// Fills the sign-in form and sends it.

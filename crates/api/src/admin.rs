@@ -7,7 +7,7 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    FieldErrors, IscoCode, SubjectType, UserId,
+    FieldErrors, IscoCode, Need, Problem, SubjectType, UserId,
     money::MinimumWage,
     organisation::{Centre, CentreInput, NewUserInput, User, UserPatchInput},
     permit::{PermitType, PermitTypeInput},
@@ -147,13 +147,13 @@ pub async fn audit_events(
     let page = params.page(&mut errors);
     let subject_type = params.parsed(&mut errors, "subject_type", SubjectType::parse);
     let subject_id = params.parsed(&mut errors, "subject_id", |raw| {
-        uuid::Uuid::parse_str(raw).map_err(|_| "must be an id".to_owned())
+        uuid::Uuid::parse_str(raw).map_err(|_| Problem::NotAnId)
     });
     let by = params.parsed(&mut errors, "actor_id", |raw| raw.parse::<UserId>());
     let subject = match (subject_type, subject_id) {
         (Some(kind), Some(id)) => Some((kind, id)),
         (None, Some(_)) => {
-            errors.add("subject_type", "is required with subject_id");
+            errors.add("subject_type", Problem::RequiredFor(Need::SubjectType));
             None
         }
         _ => None,

@@ -4,7 +4,7 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    EmployerId, FieldErrors, SectorCode,
+    EmployerId, FieldErrors, Problem, SectorCode,
     employer::{Employer, EmployerInput},
 };
 use forsa_service::{EmployerQuery, Paged};
@@ -44,7 +44,7 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         verified: params.parsed(&mut errors, "verified", |raw| match raw {
             "true" => Ok(true),
             "false" => Ok(false),
-            _ => Err("must be true or false".to_owned()),
+            _ => Err(Problem::NotTrueOrFalse),
         }),
         only: None,
     };

@@ -1,6 +1,8 @@
 //! Every error the API answers with, in one shape:
 //! `{"error": {"code": "...", "message": "...", "fields": {...}}}`.
 
+use std::collections::BTreeMap;
+
 use axum::{
     Json,
     http::{HeaderValue, StatusCode, header},
@@ -73,11 +75,15 @@ impl From<ServiceError> for ApiError {
                 "your role may not do this",
             ),
             ServiceError::NotFound => Self::not_found(),
-            ServiceError::Malformed(message) => Self::malformed(message),
-            ServiceError::Invalid(fields) => Self::invalid(fields),
-            ServiceError::Conflict(message) => {
-                Self::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
+            ServiceError::Malformed { field, problem } => {
+                Self::malformed(format!("{field} {problem}"))
             }
+            ServiceError::Invalid(fields) => Self::invalid(fields),
+            ServiceError::Conflict(conflict) => Self::new(
+                StatusCode::CONFLICT,
+                ErrorCode::Conflict,
+                conflict.to_string(),
+            ),
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
                 ..Self::new(
@@ -88,7 +94,7 @@ impl From<ServiceError> for ApiError {
             },
             ServiceError::Internal(cause) => {
                 // The cause is for the operator's log; the client gets a generic message.
-                tracing::error!(%cause, "request failed");
+                tracing::error!(cause = %Chain(cause.as_ref()), "request failed");
                 Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     ErrorCode::Internal,
@@ -115,8 +121,14 @@ pub struct ErrorDetail {
     /// request (`wage.min`, `languages[1].code`).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
-    pub fields: Option<FieldErrors>,
+    pub fields: Option<FieldMessages>,
 }
+
+/// What was wrong, one English message per field.
+#[derive(Serialize, ToSchema)]
+#[schema(as = FieldErrors)]
+#[serde(transparent)]
+pub struct FieldMessages(BTreeMap<String, String>);
 
 /// What went wrong, for programs to act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
@@ -148,7 +160,14 @@ impl IntoResponse for ApiError {
             error: ErrorDetail {
                 code: self.code,
                 message: self.message,
-                fields: self.fields,
+                fields: self.fields.map(|fields| {
+                    FieldMessages(
+                        fields
+                            .iter()
+                            .map(|(field, problem)| (field.to_owned(), problem.to_string()))
+                            .collect(),
+                    )
+                }),
             },
         };
         let mut response = (self.status, Json(body)).into_response();
@@ -158,5 +177,20 @@ impl IntoResponse for ApiError {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response
+    }
+}
+
+/// An error and its sources, one after another, for the log.
+struct Chain<'a>(&'a (dyn std::error::Error + 'static));
+
+impl std::fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut source = self.0.source();
+        while let Some(cause) = source {
+            write!(f, ": {cause}")?;
+            source = cause.source();
+        }
+        Ok(())
     }
 }

@@ -7,7 +7,7 @@ use axum::{
     extract::{FromRequest, FromRequestParts, Request},
     http::{header, request::Parts},
 };
-use forsa_domain::FieldErrors;
+use forsa_domain::{FieldErrors, Problem};
 use forsa_service::{Actor, Page};
 use serde::de::DeserializeOwned;
 
@@ -70,7 +70,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 } else {
                     path
                 };
-                Err(ApiError::invalid(FieldErrors::single(field, message)))
+                Err(ApiError::invalid(FieldErrors::single(
+                    field,
+                    Problem::Shape(message),
+                )))
             }
         }
     }
@@ -110,7 +113,7 @@ impl Params {
         &self,
         errors: &mut FieldErrors,
         name: &str,
-        parse: impl FnOnce(&str) -> Result<T, String>,
+        parse: impl FnOnce(&str) -> Result<T, Problem>,
     ) -> Option<T> {
         self.text(name)
             .and_then(|raw| errors.check(name, parse(&raw)))
@@ -121,7 +124,7 @@ impl Params {
         &self,
         errors: &mut FieldErrors,
         name: &str,
-        parse: impl Fn(&str) -> Result<T, String>,
+        parse: impl Fn(&str) -> Result<T, Problem>,
     ) -> Vec<T> {
         let Some(raw) = self.text(name) else {
             return Vec::new();
@@ -138,7 +141,7 @@ impl Params {
         self.parsed(errors, name, |raw| match raw {
             "true" | "1" => Ok(true),
             "false" | "0" => Ok(false),
-            _ => Err("must be true or false".to_owned()),
+            _ => Err(Problem::NotTrueOrFalse),
         })
     }
 
@@ -167,9 +170,9 @@ impl Params {
 
 /// A count from the address: digits, which past `u64` are simply too large (the
 /// bounds of what they count say how large they may be).
-fn whole_number(raw: &str) -> Result<u64, String> {
+fn whole_number(raw: &str) -> Result<u64, Problem> {
     if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("must be a whole number".to_owned());
+        return Err(Problem::NotWholeNumber);
     }
     Ok(raw.parse().unwrap_or(u64::MAX))
 }

@@ -7,8 +7,8 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    Benefit, Contract, EmployerId, FieldErrors, IscoCode, LocationCode, SectorCode, SeekerId,
-    VacancyId, VacancyStatus,
+    Benefit, Contract, EmployerId, FieldErrors, IscoCode, LocationCode, Problem, SectorCode,
+    SeekerId, VacancyId, VacancyStatus,
 };
 use forsa_service::{
     MatchInput, Results, SeekerMatchView, Sort, VacancyMatchView, VacancyResult,
@@ -85,7 +85,9 @@ fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, 
             .parsed(&mut errors, "sort", |raw| match raw {
                 "relevance" => Ok(Sort::Relevance),
                 "newest" => Ok(Sort::Newest),
-                _ => Err("must be relevance or newest".to_owned()),
+                _ => Err(Problem::NotOneOf {
+                    allowed: &["relevance", "newest"],
+                }),
             })
             .unwrap_or_default(),
         page: params.page(&mut errors),
@@ -106,7 +108,7 @@ fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, 
     for name in params.names() {
         let known = PUBLIC.contains(&name) || (signed_in && STAFF.contains(&name));
         if !known {
-            errors.add(name, "is not a search parameter");
+            errors.add(name, Problem::UnknownParameter);
         }
     }
     errors.into_result().map_err(ApiError::invalid)?;

@@ -1,7 +1,7 @@
 //! The shipped classifications, open to anyone (the kiosk and pickers use them).
 
 use axum::{Json, extract::State, response::IntoResponse};
-use forsa_domain::FieldErrors;
+use forsa_domain::{FieldErrors, Problem};
 use forsa_service::{Location, Occupation, Sector};
 
 use super::{ApiResult, openapi::Invalid};
@@ -49,11 +49,10 @@ pub async fn occupations(State(state): State<AppState>, params: Params) -> ApiRe
     let mut errors = FieldErrors::new();
     let level = params.parsed(&mut errors, "level", |raw| {
         raw.parse::<i16>()
-            .map_err(|_| "must be 1, 2, 3 or 4".to_owned())
+            .map_err(|_| Problem::OutOfRange { min: 1, max: 4 })
     });
     let limit = params.parsed(&mut errors, "limit", |raw| {
-        raw.parse::<u64>()
-            .map_err(|_| "must be a whole number".to_owned())
+        raw.parse::<u64>().map_err(|_| Problem::NotWholeNumber)
     });
     errors.into_result().map_err(ApiError::invalid)?;
     let q = params.text("q").unwrap_or_default();

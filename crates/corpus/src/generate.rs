@@ -50,7 +50,7 @@ impl Vacancies {
     }
 }
 
-fn code<T>(parsed: Result<T, String>) -> T {
+fn code<T>(parsed: Result<T, forsa_domain::Problem>) -> T {
     parsed.expect("the corpus holds only valid codes")
 }
 

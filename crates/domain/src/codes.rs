@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::errors::{CodeFormat, Problem};
+
 macro_rules! code {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -26,7 +28,7 @@ macro_rules! code {
         }
 
         impl TryFrom<String> for $name {
-            type Error = String;
+            type Error = Problem;
 
             fn try_from(raw: String) -> Result<Self, Self::Error> {
                 Self::parse(&raw)
@@ -47,22 +49,22 @@ code!(
 );
 
 impl IscoCode {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let code = raw.trim();
         if (1..=4).contains(&code.len()) && code.chars().all(|c| c.is_ascii_digit()) {
             Ok(Self(code.to_owned()))
         } else {
-            Err("must be an ISCO-08 code of 1 to 4 digits".to_owned())
+            Err(Problem::BadCode(CodeFormat::Isco))
         }
     }
 
     /// A unit group, the level at which people and jobs are recorded.
-    pub fn parse_unit_group(raw: &str) -> Result<Self, String> {
+    pub fn parse_unit_group(raw: &str) -> Result<Self, Problem> {
         let code = Self::parse(raw)?;
         if code.level() == 4 {
             Ok(code)
         } else {
-            Err("must be an ISCO-08 unit group (4 digits)".to_owned())
+            Err(Problem::BadCode(CodeFormat::IscoUnitGroup))
         }
     }
 
@@ -98,11 +100,11 @@ code!(
 );
 
 impl SectorCode {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let code = raw.trim().to_ascii_uppercase();
         match code.as_bytes() {
             [letter] if (b'A'..=b'U').contains(letter) => Ok(Self(code)),
-            _ => Err("must be an ISIC Rev.4 section letter from A to U".to_owned()),
+            _ => Err(Problem::BadCode(CodeFormat::Isic)),
         }
     }
 }
@@ -114,7 +116,7 @@ code!(
 );
 
 impl LocationCode {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let code = raw.trim().to_ascii_uppercase();
         let mut parts = code.split('-');
         let country_ok = parts
@@ -130,7 +132,7 @@ impl LocationCode {
         if country_ok && rest_ok {
             Ok(Self(code))
         } else {
-            Err("must be a location code such as JO-AM or JO-MA-ZAATARI".to_owned())
+            Err(Problem::BadCode(CodeFormat::Location))
         }
     }
 
@@ -149,12 +151,12 @@ code!(
 );
 
 impl LanguageCode {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let code = raw.trim().to_ascii_lowercase();
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
             Ok(Self(code))
         } else {
-            Err("must be a two-letter ISO 639-1 language code such as ar".to_owned())
+            Err(Problem::BadCode(CodeFormat::Language))
         }
     }
 }
@@ -165,12 +167,12 @@ code!(
 );
 
 impl CountryCode {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let code = raw.trim().to_ascii_uppercase();
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
             Ok(Self(code))
         } else {
-            Err("must be a two-letter ISO 3166-1 country code such as SY".to_owned())
+            Err(Problem::BadCode(CodeFormat::Country))
         }
     }
 }
@@ -184,12 +186,12 @@ code!(
 impl PublicCode {
     const ALPHABET: &'static [u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let code = raw.trim().to_ascii_uppercase();
         if code.len() == 6 && code.bytes().all(|b| Self::ALPHABET.contains(&b)) {
             Ok(Self(code))
         } else {
-            Err("must be a six-character vacancy code".to_owned())
+            Err(Problem::BadCode(CodeFormat::VacancyCode))
         }
     }
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     enums::ConsentPurpose,
-    errors::FieldErrors,
+    errors::{FieldErrors, Problem},
     ids::{ConsentId, SeekerId, UserId},
 };
 
@@ -41,6 +41,6 @@ impl ConsentInput {
         let mut errors = FieldErrors::new();
         let purpose = errors.require("purpose", self.purpose, |raw| ConsentPurpose::parse(&raw));
         errors.into_result()?;
-        purpose.ok_or_else(|| FieldErrors::single("purpose", "is required"))
+        purpose.ok_or_else(|| FieldErrors::single("purpose", Problem::Required))
     }
 }

@@ -1,10 +1,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::errors::Problem;
+
 /// Parses an ISO 8601 calendar date (`2027-03-01`).
-pub fn parse_date(raw: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| "must be a date in the form YYYY-MM-DD".to_owned())
+pub fn parse_date(raw: &str) -> Result<NaiveDate, Problem> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| Problem::NotADate)
 }
 
 /// A span of days, both ends included; it never ends before it starts.
@@ -16,9 +17,9 @@ pub struct DateRange {
 }
 
 impl DateRange {
-    pub fn new(from: NaiveDate, until: NaiveDate) -> Result<Self, String> {
+    pub fn new(from: NaiveDate, until: NaiveDate) -> Result<Self, Problem> {
         if until < from {
-            Err("must not be before the start date".to_owned())
+            Err(Problem::EndBeforeStart)
         } else {
             Ok(Self { from, until })
         }

@@ -2,6 +2,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::errors::Problem;
+
 /// An email address, lowercased, used as a login.
 ///
 /// Deliberately simple: one `@`, a non-empty local part and a dotted domain. Whether
@@ -12,9 +14,9 @@ use serde::{Deserialize, Serialize};
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let email = raw.trim().to_lowercase();
-        let error = || "must be an email address such as name@example.org".to_owned();
+        let error = || Problem::NotEmail;
         if email.len() > 254 || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(error());
         }
@@ -42,7 +44,7 @@ impl fmt::Display for Email {
 }
 
 impl TryFrom<String> for Email {
-    type Error = String;
+    type Error = Problem;
 
     fn try_from(raw: String) -> Result<Self, Self::Error> {
         Self::parse(&raw)

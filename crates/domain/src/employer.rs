@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     codes::{LocationCode, SectorCode},
     email::Email,
-    errors::FieldErrors,
+    errors::{FieldErrors, Problem},
     ids::{CentreId, EmployerId, UserId},
     text,
 };
@@ -126,7 +126,7 @@ impl EmployerInput {
                 contact_phone,
                 contact_email,
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::errors::Problem;
+
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$doc])*
@@ -24,13 +26,10 @@ macro_rules! vocabulary {
             }
 
             /// Parses the stored or sent name; the error lists what is allowed.
-            pub fn parse(raw: &str) -> Result<Self, String> {
+            pub fn parse(raw: &str) -> Result<Self, Problem> {
                 match raw.trim() {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(format!(
-                        "must be one of: {}",
-                        [$($text),+].join(", ")
-                    )),
+                    _ => Err(Problem::NotOneOf { allowed: &[$($text),+] }),
                 }
             }
         }
@@ -170,7 +169,7 @@ mod tests {
     fn unknown_names_list_the_choices() {
         let error = Contract::parse("forever").unwrap_err();
         assert_eq!(
-            error,
+            error.to_string(),
             "must be one of: permanent, fixed_term, seasonal, daily"
         );
     }

@@ -5,6 +5,8 @@ use std::{fmt, str::FromStr};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::errors::Problem;
+
 macro_rules! id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -35,10 +37,10 @@ macro_rules! id {
         }
 
         impl FromStr for $name {
-            type Err = String;
+            type Err = Problem;
 
             fn from_str(raw: &str) -> Result<Self, Self::Err> {
-                Uuid::parse_str(raw.trim()).map(Self).map_err(|_| "is not a valid id".to_owned())
+                Uuid::parse_str(raw.trim()).map(Self).map_err(|_| Problem::NotAnId)
             }
         }
     };

@@ -29,7 +29,7 @@ pub use codes::{CountryCode, IscoCode, LanguageCode, LocationCode, PublicCode, S
 pub use dates::DateRange;
 pub use email::Email;
 pub use enums::*;
-pub use errors::FieldErrors;
+pub use errors::{CodeFormat, FieldErrors, Need, Problem, Record};
 pub use ids::*;
 pub use money::{MinimumWage, Money, WageRange};
 pub use password::Password;

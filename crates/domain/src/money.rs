@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::enums::WagePeriod;
+use crate::{enums::WagePeriod, errors::Problem};
 
 /// An amount of money in fils. Sent and received as dinars (`290.5`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -24,16 +24,16 @@ impl Money {
     }
 
     /// Parses dinars as sent by a client, to at most three decimals.
-    pub fn from_dinars(dinars: f64) -> Result<Self, String> {
+    pub fn from_dinars(dinars: f64) -> Result<Self, Problem> {
         if !dinars.is_finite() || dinars < 0.0 {
-            return Err("must be a positive amount in dinars".to_owned());
+            return Err(Problem::NotPositiveAmount);
         }
         let fils = (dinars * 1000.0).round();
         if fils > Self::MAX_FILS as f64 {
-            return Err("is too large".to_owned());
+            return Err(Problem::TooLarge);
         }
         if ((fils / 1000.0) - dinars).abs() > 1e-9 {
-            return Err("must have at most three decimals".to_owned());
+            return Err(Problem::TooManyDecimals);
         }
         Ok(Self(fils as i64))
     }
@@ -119,22 +119,19 @@ impl WageRange {
         max: Money,
         period: WagePeriod,
         minimum: &MinimumWage,
-    ) -> Result<Self, (&'static str, String)> {
+    ) -> Result<Self, (&'static str, Problem)> {
         let floor = minimum.for_period(period);
         if min < floor {
             return Err((
                 "min",
-                format!(
-                    "must be at least the minimum wage of {floor} per {}",
-                    period_noun(period)
-                ),
+                Problem::BelowMinimumWage {
+                    minimum: floor,
+                    period,
+                },
             ));
         }
         if max < min {
-            return Err((
-                "max",
-                "must not be below the minimum of the range".to_owned(),
-            ));
+            return Err(("max", Problem::BelowRangeMinimum));
         }
         Ok(Self { min, max, period })
     }
@@ -145,13 +142,6 @@ impl WageRange {
             WagePeriod::Monthly => self.min,
             WagePeriod::Daily => Money(self.min.0 * 26),
         }
-    }
-}
-
-fn period_noun(period: WagePeriod) -> &'static str {
-    match period {
-        WagePeriod::Monthly => "month",
-        WagePeriod::Daily => "day",
     }
 }
 
@@ -206,7 +196,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(field, "min");
         assert_eq!(
-            message,
+            message.to_string(),
             "must be at least the minimum wage of JD 290 per month"
         );
         assert!(

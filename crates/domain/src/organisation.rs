@@ -7,7 +7,7 @@ use crate::{
     codes::LocationCode,
     email::Email,
     enums::{Locale, Role},
-    errors::FieldErrors,
+    errors::{FieldErrors, Need, Problem},
     ids::{CentreId, EmployerId, UserId},
     password::Password,
     text,
@@ -68,7 +68,7 @@ impl CentreInput {
                 location,
                 opening_hours,
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 }
@@ -168,13 +168,13 @@ impl NewUserInput {
             Some(Role::Admin) => Some(Membership::Admin),
             Some(Role::Caseworker) => {
                 if centre_id.is_none() {
-                    errors.add("centre_id", "is required for a caseworker");
+                    errors.add("centre_id", Problem::RequiredFor(Need::Caseworker));
                 }
                 centre_id.map(Membership::Caseworker)
             }
             Some(Role::Employer) => {
                 if employer_id.is_none() {
-                    errors.add("employer_id", "is required for an employer user");
+                    errors.add("employer_id", Problem::RequiredFor(Need::EmployerUser));
                 }
                 employer_id.map(Membership::Employer)
             }
@@ -189,7 +189,7 @@ impl NewUserInput {
                 password,
                 locale,
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 }
@@ -244,7 +244,7 @@ mod tests {
         let errors = input.parse().unwrap_err();
         assert_eq!(
             errors.get("centre_id"),
-            Some("is required for a caseworker")
+            Some(&Problem::RequiredFor(Need::Caseworker))
         );
     }
 
@@ -258,7 +258,7 @@ mod tests {
         let errors = input.parse().unwrap_err();
         assert!(errors.get("email").is_some());
         assert!(errors.get("role").is_some());
-        assert_eq!(errors.get("name"), Some("is required"));
-        assert_eq!(errors.get("password"), Some("is required"));
+        assert_eq!(errors.get("name"), Some(&Problem::Required));
+        assert_eq!(errors.get("password"), Some(&Problem::Required));
     }
 }

@@ -1,5 +1,7 @@
 use std::fmt;
 
+use crate::errors::Problem;
+
 /// Passwords that pass the length rule but appear in breach lists.
 const COMMON: &str = include_str!("common_passwords.txt");
 
@@ -13,16 +15,20 @@ impl Password {
     pub const MIN_CHARS: usize = 12;
     pub const MAX_CHARS: usize = 128;
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let length = raw.chars().count();
         if length < Self::MIN_CHARS {
-            return Err(format!("must be at least {} characters", Self::MIN_CHARS));
+            return Err(Problem::TooShort {
+                min: Self::MIN_CHARS,
+            });
         }
         if length > Self::MAX_CHARS {
-            return Err(format!("must be at most {} characters", Self::MAX_CHARS));
+            return Err(Problem::TooLong {
+                max: Self::MAX_CHARS,
+            });
         }
         if is_common(raw) {
-            return Err("is too common; choose a password that others would not guess".to_owned());
+            return Err(Problem::PasswordTooCommon);
         }
         Ok(Self(raw.to_owned()))
     }

@@ -7,7 +7,7 @@ use crate::{
     codes::SectorCode,
     dates::{DateRange, parse_date},
     enums::{PermitKind, PermitStatus},
-    errors::FieldErrors,
+    errors::{CodeFormat, FieldErrors, Need, Problem, Record},
     ids::{EmployerId, PermitId, SeekerId},
     text,
 };
@@ -60,7 +60,7 @@ impl PermitTypeInput {
             {
                 Ok(code)
             } else {
-                Err("must be 2 to 40 lowercase letters, digits or underscores".to_owned())
+                Err(Problem::BadCode(CodeFormat::PermitType))
             }
         });
         let name_ar = errors.require("name_ar", self.name_ar, |raw| text::line(&raw, 120));
@@ -76,16 +76,10 @@ impl PermitTypeInput {
             && sectors.is_empty()
             && errors.get("sectors").is_none()
         {
-            errors.add(
-                "sectors",
-                "a flexible permit must cover at least one sector",
-            );
+            errors.add("sectors", Problem::FlexiblePermitWithoutSectors);
         }
         if kind == Some(PermitKind::EmployerSpecific) && !sectors.is_empty() {
-            errors.add(
-                "sectors",
-                "an employer-specific permit is tied to its employer, not to sectors",
-            );
+            errors.add("sectors", Problem::EmployerPermitWithSectors);
         }
         errors.into_result()?;
         match (code, name_ar, name_en, kind) {
@@ -97,7 +91,7 @@ impl PermitTypeInput {
                 sectors,
                 active: self.active.unwrap_or(true),
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 }
@@ -161,7 +155,10 @@ impl PermitInput {
         let mut errors = FieldErrors::new();
         let type_code = errors.require("permit_type", self.permit_type, |raw| match permit_type {
             Some(known) if known.code == raw.trim() => Ok(known.code.clone()),
-            _ => Err("is not a known permit type".to_owned()),
+            _ => Err(Problem::Unknown {
+                record: Record::PermitType,
+                code: None,
+            }),
         });
         let number = errors
             .optional("number", self.number, |raw| text::optional_line(&raw, 60))
@@ -186,13 +183,13 @@ impl PermitInput {
             .flatten();
         if let Some(permit_type) = permit_type {
             match (permit_type.kind, employer_id) {
-                (PermitKind::EmployerSpecific, None) => {
-                    errors.add("employer_id", "is required for an employer-specific permit")
-                }
-                (PermitKind::Flexible, Some(_)) => errors.add(
+                (PermitKind::EmployerSpecific, None) => errors.add(
                     "employer_id",
-                    "a flexible permit is not tied to an employer",
+                    Problem::RequiredFor(Need::EmployerSpecificPermit),
                 ),
+                (PermitKind::Flexible, Some(_)) => {
+                    errors.add("employer_id", Problem::FlexiblePermitWithEmployer)
+                }
                 _ => {}
             }
         }
@@ -209,7 +206,7 @@ impl PermitInput {
                 employer_id,
                 status,
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 
@@ -286,10 +283,7 @@ mod tests {
         let errors = input("2026-06-01", "2026-05-01")
             .parse(Some(&construction()))
             .unwrap_err();
-        assert_eq!(
-            errors.get("valid_until"),
-            Some("must not be before the start date")
-        );
+        assert_eq!(errors.get("valid_until"), Some(&Problem::EndBeforeStart));
     }
 
     #[test]
@@ -297,7 +291,10 @@ mod tests {
         let errors = input("2026-01-01", "2026-12-31").parse(None).unwrap_err();
         assert_eq!(
             errors.get("permit_type"),
-            Some("is not a known permit type")
+            Some(&Problem::Unknown {
+                record: Record::PermitType,
+                code: None
+            })
         );
     }
 
@@ -308,7 +305,7 @@ mod tests {
         let errors = raw.clone().parse(Some(&employer_specific())).unwrap_err();
         assert_eq!(
             errors.get("employer_id"),
-            Some("is required for an employer-specific permit")
+            Some(&Problem::RequiredFor(Need::EmployerSpecificPermit))
         );
         raw.employer_id = Some(EmployerId::generate().to_string());
         assert!(raw.parse(Some(&employer_specific())).is_ok());

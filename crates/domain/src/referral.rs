@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{
     enums::{FollowUpOutcome, ReferralStage, Role},
-    errors::FieldErrors,
+    errors::{FieldErrors, Need, Problem},
     ids::{CentreId, FollowUpId, ReferralId, SeekerId, UserId, VacancyId},
     text,
 };
@@ -83,7 +83,7 @@ impl FollowUpInput {
         errors.into_result()?;
         match outcome {
             Some(outcome) => Ok(FollowUpRecord { outcome, note }),
-            None => Err(FieldErrors::single("outcome", "is required")),
+            None => Err(FieldErrors::single("outcome", Problem::Required)),
         }
     }
 }
@@ -116,16 +116,16 @@ impl ReferralStage {
 /// Whether someone in `role` may move a referral from `from` to `to`. Employers
 /// record what happens on their side (interview, offer, hire, rejection, no-show);
 /// caseworkers and admins may record anything.
-pub fn check_move(role: Role, from: ReferralStage, to: ReferralStage) -> Result<(), String> {
+pub fn check_move(role: Role, from: ReferralStage, to: ReferralStage) -> Result<(), Problem> {
     use ReferralStage::*;
     if from.is_final() {
-        return Err(format!("the referral is already {from} and cannot move"));
+        return Err(Problem::StageFinal { from });
     }
     if !from.successors().contains(&to) {
-        return Err(format!("cannot move from {from} to {to}"));
+        return Err(Problem::StageNotNext { from, to });
     }
     if role == Role::Employer && !matches!(to, Interview | Offered | Hired | Rejected | NoShow) {
-        return Err(format!("an employer cannot move a referral to {to}"));
+        return Err(Problem::NotEmployersStage { to });
     }
     Ok(())
 }
@@ -163,7 +163,7 @@ impl ReferralInput {
             .optional("stage", self.stage, |raw| {
                 match ReferralStage::parse(&raw)? {
                     stage @ (ReferralStage::Proposed | ReferralStage::Referred) => Ok(stage),
-                    _ => Err("a new referral starts as proposed or referred".to_owned()),
+                    _ => Err(Problem::NewReferralStage),
                 }
             })
             .unwrap_or(ReferralStage::Referred);
@@ -180,7 +180,7 @@ impl ReferralInput {
                 stage,
                 note,
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 }
@@ -215,12 +215,12 @@ impl StageChangeInput {
             && reason.is_none()
             && errors.get("reason").is_none()
         {
-            errors.add("reason", format!("is required when a referral is {to}"));
+            errors.add("reason", Problem::RequiredFor(Need::Outcome(to)));
         }
         errors.into_result()?;
         match to {
             Some(to) => Ok(StageMove { to, reason }),
-            None => Err(FieldErrors::single("stage", "is required")),
+            None => Err(FieldErrors::single("stage", Problem::Required)),
         }
     }
 }
@@ -252,7 +252,10 @@ mod tests {
     fn stages_cannot_be_skipped_backwards() {
         assert_eq!(
             check_move(Role::Caseworker, Offered, Interview),
-            Err("cannot move from offered to interview".into())
+            Err(Problem::StageNotNext {
+                from: Offered,
+                to: Interview
+            })
         );
     }
 
@@ -272,7 +275,9 @@ mod tests {
         };
         assert_eq!(
             input.parse().unwrap_err().get("reason"),
-            Some("is required when a referral is rejected")
+            Some(&Problem::RequiredFor(Need::Outcome(
+                ReferralStage::Rejected
+            )))
         );
         let input = StageChangeInput {
             stage: Some("interview".into()),
@@ -304,15 +309,15 @@ mod tests {
         assert!(
             errors
                 .get("outcome")
-                .is_some_and(|m| m.starts_with("must be one of"))
+                .is_some_and(|p| matches!(p, Problem::NotOneOf { .. }))
         );
         assert!(
             errors
                 .get("note")
-                .is_some_and(|m| m.starts_with("must be at most"))
+                .is_some_and(|p| matches!(p, Problem::TooLong { .. }))
         );
         let errors = FollowUpInput::default().parse().unwrap_err();
-        assert_eq!(errors.get("outcome"), Some("is required"));
+        assert_eq!(errors.get("outcome"), Some(&Problem::Required));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::{
     codes::{CountryCode, IscoCode, LanguageCode, LocationCode, SectorCode},
     dates::parse_date,
     enums::{Gender, HoursPreference, LanguageLevel, SeekerStatus},
-    errors::FieldErrors,
+    errors::{FieldErrors, Problem},
     ids::{CentreId, SeekerId},
     text,
 };
@@ -169,7 +169,7 @@ fn each<R, T>(
     mut parse: impl FnMut(&mut FieldErrors, &str, R) -> Option<T>,
 ) -> Vec<T> {
     if raw.len() > max {
-        errors.add(field, format!("must have at most {max} entries"));
+        errors.add(field, Problem::TooManyEntries { max });
         return Vec::new();
     }
     raw.into_iter()
@@ -196,7 +196,12 @@ pub(crate) fn parse_languages(
             .iter()
             .any(|earlier| earlier.code == language.code)
         {
-            errors.add(field, format!("lists {} twice", language.code));
+            errors.add(
+                field,
+                Problem::ListedTwice {
+                    item: language.code.to_string(),
+                },
+            );
         }
     }
     languages
@@ -256,7 +261,10 @@ impl SeekerInput {
             if (14..=100).contains(&age) {
                 Ok(year)
             } else {
-                Err("must make the person 14 to 100 years old".to_owned())
+                Err(Problem::AgeOutOfRange {
+                    youngest: 14,
+                    oldest: 100,
+                })
             }
         });
         let nationality = errors.require("nationality", self.nationality, |raw| {
@@ -280,7 +288,7 @@ impl SeekerInput {
                 if level <= 8 {
                     Ok(level)
                 } else {
-                    Err("must be an ISCED level from 0 to 8".to_owned())
+                    Err(Problem::NotIscedLevel)
                 }
             });
         let occupations = each(
@@ -298,7 +306,7 @@ impl SeekerInput {
                     if item.years <= 60 {
                         Ok(item.years)
                     } else {
-                        Err("must be at most 60".to_owned())
+                        Err(Problem::AtMost { max: 60 })
                     },
                 );
                 Some(OccupationExperience {
@@ -355,7 +363,7 @@ impl SeekerInput {
                     available_from,
                 })
             }
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 
@@ -513,7 +521,7 @@ mod tests {
         assert!(errors.get("languages[1].level").is_some());
         assert_eq!(
             errors.get("occupations[0].isco"),
-            Some("must be an ISCO-08 unit group (4 digits)")
+            Some(&Problem::BadCode(crate::errors::CodeFormat::IscoUnitGroup))
         );
         assert!(errors.get("birth_year").is_some());
     }
@@ -534,7 +542,12 @@ mod tests {
             ..valid()
         };
         assert_eq!(
-            input.parse(today()).unwrap_err().get("languages"),
+            input
+                .parse(today())
+                .unwrap_err()
+                .get("languages")
+                .map(ToString::to_string)
+                .as_deref(),
             Some("lists ar twice")
         );
     }

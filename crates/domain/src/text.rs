@@ -1,34 +1,36 @@
 //! Free text from users: trimmed, bounded and free of control characters.
 
+use crate::errors::Problem;
+
 /// Trims `raw` and checks it is between `min` and `max` characters, with no control
 /// characters other than newlines and tabs where `multiline` allows them.
-pub fn bounded(raw: &str, min: usize, max: usize, multiline: bool) -> Result<String, String> {
+pub fn bounded(raw: &str, min: usize, max: usize, multiline: bool) -> Result<String, Problem> {
     let text = raw.trim();
     let length = text.chars().count();
     if length < min {
         return Err(if min <= 1 {
-            "must not be empty".to_owned()
+            Problem::Empty
         } else {
-            format!("must be at least {min} characters")
+            Problem::TooShort { min }
         });
     }
     if length > max {
-        return Err(format!("must be at most {max} characters"));
+        return Err(Problem::TooLong { max });
     }
     let allowed = |c: char| !c.is_control() || (multiline && (c == '\n' || c == '\t' || c == '\r'));
     if !text.chars().all(allowed) {
-        return Err("must not contain control characters".to_owned());
+        return Err(Problem::ControlCharacters);
     }
     Ok(text.to_owned())
 }
 
 /// A one-line text of 1 to `max` characters.
-pub fn line(raw: &str, max: usize) -> Result<String, String> {
+pub fn line(raw: &str, max: usize) -> Result<String, Problem> {
     bounded(raw, 1, max, false)
 }
 
 /// An optional one-line text: blank means absent.
-pub fn optional_line(raw: &str, max: usize) -> Result<Option<String>, String> {
+pub fn optional_line(raw: &str, max: usize) -> Result<Option<String>, Problem> {
     if raw.trim().is_empty() {
         Ok(None)
     } else {
@@ -37,7 +39,7 @@ pub fn optional_line(raw: &str, max: usize) -> Result<Option<String>, String> {
 }
 
 /// An optional paragraph: blank means absent.
-pub fn optional_paragraph(raw: &str, max: usize) -> Result<Option<String>, String> {
+pub fn optional_paragraph(raw: &str, max: usize) -> Result<Option<String>, Problem> {
     if raw.trim().is_empty() {
         Ok(None)
     } else {
@@ -46,7 +48,7 @@ pub fn optional_paragraph(raw: &str, max: usize) -> Result<Option<String>, Strin
 }
 
 /// A phone number: digits with an optional leading +, spaces and dashes ignored.
-pub fn phone(raw: &str) -> Result<String, String> {
+pub fn phone(raw: &str) -> Result<String, Problem> {
     let compact: String = raw
         .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
@@ -55,13 +57,13 @@ pub fn phone(raw: &str) -> Result<String, String> {
     if (7..=15).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) {
         Ok(compact)
     } else {
-        Err("must be a phone number of 7 to 15 digits".to_owned())
+        Err(Problem::NotPhoneNumber)
     }
 }
 
 /// A list of short labels such as skills: each trimmed, blanks dropped, duplicates
 /// (ignoring case) dropped.
-pub fn labels(raw: &[String], max_items: usize, max_len: usize) -> Result<Vec<String>, String> {
+pub fn labels(raw: &[String], max_items: usize, max_len: usize) -> Result<Vec<String>, Problem> {
     let mut out: Vec<String> = Vec::new();
     for item in raw {
         if item.trim().is_empty() {
@@ -76,7 +78,7 @@ pub fn labels(raw: &[String], max_items: usize, max_len: usize) -> Result<Vec<St
         }
     }
     if out.len() > max_items {
-        return Err(format!("must have at most {max_items} entries"));
+        return Err(Problem::TooManyEntries { max: max_items });
     }
     Ok(out)
 }

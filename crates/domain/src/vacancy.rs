@@ -9,7 +9,7 @@ use crate::{
     codes::{IscoCode, LocationCode, PublicCode, SectorCode},
     dates::parse_date,
     enums::{Benefit, Contract, Shift, VacancyStatus, WagePeriod},
-    errors::FieldErrors,
+    errors::{FieldErrors, Problem},
     ids::{EmployerId, VacancyId},
     money::{MinimumWage, Money, WageRange},
     seeker::{LanguageInput, LanguageSkill, parse_languages},
@@ -147,8 +147,8 @@ impl VacancyInput {
             && errors.get("title_ar").is_none()
             && errors.get("title_en").is_none()
         {
-            errors.add("title_ar", "give a title in Arabic, English or both");
-            errors.add("title_en", "give a title in Arabic, English or both");
+            errors.add("title_ar", Problem::TitleNeeded);
+            errors.add("title_en", Problem::TitleNeeded);
         }
         let description_ar = errors
             .optional("description_ar", input.description_ar, |raw| {
@@ -169,12 +169,12 @@ impl VacancyInput {
             "openings",
             match input.openings.unwrap_or(1) {
                 n @ 1..=1000 => Ok(n),
-                _ => Err("must be from 1 to 1000".to_owned()),
+                _ => Err(Problem::OutOfRange { min: 1, max: 1000 }),
             },
         );
         let wage = match input.wage {
             None => {
-                errors.add("wage", "is required");
+                errors.add("wage", Problem::Required);
                 None
             }
             Some(raw) => {
@@ -185,8 +185,8 @@ impl VacancyInput {
                     (Some(min), Some(max), Some(period)) => {
                         match WageRange::new(min, max, period, &context.minimum_wage) {
                             Ok(range) => Some(range),
-                            Err((field, message)) => {
-                                errors.add(format!("wage.{field}"), message);
+                            Err((field, problem)) => {
+                                errors.add(format!("wage.{field}"), problem);
                                 None
                             }
                         }
@@ -199,7 +199,7 @@ impl VacancyInput {
             "hours_per_week",
             match input.hours_per_week.unwrap_or(48) {
                 h @ 1..=60 => Ok(h),
-                _ => Err("must be from 1 to 60 hours".to_owned()),
+                _ => Err(Problem::OutOfRange { min: 1, max: 60 }),
             },
         );
         let shift = errors
@@ -211,7 +211,7 @@ impl VacancyInput {
         if let Some(closing) = closing_date
             && closing < context.today
         {
-            errors.add("closing_date", "must not be in the past");
+            errors.add("closing_date", Problem::InThePast);
         }
         let languages = parse_languages(
             &mut errors,
@@ -268,7 +268,7 @@ impl VacancyInput {
                 benefits,
                 employer_arranges_permit: input.employer_arranges_permit.unwrap_or(false),
             }),
-            _ => Err(FieldErrors::single("input", "is incomplete")),
+            _ => Err(FieldErrors::single("input", Problem::Required)),
         }
     }
 
@@ -422,7 +422,7 @@ mod tests {
         };
         let errors = input.parse(context()).unwrap_err();
         assert_eq!(
-            errors.get("wage.min"),
+            errors.get("wage.min").map(ToString::to_string).as_deref(),
             Some("must be at least the minimum wage of JD 290 per month")
         );
     }
@@ -435,7 +435,7 @@ mod tests {
         };
         assert_eq!(
             input.parse(context()).unwrap_err().get("closing_date"),
-            Some("must not be in the past")
+            Some(&Problem::InThePast)
         );
     }
 

@@ -24,11 +24,11 @@ pub use taxonomy::{Entry, Taxonomy};
 /// What can go wrong in the search crate.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
-    /// The query itself is unusable; the message is for the person who typed it.
-    #[error("{field}: {message}")]
+    /// The query itself is unusable; the problem is for the person who typed it.
+    #[error("{field}: {problem}")]
     Invalid {
         field: &'static str,
-        message: String,
+        problem: forsa_domain::Problem,
     },
     #[error("index: {0}")]
     Index(#[from] tantivy::TantivyError),

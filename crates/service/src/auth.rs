@@ -12,7 +12,7 @@ use argon2::{
 };
 use chrono::Utc;
 use forsa_domain::{
-    AuditAction, Email, FieldErrors, Locale, Password, Role, SubjectType, UserId,
+    AuditAction, Email, FieldErrors, Locale, Password, Problem, Role, SubjectType, UserId,
     organisation::{Membership, User},
 };
 use jsonwebtoken::{
@@ -90,7 +90,7 @@ fn hash_blocking(password: &str) -> Result<String> {
     hasher()
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
-        .map_err(|e| ServiceError::Internal(format!("hashing failed: {e}")))
+        .map_err(|e| ServiceError::internal(format!("hashing failed: {e}")))
 }
 
 fn verify_blocking(password: &str, hash: &str) -> bool {
@@ -131,7 +131,7 @@ impl Auth {
             ver: user.token_version,
         };
         encode(&Header::new(JwtAlgorithm::HS256), &claims, &self.encoding)
-            .map_err(|e| ServiceError::Internal(format!("token signing failed: {e}")))
+            .map_err(|e| ServiceError::internal(format!("token signing failed: {e}")))
     }
 }
 
@@ -161,8 +161,8 @@ pub(crate) fn membership_of(user: &User) -> Result<Membership> {
         (Role::Admin, _, _) => Ok(Membership::Admin),
         (Role::Caseworker, Some(centre), _) => Ok(Membership::Caseworker(centre)),
         (Role::Employer, _, Some(employer)) => Ok(Membership::Employer(employer)),
-        _ => Err(ServiceError::Internal(
-            "user has a role without its centre or employer".to_owned(),
+        _ => Err(ServiceError::internal(
+            "user has a role without its centre or employer",
         )),
     }
 }
@@ -173,7 +173,7 @@ impl Service {
         let password = password.expose().to_owned();
         tokio::task::spawn_blocking(move || hash_blocking(&password))
             .await
-            .map_err(|e| ServiceError::Internal(format!("hashing task failed: {e}")))?
+            .map_err(|e| ServiceError::internal(format!("hashing task failed: {e}")))?
     }
 
     /// Signs in with an email and password. Unknown emails, wrong passwords and
@@ -181,10 +181,10 @@ impl Service {
     pub async fn login(&self, attempt: LoginAttempt, address: Option<IpAddr>) -> Result<SignedIn> {
         let mut errors = FieldErrors::new();
         if attempt.email.trim().is_empty() {
-            errors.add("email", "is required");
+            errors.add("email", Problem::Required);
         }
         if attempt.password.is_empty() {
-            errors.add("password", "is required");
+            errors.add("password", Problem::Required);
         }
         errors.into_result()?;
         let limiter = &self.auth.limiter;
@@ -204,7 +204,7 @@ impl Service {
         let password = attempt.password.clone();
         let verified = tokio::task::spawn_blocking(move || verify_blocking(&password, &hash))
             .await
-            .map_err(|e| ServiceError::Internal(format!("verification task failed: {e}")))?;
+            .map_err(|e| ServiceError::internal(format!("verification task failed: {e}")))?;
         let user = match credentials {
             Some(credentials) if verified && !credentials.user.disabled => credentials.user,
             _ => {

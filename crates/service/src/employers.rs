@@ -1,7 +1,7 @@
 //! Employers: staff register and verify them; an employer user keeps their own.
 
 use forsa_domain::{
-    AuditAction, EmployerId, SubjectType,
+    AuditAction, EmployerId, Problem, SubjectType,
     employer::{Employer, EmployerInput},
     organisation::Membership,
 };
@@ -83,10 +83,7 @@ impl Service {
             } else {
                 "fee_pledge"
             };
-            return Err(ServiceError::invalid(
-                field,
-                "cannot be taken back once recorded",
-            ));
+            return Err(ServiceError::invalid(field, Problem::PledgeIrreversible));
         }
         let tx = self.begin().await?;
         let current = tx.employer(id).await?.ok_or(ServiceError::NotFound)?;

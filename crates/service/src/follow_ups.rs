@@ -6,7 +6,7 @@ use forsa_domain::{
     referral::{FollowUp, FollowUpInput},
 };
 
-use crate::{Actor, Result, Service, ServiceError, access};
+use crate::{Actor, Conflict, Result, Service, ServiceError, access};
 
 impl Service {
     /// Records a follow-up's outcome. A follow-up is done once: recording it again
@@ -21,9 +21,7 @@ impl Service {
         let (current, referral) = access::follow_up(&tx, actor, id).await?;
         let record = input.parse()?;
         if current.done_at.is_some() || !tx.record_follow_up(id, &record, Utc::now()).await? {
-            return Err(ServiceError::Conflict(
-                "this follow-up is already recorded".to_owned(),
-            ));
+            return Err(ServiceError::Conflict(Conflict::AlreadyRecorded));
         }
         // The follow-up belongs to the referral's record; the event names it, never
         // the outcome or the note.

@@ -99,8 +99,8 @@ async fn on_indexer<T: Send + 'static>(
         work(&mut indexer)
     })
     .await
-    .map_err(|e| ServiceError::Internal(format!("index writer stopped: {e}")))?
-    .map_err(|e| ServiceError::Internal(format!("index: {e}")))
+    .map_err(|e| ServiceError::internal(format!("index writer stopped: {e}")))?
+    .map_err(|e| ServiceError::internal(format!("index: {e}")))
 }
 
 fn today() -> chrono::NaiveDate {

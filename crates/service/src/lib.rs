@@ -31,7 +31,7 @@ pub use actor::Actor;
 pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
 pub use auth::{AuthConfig, LoginAttempt, SignedIn};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, PermitExpiring, Short};
-pub use error::ServiceError;
+pub use error::{Cause, Conflict, ServiceError};
 pub use forsa_search::Sort;
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};

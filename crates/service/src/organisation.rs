@@ -1,11 +1,11 @@
 //! Centres and users: the admin's work.
 
 use forsa_domain::{
-    AuditAction, SubjectType, UserId,
+    AuditAction, Problem, Record, SubjectType, UserId,
     organisation::{Centre, CentreInput, Membership, NewUser, NewUserInput, User, UserPatchInput},
 };
 
-use crate::{Actor, Page, Paged, Result, Service, ServiceError, access::require_admin};
+use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access::require_admin};
 
 impl Service {
     pub async fn centres(&self, actor: &Actor) -> Result<Vec<Centre>> {
@@ -72,7 +72,7 @@ impl Service {
         if patch.disabled == Some(true) && id == actor.user_id {
             return Err(ServiceError::invalid(
                 "disabled",
-                "you cannot disable your own account; ask another admin",
+                Problem::CannotDisableSelf,
             ));
         }
         let hash = match &patch.password {
@@ -118,20 +118,27 @@ impl Service {
         let tx = self.begin().await?;
         match new.membership {
             Membership::Caseworker(centre) if tx.centre(centre).await?.is_none() => {
-                return Err(ServiceError::invalid("centre_id", "is not a known centre"));
+                return Err(ServiceError::invalid(
+                    "centre_id",
+                    Problem::Unknown {
+                        record: Record::Centre,
+                        code: None,
+                    },
+                ));
             }
             Membership::Employer(employer) if tx.employer(employer).await?.is_none() => {
                 return Err(ServiceError::invalid(
                     "employer_id",
-                    "is not a known employer",
+                    Problem::Unknown {
+                        record: Record::Employer,
+                        code: None,
+                    },
                 ));
             }
             _ => {}
         }
         if tx.credentials(&new.email).await?.is_some() {
-            return Err(ServiceError::Conflict(
-                "a user with this email already exists".to_owned(),
-            ));
+            return Err(ServiceError::Conflict(Conflict::EmailTaken));
         }
         let user = tx
             .insert_user(&new.email, &new.name, new.membership, &hash, new.locale)
@@ -161,7 +168,7 @@ impl Service {
         if subject.is_none() && by.is_none() {
             return Err(ServiceError::invalid(
                 "subject_id",
-                "give a subject (subject_type and subject_id) or an actor_id",
+                Problem::SubjectOrActorNeeded,
             ));
         }
         let tx = self.begin().await?;

@@ -2,7 +2,7 @@
 //! seeker's centre, and audited.
 
 use forsa_domain::{
-    AuditAction, ConsentId, PermitId, SeekerId, SubjectType,
+    AuditAction, ConsentId, PermitId, Problem, Record, SeekerId, SubjectType,
     consent::{Consent, ConsentInput},
     permit::{PermitInput, WorkPermit},
 };
@@ -21,7 +21,10 @@ impl Service {
         {
             return Err(ServiceError::invalid(
                 "employer_id",
-                "is not a known employer",
+                Problem::Unknown {
+                    record: Record::Employer,
+                    code: None,
+                },
             ));
         }
         Ok(())

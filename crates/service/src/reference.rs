@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use forsa_domain::{
-    FieldErrors, IscoCode, Money,
+    FieldErrors, IscoCode, Money, Problem, Record,
     dates::parse_date,
     money::MinimumWage,
     permit::{PermitType, PermitTypeInput},
@@ -98,7 +98,7 @@ impl Service {
         let mut errors = FieldErrors::new();
         let code = errors.require("code", input.code, |raw| IscoCode::parse(&raw));
         errors.into_result()?;
-        let code = code.ok_or_else(|| ServiceError::invalid("code", "is required"))?;
+        let code = code.ok_or_else(|| ServiceError::invalid("code", Problem::Required))?;
         let tx = self.begin().await?;
         self.check_codes(&tx, &[("code", code.as_str())], &[], &[])
             .await?;
@@ -132,7 +132,7 @@ impl Service {
                 if m.fils() > 0 {
                     Ok(m)
                 } else {
-                    Err("must be more than zero".to_owned())
+                    Err(Problem::NotPositiveAmount.to_owned())
                 }
             })
         });
@@ -140,7 +140,7 @@ impl Service {
             errors.require("valid_from", input.valid_from, |raw| parse_date(&raw));
         errors.into_result()?;
         let (Some(monthly), Some(valid_from)) = (monthly, valid_from) else {
-            return Err(ServiceError::invalid("monthly", "is required"));
+            return Err(ServiceError::invalid("monthly", Problem::Required));
         };
         let wage = MinimumWage {
             monthly,
@@ -163,17 +163,35 @@ impl Service {
         let mut errors = FieldErrors::new();
         for (field, code) in occupations {
             if !tx.occupation_exists(code).await? {
-                errors.add(*field, format!("{code} is not an ISCO-08 occupation"));
+                errors.add(
+                    *field,
+                    Problem::Unknown {
+                        record: Record::Occupation,
+                        code: Some(code.to_string()),
+                    },
+                );
             }
         }
         for (field, code) in sectors {
             if !tx.sector_exists(code).await? {
-                errors.add(*field, format!("{code} is not an ISIC section"));
+                errors.add(
+                    *field,
+                    Problem::Unknown {
+                        record: Record::Sector,
+                        code: Some(code.to_string()),
+                    },
+                );
             }
         }
         for (field, code) in locations {
             if !tx.location_exists(code).await? {
-                errors.add(*field, format!("{code} is not a known location"));
+                errors.add(
+                    *field,
+                    Problem::Unknown {
+                        record: Record::Location,
+                        code: Some(code.to_string()),
+                    },
+                );
             }
         }
         errors.into_result()?;

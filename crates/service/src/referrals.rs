@@ -3,8 +3,8 @@
 
 use chrono::Duration;
 use forsa_domain::{
-    AuditAction, ConsentPurpose, ReferralId, ReferralStage, SeekerId, SubjectType, VacancyId,
-    VacancyStatus,
+    AuditAction, ConsentPurpose, Problem, Record, ReferralId, ReferralStage, SeekerId, SubjectType,
+    VacancyId, VacancyStatus,
     eligibility::{JobFacts, PersonFacts, assess},
     organisation::Membership,
     referral::{
@@ -16,7 +16,7 @@ use forsa_domain::{
 use forsa_store::{ReferralQuery, ReferralScope, Tx};
 use serde::Serialize;
 
-use crate::{Actor, Page, Paged, Result, Service, ServiceError, access};
+use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
 /// What an employer may learn of a referred candidate: only what the referral needs,
 /// and only while the seeker's consent to share is in force.
@@ -132,18 +132,33 @@ impl Service {
         let tx = self.begin().await?;
         let seeker = access::seeker(&tx, actor, new.seeker_id)
             .await
-            .map_err(|_| ServiceError::invalid("seeker_id", "is not a seeker of your centre"))?;
+            .map_err(|_| {
+                ServiceError::invalid(
+                    "seeker_id",
+                    Problem::Unknown {
+                        record: Record::Seeker,
+                        code: None,
+                    },
+                )
+            })?;
         if seeker.archived_at.is_some() {
-            return Err(ServiceError::invalid("seeker_id", "is archived"));
+            return Err(ServiceError::invalid("seeker_id", Problem::SeekerArchived));
         }
-        let vacancy = tx
-            .vacancy(new.vacancy_id)
-            .await?
-            .ok_or_else(|| ServiceError::invalid("vacancy_id", "is not a known vacancy"))?;
+        let vacancy = tx.vacancy(new.vacancy_id).await?.ok_or_else(|| {
+            ServiceError::invalid(
+                "vacancy_id",
+                Problem::Unknown {
+                    record: Record::Vacancy,
+                    code: None,
+                },
+            )
+        })?;
         if vacancy.status != VacancyStatus::Open {
             return Err(ServiceError::invalid(
                 "vacancy_id",
-                format!("is {}, not open", vacancy.status),
+                Problem::VacancyNotOpen {
+                    status: vacancy.status,
+                },
             ));
         }
         let today = Self::today();
@@ -165,7 +180,12 @@ impl Service {
             today,
         );
         if !verdict.is_eligible() {
-            return Err(ServiceError::invalid("seeker_id", verdict.explain(&rules)));
+            return Err(ServiceError::invalid(
+                "seeker_id",
+                Problem::NotEligible {
+                    reason: verdict.explain(&rules),
+                },
+            ));
         }
         let existing = tx
             .referrals(
@@ -179,9 +199,7 @@ impl Service {
             )
             .await?;
         if existing.total > 0 {
-            return Err(ServiceError::Conflict(
-                "this seeker is already referred to this vacancy".to_owned(),
-            ));
+            return Err(ServiceError::Conflict(Conflict::AlreadyReferred));
         }
         let centre = seeker.centre_id;
         let referral = tx

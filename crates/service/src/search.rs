@@ -5,15 +5,15 @@
 use chrono::{DateTime, Utc};
 use forsa_domain::{
     AuditAction, Benefit, CentreId, Contract, CountryCode, EmployerId, FieldErrors, IscoCode,
-    LocationCode, PublicCode, SectorCode, SeekerId, SeekerStatus, SubjectType, VacancyId,
-    VacancyStatus,
+    LocationCode, Problem, PublicCode, Record, SectorCode, SeekerId, SeekerStatus, SubjectType,
+    VacancyId, VacancyStatus,
     eligibility::Verdict,
     matching::{Explanation, SeekerTraits},
     organisation::Membership,
     vacancy::VacancyDetails,
 };
 use forsa_search::{
-    Highlights, MatchOptions, SearchError, SearchIndex, Sort, VacancyFacts, VacancySearch,
+    Highlights, MatchOptions, SearchIndex, Sort, VacancyFacts, VacancySearch,
     query::text::TextQuery,
 };
 use serde::Serialize;
@@ -131,18 +131,6 @@ pub struct SeekerMatchView {
     pub score: f32,
 }
 
-fn search_error(error: SearchError) -> ServiceError {
-    match error {
-        // The text itself is unusable: a bad request, not a bad value.
-        SearchError::Invalid {
-            field: "q",
-            message,
-        } => ServiceError::Malformed(format!("q {message}")),
-        SearchError::Invalid { field, message } => ServiceError::invalid(field, message),
-        other => ServiceError::Internal(other.to_string()),
-    }
-}
-
 /// Runs a search on the blocking pool: tantivy reads files and burns CPU.
 async fn blocking<T: Send + 'static>(
     index: &SearchIndex,
@@ -151,8 +139,8 @@ async fn blocking<T: Send + 'static>(
     let index = index.clone();
     tokio::task::spawn_blocking(move || work(&index))
         .await
-        .map_err(|e| ServiceError::Internal(format!("search stopped: {e}")))?
-        .map_err(search_error)
+        .map_err(|e| ServiceError::internal(format!("search stopped: {e}")))?
+        .map_err(ServiceError::from)
 }
 
 impl Service {
@@ -167,17 +155,35 @@ impl Service {
         let mut errors = FieldErrors::new();
         for code in &input.sectors {
             if taxonomy.sector(code.as_str()).is_none() {
-                errors.add("sector", format!("{code} is not a known sector"));
+                errors.add(
+                    "sector",
+                    Problem::Unknown {
+                        record: Record::Sector,
+                        code: Some(code.to_string()),
+                    },
+                );
             }
         }
         for code in &input.occupations {
             if taxonomy.occupation(code.as_str()).is_none() {
-                errors.add("occupation", format!("{code} is not a known occupation"));
+                errors.add(
+                    "occupation",
+                    Problem::Unknown {
+                        record: Record::Occupation,
+                        code: Some(code.to_string()),
+                    },
+                );
             }
         }
         for code in &input.locations {
             if taxonomy.location(code.as_str()).is_none() {
-                errors.add("location", format!("{code} is not a known place"));
+                errors.add(
+                    "location",
+                    Problem::Unknown {
+                        record: Record::Location,
+                        code: Some(code.to_string()),
+                    },
+                );
             }
         }
         Ok(errors.into_result()?)
@@ -189,7 +195,7 @@ impl Service {
         open_on: Option<chrono::NaiveDate>,
     ) -> Result<Results<VacancyResult>> {
         self.check_search_codes(&input)?;
-        let text = TextQuery::parse(input.q.as_deref().unwrap_or("")).map_err(search_error)?;
+        let text = TextQuery::parse(input.q.as_deref().unwrap_or(""))?;
         let page = input.page;
         let search = VacancySearch {
             text,
@@ -294,12 +300,12 @@ impl Service {
         limit: u64,
     ) -> Result<Vec<Occupation>> {
         if q.chars().count() > 100 {
-            return Err(ServiceError::invalid("q", "must be at most 100 characters"));
+            return Err(ServiceError::invalid("q", Problem::TooLong { max: 100 }));
         }
-        if let Some(level) = level.filter(|l| !(1..=4).contains(l)) {
+        if level.is_some_and(|l| !(1..=4).contains(&l)) {
             return Err(ServiceError::invalid(
                 "level",
-                format!("must be from 1 to 4, not {level}"),
+                Problem::OutOfRange { min: 1, max: 4 },
             ));
         }
         let limit = limit.clamp(1, 100) as usize;

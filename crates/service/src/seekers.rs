@@ -1,13 +1,13 @@
 //! Registering seekers and keeping their records. Every read and change is audited.
 
 use forsa_domain::{
-    AuditAction, CentreId, SeekerId, SeekerStatus, SubjectType,
+    AuditAction, CentreId, Need, Problem, Record, SeekerId, SeekerStatus, SubjectType,
     organisation::Membership,
     seeker::{Seeker, SeekerInput, SeekerProfile},
 };
 use forsa_store::{OutboxOperation, SeekerQuery, Tx};
 
-use crate::{Actor, Page, Paged, Result, Service, ServiceError, access};
+use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
 /// Filters for the seeker list.
 #[derive(Debug, Clone, Default)]
@@ -19,9 +19,10 @@ pub struct SeekerFilter {
 
 pub(crate) fn check_version(expected: Option<i32>, current: i32) -> Result<()> {
     match expected {
-        Some(expected) if expected != current => Err(ServiceError::Conflict(format!(
-            "the record was changed by someone else (version {current}, not {expected}); reload it and edit again"
-        ))),
+        Some(expected) if expected != current => Err(ServiceError::Conflict(Conflict::StaleEdit {
+            current,
+            expected,
+        })),
         _ => Ok(()),
     }
 }
@@ -32,6 +33,22 @@ pub(crate) fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
         .iter()
         .map(|(f, c)| (f.as_str(), c.as_str()))
         .collect()
+}
+
+/// A case reference names one person within a centre: a second registration under it
+/// is a conflict the caseworker can act on (the unique index still holds in a race).
+async fn check_case_reference(
+    tx: &Tx,
+    centre: CentreId,
+    profile: &SeekerProfile,
+    except: Option<SeekerId>,
+) -> Result<()> {
+    match &profile.case_reference {
+        Some(reference) if tx.case_reference_taken(centre, reference, except).await? => {
+            Err(ServiceError::Conflict(Conflict::DuplicateCaseReference))
+        }
+        _ => Ok(()),
+    }
 }
 
 impl Service {
@@ -95,10 +112,7 @@ impl Service {
             (Membership::Caseworker(own), Some(raw)) => match raw.parse::<CentreId>() {
                 Ok(centre) if centre == own => own,
                 _ => {
-                    return Err(ServiceError::invalid(
-                        "centre_id",
-                        "caseworkers register seekers at their own centre",
-                    ));
+                    return Err(ServiceError::invalid("centre_id", Problem::OwnCentreOnly));
                 }
             },
             (_, Some(raw)) => raw
@@ -107,7 +121,7 @@ impl Service {
             (_, None) => {
                 return Err(ServiceError::invalid(
                     "centre_id",
-                    "is required when an admin registers a seeker",
+                    Problem::RequiredFor(Need::AdminRegistering),
                 ));
             }
         };
@@ -115,9 +129,16 @@ impl Service {
         let profile = input.parse(Self::today())?;
         let tx = self.begin().await?;
         if tx.centre(centre).await?.is_none() {
-            return Err(ServiceError::invalid("centre_id", "is not a known centre"));
+            return Err(ServiceError::invalid(
+                "centre_id",
+                Problem::Unknown {
+                    record: Record::Centre,
+                    code: None,
+                },
+            ));
         }
         self.check_profile_codes(&tx, &profile).await?;
+        check_case_reference(&tx, centre, &profile, None).await?;
         let seeker = tx.insert_seeker(centre, &profile).await?;
         actor
             .audit(
@@ -153,7 +174,7 @@ impl Service {
         if patch.centre_id.is_some() {
             return Err(ServiceError::invalid(
                 "centre_id",
-                "a seeker cannot move centre by an edit",
+                Problem::NoMoveToAnotherCentre,
             ));
         }
         let tx = self.begin().await?;
@@ -163,6 +184,7 @@ impl Service {
             .overlay(patch)
             .parse(Self::today())?;
         self.check_profile_codes(&tx, &profile).await?;
+        check_case_reference(&tx, current.centre_id, &profile, Some(id)).await?;
         let seeker = tx.update_seeker(id, &profile).await?;
         actor
             .audit(&tx, AuditAction::Update, SubjectType::Seeker, id.as_uuid())

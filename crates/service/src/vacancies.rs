@@ -2,7 +2,8 @@
 //! the employer's no-fees pledge.
 
 use forsa_domain::{
-    AuditAction, EmployerId, PublicCode, SectorCode, SubjectType, VacancyId, VacancyStatus,
+    AuditAction, EmployerId, Need, Problem, PublicCode, Record, SectorCode, SubjectType, VacancyId,
+    VacancyStatus,
     organisation::Membership,
     vacancy::{Vacancy, VacancyContext, VacancyDetails, VacancyInput, status_change_allowed},
 };
@@ -44,9 +45,7 @@ impl Service {
                 return Ok(code);
             }
         }
-        Err(ServiceError::Internal(
-            "could not find a free vacancy code".to_owned(),
-        ))
+        Err(ServiceError::internal("could not find a free vacancy code"))
     }
 
     async fn check_publishable(
@@ -58,10 +57,7 @@ impl Service {
         if status == VacancyStatus::Open {
             let employer = tx.employer(employer).await?.ok_or(ServiceError::NotFound)?;
             if !employer.may_publish() {
-                return Err(ServiceError::invalid(
-                    "status",
-                    "the employer must pledge that workers pay no recruitment fees before a vacancy is published",
-                ));
+                return Err(ServiceError::invalid("status", Problem::PledgeNeeded));
             }
         }
         Ok(())
@@ -101,7 +97,7 @@ impl Service {
             (_, None) => {
                 return Err(ServiceError::invalid(
                     "employer_id",
-                    "is required when staff post a vacancy",
+                    Problem::RequiredFor(Need::StaffPosting),
                 ));
             }
         };
@@ -110,10 +106,7 @@ impl Service {
             Some(raw) => match VacancyStatus::parse(raw) {
                 Ok(status @ (VacancyStatus::Draft | VacancyStatus::Open)) => status,
                 Ok(_) => {
-                    return Err(ServiceError::invalid(
-                        "status",
-                        "a new vacancy is a draft or open",
-                    ));
+                    return Err(ServiceError::invalid("status", Problem::NewVacancyStatus));
                 }
                 Err(message) => return Err(ServiceError::invalid("status", message)),
             },
@@ -122,7 +115,10 @@ impl Service {
         if tx.employer(employer).await?.is_none() {
             return Err(ServiceError::invalid(
                 "employer_id",
-                "is not a known employer",
+                Problem::Unknown {
+                    record: Record::Employer,
+                    code: None,
+                },
             ));
         }
         let details = input.parse(self.vacancy_context(&tx).await?)?;
@@ -165,7 +161,7 @@ impl Service {
         if patch.employer_id.is_some() {
             return Err(ServiceError::invalid(
                 "employer_id",
-                "a vacancy cannot move to another employer",
+                Problem::NoMoveToAnotherEmployer,
             ));
         }
         let tx = self.begin().await?;
@@ -181,7 +177,10 @@ impl Service {
         if !status_change_allowed(current.status, status) {
             return Err(ServiceError::invalid(
                 "status",
-                format!("cannot go from {} to {status}", current.status),
+                Problem::StatusChange {
+                    from: current.status,
+                    to: status,
+                },
             ));
         }
         let touches_closing_date = patch.closing_date.is_some();

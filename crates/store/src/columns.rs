@@ -5,10 +5,10 @@ use serde::{Serialize, de::DeserializeOwned};
 
 use crate::{Result, StoreError};
 
-pub fn parse<T>(
+pub fn parse<T, E: std::fmt::Display>(
     column: &str,
     raw: &str,
-    parser: impl FnOnce(&str) -> Result<T, String>,
+    parser: impl FnOnce(&str) -> Result<T, E>,
 ) -> Result<T> {
     parser(raw).map_err(|error| StoreError::Corrupt(format!("{column}: {error}")))
 }

@@ -1,3 +1,4 @@
+use forsa_domain::Problem;
 use serde::Serialize;
 
 /// Which page of a list to return; pages count from 1.
@@ -14,14 +15,26 @@ impl Page {
     /// program pages through, and an offset every database and index can take.
     pub const MAX_NUMBER: u64 = 100_000;
 
-    pub fn new(number: Option<u64>, size: Option<u64>) -> Result<Self, (&'static str, String)> {
+    pub fn new(number: Option<u64>, size: Option<u64>) -> Result<Self, (&'static str, Problem)> {
         let number = number.unwrap_or(1);
         let size = size.unwrap_or(Self::DEFAULT_SIZE);
         if number == 0 || number > Self::MAX_NUMBER {
-            return Err(("page", format!("must be from 1 to {}", Self::MAX_NUMBER)));
+            return Err((
+                "page",
+                Problem::OutOfRange {
+                    min: 1,
+                    max: Self::MAX_NUMBER as i64,
+                },
+            ));
         }
         if size == 0 || size > Self::MAX_SIZE {
-            return Err(("per_page", format!("must be from 1 to {}", Self::MAX_SIZE)));
+            return Err((
+                "per_page",
+                Problem::OutOfRange {
+                    min: 1,
+                    max: Self::MAX_SIZE as i64,
+                },
+            ));
         }
         Ok(Self { number, size })
     }

@@ -103,6 +103,22 @@ impl Tx {
         seeker(active.insert(self.conn()).await?)
     }
 
+    /// Whether another seeker of `centre` has this case reference.
+    pub async fn case_reference_taken(
+        &self,
+        centre: CentreId,
+        reference: &str,
+        except: Option<SeekerId>,
+    ) -> Result<bool> {
+        let mut select = seekers::Entity::find()
+            .filter(seekers::Column::CentreId.eq(centre.as_uuid()))
+            .filter(seekers::Column::CaseReference.eq(reference));
+        if let Some(except) = except {
+            select = select.filter(seekers::Column::Id.ne(except.as_uuid()));
+        }
+        Ok(select.count(self.conn()).await? > 0)
+    }
+
     pub async fn seeker(&self, id: SeekerId) -> Result<Option<Seeker>> {
         seekers::Entity::find_by_id(id.as_uuid())
             .one(self.conn())

@@ -43,8 +43,13 @@ impl IntoResponse for PageError {
             ServiceError::Unauthenticated => signed_out(),
             ServiceError::Forbidden => error_page(StatusCode::FORBIDDEN, "error-forbidden"),
             ServiceError::NotFound => error_page(StatusCode::NOT_FOUND, "error-not-found"),
+            // An address no page of ours links to, such as search text far longer than
+            // anyone types.
+            ServiceError::Malformed { .. } => {
+                error_page(StatusCode::BAD_REQUEST, "error-bad-request")
+            }
             ServiceError::Internal(cause) => {
-                tracing::error!(%cause, "page failed");
+                tracing::error!(%cause, source = ?cause.source(), "page failed");
                 error_page(StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
             }
             other => {

@@ -128,6 +128,15 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// A message with several numbers in it, such as the bounds of a range.
+    pub fn text_with_numbers(self, key: &str, numbers: &[(&str, i64)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, number) in numbers {
+            args.set(name.to_string(), *number);
+        }
+        self.format(key, Some(&args))
+    }
+
     fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
         let bundle = match self.locale {
             Locale::Ar => &CATALOGUES.arabic,

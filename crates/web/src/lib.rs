@@ -15,6 +15,7 @@ mod home;
 mod i18n;
 mod kiosk;
 mod language;
+mod messages;
 mod pager;
 mod problems;
 mod referrals;

@@ -1,8 +1,6 @@
 //! What was wrong with a posted form, in the page's language, field by field: the
-//! service's `FieldErrors` (named after the input's own fields, in English) become
-//! messages from the catalogue, keyed by the form's field names. A message the
-//! catalogue does not know becomes a translated generic one, never English on an
-//! Arabic page.
+//! service's `FieldErrors` (named after the input's own fields) become messages of
+//! the catalogues (`messages`), keyed by the form's field names.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +8,7 @@ use axum::http::StatusCode;
 use forsa_domain::FieldErrors;
 use forsa_service::ServiceError;
 
-use super::{error::PageError, i18n::Tr};
+use super::{error::PageError, i18n::Tr, messages};
 
 /// Problems with a form, ready for its template.
 #[derive(Default)]
@@ -20,73 +18,6 @@ pub struct Problems {
     general: Option<String>,
     /// What the top of the form says when only fields have problems.
     note: String,
-}
-
-/// The service's English message as a catalogue key. Prefix matches, because some
-/// messages carry figures (`must be at least the minimum wage of JD 290 per month`).
-fn message_key(message: &str) -> &'static str {
-    const KNOWN: &[(&str, &str)] = &[
-        ("is required when a referral is", "jobs-error-reason-needed"),
-        // Seekers, their permits: before the general "is required".
-        (
-            "is required for an employer-specific",
-            "permits-error-employer",
-        ),
-        ("a flexible permit is not tied", "permits-error-no-employer"),
-        ("is not a known permit type", "permits-error-type"),
-        ("must not be before the start date", "permits-error-range"),
-        ("must be a two-letter ISO 639-1", "seekers-error-language"),
-        ("must be a two-letter ISO 3166-1", "seekers-error-country"),
-        ("must make the person", "seekers-error-birth-year"),
-        ("twice", "seekers-error-duplicate-language"),
-        ("must be a number", "jobs-error-number"),
-        ("is required", "jobs-error-required"),
-        (
-            "must be at least the minimum wage",
-            "jobs-error-below-minimum-wage",
-        ),
-        (
-            "must not be below the minimum of the range",
-            "jobs-error-wage-range",
-        ),
-        ("must be a positive amount", "jobs-error-amount"),
-        ("must have at most three decimals", "jobs-error-amount"),
-        ("is too large", "jobs-error-too-large"),
-        ("must not be in the past", "jobs-error-date-past"),
-        ("must be a date", "jobs-error-date"),
-        (
-            "give a title in Arabic, English or both",
-            "jobs-error-title-needed",
-        ),
-        ("the employer must pledge", "jobs-error-pledge-needed"),
-        ("must be at most", "jobs-error-too-long"),
-        ("must not be empty", "jobs-error-required"),
-        ("must be at least", "jobs-error-too-short"),
-        ("must be a phone number", "jobs-error-phone"),
-        ("must be an ISCO-08", "jobs-error-occupation"),
-        ("is not an ISCO-08 occupation", "jobs-error-occupation"),
-        ("must be one of", "jobs-error-choose"),
-        ("must be an ISIC", "jobs-error-choose"),
-        ("is not an ISIC section", "jobs-error-choose"),
-        ("must be a location code", "jobs-error-choose"),
-        ("is not a known location", "jobs-error-choose"),
-        ("is not a known employer", "jobs-error-choose"),
-        ("must be from 1 to 1000", "jobs-error-openings"),
-        ("must be from 1 to 60 hours", "jobs-error-hours"),
-        ("cannot move from", "jobs-error-stage"),
-        ("the referral is already", "jobs-error-stage"),
-        ("an employer cannot move", "jobs-error-stage"),
-        ("cannot go from", "jobs-error-status"),
-        ("is too common", "admin-error-password-common"),
-    ];
-    // A message about an email address names the form's own wording.
-    if message.contains("email") {
-        return "jobs-error-email";
-    }
-    KNOWN
-        .iter()
-        .find(|(start, _)| message.starts_with(start) || message.contains(start))
-        .map_or("jobs-error-invalid", |&(_, key)| key)
 }
 
 impl Problems {
@@ -118,8 +49,8 @@ impl Problems {
         tr: Tr,
         field: impl Fn(&str) -> Option<&'static str>,
     ) {
-        for (name, message) in errors.iter() {
-            let text = tr.text(message_key(message));
+        for (name, problem) in errors.iter() {
+            let text = messages::problem(problem, tr);
             match field(name) {
                 Some(form_field) => self.add(form_field, text),
                 None => {
@@ -142,16 +73,9 @@ impl Problems {
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Problems::from_errors(&errors, tr, field),
             )),
-            ServiceError::Conflict(message) => {
-                let key = if message.contains("changed by someone else") {
-                    "jobs-error-stale"
-                } else if message.contains("follow-up is already recorded") {
-                    "follow-up-error-recorded"
-                } else {
-                    "jobs-error-duplicate"
-                };
+            ServiceError::Conflict(conflict) => {
                 let mut problems = Problems::new(tr);
-                problems.general = Some(tr.text(key));
+                problems.general = Some(messages::conflict(conflict, tr));
                 Ok((StatusCode::CONFLICT, problems))
             }
             other => Err(other.into()),
@@ -204,7 +128,7 @@ impl Problems {
 /// differ: `lists` names each list with, for each item sent, the row it came from.
 pub fn place_on_rows(errors: &FieldErrors, lists: &[(&str, &[usize])]) -> FieldErrors {
     let mut placed = FieldErrors::new();
-    for (field, message) in errors.iter() {
+    for (field, problem) in errors.iter() {
         let mut field = field.to_owned();
         'lists: for (name, rows) in lists {
             for (sent, row) in rows.iter().enumerate() {
@@ -215,14 +139,14 @@ pub fn place_on_rows(errors: &FieldErrors, lists: &[(&str, &[usize])]) -> FieldE
                 }
             }
         }
-        placed.add(field, message);
+        placed.add(field, problem.clone());
     }
     placed
 }
 
 #[cfg(test)]
 mod tests {
-    use forsa_domain::Locale;
+    use forsa_domain::{Locale, Money, Problem, WagePeriod};
 
     use super::*;
 
@@ -231,9 +155,15 @@ mod tests {
         let mut errors = FieldErrors::new();
         errors.add(
             "wage.min",
-            "must be at least the minimum wage of JD 290 per month",
+            Problem::BelowMinimumWage {
+                minimum: Money::from_fils(290_000),
+                period: WagePeriod::Monthly,
+            },
         );
-        errors.add("mystery", "something nobody foresaw");
+        errors.add(
+            "mystery",
+            Problem::Shape("something nobody foresaw".to_owned()),
+        );
         let arabic = Tr::new(Locale::Ar);
         let problems = Problems::from_errors(&errors, arabic, |name| {
             (name == "wage.min").then_some("wage_min")

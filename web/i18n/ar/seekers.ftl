@@ -132,6 +132,10 @@ seekers-error-language = اختر لغة من القائمة، أو اكتب ر�
 seekers-error-country = اختر بلدًا من القائمة، أو اكتب رمزه المكوّن من حرفين.
 seekers-error-birth-year = يجب أن تجعل سنة الميلاد عمر الشخص بين 14 و100 سنة.
 seekers-error-duplicate-language = اللغة نفسها مذكورة مرتين.
+seekers-error-own-centre = يمكنك تسجيل الأشخاص في مركزك فقط.
+seekers-error-no-centre-move = لا يمكن نقل الشخص إلى مركز آخر بالتعديل.
+seekers-error-archived = سجل هذا الشخص مؤرشف.
+seekers-error-duplicate-case-reference = يوجد شخص مسجل في هذا المركز بالرقم المرجعي نفسه للحالة. لم يُحفظ شيء.
 
 permits-title = تصاريح العمل
 permits-none = لا يوجد تصريح عمل مسجّل.

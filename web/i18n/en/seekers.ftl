@@ -127,6 +127,10 @@ seekers-error-language = Choose a language from the list, or type its two-letter
 seekers-error-country = Choose a country from the list, or type its two-letter code.
 seekers-error-birth-year = The year of birth must make the person 14 to 100 years old.
 seekers-error-duplicate-language = The same language is listed twice.
+seekers-error-own-centre = You can register people at your own centre only.
+seekers-error-no-centre-move = A person cannot move to another centre by an edit.
+seekers-error-archived = This person's record is archived.
+seekers-error-duplicate-case-reference = A person with this case reference is already registered at this centre. Nothing was saved.
 
 permits-title = Work permits
 permits-none = No work permit is recorded.

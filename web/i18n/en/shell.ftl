@@ -52,3 +52,4 @@ error-not-found = There is no page at this address.
 error-cross-origin = This form was sent from another site, so it was refused.
 error-back-home = Go to the home page
 error-page-out-of-range = This list has no page with that number.
+error-bad-request = This address asks for something that cannot be read. Go back and try again.

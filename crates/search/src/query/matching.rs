@@ -224,7 +224,7 @@ fn check_page(options: &MatchOptions) -> Result<()> {
     if options.offset.saturating_add(options.limit) > CANDIDATES {
         return Err(SearchError::Invalid {
             field: "page",
-            message: format!("matches beyond the best {CANDIDATES} are not available"),
+            problem: forsa_domain::Problem::BeyondRanked { max: CANDIDATES },
         });
     }
     Ok(())

@@ -37,7 +37,9 @@ impl TextQuery {
         if raw.chars().count() > MAX_QUERY_CHARS {
             return Err(SearchError::Invalid {
                 field: "q",
-                message: format!("must be at most {MAX_QUERY_CHARS} characters"),
+                problem: forsa_domain::Problem::TooLong {
+                    max: MAX_QUERY_CHARS,
+                },
             });
         }
         Ok(TextQuery::from_terms(Analyzer::default().terms(raw)))

@@ -234,7 +234,7 @@ impl SearchIndex {
         if search.offset.saturating_add(search.limit) > MAX_DEPTH {
             return Err(SearchError::Invalid {
                 field: "page",
-                message: format!("results beyond the first {MAX_DEPTH} are not available"),
+                problem: forsa_domain::Problem::BeyondRanked { max: MAX_DEPTH },
             });
         }
         let part = &self.inner.vacancies;

@@ -7,7 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use forsa_domain::{UserId, organisation::UserPatchInput};
+use forsa_domain::{Problem, UserId, organisation::UserPatchInput};
 use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
@@ -72,7 +72,7 @@ pub async fn reset(
 ) -> Result<Response, PageError> {
     let id: UserId = frame::id(&id)?;
     let result = if form.password.is_empty() {
-        Err(ServiceError::invalid("password", "is required"))
+        Err(ServiceError::invalid("password", Problem::Required))
     } else {
         let patch = UserPatchInput {
             password: Some(form.password),

@@ -7,7 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
-use forsa_domain::{FieldErrors, Locale, Role};
+use forsa_domain::{FieldErrors, Locale, Problem, Role};
 use forsa_service::{Actor, ServiceError};
 
 use super::{
@@ -135,7 +135,7 @@ pub async fn update(
         ("location", &form.location),
     ] {
         if value.trim().is_empty() {
-            converted.errors.add(field, "is required");
+            converted.errors.add(field, Problem::Required);
         }
     }
     let mut page = page(&state, &actor, frame, form).await?;

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forsa_domain::{
-    FieldErrors, Gender, HoursPreference, LanguageLevel, SeekerStatus,
+    FieldErrors, Gender, HoursPreference, LanguageLevel, Problem, SeekerStatus,
     seeker::{LanguageInput, OccupationInput, PreferencesInput, Seeker, SeekerInput},
 };
 use serde::Deserialize;
@@ -128,7 +128,7 @@ fn number<T: std::str::FromStr>(errors: &mut FieldErrors, field: &str, raw: &str
     }
     let parsed = raw.parse().ok();
     if parsed.is_none() {
-        errors.add(field, "must be a number");
+        errors.add(field, Problem::NotANumber);
     }
     parsed
 }

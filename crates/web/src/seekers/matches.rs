@@ -22,8 +22,8 @@ use crate::{
     frame::{Frame, framed},
     html,
     i18n::Tr,
+    messages,
     pager::{self, query},
-    problems::Problems,
 };
 
 pub struct MatchRow {
@@ -186,16 +186,13 @@ pub async fn refer(
             let to = format!("/seekers/{id}/matches?{filters}");
             return Ok(Redirect::to(&to).into_response());
         }
-        Err(ServiceError::Conflict(_)) => frame.t.text("matches-already-referred"),
-        Err(ServiceError::Invalid(errors)) => {
-            let message = errors.iter().next().map_or("", |(_, m)| m);
-            if message.starts_with("Not eligible") {
-                frame.t.text("matches-refer-not-eligible")
-            } else {
-                let problems = Problems::from_errors(&errors, frame.t, |_| None);
-                problems.summary().unwrap_or_default().to_owned()
-            }
-        }
+        Err(ServiceError::Conflict(conflict)) => messages::conflict(conflict, frame.t),
+        // One vacancy, one problem: the first says it (not eligible, no longer open).
+        Err(ServiceError::Invalid(errors)) => errors
+            .iter()
+            .next()
+            .map(|(_, problem)| messages::problem(problem, frame.t))
+            .unwrap_or_default(),
         Err(other) => return Err(other.into()),
     };
     let mut page = page(&state, &actor, frame, id, all, Page::default()).await?;
