@@ -6,13 +6,15 @@ use axum::{
     http::StatusCode,
     response::IntoResponse,
 };
+use forsa_domain::rules::{ClosedOccupationInput, MinimumWageInput};
 use forsa_domain::{
     FieldErrors, IscoCode, Need, Problem, SubjectType, UserId,
     money::MinimumWage,
     organisation::{Centre, CentreInput, NewUserInput, User, UserPatchInput},
     permit::{PermitType, PermitTypeInput},
 };
-use forsa_service::{AuditEvent, ClosedOccupationInput, MinimumWageInput, Paged, RulesView};
+
+use crate::wire::{AuditEvent, Paged, RulesView};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -76,7 +78,7 @@ pub async fn users(State(state): State<AppState>, Auth(actor): Auth, params: Par
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(state.service.users(&actor, page).await?).into_response())
+    Ok(Json(Paged::<User>::of(state.service.users(&actor, page).await?)).into_response())
 }
 
 /// Creates a user: an admin, a caseworker of a centre or a user of an employer.
@@ -159,13 +161,11 @@ pub async fn audit_events(
         _ => None,
     };
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(
-        state
-            .service
-            .audit_events(&actor, subject, by, page)
-            .await?,
-    )
-    .into_response())
+    let events = state
+        .service
+        .audit_events(&actor, subject, by, page)
+        .await?;
+    Ok(Json(Paged::<AuditEvent>::of(events)).into_response())
 }
 
 /// The labour-market rules in force.
@@ -176,7 +176,7 @@ pub async fn audit_events(
     responses((status = 200, description = "The rules in force", body = RulesView), Unauthenticated)
 )]
 pub async fn rules(State(state): State<AppState>, Auth(actor): Auth) -> ApiResult {
-    Ok(Json(state.service.rules(&actor).await?).into_response())
+    Ok(Json(RulesView::from(state.service.rules(&actor).await?)).into_response())
 }
 
 /// Adds a permit type or changes the one with the same code. Admins only.

@@ -4,8 +4,8 @@ use axum::{
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
+use forsa_domain::organisation::LoginAttempt;
 use forsa_domain::organisation::User;
-use forsa_service::LoginAttempt;
 use serde::Serialize;
 use utoipa::ToSchema;
 

@@ -7,7 +7,7 @@ use forsa_domain::{
     EmployerId, FieldErrors, Problem, SectorCode,
     employer::{Employer, EmployerInput},
 };
-use forsa_service::{EmployerQuery, Paged};
+use forsa_service::EmployerQuery;
 
 use super::{
     ApiResult, created,
@@ -16,6 +16,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{ApiJson, Auth, Paging, Params, path_id},
+    wire::Paged,
 };
 
 /// Employers; an employer's user sees only their own.
@@ -49,7 +50,8 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         only: None,
     };
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(state.service.employers(&actor, query, page).await?).into_response())
+    let employers = state.service.employers(&actor, query, page).await?;
+    Ok(Json(Paged::<Employer>::of(employers)).into_response())
 }
 
 /// Registers an employer.

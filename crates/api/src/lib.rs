@@ -14,6 +14,7 @@ mod search;
 mod seekers;
 mod taxonomy;
 mod vacancies;
+mod wire;
 
 use std::sync::Arc;
 

@@ -7,7 +7,7 @@ use forsa_domain::{
     FieldErrors, ReferralId, ReferralStage, SeekerId, VacancyId,
     referral::{Referral, ReferralInput, StageChangeInput},
 };
-use forsa_service::{Paged, ReferralFilter, ReferralView};
+use forsa_service::ReferralFilter;
 
 use super::{
     ApiResult, created,
@@ -16,6 +16,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{ApiJson, Auth, Paging, Params, path_id},
+    wire::{Paged, ReferralView},
 };
 
 /// Referrals of the caller's centre; an employer's user sees those to their vacancies.
@@ -44,7 +45,8 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         vacancy: params.parsed(&mut errors, "vacancy_id", |raw| raw.parse::<VacancyId>()),
     };
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(state.service.referrals(&actor, filter, page).await?).into_response())
+    let referrals = state.service.referrals(&actor, filter, page).await?;
+    Ok(Json(Paged::<Referral>::of(referrals)).into_response())
 }
 
 /// Refers a seeker to an open vacancy they may legally take.
@@ -64,7 +66,9 @@ pub async fn refer(
     Auth(actor): Auth,
     ApiJson(input): ApiJson<ReferralInput>,
 ) -> ApiResult {
-    Ok(created(state.service.refer(&actor, input).await?))
+    Ok(created(ReferralView::from(
+        state.service.refer(&actor, input).await?,
+    )))
 }
 
 /// One referral with its history; the candidate only while consent to share is in force.
@@ -85,7 +89,10 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> ApiResult {
     let id: ReferralId = path_id(&id)?;
-    Ok(Json(state.service.referral(&actor, id).await?).into_response())
+    Ok(Json(ReferralView::from(
+        state.service.referral(&actor, id).await?,
+    ))
+    .into_response())
 }
 
 /// Moves a referral to another stage; some moves need a reason.
@@ -108,5 +115,6 @@ pub async fn move_stage(
     ApiJson(input): ApiJson<StageChangeInput>,
 ) -> ApiResult {
     let id: ReferralId = path_id(&id)?;
-    Ok(Json(state.service.move_referral(&actor, id, input).await?).into_response())
+    let moved = state.service.move_referral(&actor, id, input).await?;
+    Ok(Json(ReferralView::from(moved)).into_response())
 }

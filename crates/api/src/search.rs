@@ -10,10 +10,7 @@ use forsa_domain::{
     Benefit, Contract, EmployerId, FieldErrors, IscoCode, LocationCode, Problem, SectorCode,
     SeekerId, VacancyId, VacancyStatus,
 };
-use forsa_service::{
-    MatchInput, Results, SeekerMatchView, Sort, VacancyMatchView, VacancyResult,
-    VacancySearchInput, VacancySummary,
-};
+use forsa_service::{MatchInput, Sort, VacancySearchInput};
 
 use super::{
     ApiResult,
@@ -22,6 +19,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{Auth, Paging, Params, path_id},
+    wire::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, VacancySummary},
 };
 
 /// The filters both vacancy searches take, for the API document; `search_input`
@@ -135,7 +133,8 @@ fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, 
 )]
 pub async fn search(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let input = search_input(&params, true)?;
-    Ok(Json(state.service.search_vacancies(&actor, input).await?).into_response())
+    let found = state.service.search_vacancies(&actor, input).await?;
+    Ok(Json(Results::<VacancyResult>::of(found)).into_response())
 }
 
 /// Open vacancies for anyone (the kiosk): no sign-in, no personal data.
@@ -153,7 +152,8 @@ pub async fn search(State(state): State<AppState>, Auth(actor): Auth, params: Pa
 )]
 pub async fn public_search(State(state): State<AppState>, params: Params) -> ApiResult {
     let input = search_input(&params, false)?;
-    Ok(Json(state.service.public_vacancies(input).await?).into_response())
+    let found = state.service.public_vacancies(input).await?;
+    Ok(Json(Results::<VacancyResult>::of(found)).into_response())
 }
 
 /// One open vacancy by the six-character code on a kiosk slip.
@@ -170,7 +170,8 @@ pub async fn public_search(State(state): State<AppState>, params: Params) -> Api
     )
 )]
 pub async fn public_vacancy(State(state): State<AppState>, Path(code): Path<String>) -> ApiResult {
-    Ok(Json(state.service.public_vacancy(&code).await?).into_response())
+    let vacancy = state.service.public_vacancy(&code).await?;
+    Ok(Json(VacancySummary::from(vacancy)).into_response())
 }
 
 fn match_input(params: &Params) -> Result<MatchInput, ApiError> {
@@ -206,7 +207,8 @@ pub async fn seeker_matches(
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     let input = match_input(&params)?;
-    Ok(Json(state.service.seeker_matches(&actor, id, input).await?).into_response())
+    let found = state.service.seeker_matches(&actor, id, input).await?;
+    Ok(Json(Results::<VacancyMatchView>::of(found)).into_response())
 }
 
 /// The seekers of the caller's centre (an admin: every centre) for a vacancy, best
@@ -230,5 +232,6 @@ pub async fn vacancy_matches(
 ) -> ApiResult {
     let id: VacancyId = path_id(&id)?;
     let input = match_input(&params)?;
-    Ok(Json(state.service.vacancy_matches(&actor, id, input).await?).into_response())
+    let found = state.service.vacancy_matches(&actor, id, input).await?;
+    Ok(Json(Results::<SeekerMatchView>::of(found)).into_response())
 }

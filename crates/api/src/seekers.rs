@@ -11,7 +11,7 @@ use forsa_domain::{
     permit::{PermitInput, WorkPermit},
     seeker::{Seeker, SeekerInput},
 };
-use forsa_service::{Paged, SeekerFilter};
+use forsa_service::SeekerFilter;
 
 use super::{
     ApiResult, created,
@@ -22,6 +22,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{ApiJson, Auth, Paging, Params, path_id},
+    wire::Paged,
 };
 
 /// Seekers of the caller's centre (every centre for admins). Reading is audited.
@@ -50,7 +51,8 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         include_archived: params.text("include_archived").as_deref() == Some("true"),
     };
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(state.service.seekers(&actor, filter, page).await?).into_response())
+    let seekers = state.service.seekers(&actor, filter, page).await?;
+    Ok(Json(Paged::<Seeker>::of(seekers)).into_response())
 }
 
 /// Registers a seeker at the caller's centre (admins name the centre).

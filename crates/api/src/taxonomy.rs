@@ -1,8 +1,8 @@
 //! The shipped classifications, open to anyone (the kiosk and pickers use them).
 
+use crate::wire::{Location, Occupation, Sector};
 use axum::{Json, extract::State, response::IntoResponse};
 use forsa_domain::{FieldErrors, Problem};
-use forsa_service::{Location, Occupation, Sector};
 
 use super::{ApiResult, openapi::Invalid};
 use crate::{ApiError, AppState, extract::Params};
@@ -16,7 +16,8 @@ use crate::{ApiError, AppState, extract::Params};
     responses((status = 200, description = "Every sector", body = Vec<Sector>))
 )]
 pub async fn sectors(State(state): State<AppState>) -> ApiResult {
-    Ok(Json(state.service.sectors().await?).into_response())
+    let sectors = state.service.sectors().await?;
+    Ok(Json(sectors.into_iter().map(Sector::from).collect::<Vec<_>>()).into_response())
 }
 
 /// The places: governorates, districts and camps.
@@ -28,7 +29,14 @@ pub async fn sectors(State(state): State<AppState>) -> ApiResult {
     responses((status = 200, description = "Every place", body = Vec<Location>))
 )]
 pub async fn locations(State(state): State<AppState>) -> ApiResult {
-    Ok(Json(state.service.locations().await?).into_response())
+    let locations = state.service.locations().await?;
+    Ok(Json(
+        locations
+            .into_iter()
+            .map(Location::from)
+            .collect::<Vec<_>>(),
+    )
+    .into_response())
 }
 
 /// ISCO-08 occupation groups for a picker: by code prefix or by a word of the Arabic
@@ -56,10 +64,8 @@ pub async fn occupations(State(state): State<AppState>, params: Params) -> ApiRe
     });
     errors.into_result().map_err(ApiError::invalid)?;
     let q = params.text("q").unwrap_or_default();
-    Ok(Json(
-        state
-            .service
-            .complete_occupations(&q, level, limit.unwrap_or(20))?,
-    )
-    .into_response())
+    let found = state
+        .service
+        .complete_occupations(&q, level, limit.unwrap_or(20))?;
+    Ok(Json(found.into_iter().map(Occupation::from).collect::<Vec<_>>()).into_response())
 }

@@ -7,7 +7,7 @@ use forsa_domain::{
     EmployerId, FieldErrors, SectorCode, VacancyId, VacancyStatus,
     vacancy::{Vacancy, VacancyInput},
 };
-use forsa_service::{Paged, VacancyFilter};
+use forsa_service::VacancyFilter;
 
 use super::{
     ApiResult, created,
@@ -16,6 +16,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{ApiJson, Auth, Paging, Params, path_id},
+    wire::Paged,
 };
 
 /// Vacancies; an employer's user sees only their own.
@@ -44,7 +45,8 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         sector: params.parsed(&mut errors, "sector", SectorCode::parse),
     };
     errors.into_result().map_err(ApiError::invalid)?;
-    Ok(Json(state.service.vacancies(&actor, filter, page).await?).into_response())
+    let vacancies = state.service.vacancies(&actor, filter, page).await?;
+    Ok(Json(Paged::<Vacancy>::of(vacancies)).into_response())
 }
 
 /// Posts a vacancy, as a draft unless `status` is `open`. Publishing needs the

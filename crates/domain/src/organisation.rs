@@ -228,6 +228,19 @@ impl UserPatchInput {
     }
 }
 
+/// What a sign-in form or request carries.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LoginAttempt {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[serde(default)]
+    pub email: String,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[serde(default)]
+    pub password: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

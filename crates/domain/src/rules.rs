@@ -2,13 +2,34 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{
     codes::{CountryCode, IscoCode},
     money::MinimumWage,
     permit::PermitType,
 };
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+/// A new monthly minimum wage and the day it takes effect, as an admin sends it.
+pub struct MinimumWageInput {
+    /// Dinars a month.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub monthly: Option<f64>,
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub valid_from: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+/// An occupation group to close to non-nationals, as an admin sends it.
+pub struct ClosedOccupationInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub code: Option<String>,
+}
 
 /// The labour-market rules in force: who counts as a national, which occupations are
 /// closed to non-nationals, which permit types exist and the minimum wage.

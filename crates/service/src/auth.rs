@@ -13,7 +13,7 @@ use argon2::{
 use chrono::Utc;
 use forsa_domain::{
     AuditAction, Email, FieldErrors, Locale, Password, Problem, Role, SubjectType, UserId,
-    organisation::{Membership, User},
+    organisation::{LoginAttempt, Membership, User},
 };
 use jsonwebtoken::{
     Algorithm as JwtAlgorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode,
@@ -133,19 +133,6 @@ impl Auth {
         encode(&Header::new(JwtAlgorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ServiceError::internal(format!("token signing failed: {e}")))
     }
-}
-
-/// What a sign-in form or request carries.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct LoginAttempt {
-    #[cfg_attr(feature = "openapi", schema(required = true))]
-    #[serde(default)]
-    pub email: String,
-    #[cfg_attr(feature = "openapi", schema(required = true))]
-    #[serde(default)]
-    pub password: String,
 }
 
 /// A successful sign-in.

@@ -29,14 +29,14 @@ use forsa_store::{Store, Tx};
 
 pub use actor::Actor;
 pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
-pub use auth::{AuthConfig, LoginAttempt, SignedIn};
+pub use auth::{AuthConfig, SignedIn};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, PermitExpiring, Short};
 pub use error::{Cause, Conflict, ServiceError};
 pub use forsa_search::Sort;
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
-pub use reference::{ClosedOccupationInput, MinimumWageInput, RulesView};
+pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
 pub use search::{
     MatchInput, Results, SeekerBrief, SeekerMatchView, VacancyMatchView, VacancyResult,

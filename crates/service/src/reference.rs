@@ -6,39 +6,20 @@ use forsa_domain::{
     dates::parse_date,
     money::MinimumWage,
     permit::{PermitType, PermitTypeInput},
+    rules::{ClosedOccupationInput, MinimumWageInput},
 };
 use forsa_store::Tx;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{Actor, Location, Result, Sector, Service, ServiceError, access::require_admin};
 
 /// The rules in force, as anyone signed in may read them.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RulesView {
     pub country: String,
     pub permit_types: Vec<PermitType>,
     pub closed_occupations: Vec<IscoCode>,
     pub minimum_wage: MinimumWage,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields, default)]
-pub struct MinimumWageInput {
-    /// Dinars a month.
-    #[cfg_attr(feature = "openapi", schema(required = true))]
-    pub monthly: Option<f64>,
-    #[cfg_attr(feature = "openapi", schema(required = true))]
-    pub valid_from: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields, default)]
-pub struct ClosedOccupationInput {
-    #[cfg_attr(feature = "openapi", schema(required = true))]
-    pub code: Option<String>,
 }
 
 impl Service {

@@ -21,7 +21,6 @@ use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access}
 /// What an employer may learn of a referred candidate: only what the referral needs,
 /// and only while the seeker's consent to share is in force.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Candidate {
     pub full_name: String,
     pub phone: Option<String>,
@@ -31,7 +30,6 @@ pub struct Candidate {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReferralView {
     #[serde(flatten)]
     pub referral: Referral,

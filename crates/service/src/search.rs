@@ -39,7 +39,6 @@ pub struct VacancySearchInput {
 
 /// A vacancy as search and matching show it: no contact details, nothing personal.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VacancySummary {
     pub id: VacancyId,
     pub code: PublicCode,
@@ -66,7 +65,6 @@ impl From<VacancyFacts> for VacancySummary {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VacancyResult {
     #[serde(flatten)]
     pub vacancy: VacancySummary,
@@ -77,7 +75,6 @@ pub struct VacancyResult {
 
 /// One page of results.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Results<T> {
     pub items: Vec<T>,
     pub total: u64,
@@ -96,7 +93,6 @@ pub struct MatchInput {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VacancyMatchView {
     pub vacancy: VacancySummary,
     pub eligible: bool,
@@ -109,7 +105,6 @@ pub struct VacancyMatchView {
 
 /// What a caseworker sees of a matched seeker.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SeekerBrief {
     pub id: SeekerId,
     pub centre_id: CentreId,
@@ -121,7 +116,6 @@ pub struct SeekerBrief {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SeekerMatchView {
     pub seeker: SeekerBrief,
     pub eligible: bool,

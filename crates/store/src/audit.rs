@@ -13,7 +13,6 @@ use uuid::Uuid;
 use crate::{Page, Paged, Result, Tx, columns::parse, entities::audit_events};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEvent {
     pub id: AuditEventId,
     pub at: DateTime<Utc>,

@@ -60,7 +60,6 @@ impl Default for Page {
 
 /// One page of a list, with the total to page through the rest.
 #[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Paged<T> {
     pub items: Vec<T>,
     pub total: u64,

@@ -23,7 +23,6 @@ use crate::{
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Sector {
     pub code: String,
     pub name_en: String,
@@ -31,7 +30,6 @@ pub struct Sector {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Occupation {
     pub code: String,
     pub level: i16,
@@ -41,7 +39,6 @@ pub struct Occupation {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Location {
     pub code: String,
     pub kind: String,

@@ -68,7 +68,6 @@ pub struct VacancyHit {
 /// in `<b>`. A description longer than a passage is cut around the best match, with
 /// an ellipsis where it was cut.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Highlights {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title_ar: Option<String>,

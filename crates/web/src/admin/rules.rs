@@ -8,8 +8,9 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
+use forsa_domain::rules::{ClosedOccupationInput, MinimumWageInput};
 use forsa_domain::{Locale, PermitKind, permit::PermitTypeInput};
-use forsa_service::{Actor, ClosedOccupationInput, MinimumWageInput, RulesView};
+use forsa_service::{Actor, RulesView};
 use serde::Deserialize;
 
 use super::{Saved, admin_only, given, kind_label};

@@ -5,8 +5,9 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{AppendHeaders, IntoResponse, Redirect, Response},
 };
+use forsa_domain::organisation::LoginAttempt;
 use forsa_edge::ClientAddr;
-use forsa_service::{LoginAttempt, ServiceError};
+use forsa_service::ServiceError;
 use serde::Deserialize;
 
 use crate::{

@@ -1,0 +1,22 @@
+//! What the API sends that is not a domain value: pages of lists, search results and
+//! matches, referrals as a caller may see them, the taxonomies, the rules and the
+//! audit log. Each type here is the JSON a client receives (the OpenAPI document
+//! describes these very types), built from what `service` returns, so that `store`,
+//! `search` and `service` know nothing of the API's document.
+//!
+//! Domain values (a seeker, a vacancy, a permit, the input bodies) are the API's
+//! vocabulary as they are: `forsa-domain` describes them itself.
+
+mod audit;
+mod matching;
+mod paging;
+mod referrals;
+mod rules;
+mod taxonomy;
+
+pub use audit::AuditEvent;
+pub use matching::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, VacancySummary};
+pub use paging::Paged;
+pub use referrals::ReferralView;
+pub use rules::RulesView;
+pub use taxonomy::{Location, Occupation, Sector};
