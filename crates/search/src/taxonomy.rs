@@ -99,6 +99,16 @@ impl Taxonomy {
         self.sectors.get(code)
     }
 
+    /// Every sector, in code order.
+    pub fn sectors(&self) -> Vec<&Entry> {
+        in_code_order(&self.sectors)
+    }
+
+    /// Every place, in code order (a governorate before the places within it).
+    pub fn locations(&self) -> Vec<&Entry> {
+        in_code_order(&self.locations)
+    }
+
     pub fn location(&self, code: &str) -> Option<&Entry> {
         self.locations.get(code)
     }
@@ -181,6 +191,12 @@ impl Taxonomy {
             .map(|(_, _, entry)| entry)
             .collect()
     }
+}
+
+fn in_code_order(entries: &HashMap<String, Entry>) -> Vec<&Entry> {
+    let mut all: Vec<&Entry> = entries.values().collect();
+    all.sort_by(|a, b| a.code.cmp(&b.code));
+    all
 }
 
 /// People type نجار for النجارون: the article is not part of what they look for.

@@ -32,7 +32,7 @@ pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
 pub use auth::{AuthConfig, SignedIn};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, PermitExpiring, Short};
 pub use error::{Cause, Conflict, ServiceError};
-pub use forsa_search::Sort;
+pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};
 pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
@@ -65,6 +65,12 @@ impl Service {
             auth: Arc::new(auth::Auth::new(auth)),
             index: Arc::new(indexing::IndexState::new(index)),
         }
+    }
+
+    /// The shipped classifications (occupations, sectors, places) with their names in
+    /// both languages, held in memory: naming a code costs no query.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        self.index.index.taxonomy()
     }
 
     pub fn store(&self) -> &Store {

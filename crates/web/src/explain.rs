@@ -3,7 +3,6 @@
 //! the person and the job fit or do not.
 
 use forsa_domain::{
-    Locale,
     eligibility::{Basis, Obstacle, Remedy, Verdict},
     matching::{Closeness, Concern, Explanation, PlaceFit},
     permit::PermitType,
@@ -17,10 +16,7 @@ pub fn verdict(verdict: &Verdict, types: &[PermitType], tr: Tr) -> (String, Vec<
         types
             .iter()
             .find(|t| t.code == code)
-            .map_or(code.to_owned(), |t| match tr.locale() {
-                Locale::Ar => t.name_ar.clone(),
-                Locale::En => t.name_en.clone(),
-            })
+            .map_or(code.to_owned(), |t| tr.name(t))
     };
     let with = |key: &str, detail: String| format!("{} {detail}", tr.text(key));
     match verdict {

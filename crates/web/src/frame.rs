@@ -2,19 +2,16 @@
 //! sign-in redirect, the layout's fields, and the choices their forms offer in the
 //! page's language.
 
-use std::str::FromStr;
-
 use axum::{
     extract::FromRequestParts,
     http::request::Parts,
     response::{IntoResponse, Redirect, Response},
 };
-use forsa_domain::Locale;
-use forsa_service::{Actor, Location, Sector, ServiceError};
+use forsa_service::Actor;
 
 use super::{
     assets::stylesheet_href,
-    error::{PageError, signed_out},
+    error::signed_out,
     i18n::Tr,
     visitor::{Shell, Visitor},
 };
@@ -47,11 +44,6 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
-/// An id from the address; one that cannot be an id is a record that is not there.
-pub fn id<T: FromStr>(raw: &str) -> Result<T, PageError> {
-    raw.parse().map_err(|_| ServiceError::NotFound.into())
-}
-
 /// The fields the layout reads, built once per page.
 pub struct Frame {
     pub t: Tr,
@@ -76,59 +68,6 @@ impl Frame {
             title: visitor.tr.text(title_key),
         }
     }
-}
-
-/// One choice of a `<select>`: its value, its label, and whether it is chosen.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-impl Choice {
-    pub fn list(options: impl IntoIterator<Item = (String, String)>, chosen: &str) -> Vec<Choice> {
-        options
-            .into_iter()
-            .map(|(value, label)| Choice {
-                selected: value == chosen,
-                value,
-                label,
-            })
-            .collect()
-    }
-}
-
-/// The sectors, named in the page's language.
-pub fn sector_choices(sectors: Vec<Sector>, tr: Tr, chosen: &str) -> Vec<Choice> {
-    Choice::list(
-        sectors.into_iter().map(|s| {
-            let name = match tr.locale() {
-                Locale::Ar => s.name_ar,
-                Locale::En => s.name_en,
-            };
-            (s.code, name)
-        }),
-        chosen,
-    )
-}
-
-/// The places, named in the page's language.
-pub fn location_choices(locations: Vec<Location>, tr: Tr, chosen: &str) -> Vec<Choice> {
-    Choice::list(
-        locations.into_iter().map(|l| {
-            let name = match tr.locale() {
-                Locale::Ar => l.name_ar,
-                Locale::En => l.name_en,
-            };
-            (l.code, name)
-        }),
-        chosen,
-    )
-}
-
-/// A checkbox's value in a posted form: present means ticked.
-pub fn ticked(value: &Option<String>) -> bool {
-    value.as_deref().is_some_and(|v| !v.is_empty())
 }
 
 /// Lets a page's template read the layout's fields (`t`, `shell`, `css`, `title`)

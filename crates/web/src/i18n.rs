@@ -317,7 +317,9 @@ mod tests {
                 }
                 continue;
             }
-            if path.ends_with("i18n.rs") {
+            // The vocabularies' key prefixes are no keys; labels.rs checks the keys
+            // they make.
+            if path.ends_with("i18n.rs") || path.ends_with("labels.rs") {
                 continue;
             }
             let source = std::fs::read_to_string(&path).expect("readable file");

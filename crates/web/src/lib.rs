@@ -5,19 +5,26 @@
 
 mod admin;
 mod assets;
+mod choices;
 mod csp;
 mod csrf;
 mod employers;
 mod error;
 mod explain;
+mod follow_up_form;
+mod follow_ups;
+mod forms;
 mod frame;
 mod home;
 mod i18n;
 mod kiosk;
+mod labels;
 mod language;
 mod messages;
+mod names;
 mod pager;
 mod problems;
+mod record_id;
 mod referrals;
 mod seekers;
 mod session;
@@ -98,6 +105,7 @@ pub fn router(service: Service, site: Arc<Site>, kiosk: KioskSettings) -> Router
         .merge(employers::routes())
         .merge(vacancies::routes())
         .merge(referrals::routes())
+        .merge(follow_ups::routes())
         .merge(seekers::routes())
         .merge(kiosk::routes())
         .layer(middleware::from_fn_with_state(

@@ -9,7 +9,7 @@ use forsa_domain::{Locale, Role, organisation::User};
 use forsa_edge::Token;
 use forsa_service::{Actor, ServiceError};
 
-use super::{LANG_COOKIE, error::PageError, i18n::Tr};
+use super::{LANG_COOKIE, error::PageError, i18n::Tr, labels::Labelled};
 use crate::AppState;
 
 /// A browser's visit: signed in or not, and the language to answer in.
@@ -115,7 +115,7 @@ pub struct NavItem {
 /// for their role, and where the language switch returns to.
 pub struct Shell {
     pub user_name: Option<String>,
-    pub role_key: &'static str,
+    pub role_key: String,
     pub nav: Vec<NavItem>,
     pub path: String,
 }
@@ -127,7 +127,7 @@ impl Shell {
         let Some((actor, user)) = &visitor.signed_in else {
             return Shell {
                 user_name: None,
-                role_key: "",
+                role_key: String::new(),
                 nav: Vec::new(),
                 path: visitor.back.clone(),
             };
@@ -156,7 +156,7 @@ impl Shell {
         };
         Shell {
             user_name: Some(user.name.clone()),
-            role_key: role_key(actor.role()),
+            role_key: actor.role().key(),
             nav: links
                 .iter()
                 .map(|&(key, href)| NavItem {
@@ -167,14 +167,6 @@ impl Shell {
                 .collect(),
             path: visitor.back.clone(),
         }
-    }
-}
-
-pub fn role_key(role: Role) -> &'static str {
-    match role {
-        Role::Admin => "role-admin",
-        Role::Caseworker => "role-caseworker",
-        Role::Employer => "role-employer",
     }
 }
 

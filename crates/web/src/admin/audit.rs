@@ -6,15 +6,17 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{Locale, SubjectType, UserId};
+use forsa_domain::{SubjectType, UserId};
 use forsa_service::{LabelledEvent, Paged, SubjectLabel};
 use serde::Deserialize;
 
-use super::{admin_only, given, subject_label};
+use super::admin_only;
+use crate::choices::Choice;
+use crate::forms::given;
 use crate::{
     AppState,
     error::PageError,
-    frame::{Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     pager::{self, Pager},
     problems::Problems,
@@ -50,10 +52,7 @@ fn row(labelled: LabelledEvent, tr: crate::i18n::Tr) -> Row {
             format!("{} {reference}", tr.text("admin-audit-case-reference"))
         }
         SubjectLabel::Seeker(None) => tr.text("admin-audit-no-reference"),
-        SubjectLabel::Named { ar, en } => match tr.locale() {
-            Locale::Ar => ar,
-            Locale::En => en,
-        },
+        SubjectLabel::Named { ar, en } => tr.name(&(ar, en)),
         SubjectLabel::Gone => tr.text("admin-audit-gone"),
     };
     let (actor_name, actor_email) = labelled
@@ -146,7 +145,7 @@ pub async fn list(
     let subjects = std::iter::once(any).chain(
         SubjectType::ALL
             .iter()
-            .map(|&kind| (kind.as_str().to_owned(), tr.text(subject_label(&kind)))),
+            .map(|&kind| (kind.as_str().to_owned(), tr.label(kind))),
     );
     let status = if problems.is_empty() {
         StatusCode::OK

@@ -7,15 +7,18 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
-use forsa_domain::{Locale, organisation::Centre, organisation::CentreInput};
+use forsa_domain::{organisation::Centre, organisation::CentreInput};
 use forsa_service::Actor;
 use serde::Deserialize;
 
-use super::{Saved, given};
+use super::Saved;
+use crate::choices::Choice;
+use crate::forms::given;
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
-    frame::{self, Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
     visitor::Visitor,
@@ -26,7 +29,6 @@ use crate::{
 struct CentresPage {
     frame: Frame,
     centres: Vec<Centre>,
-    english: bool,
     form: CentreForm,
     locations: Vec<Choice>,
     problems: Problems,
@@ -75,12 +77,10 @@ async fn page(
     notice: Option<String>,
 ) -> Result<Response, PageError> {
     let centres = state.service.centres(actor).await?;
-    let locations = state.service.locations().await?;
     let page = CentresPage {
         frame: Frame::new(visitor, "admin-centres-title"),
         centres,
-        english: visitor.tr.locale() == Locale::En,
-        locations: frame::location_choices(locations, visitor.tr, &form.location),
+        locations: Names::new(&state.service, visitor.tr).location_choices(&form.location),
         form,
         problems,
         notice,

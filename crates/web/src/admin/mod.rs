@@ -12,7 +12,7 @@ use axum::{
     Router,
     routing::{get, post},
 };
-use forsa_domain::{AuditAction, PermitKind, Role, SubjectType};
+use forsa_domain::Role;
 use forsa_service::{Actor, ServiceError};
 
 use serde::Deserialize;
@@ -55,51 +55,5 @@ fn admin_only(actor: &Actor) -> Result<(), PageError> {
         Ok(())
     } else {
         Err(ServiceError::Forbidden.into())
-    }
-}
-
-/// A form value with the blanks taken out: an empty field is one not given.
-fn given(raw: &str) -> Option<String> {
-    let trimmed = raw.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_owned())
-}
-
-/// The catalogue keys naming a role, an action, a kind of record, a kind of permit;
-/// by reference, as templates pass them.
-fn role_label(role: &Role) -> &'static str {
-    super::visitor::role_key(*role)
-}
-
-fn action_label(action: &AuditAction) -> &'static str {
-    match action {
-        AuditAction::Read => "admin-action-read",
-        AuditAction::List => "admin-action-list",
-        AuditAction::Create => "admin-action-create",
-        AuditAction::Update => "admin-action-update",
-        AuditAction::Archive => "admin-action-archive",
-        AuditAction::Withdraw => "admin-action-withdraw",
-        AuditAction::Login => "admin-action-login",
-        AuditAction::Logout => "admin-action-logout",
-        AuditAction::Disable => "admin-action-disable",
-    }
-}
-
-fn subject_label(subject: &SubjectType) -> &'static str {
-    match subject {
-        SubjectType::Seeker => "admin-subject-seeker",
-        SubjectType::Permit => "admin-subject-permit",
-        SubjectType::Consent => "admin-subject-consent",
-        SubjectType::Referral => "admin-subject-referral",
-        SubjectType::User => "admin-subject-user",
-        SubjectType::Employer => "admin-subject-employer",
-        SubjectType::Vacancy => "admin-subject-vacancy",
-        SubjectType::Centre => "admin-subject-centre",
-    }
-}
-
-fn kind_label(kind: &PermitKind) -> &'static str {
-    match kind {
-        PermitKind::Flexible => "admin-kind-flexible",
-        PermitKind::EmployerSpecific => "admin-kind-employer-specific",
     }
 }

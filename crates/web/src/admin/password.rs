@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -11,10 +11,11 @@ use forsa_domain::{Problem, UserId, organisation::UserPatchInput};
 use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
+use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
-    frame::{self, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
     visitor::Visitor,
@@ -58,19 +59,18 @@ async fn page(
 pub async fn form(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<UserId>,
 ) -> Result<Response, PageError> {
     let fresh = (StatusCode::OK, Problems::default());
-    page(&state, &actor, &visitor, frame::id(&id)?, fresh).await
+    page(&state, &actor, &visitor, id, fresh).await
 }
 
 pub async fn reset(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<UserId>,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, PageError> {
-    let id: UserId = frame::id(&id)?;
     let result = if form.password.is_empty() {
         Err(ServiceError::invalid("password", Problem::Required))
     } else {

@@ -9,15 +9,18 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::rules::{ClosedOccupationInput, MinimumWageInput};
-use forsa_domain::{Locale, PermitKind, permit::PermitTypeInput};
+use forsa_domain::{PermitKind, permit::PermitTypeInput};
 use forsa_service::{Actor, RulesView};
 use serde::Deserialize;
 
-use super::{Saved, admin_only, given, kind_label};
+use super::{Saved, admin_only};
+use crate::choices::Choice;
+use crate::forms::given;
+use crate::forms::ticked;
 use crate::{
     AppState,
     error::PageError,
-    frame::{Choice, Frame, SignedIn, framed, ticked},
+    frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
     visitor::Visitor,
@@ -28,7 +31,6 @@ use crate::{
 struct RulesPage {
     frame: Frame,
     rules: RulesView,
-    english: bool,
     kinds: Vec<Choice>,
     forms: Forms,
     notice: Option<String>,
@@ -114,11 +116,10 @@ async fn page(
     let tr = visitor.tr;
     let kinds = PermitKind::ALL
         .iter()
-        .map(|&kind| (kind.as_str().to_owned(), tr.text(kind_label(&kind))));
+        .map(|&kind| (kind.as_str().to_owned(), tr.label(kind)));
     let page = RulesPage {
         frame: Frame::new(visitor, "admin-rules-title"),
         rules: state.service.rules(actor).await?,
-        english: tr.locale() == Locale::En,
         kinds: Choice::list(kinds, &forms.permit.kind),
         forms,
         notice,

@@ -3,23 +3,25 @@
 use askama::Template;
 use axum::{
     Form,
-    extract::{Path, Query, State},
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    Locale, Role, UserId,
+    Role, UserId,
     organisation::{NewUserInput, User, UserPatchInput},
 };
 use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
-use super::{given, role_label};
+use crate::choices::Choice;
+use crate::forms::given;
+use crate::record_id::RecordId;
 use crate::{
     AppState,
     employers::pick::{self, EmployerPicker},
     error::PageError,
-    frame::{self, Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     pager::{self, Pager},
     problems::Problems,
@@ -101,10 +103,9 @@ pub struct DisabledForm {
 pub async fn set_disabled(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<UserId>,
     Form(form): Form<DisabledForm>,
 ) -> Result<Response, PageError> {
-    let id: UserId = frame::id(&id)?;
     let patch = UserPatchInput {
         disabled: Some(form.disabled == "yes"),
         ..UserPatchInput::default()
@@ -183,16 +184,16 @@ async fn form_page(
     (status, problems): (StatusCode, Problems),
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
-    let english = tr.locale() == Locale::En;
     let centres = state.service.centres(actor).await?;
     let none = || (String::new(), tr.text("admin-user-no-membership"));
-    let centres = std::iter::once(none()).chain(centres.into_iter().map(|c| {
-        let name = if english { c.name_en } else { c.name_ar };
-        (c.id.to_string(), name)
-    }));
+    let centres = std::iter::once(none()).chain(
+        centres
+            .into_iter()
+            .map(|centre| (centre.id.to_string(), tr.name(&centre))),
+    );
     let roles = Role::ALL
         .iter()
-        .map(|&role| (role.as_str().to_owned(), tr.text(role_label(&role))));
+        .map(|&role| (role.as_str().to_owned(), tr.label(role)));
     let locales = [
         ("ar".to_owned(), tr.text("admin-locale-ar")),
         ("en".to_owned(), tr.text("admin-locale-en")),

@@ -3,7 +3,7 @@
 use askama::Template;
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -11,10 +11,13 @@ use forsa_domain::{EmployerId, employer::EmployerInput};
 use serde::Deserialize;
 
 use super::{EmployerForm, form_field};
+use crate::choices::Choice;
+use crate::names::Names;
+use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
-    frame::{self, Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
     visitor::Visitor,
@@ -52,8 +55,8 @@ async fn form_page(
     };
     let page = FormPage {
         frame: Frame::new(visitor, title),
-        sectors: frame::sector_choices(state.service.sectors().await?, tr, &form.sector),
-        locations: frame::location_choices(state.service.locations().await?, tr, &form.location),
+        sectors: Names::new(&state.service, tr).sector_choices(&form.sector),
+        locations: Names::new(&state.service, tr).location_choices(&form.location),
         action,
         form,
         pledged,
@@ -91,9 +94,9 @@ pub async fn create(
 pub async fn edit(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<EmployerId>,
 ) -> Result<Response, PageError> {
-    let employer = state.service.employer(&actor, frame::id(&id)?).await?;
+    let employer = state.service.employer(&actor, id).await?;
     let action = format!("/employers/{}", employer.id);
     let pledged = employer.may_publish();
     let form = EmployerForm::of(&employer);
@@ -103,10 +106,9 @@ pub async fn edit(
 pub async fn update(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<EmployerId>,
     Form(form): Form<EmployerForm>,
 ) -> Result<Response, PageError> {
-    let id: EmployerId = frame::id(&id)?;
     match state
         .service
         .update_employer(&actor, id, form.input())
@@ -132,10 +134,9 @@ pub struct VerifyForm {
 pub async fn verify(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<EmployerId>,
     Form(form): Form<VerifyForm>,
 ) -> Result<Response, PageError> {
-    let id: EmployerId = frame::id(&id)?;
     let input = EmployerInput {
         verified: Some(true),
         version: form.version.trim().parse().ok(),

@@ -70,7 +70,7 @@ impl EmployerForm {
             contact_name: Some(self.contact_name.clone()),
             contact_phone: Some(self.contact_phone.clone()),
             contact_email: Some(self.contact_email.clone()),
-            fee_pledge: super::frame::ticked(&self.fee_pledge).then_some(true),
+            fee_pledge: crate::forms::ticked(&self.fee_pledge).then_some(true),
             verified: None,
             version: self.version.trim().parse().ok(),
         }

@@ -7,7 +7,7 @@
 use forsa_domain::EmployerId;
 use forsa_service::{Actor, EmployerQuery, Page};
 
-use crate::{AppState, error::PageError, frame::Choice, i18n::Tr, problems::Problems};
+use crate::{AppState, choices::Choice, error::PageError, i18n::Tr, problems::Problems};
 
 /// How many matches a form offers; more means the name typed is too short.
 const OFFERED: u64 = 20;

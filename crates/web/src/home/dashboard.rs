@@ -3,16 +3,14 @@
 
 use askama::Template;
 use axum::{http::StatusCode, response::Response};
-use forsa_domain::ReferralStage;
 use forsa_service::{Actor, Dashboard};
 
 use crate::{
     AppState,
     error::PageError,
+    follow_up_form::{FollowUpAttempt, FollowUpForm},
     frame::{Frame, framed},
     html,
-    i18n::Tr,
-    referrals::{FollowUpAttempt, FollowUpForm},
     visitor::Visitor,
 };
 
@@ -33,20 +31,6 @@ struct DashboardPage {
 }
 
 framed!(DashboardPage);
-
-fn stage_name(stage: ReferralStage, tr: Tr) -> String {
-    tr.text(match stage {
-        ReferralStage::Proposed => "referrals-stage-proposed",
-        ReferralStage::Referred => "referrals-stage-referred",
-        ReferralStage::Interview => "referrals-stage-interview",
-        ReferralStage::Offered => "referrals-stage-offered",
-        ReferralStage::Hired => "referrals-stage-hired",
-        ReferralStage::Declined => "referrals-stage-declined",
-        ReferralStage::Rejected => "referrals-stage-rejected",
-        ReferralStage::NoShow => "referrals-stage-no_show",
-        ReferralStage::Withdrawn => "referrals-stage-withdrawn",
-    })
-}
 
 pub async fn show(
     state: &AppState,
@@ -75,7 +59,7 @@ pub async fn show(
         .iter()
         .map(|&(stage, count)| {
             let href = format!("/referrals?stage={stage}");
-            (stage_name(stage, visitor.tr), count, href)
+            (visitor.tr.label(stage), count, href)
         })
         .collect();
     let page = DashboardPage {

@@ -15,10 +15,10 @@ use serde::Deserialize;
 use super::{
     assets::stylesheet_href,
     error::{PageError, signed_out},
+    follow_up_form::FollowUpAttempt,
     frame::SignedIn,
     html,
     i18n::Tr,
-    referrals::FollowUpAttempt,
     visitor::{Shell, Visitor},
 };
 use crate::AppState;

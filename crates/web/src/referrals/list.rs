@@ -7,22 +7,21 @@ use axum::{
     response::Response,
 };
 use chrono::NaiveDate;
-use forsa_domain::{
-    FollowUpId, Locale, ReferralId, ReferralStage, Role, VacancyId, referral::check_move,
-};
+use forsa_domain::{FollowUpId, ReferralId, ReferralStage, Role, VacancyId, referral::check_move};
 use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
 use serde::Deserialize;
 
-use super::follow_up::{FollowUpAttempt, FollowUpForm, outcome_name};
+use crate::choices::Choice;
+use crate::follow_up_form::{FollowUpAttempt, FollowUpForm};
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
-    frame::{Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
     pager::{self, Pager},
     problems::Problems,
-    vacancies,
 };
 
 /// What the employer may know of a candidate, in words.
@@ -96,20 +95,9 @@ pub struct Attempt {
     pub problems: Problems,
 }
 
-fn stage_name(stage: ReferralStage, tr: Tr) -> String {
-    tr.text(&format!("referrals-stage-{stage}"))
-}
-
 fn candidate(state: &AppState, candidate: Candidate, tr: Tr) -> CandidateView {
-    let occupation = |code: &str| {
-        let found = state.service.complete_occupations(code, Some(4), 1).ok();
-        found
-            .and_then(|list| list.into_iter().next())
-            .map_or(code.to_owned(), |o| match tr.locale() {
-                Locale::Ar => o.name_ar,
-                Locale::En => o.name_en,
-            })
-    };
+    let names = Names::new(&state.service, tr);
+    let occupation = |code: &str| names.occupation(code);
     CandidateView {
         name: candidate.full_name,
         phone: candidate.phone.unwrap_or_default(),
@@ -146,7 +134,7 @@ fn moves(actor: &Actor, from: ReferralStage, chosen: &str, tr: Tr) -> Vec<Choice
     let allowed = ReferralStage::ALL
         .iter()
         .filter(|&&to| check_move(actor.role(), from, to).is_ok())
-        .map(|&to| (to.as_str().to_owned(), stage_name(to, tr)));
+        .map(|&to| (to.as_str().to_owned(), tr.label(to)));
     Choice::list(allowed, chosen)
 }
 
@@ -161,7 +149,7 @@ async fn vacancy_title(
         return Ok(title.clone());
     }
     let vacancy = state.service.vacancy(actor, id).await?;
-    let title = vacancies::title(&vacancy.details, tr);
+    let title = tr.name(&vacancy.details);
     titles.insert(id, title.clone());
     Ok(title)
 }
@@ -202,7 +190,7 @@ pub async fn list_page(
         rows.push(Row {
             id: referral.id,
             vacancy: vacancy_title(state, actor, &mut titles, referral.vacancy_id, tr).await?,
-            stage: stage_name(referral.stage, tr),
+            stage: tr.label(referral.stage),
             candidate: shared.map(|c| candidate(state, c, tr)),
             not_shared: (!shared_with_employer).then(|| {
                 tr.text(if employer {
@@ -224,7 +212,7 @@ pub async fn list_page(
                             due,
                             done: f.done_at.map(|at| {
                                 (
-                                    f.outcome.map(|o| outcome_name(o, tr)).unwrap_or_default(),
+                                    f.outcome.map(|o| tr.label(o)).unwrap_or_default(),
                                     f.note.clone().unwrap_or_default(),
                                     at.date_naive(),
                                 )
@@ -255,7 +243,7 @@ pub async fn list_page(
     };
     let stages = ReferralStage::ALL
         .iter()
-        .map(|&s| (s.as_str().to_owned(), stage_name(s, tr)));
+        .map(|&s| (s.as_str().to_owned(), tr.label(s)));
     let filters = pager::query(&[("stage", &query.stage)]);
     let pager = Pager::new(&paged, "/referrals", &filters);
     let mut frame = Frame::new(visitor, "referrals-title");

@@ -2,11 +2,10 @@
 //! as far as consent allows, and the outcome they record with a reason. Staff reach
 //! the same list for their centre.
 
-mod follow_up;
 mod list;
 mod stage;
 
-pub(crate) use follow_up::{FollowUpAttempt, FollowUpForm};
+pub(crate) use list::{at, list_page};
 
 use axum::{
     Router,
@@ -19,5 +18,4 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/referrals", get(list::list))
         .route("/referrals/{id}/stage", post(stage::move_stage))
-        .route("/follow-ups/{id}", post(follow_up::record))
 }

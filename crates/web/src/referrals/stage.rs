@@ -3,20 +3,15 @@
 
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{ReferralId, referral::StageChangeInput};
 use serde::Deserialize;
 
 use super::list::{Attempt, address, at, list_page};
-use crate::{
-    AppState,
-    error::PageError,
-    frame::{self, SignedIn},
-    pager,
-    problems::Problems,
-};
+use crate::record_id::RecordId;
+use crate::{AppState, error::PageError, frame::SignedIn, pager, problems::Problems};
 
 #[derive(Default, Deserialize)]
 #[serde(default)]
@@ -39,10 +34,9 @@ fn form_field(name: &str) -> Option<&'static str> {
 pub async fn move_stage(
     State(state): State<AppState>,
     page: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<ReferralId>,
     Form(form): Form<StageForm>,
 ) -> Result<Response, PageError> {
-    let id: ReferralId = frame::id(&id)?;
     let input = StageChangeInput {
         stage: Some(form.stage.clone()).filter(|s| !s.is_empty()),
         reason: Some(form.reason.clone()),

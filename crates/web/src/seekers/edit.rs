@@ -1,5 +1,5 @@
 //! Registering a seeker (`/seekers/new`, POST `/seekers`) and editing one
-//! (`/seekers/{id}/edit`). PageError input shows the form again with what was typed and
+//! (`/seekers/{id}/edit`). Refused input shows the form again with what was typed and
 //! nothing saved; a stale edit is told, not written over the newer record.
 
 use axum::{
@@ -7,14 +7,17 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
-use forsa_domain::{FieldErrors, Locale, Problem, Role};
+// The seeker form sends a name once for each box ticked (a sector, a place): this
+// `Form` gathers them into a list, where axum's keeps one.
+use axum_extra::extract::Form;
+use forsa_domain::{FieldErrors, Problem, Role};
 use forsa_service::{Actor, ServiceError};
 
 use super::{
-    Names, PageResult, SeekerVisit,
+    PageResult, SeekerVisit,
     form::{FormPage, SeekerForm},
-    preferences::Posted,
 };
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
@@ -35,13 +38,7 @@ async fn centres(
         .centres(actor)
         .await?
         .into_iter()
-        .map(|c| {
-            let name = match tr.locale() {
-                Locale::Ar => c.name_ar,
-                Locale::En => c.name_en,
-            };
-            (c.id.to_string(), name)
-        })
+        .map(|centre| (centre.id.to_string(), tr.name(&centre)))
         .collect())
 }
 
@@ -51,7 +48,7 @@ async fn page(
     frame: Frame,
     form: SeekerForm,
 ) -> Result<FormPage, PageError> {
-    let names = Names::load(&state.service, frame.t).await?;
+    let names = Names::new(&state.service, frame.t);
     let centres = centres(state, actor, frame.t).await?;
     Ok(FormPage::new(frame, form, &names, centres))
 }
@@ -78,7 +75,7 @@ fn refused_input(page: FormPage, errors: &FieldErrors) -> PageResult {
 pub async fn register(
     State(state): State<AppState>,
     signed: SignedIn,
-    Posted(form): Posted,
+    Form(form): Form<SeekerForm>,
 ) -> PageResult {
     let actor = signed.actor;
     let frame = Frame::new(&signed.visitor, "seekers-new-title");
@@ -122,7 +119,7 @@ pub async fn edit(State(state): State<AppState>, visit: SeekerVisit) -> PageResu
 pub async fn update(
     State(state): State<AppState>,
     visit: SeekerVisit,
-    Posted(form): Posted,
+    Form(form): Form<SeekerForm>,
 ) -> PageResult {
     let (actor, id, frame) = visit.parts("seekers-edit-title");
     let mut converted = form.convert();

@@ -6,19 +6,23 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
 use forsa_domain::{
-    FieldErrors, Gender, HoursPreference, LanguageLevel, Problem, SeekerStatus,
+    FieldErrors, Gender, HoursPreference, LanguageLevel, SeekerStatus,
     seeker::{LanguageInput, OccupationInput, PreferencesInput, Seeker, SeekerInput},
 };
 use serde::Deserialize;
 
 use forsa_service::ServiceError;
 
-use super::{COUNTRIES, LANGUAGES, Names, PageResult, list::status_key, preferences::Group};
+use super::{COUNTRIES, LANGUAGES, PageResult};
 use crate::{
     assets::occupations_script_href,
+    choices::Group,
+    forms::{code_of, given, list, number},
     frame::{Frame, framed},
     html,
     i18n::Tr,
+    labels::options,
+    names::{Names, Options},
     problems::{Problems, place_on_rows},
 };
 
@@ -54,10 +58,8 @@ pub struct SeekerForm {
     pub preferences_night_work: String,
     pub preferences_needs_transport: String,
     pub preferences_needs_childcare: String,
-    /// Ticked checkboxes, gathered by `preferences::Posted`.
-    #[serde(skip)]
+    /// Ticked checkboxes: a name sent once for each box ticked.
     pub preferences_sectors: Vec<String>,
-    #[serde(skip)]
     pub preferences_locations: Vec<String>,
     pub disability: String,
     pub available_from: String,
@@ -110,35 +112,6 @@ fn form_field(field: &str) -> Option<&'static str> {
         }
     }
     SHOWN.iter().copied().find(|shown| *shown == id)
-}
-
-fn some(raw: &str) -> Option<String> {
-    Some(raw.trim().to_owned()).filter(|v| !v.is_empty())
-}
-
-/// What a picker put in the field: the code before any name (`7115 Carpenters`).
-fn code_of(raw: &str) -> String {
-    raw.split_whitespace().next().unwrap_or_default().to_owned()
-}
-
-fn number<T: std::str::FromStr>(errors: &mut FieldErrors, field: &str, raw: &str) -> Option<T> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let parsed = raw.parse().ok();
-    if parsed.is_none() {
-        errors.add(field, Problem::NotANumber);
-    }
-    parsed
-}
-
-fn list(raw: &str) -> Vec<String> {
-    raw.split([',', '،'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// The form's rows as sent to the service: blank rows are left out, and each sent
@@ -207,14 +180,14 @@ impl SeekerForm {
         }
         let input = SeekerInput {
             case_reference: Some(self.case_reference.trim().to_owned()),
-            full_name: some(&self.full_name),
-            gender: some(&self.gender),
+            full_name: given(&self.full_name),
+            gender: given(&self.gender),
             // A blank field clears what was recorded.
             birth_year: Some(number(&mut errors, "birth_year", &self.birth_year)),
-            nationality: some(&code_of(&self.nationality)),
-            status: some(&self.status),
+            nationality: given(&code_of(&self.nationality)),
+            status: given(&self.status),
             phone: Some(self.phone.clone()),
-            location: some(&self.location),
+            location: given(&self.location),
             languages: Some(languages),
             education_level: Some(number(
                 &mut errors,
@@ -227,7 +200,7 @@ impl SeekerForm {
             preferences: Some(PreferencesInput {
                 sectors: self.preferences_sectors.clone(),
                 locations: self.preferences_locations.clone(),
-                hours: some(&self.preferences_hours),
+                hours: given(&self.preferences_hours),
                 night_work: !self.preferences_night_work.is_empty(),
                 needs_transport: !self.preferences_needs_transport.is_empty(),
                 needs_childcare: !self.preferences_needs_childcare.is_empty(),
@@ -235,7 +208,7 @@ impl SeekerForm {
             disability: Some(self.disability.clone()),
             available_from: Some(self.available_from.clone()),
             version: self.version.trim().parse().ok(),
-            centre_id: some(&self.centre_id),
+            centre_id: given(&self.centre_id),
         };
         Converted {
             input,
@@ -317,9 +290,6 @@ pub struct Row {
     pub other: String,
 }
 
-/// (value, label) pairs for a select or a datalist.
-type Options = Vec<(String, String)>;
-
 #[derive(Template)]
 #[template(path = "seekers/form.html")]
 pub struct FormPage {
@@ -348,18 +318,6 @@ framed!(FormPage);
 
 fn keyed(tr: Tr, items: impl Iterator<Item = (String, String)>) -> Options {
     items.map(|(value, key)| (value, tr.text(&key))).collect()
-}
-
-fn vocabulary<T: Copy>(tr: Tr, all: &[T], code: fn(T) -> &'static str, area: &str) -> Options {
-    keyed(
-        tr,
-        all.iter().map(|v| {
-            (
-                code(*v).to_owned(),
-                format!("{area}-{}", code(*v).replace('_', "-")),
-            )
-        }),
-    )
 }
 
 impl FormPage {
@@ -394,23 +352,10 @@ impl FormPage {
             cancel: "/seekers".to_owned(),
             editing: false,
             centres,
-            genders: vocabulary(tr, Gender::ALL, Gender::as_str, "seekers-gender"),
-            statuses: SeekerStatus::ALL
-                .iter()
-                .map(|s| (s.as_str().to_owned(), tr.text(&status_key(*s))))
-                .collect(),
-            levels: vocabulary(
-                tr,
-                LanguageLevel::ALL,
-                LanguageLevel::as_str,
-                "seekers-level",
-            ),
-            hours: vocabulary(
-                tr,
-                HoursPreference::ALL,
-                HoursPreference::as_str,
-                "seekers-hours",
-            ),
+            genders: options(Gender::ALL, Gender::as_str, tr),
+            statuses: options(SeekerStatus::ALL, SeekerStatus::as_str, tr),
+            levels: options(LanguageLevel::ALL, LanguageLevel::as_str, tr),
+            hours: options(HoursPreference::ALL, HoursPreference::as_str, tr),
             education: keyed(
                 tr,
                 (0..=8).map(|l| (l.to_string(), format!("seekers-isced-{l}"))),

@@ -10,11 +10,13 @@ use forsa_domain::{SeekerStatus, seeker::Seeker};
 use forsa_service::SeekerFilter;
 use serde::Deserialize;
 
-use super::{Names, PageResult};
+use super::PageResult;
 use crate::{
     AppState,
     frame::{Frame, SignedIn, framed},
     html,
+    labels::Labelled,
+    names::Names,
     pager::{Pager, page, query as query_of},
 };
 
@@ -50,16 +52,12 @@ struct ListPage {
 }
 framed!(ListPage);
 
-pub fn status_key(status: SeekerStatus) -> String {
-    format!("seekers-status-{}", status.as_str().replace('_', "-"))
-}
-
 fn row(seeker: Seeker, names: &Names) -> Row {
     Row {
         id: seeker.id.to_string(),
         name: seeker.profile.full_name,
         case_reference: seeker.profile.case_reference.unwrap_or_default(),
-        status_key: status_key(seeker.profile.status),
+        status_key: seeker.profile.status.key(),
         location: names.location(seeker.profile.location.as_str()),
         archived: seeker.archived_at.is_some(),
     }
@@ -82,7 +80,7 @@ pub async fn show(
         .service
         .seekers(&actor, filter, page(Some(&query.page))?)
         .await?;
-    let names = Names::load(&state.service, frame.t).await?;
+    let names = Names::new(&state.service, frame.t);
     let filters = query_of(&[
         ("q", query.q.trim()),
         ("status", status.map_or("", SeekerStatus::as_str)),
@@ -94,7 +92,7 @@ pub async fn show(
         archived: !query.archived.is_empty(),
         statuses: SeekerStatus::ALL
             .iter()
-            .map(|s| (s.as_str(), status_key(*s)))
+            .map(|s| (s.as_str(), s.key()))
             .collect(),
         total: found.total,
         pager: Pager::new(&found, "/seekers", &filters),

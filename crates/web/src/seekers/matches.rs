@@ -8,13 +8,12 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
-use forsa_domain::{
-    Locale, Money, SeekerId, WagePeriod, permit::PermitType, referral::ReferralInput,
-};
+use forsa_domain::{Money, SeekerId, WagePeriod, permit::PermitType, referral::ReferralInput};
 use forsa_service::{Actor, MatchInput, Page, ServiceError, VacancyMatchView};
 use serde::Deserialize;
 
-use super::{Names, PageResult, SeekerVisit};
+use super::{PageResult, SeekerVisit};
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
@@ -74,10 +73,6 @@ fn dinars(money: Money) -> String {
 /// A vacancy matched to the seeker, in the page's words.
 fn row(found: VacancyMatchView, types: &[PermitType], names: &Names, tr: Tr) -> MatchRow {
     let d = &found.vacancy.details;
-    let title = match tr.locale() {
-        Locale::Ar => d.title_ar.clone().or_else(|| d.title_en.clone()),
-        Locale::En => d.title_en.clone().or_else(|| d.title_ar.clone()),
-    };
     let period = match d.wage.period {
         WagePeriod::Monthly => "matches-per-month",
         WagePeriod::Daily => "matches-per-day",
@@ -85,7 +80,7 @@ fn row(found: VacancyMatchView, types: &[PermitType], names: &Names, tr: Tr) -> 
     let (verdict, remedies) = verdict(&found.verdict, types, tr);
     MatchRow {
         vacancy_id: found.vacancy.id.to_string(),
-        title: title.unwrap_or_default(),
+        title: tr.name(d),
         employer: found.vacancy.employer_name.clone(),
         location: names.location(d.location.as_str()),
         wage: format!(
@@ -116,7 +111,7 @@ async fn page(
     };
     let found = state.service.seeker_matches(actor, id, input).await?;
     let types = state.service.rules(actor).await?.permit_types;
-    let names = Names::load(&state.service, frame.t).await?;
+    let names = Names::new(&state.service, frame.t);
     let tr = frame.t;
     let more = found.total > page.number.saturating_mul(page.size);
     let number = page.number;

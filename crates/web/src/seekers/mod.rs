@@ -7,23 +7,23 @@ mod form;
 mod list;
 mod matches;
 mod permits;
-mod preferences;
 mod profile;
 
 use axum::{
     Router,
     extract::{FromRequestParts, RawPathParams},
-    http::request::Parts,
+    http::{StatusCode, request::Parts},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use forsa_domain::{Locale, SeekerId};
-use forsa_service::{Actor, Service};
+use forsa_domain::SeekerId;
+use forsa_service::Actor;
 
 use super::{
-    error::PageError,
-    frame::{self, Frame, SignedIn},
+    error::{PageError, error_page},
+    frame::{Frame, SignedIn},
     i18n::Tr,
+    record_id::first_id,
     visitor::Visitor,
 };
 use crate::AppState;
@@ -85,77 +85,9 @@ impl FromRequestParts<AppState> for SeekerVisit {
         let params = RawPathParams::from_request_parts(parts, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        let raw = params
-            .iter()
-            .find_map(|(name, value)| (name == "id").then_some(value))
-            .unwrap_or_default();
-        let id = frame::id(raw).map_err(IntoResponse::into_response)?;
+        let id = first_id(&params)
+            .ok_or_else(|| error_page(StatusCode::NOT_FOUND, "error-not-found"))?;
         Ok(SeekerVisit { actor, visitor, id })
-    }
-}
-
-/// Names of codes in the page's language, from the taxonomies the service holds.
-pub struct Names {
-    locale: Locale,
-    locations: Vec<forsa_service::Location>,
-    sectors: Vec<forsa_service::Sector>,
-}
-
-impl Names {
-    pub async fn load(service: &Service, tr: Tr) -> Result<Self, PageError> {
-        Ok(Self {
-            locale: tr.locale(),
-            locations: service.locations().await?,
-            sectors: service.sectors().await?,
-        })
-    }
-
-    fn pick(&self, arabic: &str, english: &str) -> String {
-        match self.locale {
-            Locale::Ar => arabic.to_owned(),
-            Locale::En => english.to_owned(),
-        }
-    }
-
-    pub fn location(&self, code: &str) -> String {
-        self.locations
-            .iter()
-            .find(|l| l.code == code)
-            .map_or_else(|| code.to_owned(), |l| self.pick(&l.name_ar, &l.name_en))
-    }
-
-    /// (code, name) of every place, for a select.
-    pub fn location_options(&self) -> Vec<(String, String)> {
-        self.locations
-            .iter()
-            .map(|l| (l.code.clone(), self.pick(&l.name_ar, &l.name_en)))
-            .collect()
-    }
-
-    pub fn sector(&self, code: &str) -> String {
-        self.sectors
-            .iter()
-            .find(|s| s.code == code)
-            .map_or_else(|| code.to_owned(), |s| self.pick(&s.name_ar, &s.name_en))
-    }
-
-    /// (code, name) of every sector, for a choice.
-    pub fn sector_options(&self) -> Vec<(String, String)> {
-        self.sectors
-            .iter()
-            .map(|s| (s.code.clone(), self.pick(&s.name_ar, &s.name_en)))
-            .collect()
-    }
-
-    pub fn occupation(&self, service: &Service, code: &str) -> String {
-        service
-            .complete_occupations(code, Some(4), 1)
-            .ok()
-            .and_then(|found| found.into_iter().find(|o| o.code == code))
-            .map_or_else(
-                || code.to_owned(),
-                |o| format!("{code} {}", self.pick(&o.name_ar, &o.name_en)),
-            )
     }
 }
 

@@ -4,7 +4,7 @@
 
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     response::{IntoResponse, Redirect},
 };
 use forsa_domain::{ConsentId, PermitId, SeekerId, consent::ConsentInput, permit::PermitInput};
@@ -15,7 +15,7 @@ use super::{
     PageResult, SeekerVisit,
     profile::{self, PermitForm, Renewal},
 };
-use crate::{AppState, frame::id as record_id, problems::Problems};
+use crate::{AppState, problems::Problems, record_id::RecordId};
 
 fn back(id: SeekerId, done: &str) -> PageResult {
     Ok(Redirect::to(&format!("/seekers/{id}?done={done}")).into_response())
@@ -92,11 +92,10 @@ pub async fn add(
 pub async fn change(
     State(state): State<AppState>,
     visit: SeekerVisit,
-    Path((_, permit)): Path<(String, String)>,
+    RecordId(permit): RecordId<PermitId>,
     Form(form): Form<PermitForm>,
 ) -> PageResult {
     let (actor, id) = visit.target();
-    let permit: PermitId = record_id(&permit)?;
     let (input, done) = if form.action == "revoke" {
         let input = PermitInput {
             status: Some("revoked".to_owned()),
@@ -158,10 +157,9 @@ pub async fn grant(
 pub async fn withdraw(
     State(state): State<AppState>,
     visit: SeekerVisit,
-    Path((_, consent)): Path<(String, String)>,
+    RecordId(consent): RecordId<ConsentId>,
 ) -> PageResult {
     let (actor, id) = visit.target();
-    let consent: ConsentId = record_id(&consent)?;
     state.service.withdraw_consent(&actor, consent).await?;
     back(id, "consent-withdrawn")
 }

@@ -8,7 +8,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    ConsentPurpose, Locale, PermitKind, PermitStatus, SeekerId,
+    ConsentPurpose, PermitKind, PermitStatus, SeekerId,
     consent::Consent,
     permit::WorkPermit,
     seeker::{Seeker, SeekerProfile},
@@ -16,7 +16,9 @@ use forsa_domain::{
 use forsa_service::{Actor, EmployerQuery, Page};
 use serde::Deserialize;
 
-use super::{COUNTRIES, LANGUAGES, Names, PageResult, SeekerVisit, list::status_key, named};
+use super::{COUNTRIES, LANGUAGES, PageResult, SeekerVisit, named};
+use crate::labels::Labelled;
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
@@ -116,25 +118,18 @@ impl ProfilePage {
     }
 }
 
-fn pick(locale: Locale, arabic: &str, english: &str) -> String {
-    match locale {
-        Locale::Ar => arabic.to_owned(),
-        Locale::En => english.to_owned(),
-    }
-}
-
 fn yes_no(tr: Tr, on: bool) -> String {
     tr.text(if on { "seekers-yes" } else { "seekers-no" })
 }
 
 /// Every recorded field as (label, value), for the profile's list.
-fn details(p: &SeekerProfile, tr: Tr, names: &Names, state: &AppState) -> Vec<(String, String)> {
+fn details(p: &SeekerProfile, tr: Tr, names: &Names, _state: &AppState) -> Vec<(String, String)> {
     let or_dash = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(|| "—".into());
     let languages = p
         .languages
         .iter()
         .map(|l| {
-            let level = format!("seekers-level-{}", l.level.as_str());
+            let level = tr.label(l.level);
             format!(
                 "{} ({})",
                 named(LANGUAGES, l.code.as_str(), tr),
@@ -148,10 +143,7 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names, state: &AppState) -> Vec<(S
         .iter()
         .map(|o| {
             let years = tr.text_with("seekers-years", "count", u64::from(o.years));
-            format!(
-                "{} ({years})",
-                names.occupation(&state.service, o.isco.as_str())
-            )
+            format!("{} ({years})", names.occupation_with_code(o.isco.as_str()))
         })
         .collect::<Vec<_>>()
         .join("، ");
@@ -171,10 +163,7 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names, state: &AppState) -> Vec<(S
             "seekers-field-case-reference",
             or_dash(p.case_reference.clone()),
         ),
-        (
-            "seekers-gender",
-            tr.text(&format!("seekers-gender-{}", p.gender.as_str())),
-        ),
+        ("seekers-gender", tr.label(p.gender)),
         (
             "seekers-field-birth-year",
             or_dash(p.birth_year.map(|y| y.to_string())),
@@ -183,7 +172,7 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names, state: &AppState) -> Vec<(S
             "seekers-field-nationality",
             named(COUNTRIES, p.nationality.as_str(), tr),
         ),
-        ("seekers-field-status", tr.text(&status_key(p.status))),
+        ("seekers-field-status", tr.label(p.status)),
         ("seekers-field-phone", or_dash(p.phone.clone())),
         (
             "seekers-field-location",
@@ -251,7 +240,7 @@ fn permit_row(permit: WorkPermit, kinds: &Options, employers: &Options) -> Permi
         issuer: d.issuer.clone().unwrap_or_default(),
         from: d.validity.from().to_string(),
         until: d.validity.until().to_string(),
-        status_key: format!("permits-status-{}", d.status.as_str()),
+        status_key: d.status.key(),
         in_force: d.status == PermitStatus::Active && d.validity.contains(today),
         revoked: d.status == PermitStatus::Revoked,
         employer: d
@@ -283,13 +272,13 @@ pub async fn load(
     let service = &state.service;
     let tr = frame.t;
     let seeker: Seeker = service.seeker(actor, id).await?;
-    let names = Names::load(service, tr).await?;
+    let names = Names::new(service, tr);
     let rules = service.rules(actor).await?;
     let permit_types: Options = rules
         .permit_types
         .iter()
         .filter(|t| t.active)
-        .map(|t| (t.code.clone(), pick(tr.locale(), &t.name_ar, &t.name_en)))
+        .map(|t| (t.code.clone(), tr.name(t)))
         .collect();
     let employer_specific = rules
         .permit_types
@@ -327,10 +316,7 @@ pub async fn load(
         purposes: ConsentPurpose::ALL
             .iter()
             .filter(|p| !in_force.contains(p))
-            .map(|p| {
-                let key = format!("consents-purpose-{}", p.as_str().replace('_', "-"));
-                (p.as_str().to_owned(), tr.text(&key))
-            })
+            .map(|p| (p.as_str().to_owned(), tr.label(p)))
             .collect(),
         permit_types,
         employers,

@@ -3,17 +3,18 @@
 use askama::Template;
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{VacancyId, VacancyStatus, vacancy::VacancyInput};
 use serde::Deserialize;
 
+use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
-    frame::{self, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
 };
@@ -40,7 +41,7 @@ async fn confirm_page(
     let page = ConfirmPage {
         frame: Frame::new(visitor, "vacancies-close-title"),
         id,
-        vacancy_title: super::title(&vacancy.details, visitor.tr),
+        vacancy_title: visitor.tr.name(&vacancy.details),
         version: vacancy.version,
         problems,
     };
@@ -50,10 +51,10 @@ async fn confirm_page(
 pub async fn confirm(
     State(state): State<AppState>,
     page: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<VacancyId>,
 ) -> Result<Response, PageError> {
     let fresh = (StatusCode::OK, Problems::default());
-    confirm_page(&state, &page, frame::id(&id)?, fresh).await
+    confirm_page(&state, &page, id, fresh).await
 }
 
 #[derive(Deserialize)]
@@ -65,10 +66,9 @@ pub struct CloseForm {
 pub async fn close(
     State(state): State<AppState>,
     page: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<VacancyId>,
     Form(form): Form<CloseForm>,
 ) -> Result<Response, PageError> {
-    let id: VacancyId = frame::id(&id)?;
     let input = VacancyInput {
         status: Some(VacancyStatus::Closed.as_str().to_owned()),
         version: form.version.trim().parse().ok(),

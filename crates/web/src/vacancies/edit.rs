@@ -5,12 +5,12 @@
 use askama::Template;
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::State,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    Contract, EmployerId, LanguageLevel, Shift, VacancyId, WagePeriod,
+    Contract, EmployerId, FieldErrors, LanguageLevel, Shift, VacancyId, WagePeriod,
     employer::EmployerInput,
     vacancy::{VacancyContext, VacancyInput},
 };
@@ -20,12 +20,16 @@ use super::{
     amount,
     form::{VacancyForm, form_field},
 };
+use crate::choices::Choice;
+use crate::labels::options;
+use crate::names::Names;
+use crate::record_id::RecordId;
 use crate::{
     AppState,
     assets::occupations_script_href,
     employers::pick::{self, EmployerPicker},
     error::PageError,
-    frame::{self, Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
     problems::Problems,
@@ -79,11 +83,7 @@ fn language_rows(form: &VacancyForm, tr: Tr) -> Vec<LanguageRow> {
             level_id: format!("languages_{i}_level"),
             level_label: tr.text_with("seekers-field-level", "number", i as u64 + 1),
             levels: Choice::list(
-                translated(
-                    LanguageLevel::ALL,
-                    |l| (l.as_str().into(), format!("seekers-level-{}", l.as_str())),
-                    tr,
-                ),
+                options(LanguageLevel::ALL, LanguageLevel::as_str, tr),
                 level,
             ),
         })
@@ -96,19 +96,6 @@ struct Target {
     employer: Option<EmployerId>,
     /// A new vacancy by staff: the employer as typed and the matches found.
     picker: EmployerPicker,
-}
-
-fn translated<T: Copy>(
-    all: &[T],
-    key: impl Fn(T) -> (String, String),
-    tr: Tr,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|&item| {
-            let (value, label) = key(item);
-            (value, tr.text(&label))
-        })
-        .collect()
 }
 
 async fn form_page(
@@ -135,32 +122,14 @@ async fn form_page(
     };
     let page = FormPage {
         frame: Frame::new(visitor, title),
-        sectors: frame::sector_choices(state.service.sectors().await?, tr, &form.sector),
-        locations: frame::location_choices(state.service.locations().await?, tr, &form.location),
+        sectors: Names::new(&state.service, tr).sector_choices(&form.sector),
+        locations: Names::new(&state.service, tr).location_choices(&form.location),
         periods: Choice::list(
-            translated(
-                WagePeriod::ALL,
-                |p| (p.as_str().into(), format!("vacancies-period-{p}")),
-                tr,
-            ),
+            options(WagePeriod::ALL, WagePeriod::as_str, tr),
             &form.wage_period,
         ),
-        shifts: Choice::list(
-            translated(
-                Shift::ALL,
-                |s| (s.as_str().into(), format!("vacancies-shift-{s}")),
-                tr,
-            ),
-            &form.shift,
-        ),
-        contracts: Choice::list(
-            translated(
-                Contract::ALL,
-                |c| (c.as_str().into(), format!("vacancies-contract-{c}")),
-                tr,
-            ),
-            &form.contract,
-        ),
+        shifts: Choice::list(options(Shift::ALL, Shift::as_str, tr), &form.shift),
+        contracts: Choice::list(options(Contract::ALL, Contract::as_str, tr), &form.contract),
         minimum_monthly: amount(minimum.for_period(WagePeriod::Monthly)),
         minimum_daily: amount(minimum.for_period(WagePeriod::Daily)),
         script: occupations_script_href(),
@@ -216,8 +185,9 @@ async fn checked(
     form: &VacancyForm,
 ) -> Result<(VacancyInput, Problems), PageError> {
     let tr = page.visitor.tr;
-    let mut problems = Problems::new(tr);
-    let input = form.input(&mut problems, tr);
+    let mut errors = FieldErrors::new();
+    let input = form.input(&mut errors);
+    let mut problems = Problems::from_errors(&errors, tr, form_field);
     let context = VacancyContext {
         today: chrono::Utc::now().date_naive(),
         minimum_wage: state.service.rules(&page.actor).await?.minimum_wage,
@@ -304,9 +274,9 @@ fn edit_target(id: VacancyId, employer: EmployerId) -> Target {
 pub async fn edit(
     State(state): State<AppState>,
     page: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<VacancyId>,
 ) -> Result<Response, PageError> {
-    let vacancy = state.service.vacancy(&page.actor, frame::id(&id)?).await?;
+    let vacancy = state.service.vacancy(&page.actor, id).await?;
     let target = edit_target(vacancy.id, vacancy.employer_id);
     let form = VacancyForm::of(&vacancy);
     form_page(&state, &page, target, form, fresh()).await
@@ -317,10 +287,9 @@ pub async fn edit(
 pub async fn update(
     State(state): State<AppState>,
     page: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<VacancyId>,
     Form(form): Form<VacancyForm>,
 ) -> Result<Response, PageError> {
-    let id: VacancyId = frame::id(&id)?;
     let current = state.service.vacancy(&page.actor, id).await?;
     let target = edit_target(id, current.employer_id);
     let (input, problems) = checked(&state, &page, &form).await?;

@@ -8,9 +8,8 @@ use forsa_domain::{
 use serde::Deserialize;
 
 use crate::{
-    frame::ticked,
-    i18n::Tr,
-    problems::{Problems, place_on_rows},
+    forms::{checked, code_of, list, number, ticked},
+    problems::place_on_rows,
 };
 
 /// Every field as text, so that what was typed comes back as typed.
@@ -58,31 +57,10 @@ pub struct VacancyForm {
     pub version: String,
 }
 
-fn number<T: std::str::FromStr>(
-    raw: &str,
-    field: &str,
-    problems: &mut Problems,
-    tr: Tr,
-) -> Option<T> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    let parsed = raw.parse().ok();
-    if parsed.is_none() {
-        problems.add(field, tr.text("jobs-error-number"));
-    }
-    parsed
-}
-
-fn yes(value: bool) -> Option<String> {
-    value.then(|| "yes".to_owned())
-}
-
 impl VacancyForm {
     pub fn of(vacancy: &Vacancy) -> Self {
         let d = &vacancy.details;
-        let has = |b: Benefit| yes(d.benefits.contains(&b));
+        let has = |b: Benefit| checked(d.benefits.contains(&b));
         let language = |i: usize| {
             d.languages.get(i).map_or_else(Default::default, |l| {
                 (l.code.to_string(), l.level.as_str().to_owned())
@@ -120,7 +98,7 @@ impl VacancyForm {
             benefit_meals: has(Benefit::Meals),
             benefit_childcare: has(Benefit::Childcare),
             benefit_social_security: has(Benefit::SocialSecurity),
-            employer_arranges_permit: yes(d.employer_arranges_permit),
+            employer_arranges_permit: checked(d.employer_arranges_permit),
             publish: None,
             fee_pledge: None,
             version: vacancy.version.to_string(),
@@ -159,11 +137,12 @@ impl VacancyForm {
         ticked(&self.fee_pledge)
     }
 
-    /// What the service takes; numbers that are not numbers are put in `problems`.
-    pub fn input(&self, problems: &mut Problems, tr: Tr) -> VacancyInput {
-        let wage = number::<f64>(&self.wage_min, "wage_min", problems, tr).map(|min| WageInput {
+    /// What the service takes; numbers that are not numbers are put in `errors`,
+    /// under the service's names for their fields.
+    pub fn input(&self, errors: &mut FieldErrors) -> VacancyInput {
+        let wage = number::<f64>(errors, "wage.min", &self.wage_min).map(|min| WageInput {
             min,
-            max: number(&self.wage_max, "wage_max", problems, tr),
+            max: number(errors, "wage.max", &self.wage_max),
             period: self.wage_period.clone(),
         });
         let benefits = [
@@ -186,9 +165,9 @@ impl VacancyForm {
             sector: text(&self.sector),
             occupation: Some(self.occupation.trim().to_owned()),
             location: text(&self.location),
-            openings: number(&self.openings, "openings", problems, tr),
+            openings: number(errors, "openings", &self.openings),
             wage,
-            hours_per_week: number(&self.hours_per_week, "hours_per_week", problems, tr),
+            hours_per_week: number(errors, "hours_per_week", &self.hours_per_week),
             shift: text(&self.shift),
             contract: text(&self.contract),
             start_date: text(&self.start_date),
@@ -200,24 +179,13 @@ impl VacancyForm {
                         let (code, level) = self.language_rows()[row];
                         LanguageInput {
                             // A picker may leave `ar Arabic`: the code comes first.
-                            code: code
-                                .split_whitespace()
-                                .next()
-                                .unwrap_or_default()
-                                .to_owned(),
+                            code: code_of(code),
                             level: level.trim().to_owned(),
                         }
                     })
                     .collect(),
             ),
-            skills: Some(
-                self.skills
-                    .split([',', '،'])
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            ),
+            skills: Some(list(&self.skills)),
             benefits: Some(benefits),
             employer_arranges_permit: Some(ticked(&self.employer_arranges_permit)),
             status: self.publish().then(|| "open".to_owned()),

@@ -10,10 +10,12 @@ use forsa_domain::{EmployerId, SectorCode, VacancyStatus, vacancy::Vacancy};
 use forsa_service::{Actor, VacancyFilter};
 use serde::Deserialize;
 
+use crate::choices::Choice;
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
-    frame::{self, Choice, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
     pager::{self, Pager},
@@ -75,10 +77,10 @@ async fn employer_names(
 fn row(vacancy: Vacancy, names: &HashMap<EmployerId, String>, tr: Tr) -> Row {
     Row {
         id: vacancy.id.to_string(),
-        title: super::title(&vacancy.details, tr),
+        title: tr.name(&vacancy.details),
         code: vacancy.code.to_string(),
         employer: names.get(&vacancy.employer_id).cloned().unwrap_or_default(),
-        status: tr.text(&format!("vacancies-status-{}", vacancy.status)),
+        status: tr.label(vacancy.status),
         wage: super::wage(&vacancy.details, tr),
         languages: super::languages(&vacancy.details, tr),
         closable: matches!(vacancy.status, VacancyStatus::Draft | VacancyStatus::Open),
@@ -102,12 +104,9 @@ pub async fn list(
         .await?;
     let names = employer_names(&state, &actor, &paged.items).await?;
     let filters = pager::query(&[("status", &query.status), ("sector", &query.sector)]);
-    let statuses = VacancyStatus::ALL.iter().map(|s| {
-        (
-            s.as_str().to_owned(),
-            tr.text(&format!("vacancies-status-{s}")),
-        )
-    });
+    let statuses = VacancyStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), tr.label(s)));
     let page = ListPage {
         frame: Frame::new(&visitor, "vacancies-title"),
         pager: Pager::new(&paged, "/vacancies", &filters),
@@ -117,7 +116,7 @@ pub async fn list(
             .map(|v| row(v, &names, tr))
             .collect(),
         statuses: Choice::list(statuses, &query.status),
-        sectors: frame::sector_choices(state.service.sectors().await?, tr, &query.sector),
+        sectors: Names::new(&state.service, tr).sector_choices(&query.sector),
         staff: actor.membership.employer_id().is_none(),
         notice: query.saved.map(|_| tr.text("vacancies-saved")),
     };

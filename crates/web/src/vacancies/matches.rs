@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Path, Query, State},
+    extract::{Query, State},
     http::StatusCode,
     response::Response,
 };
@@ -11,11 +11,12 @@ use forsa_domain::{VacancyId, permit::PermitType};
 use forsa_service::{MatchInput, SeekerMatchView};
 use serde::Deserialize;
 
+use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
     explain::{reasons, verdict},
-    frame::{self, Frame, SignedIn, framed},
+    frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
     pager::{self, Pager},
@@ -66,13 +67,12 @@ fn row(found: SeekerMatchView, types: &[PermitType], tr: Tr) -> Row {
 pub async fn matches(
     State(state): State<AppState>,
     SignedIn { actor, visitor }: SignedIn,
-    Path(id): Path<String>,
+    RecordId(id): RecordId<VacancyId>,
     Query(query): Query<MatchQuery>,
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
-    let id: VacancyId = frame::id(&id)?;
     let vacancy = state.service.vacancy(&actor, id).await?;
-    let include_ineligible = frame::ticked(&query.ineligible);
+    let include_ineligible = crate::forms::ticked(&query.ineligible);
     let input = MatchInput {
         include_ineligible,
         page: pager::page(query.page.as_deref())?,
@@ -82,7 +82,7 @@ pub async fn matches(
     let filters = pager::query(&[("ineligible", query.ineligible.as_deref().unwrap_or(""))]);
     let page = MatchesPage {
         frame: Frame::new(&visitor, "vacancies-matches-title"),
-        vacancy_title: super::title(&vacancy.details, tr),
+        vacancy_title: tr.name(&vacancy.details),
         pager: Pager::counted(
             found.page,
             found.per_page,

@@ -33,16 +33,6 @@ pub fn routes() -> Router<AppState> {
         .route("/vacancies/{id}/matches", get(matches::matches))
 }
 
-/// The vacancy's title in the page's language, or in the other one when that is all
-/// there is.
-pub fn title(details: &VacancyDetails, tr: Tr) -> String {
-    let (first, second) = match tr.locale() {
-        Locale::Ar => (&details.title_ar, &details.title_en),
-        Locale::En => (&details.title_en, &details.title_ar),
-    };
-    first.clone().or_else(|| second.clone()).unwrap_or_default()
-}
-
 /// An amount in dinars without the currency, which the catalogue words.
 pub fn amount(money: Money) -> String {
     let fils = money.fils();
@@ -70,7 +60,7 @@ pub fn languages(details: &VacancyDetails, tr: Tr) -> String {
         .languages
         .iter()
         .map(|l| {
-            let level = tr.text(&format!("seekers-level-{}", l.level.as_str()));
+            let level = tr.label(l.level);
             format!("{} ({level})", named(LANGUAGES, l.code.as_str(), tr))
         })
         .collect::<Vec<_>>()
