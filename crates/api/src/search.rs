@@ -207,8 +207,8 @@ pub async fn seeker_matches(
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     let input = match_input(&params)?;
-    let found = state.service.seeker_matches(&actor, id, input).await?;
-    Ok(Json(Results::<VacancyMatchView>::of(found)).into_response())
+    let matches = state.service.seeker_matches(&actor, id, input).await?;
+    Ok(Json(Results::<VacancyMatchView>::of(matches.found)).into_response())
 }
 
 /// The seekers of the caller's centre (an admin: every centre) for a vacancy, best
@@ -232,6 +232,6 @@ pub async fn vacancy_matches(
 ) -> ApiResult {
     let id: VacancyId = path_id(&id)?;
     let input = match_input(&params)?;
-    let found = state.service.vacancy_matches(&actor, id, input).await?;
-    Ok(Json(Results::<SeekerMatchView>::of(found)).into_response())
+    let matches = state.service.vacancy_matches(&actor, id, input).await?;
+    Ok(Json(Results::<SeekerMatchView>::of(matches.found)).into_response())
 }

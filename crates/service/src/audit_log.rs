@@ -56,9 +56,20 @@ impl Service {
         by: Option<UserId>,
         page: Page,
     ) -> Result<Paged<LabelledEvent>> {
-        let events = self.audit_events(actor, subject, by, page).await?;
         require_admin(actor)?;
+        if subject.is_none() && by.is_none() {
+            // Nothing asked yet: the page shows its form alone.
+            return Ok(Paged {
+                items: Vec::new(),
+                total: 0,
+                page: page.number,
+                per_page: page.size,
+            });
+        }
         let tx = self.begin().await?;
+        let events = tx
+            .audit_events(&forsa_store::AuditQuery { subject, actor: by }, page)
+            .await?;
         let mut actors = HashMap::new();
         let mut shown_seekers = BTreeSet::new();
         let mut items = Vec::with_capacity(events.items.len());

@@ -221,6 +221,12 @@ impl Service {
     /// issuer or audience, expired, unknown or disabled user, or a token version that
     /// logout or disabling has moved past.
     pub async fn authenticate(&self, token: &str) -> Result<Actor> {
+        Ok(self.signed_in_user(token).await?.0)
+    }
+
+    /// As `authenticate`, with the user's record too (a page shows their name and
+    /// speaks their language): one read.
+    pub async fn signed_in_user(&self, token: &str) -> Result<(Actor, User)> {
         let claims = decode::<Claims>(token, &self.auth.decoding, &self.auth.validation)
             .map_err(|_| ServiceError::Unauthenticated)?
             .claims;
@@ -232,10 +238,13 @@ impl Service {
         let user = tx.user(user_id).await?;
         tx.commit().await?;
         match user {
-            Some(user) if !user.disabled && user.token_version == claims.ver => Ok(Actor {
-                user_id: user.id,
-                membership: membership_of(&user)?,
-            }),
+            Some(user) if !user.disabled && user.token_version == claims.ver => {
+                let actor = Actor {
+                    user_id: user.id,
+                    membership: membership_of(&user)?,
+                };
+                Ok((actor, user))
+            }
             _ => Err(ServiceError::Unauthenticated),
         }
     }

@@ -54,7 +54,7 @@ impl Service {
     }
 
     /// A centre as its kiosk shows it on a slip: names and opening hours are public.
-    pub async fn kiosk_centre(&self, id: CentreId) -> Result<Option<Centre>> {
+    pub(crate) async fn kiosk_centre(&self, id: CentreId) -> Result<Option<Centre>> {
         let tx = self.begin().await?;
         let centre = tx.centre(id).await?;
         tx.commit().await?;

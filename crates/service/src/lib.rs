@@ -21,6 +21,7 @@ mod search;
 mod seekers;
 mod sign_in_limits;
 mod vacancies;
+mod views;
 
 use std::sync::Arc;
 
@@ -39,12 +40,15 @@ pub use kiosk::{KioskFeed, PlaceName};
 pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
 pub use search::{
-    MatchInput, Results, SeekerBrief, SeekerMatchView, VacancyMatchView, VacancyResult,
-    VacancySearchInput, VacancySummary,
+    MatchInput, Results, SeekerBrief, SeekerMatchView, SeekerMatches, VacancyMatchView,
+    VacancyMatches, VacancyResult, VacancySearchInput, VacancySummary,
 };
 pub use seekers::SeekerFilter;
 pub use sign_in_limits::SignInLimits;
 pub use vacancies::VacancyFilter;
+pub use views::{
+    KioskScreen, ReferralRow, SeekerFile, SeekerFormData, VacancyFormData, VacancyRow,
+};
 
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;
 

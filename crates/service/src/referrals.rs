@@ -79,7 +79,7 @@ impl Service {
         }
     }
 
-    async fn referral_view(
+    pub(crate) async fn referral_view(
         &self,
         tx: &Tx,
         actor: &Actor,
@@ -223,25 +223,32 @@ impl Service {
         Ok(view)
     }
 
+    /// The referrals `actor` may see, narrowed by `filter`: a centre's for its
+    /// caseworkers, those to an employer's vacancies for its users, all for admins.
+    pub(crate) fn referral_query(&self, actor: &Actor, filter: ReferralFilter) -> ReferralQuery {
+        let scope = match actor.membership {
+            Membership::Admin => ReferralScope::All,
+            Membership::Caseworker(centre) => ReferralScope::Centre(centre),
+            Membership::Employer(employer) => ReferralScope::Employer(employer),
+        };
+        ReferralQuery {
+            scope,
+            stage: filter.stage,
+            seeker: filter.seeker,
+            vacancy: filter.vacancy,
+        }
+    }
+
     pub async fn referrals(
         &self,
         actor: &Actor,
         filter: ReferralFilter,
         page: Page,
     ) -> Result<Paged<Referral>> {
-        let scope = match actor.membership {
-            Membership::Admin => ReferralScope::All,
-            Membership::Caseworker(centre) => ReferralScope::Centre(centre),
-            Membership::Employer(employer) => ReferralScope::Employer(employer),
-        };
-        let query = ReferralQuery {
-            scope,
-            stage: filter.stage,
-            seeker: filter.seeker,
-            vacancy: filter.vacancy,
-        };
         let tx = self.begin().await?;
-        let referrals = tx.referrals(&query, page).await?;
+        let referrals = tx
+            .referrals(&self.referral_query(actor, filter), page)
+            .await?;
         tx.commit().await?;
         Ok(referrals)
     }

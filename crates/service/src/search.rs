@@ -10,7 +10,9 @@ use forsa_domain::{
     eligibility::Verdict,
     matching::{Explanation, SeekerTraits},
     organisation::Membership,
-    vacancy::VacancyDetails,
+    permit::PermitType,
+    seeker::Seeker,
+    vacancy::{Vacancy, VacancyDetails},
 };
 use forsa_search::{
     Highlights, MatchOptions, SearchIndex, Sort, VacancyFacts, VacancySearch,
@@ -123,6 +125,23 @@ pub struct SeekerMatchView {
     pub verdict_text: String,
     pub explanation: Explanation,
     pub score: f32,
+}
+
+/// A seeker's matches with what a page shows beside them: the seeker, and the permit
+/// types that name the verdicts' permits.
+#[derive(Debug, Clone)]
+pub struct SeekerMatches {
+    pub seeker: Seeker,
+    pub permit_types: Vec<PermitType>,
+    pub found: Results<VacancyMatchView>,
+}
+
+/// A vacancy's matches with the vacancy and the permit types.
+#[derive(Debug, Clone)]
+pub struct VacancyMatches {
+    pub vacancy: Vacancy,
+    pub permit_types: Vec<PermitType>,
+    pub found: Results<SeekerMatchView>,
 }
 
 /// Runs a search on the blocking pool: tantivy reads files and burns CPU.
@@ -326,7 +345,7 @@ impl Service {
         actor: &Actor,
         id: SeekerId,
         input: MatchInput,
-    ) -> Result<Results<VacancyMatchView>> {
+    ) -> Result<SeekerMatches> {
         let today = Self::today();
         let tx = self.begin().await?;
         let seeker = access::seeker(&tx, actor, id).await?;
@@ -344,7 +363,7 @@ impl Service {
             index.match_vacancies(&traits, &permits, &rules_for_search, today, &options)
         })
         .await?;
-        Ok(Results {
+        let found = Results {
             items: found
                 .matches
                 .into_iter()
@@ -361,6 +380,11 @@ impl Service {
             page: page.number,
             per_page: page.size,
             relaxed: false,
+        };
+        Ok(SeekerMatches {
+            seeker,
+            permit_types: rules.permit_types,
+            found,
         })
     }
 
@@ -370,7 +394,7 @@ impl Service {
         actor: &Actor,
         id: VacancyId,
         input: MatchInput,
-    ) -> Result<Results<SeekerMatchView>> {
+    ) -> Result<VacancyMatches> {
         let centre = access::seeker_scope(actor)?;
         let today = Self::today();
         let tx = self.begin().await?;
@@ -432,12 +456,16 @@ impl Service {
             });
         }
         tx.commit().await?;
-        Ok(Results {
-            items,
-            total: found.total as u64,
-            page: page.number,
-            per_page: page.size,
-            relaxed: false,
+        Ok(VacancyMatches {
+            vacancy,
+            permit_types: rules.permit_types,
+            found: Results {
+                items,
+                total: found.total as u64,
+                page: page.number,
+                per_page: page.size,
+                relaxed: false,
+            },
         })
     }
 }

@@ -47,12 +47,8 @@ impl FromRequestParts<AppState> for Visitor {
         let mut session_ended = false;
         let mut signed_in = None;
         if let Some(token) = Token::from_cookie(&parts.headers) {
-            match state.service.authenticate(token.as_str()).await {
-                Ok(actor) => match state.service.me(&actor).await {
-                    Ok(user) => signed_in = Some((actor, user)),
-                    Err(ServiceError::Unauthenticated) => session_ended = true,
-                    Err(other) => return Err(other.into()),
-                },
+            match state.service.signed_in_user(token.as_str()).await {
+                Ok(found) => signed_in = Some(found),
                 Err(ServiceError::Unauthenticated) => session_ended = true,
                 Err(other) => return Err(other.into()),
             }

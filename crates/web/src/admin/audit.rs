@@ -7,10 +7,9 @@ use axum::{
     response::Response,
 };
 use forsa_domain::{SubjectType, UserId};
-use forsa_service::{LabelledEvent, Paged, SubjectLabel};
+use forsa_service::{LabelledEvent, SubjectLabel};
 use serde::Deserialize;
 
-use super::admin_only;
 use crate::choices::Choice;
 use crate::forms::given;
 use crate::{
@@ -121,21 +120,18 @@ pub async fn list(
     SignedIn { actor, visitor }: SignedIn,
     Query(query): Query<AuditQuery>,
 ) -> Result<Response, PageError> {
-    admin_only(&actor)?;
     let tr = visitor.tr;
     let mut problems = Problems::new(tr);
     let (subject, by) = parse(&query, &mut problems, tr);
-    let mut paged = Paged::<LabelledEvent> {
-        items: Vec::new(),
-        total: 0,
-        page: 1,
-        per_page: 1,
+    // An id that is not one asks for nothing: the form comes back with its problem.
+    let (subject, by) = if problems.is_empty() {
+        (subject, by)
+    } else {
+        (None, None)
     };
     let asked = subject.is_some() || by.is_some();
-    if problems.is_empty() && asked {
-        let page = pager::page(query.page.as_deref())?;
-        paged = state.service.audit_log(&actor, subject, by, page).await?;
-    }
+    let page = pager::page(query.page.as_deref())?;
+    let paged = state.service.audit_log(&actor, subject, by, page).await?;
     let filters = pager::query(&[
         ("subject_type", &query.subject_type),
         ("subject_id", &query.subject_id),
@@ -156,8 +152,7 @@ pub async fn list(
         frame: Frame::new(&visitor, "admin-audit-title"),
         subjects: Choice::list(subjects, query.subject_type.trim()),
         pager: Pager::new(&paged, "/audit", &filters),
-        events: (problems.is_empty() && asked)
-            .then(|| paged.items.into_iter().map(|e| row(e, tr)).collect()),
+        events: asked.then(|| paged.items.into_iter().map(|e| row(e, tr)).collect()),
         query,
         problems,
     };

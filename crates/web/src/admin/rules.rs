@@ -13,7 +13,7 @@ use forsa_domain::{PermitKind, permit::PermitTypeInput};
 use forsa_service::{Actor, RulesView};
 use serde::Deserialize;
 
-use super::{Saved, admin_only};
+use super::Saved;
 use crate::choices::Choice;
 use crate::forms::given;
 use crate::forms::ticked;
@@ -112,14 +112,13 @@ async fn page(
     status: StatusCode,
     notice: Option<String>,
 ) -> Result<Response, PageError> {
-    admin_only(actor)?;
     let tr = visitor.tr;
     let kinds = PermitKind::ALL
         .iter()
         .map(|&kind| (kind.as_str().to_owned(), tr.label(kind)));
     let page = RulesPage {
         frame: Frame::new(visitor, "admin-rules-title"),
-        rules: state.service.rules(actor).await?,
+        rules: state.service.rules_page(actor).await?,
         kinds: Choice::list(kinds, &forms.permit.kind),
         forms,
         notice,
@@ -232,7 +231,6 @@ pub async fn set_minimum_wage(
             }
         }
     } else {
-        admin_only(&actor)?;
         StatusCode::UNPROCESSABLE_ENTITY
     };
     let forms = Forms {

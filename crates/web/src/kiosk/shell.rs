@@ -9,6 +9,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use forsa_domain::CentreId;
+use forsa_service::KioskScreen;
 use serde::Deserialize;
 
 use super::{super::assets::kiosk_script_href, super::error::PageError, Lang, feed::FEED_LIMIT};
@@ -190,10 +191,8 @@ pub async fn show(
         .centre
         .as_deref()
         .and_then(|raw| raw.parse::<CentreId>().ok());
-    let centre = match centre_id {
-        Some(id) => state.service.kiosk_centre(id).await?,
-        None => None,
-    };
+    // The same list the feed sends, for the home screen's tiles.
+    let KioskScreen { centre, feed } = state.service.kiosk_screen(centre_id, FEED_LIMIT).await?;
     let centre_param = centre
         .as_ref()
         .map(|c| format!("centre={}", c.id))
@@ -204,8 +203,6 @@ pub async fn show(
         (other, true) => format!("/kiosk?lang={}", other.code()),
         (other, false) => format!("/kiosk?lang={}&{centre_param}", other.code()),
     };
-    // The same list the feed sends, for the home screen's tiles.
-    let feed = state.service.kiosk_feed(FEED_LIMIT).await?;
     let tiles = tiles(
         lang,
         feed.vacancies.iter().map(|v| v.details.sector.as_str()),

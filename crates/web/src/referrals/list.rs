@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::{
     extract::{Query, State},
@@ -7,8 +5,8 @@ use axum::{
     response::Response,
 };
 use chrono::NaiveDate;
-use forsa_domain::{FollowUpId, ReferralId, ReferralStage, Role, VacancyId, referral::check_move};
-use forsa_service::{Actor, Candidate, ReferralFilter, ReferralView};
+use forsa_domain::{FollowUpId, ReferralId, ReferralStage, Role, referral::check_move};
+use forsa_service::{Actor, Candidate, ReferralFilter, ReferralRow, ReferralView};
 use serde::Deserialize;
 
 use crate::choices::Choice;
@@ -138,22 +136,6 @@ fn moves(actor: &Actor, from: ReferralStage, chosen: &str, tr: Tr) -> Vec<Choice
     Choice::list(allowed, chosen)
 }
 
-async fn vacancy_title(
-    state: &AppState,
-    actor: &Actor,
-    titles: &mut HashMap<VacancyId, String>,
-    id: VacancyId,
-    tr: Tr,
-) -> Result<String, PageError> {
-    if let Some(title) = titles.get(&id) {
-        return Ok(title.clone());
-    }
-    let vacancy = state.service.vacancy(actor, id).await?;
-    let title = tr.name(&vacancy.details);
-    titles.insert(id, title.clone());
-    Ok(title)
-}
-
 /// The list; `attempt` is a move that was refused, shown on its referral.
 pub async fn list_page(
     state: &AppState,
@@ -168,20 +150,21 @@ pub async fn list_page(
         ..ReferralFilter::default()
     };
     let page = pager::page(query.page.as_deref())?;
-    let paged = state.service.referrals(actor, filter, page).await?;
+    // The service decides, per referral, what of the candidate may be shown, and
+    // gives the centre's follow-ups to its staff only.
+    let paged = state.service.referral_list(actor, filter, page).await?;
     let today = chrono::Utc::now().date_naive();
-    let mut titles = HashMap::new();
+    let employer = actor.role() == Role::Employer;
     let mut rows = Vec::with_capacity(paged.items.len());
-    for referral in &paged.items {
-        // The service decides, per referral, what of the candidate may be shown.
+    let (total, number, per_page) = (paged.total, paged.page, paged.per_page);
+    for ReferralRow { view, vacancy } in paged.items {
         let ReferralView {
             referral,
             candidate: shared,
             follow_ups,
             shared_with_employer,
             ..
-        } = state.service.referral(actor, referral.id).await?;
-        let employer = actor.role() == Role::Employer;
+        } = view;
         let mine = attempt.take_if(|a| a.id == referral.id);
         let (chosen, reason, problems) = match mine {
             Some(a) => (a.stage, a.reason, a.problems),
@@ -189,7 +172,7 @@ pub async fn list_page(
         };
         rows.push(Row {
             id: referral.id,
-            vacancy: vacancy_title(state, actor, &mut titles, referral.vacancy_id, tr).await?,
+            vacancy: tr.name(&vacancy.details),
             stage: tr.label(referral.stage),
             candidate: shared.map(|c| candidate(state, c, tr)),
             not_shared: (!shared_with_employer).then(|| {
@@ -199,29 +182,25 @@ pub async fn list_page(
                     "referrals-no-consent-staff"
                 })
             }),
-            follow_ups: if employer {
-                Vec::new()
-            } else {
-                follow_ups
-                    .iter()
-                    .map(|f| {
-                        let due = f.done_at.is_none() && f.due_on <= today;
-                        FollowUpView {
-                            id: f.id,
-                            due_on: f.due_on,
-                            due,
-                            done: f.done_at.map(|at| {
-                                (
-                                    f.outcome.map(|o| tr.label(o)).unwrap_or_default(),
-                                    f.note.clone().unwrap_or_default(),
-                                    at.date_naive(),
-                                )
-                            }),
-                            form: due.then(|| FollowUpForm::of(f.id, &mut follow_up_attempt, tr)),
-                        }
-                    })
-                    .collect()
-            },
+            follow_ups: follow_ups
+                .iter()
+                .map(|f| {
+                    let due = f.done_at.is_none() && f.due_on <= today;
+                    FollowUpView {
+                        id: f.id,
+                        due_on: f.due_on,
+                        due,
+                        done: f.done_at.map(|at| {
+                            (
+                                f.outcome.map(|o| tr.label(o)).unwrap_or_default(),
+                                f.note.clone().unwrap_or_default(),
+                                at.date_naive(),
+                            )
+                        }),
+                        form: due.then(|| FollowUpForm::of(f.id, &mut follow_up_attempt, tr)),
+                    }
+                })
+                .collect(),
             moves: moves(actor, referral.stage, &chosen, tr),
             reason,
             problems,
@@ -245,7 +224,7 @@ pub async fn list_page(
         .iter()
         .map(|&s| (s.as_str().to_owned(), tr.label(s)));
     let filters = pager::query(&[("stage", &query.stage)]);
-    let pager = Pager::new(&paged, "/referrals", &filters);
+    let pager = Pager::counted(number, per_page, total, "/referrals", &filters);
     let mut frame = Frame::new(visitor, "referrals-title");
     // The language switch comes back to this page of the list, not to the move's
     // address (which only takes a POST).

@@ -10,8 +10,8 @@ use axum::{
 // The seeker form sends a name once for each box ticked (a sector, a place): this
 // `Form` gathers them into a list, where axum's keeps one.
 use axum_extra::extract::Form;
-use forsa_domain::{FieldErrors, Problem, Role};
-use forsa_service::{Actor, ServiceError};
+use forsa_domain::{FieldErrors, Problem, organisation::Centre};
+use forsa_service::ServiceError;
 
 use super::{
     PageResult, SeekerVisit,
@@ -20,48 +20,27 @@ use super::{
 use crate::names::Names;
 use crate::{
     AppState,
-    error::PageError,
     frame::{Frame, SignedIn},
 };
 
-/// Admins register at a centre they choose; caseworkers at their own.
-async fn centres(
-    state: &AppState,
-    actor: &Actor,
-    tr: crate::i18n::Tr,
-) -> Result<Vec<(String, String)>, PageError> {
-    if actor.role() != Role::Admin {
-        return Ok(Vec::new());
-    }
-    Ok(state
-        .service
-        .centres(actor)
-        .await?
-        .into_iter()
-        .map(|centre| (centre.id.to_string(), tr.name(&centre)))
-        .collect())
-}
-
-async fn page(
-    state: &AppState,
-    actor: &Actor,
-    frame: Frame,
-    form: SeekerForm,
-) -> Result<FormPage, PageError> {
+/// The form page; `centres` are those an admin registers at (none for an edit, and
+/// none for a caseworker, who registers at their own).
+fn page(state: &AppState, frame: Frame, form: SeekerForm, centres: &[Centre]) -> FormPage {
     let names = Names::new(&state.service, frame.t);
-    let centres = centres(state, actor, frame.t).await?;
-    Ok(FormPage::new(frame, form, &names, centres))
+    let tr = frame.t;
+    let centres = centres
+        .iter()
+        .map(|centre| (centre.id.to_string(), tr.name(centre)))
+        .collect();
+    FormPage::new(frame, form, &names, centres)
 }
 
 pub async fn blank(State(state): State<AppState>, signed: SignedIn) -> PageResult {
-    let actor = signed.actor;
+    // The service refuses employers here, at once rather than after the form is
+    // filled in.
+    let data = state.service.seeker_form(&signed.actor, None).await?;
     let frame = Frame::new(&signed.visitor, "seekers-new-title");
-    // Registering is refused to employers by the service; the blank form says so
-    // at once rather than after the form is filled in.
-    if actor.role() == Role::Employer {
-        return Err(ServiceError::Forbidden.into());
-    }
-    let page = page(&state, &actor, frame, SeekerForm::default()).await?;
+    let page = page(&state, frame, SeekerForm::default(), &data.centres);
     Ok(page.render(StatusCode::OK))
 }
 
@@ -78,9 +57,10 @@ pub async fn register(
     Form(form): Form<SeekerForm>,
 ) -> PageResult {
     let actor = signed.actor;
+    let data = state.service.seeker_form(&actor, None).await?;
     let frame = Frame::new(&signed.visitor, "seekers-new-title");
     let converted = form.convert();
-    let page = page(&state, &actor, frame, form).await?;
+    let page = page(&state, frame, form, &data.centres);
     if !converted.errors.is_empty() {
         // Nothing is saved; the rest of the form is checked too, so every problem
         // shows at once.
@@ -108,8 +88,9 @@ pub async fn register(
 
 pub async fn edit(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
     let (actor, id, frame) = visit.parts("seekers-edit-title");
-    let seeker = state.service.seeker(&actor, id).await?;
-    let mut page = page(&state, &actor, frame, SeekerForm::of(&seeker)).await?;
+    let data = state.service.seeker_form(&actor, Some(id)).await?;
+    let seeker = data.seeker.as_ref().ok_or(ServiceError::NotFound)?;
+    let mut page = page(&state, frame, SeekerForm::of(seeker), &data.centres);
     page.editing = true;
     page.action = format!("/seekers/{id}/edit");
     page.cancel = format!("/seekers/{id}");
@@ -135,7 +116,7 @@ pub async fn update(
             converted.errors.add(field, Problem::Required);
         }
     }
-    let mut page = page(&state, &actor, frame, form).await?;
+    let mut page = page(&state, frame, form, &[]);
     page.editing = true;
     page.action = format!("/seekers/{id}/edit");
     page.cancel = format!("/seekers/{id}");

@@ -9,7 +9,7 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use forsa_domain::{Money, SeekerId, WagePeriod, permit::PermitType, referral::ReferralInput};
-use forsa_service::{Actor, MatchInput, Page, ServiceError, VacancyMatchView};
+use forsa_service::{Actor, MatchInput, Page, SeekerMatches, ServiceError, VacancyMatchView};
 use serde::Deserialize;
 
 use super::{PageResult, SeekerVisit};
@@ -104,13 +104,15 @@ async fn page(
     all: bool,
     page: Page,
 ) -> Result<MatchesPage, PageError> {
-    let seeker = state.service.seeker(actor, id).await?;
     let input = MatchInput {
         include_ineligible: all,
         page,
     };
-    let found = state.service.seeker_matches(actor, id, input).await?;
-    let types = state.service.rules(actor).await?.permit_types;
+    let SeekerMatches {
+        seeker,
+        permit_types: types,
+        found,
+    } = state.service.seeker_matches(actor, id, input).await?;
     let names = Names::new(&state.service, frame.t);
     let tr = frame.t;
     let more = found.total > page.number.saturating_mul(page.size);

@@ -8,12 +8,10 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    ConsentPurpose, PermitKind, PermitStatus, SeekerId,
-    consent::Consent,
-    permit::WorkPermit,
-    seeker::{Seeker, SeekerProfile},
+    ConsentPurpose, PermitStatus, SeekerId, consent::Consent, permit::WorkPermit,
+    seeker::SeekerProfile,
 };
-use forsa_service::{Actor, EmployerQuery, Page};
+use forsa_service::{Actor, SeekerFile};
 use serde::Deserialize;
 
 use super::{COUNTRIES, LANGUAGES, PageResult, SeekerVisit, named};
@@ -123,7 +121,7 @@ fn yes_no(tr: Tr, on: bool) -> String {
 }
 
 /// Every recorded field as (label, value), for the profile's list.
-fn details(p: &SeekerProfile, tr: Tr, names: &Names, _state: &AppState) -> Vec<(String, String)> {
+fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
     let or_dash = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(|| "—".into());
     let languages = p
         .languages
@@ -269,34 +267,29 @@ pub async fn load(
     frame: Frame,
     id: SeekerId,
 ) -> Result<ProfilePage, PageError> {
-    let service = &state.service;
     let tr = frame.t;
-    let seeker: Seeker = service.seeker(actor, id).await?;
-    let names = Names::new(service, tr);
-    let rules = service.rules(actor).await?;
-    let permit_types: Options = rules
-        .permit_types
+    let SeekerFile {
+        seeker,
+        permits,
+        consents,
+        permit_types,
+        employers,
+    } = state.service.seeker_file(actor, id).await?;
+    let names = Names::new(&state.service, tr);
+    // Every type names a permit; only the active ones are offered for a new one.
+    let type_names: Options = permit_types
+        .iter()
+        .map(|t| (t.code.clone(), tr.name(t)))
+        .collect();
+    let permit_types: Options = permit_types
         .iter()
         .filter(|t| t.active)
         .map(|t| (t.code.clone(), tr.name(t)))
         .collect();
-    let employer_specific = rules
-        .permit_types
-        .iter()
-        .any(|t| t.kind == PermitKind::EmployerSpecific);
-    let employers: Options = if employer_specific {
-        service
-            .employers(actor, EmployerQuery::default(), Page::first(Page::MAX_SIZE))
-            .await?
-            .items
-            .into_iter()
-            .map(|e| (e.id.to_string(), e.details.name))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let permits = service.permits(actor, id).await?;
-    let consents = service.consents(actor, id).await?;
+    let employers: Options = employers
+        .into_iter()
+        .map(|e| (e.id.to_string(), e.details.name))
+        .collect();
     let in_force: Vec<ConsentPurpose> = consents
         .iter()
         .filter(|c| c.in_force())
@@ -306,11 +299,11 @@ pub async fn load(
         id: id.to_string(),
         name: seeker.profile.full_name.clone(),
         archived: seeker.archived_at.is_some(),
-        details: details(&seeker.profile, tr, &names, state),
+        details: details(&seeker.profile, tr, &names),
         notice: None,
         permits: permits
             .into_iter()
-            .map(|p| permit_row(p, &permit_types, &employers))
+            .map(|p| permit_row(p, &type_names, &employers))
             .collect(),
         consents: consents.into_iter().map(consent_row).collect(),
         purposes: ConsentPurpose::ALL

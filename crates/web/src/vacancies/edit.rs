@@ -14,7 +14,7 @@ use forsa_domain::{
     employer::EmployerInput,
     vacancy::{VacancyContext, VacancyInput},
 };
-use forsa_service::Actor;
+use forsa_service::{Actor, ServiceError, VacancyFormData};
 
 use super::{
     amount,
@@ -98,22 +98,19 @@ struct Target {
     picker: EmployerPicker,
 }
 
-async fn form_page(
+/// The form page, from what `vacancy_form` read (`data`) and what was typed.
+fn form_page(
     state: &AppState,
     SignedIn { actor, visitor }: &SignedIn,
-    target: Target,
+    (target, data): (Target, &VacancyFormData),
     form: VacancyForm,
     (status, problems): (StatusCode, Problems),
-) -> Result<Response, PageError> {
+) -> Response {
     let tr = visitor.tr;
-    let minimum = state.service.rules(actor).await?.minimum_wage;
+    let minimum = data.minimum_wage;
     let employer = match (actor.membership.employer_id(), target.employer) {
         (None, None) => Some(target.picker),
         _ => None,
-    };
-    let pledged = match target.employer.or(actor.membership.employer_id()) {
-        Some(id) => state.service.employer(actor, id).await?.may_publish(),
-        None => false,
     };
     let title = if target.employer.is_some() {
         "vacancies-edit-title"
@@ -140,11 +137,11 @@ async fn form_page(
             .collect(),
         action: target.action,
         employer,
-        pledged,
+        pledged: data.pledged,
         form,
         problems,
     };
-    Ok(html(status, &page))
+    html(status, &page)
 }
 
 fn fresh() -> (StatusCode, Problems) {
@@ -160,42 +157,32 @@ fn new_target(picker: EmployerPicker) -> Target {
 }
 
 pub async fn new(State(state): State<AppState>, page: SignedIn) -> Result<Response, PageError> {
+    let data = state.service.vacancy_form(&page.actor, None).await?;
     let form = VacancyForm {
         openings: "1".into(),
         hours_per_week: "48".into(),
         wage_period: WagePeriod::Monthly.as_str().into(),
         ..VacancyForm::default()
     };
-    form_page(
-        &state,
-        &page,
-        new_target(EmployerPicker::blank()),
-        form,
-        fresh(),
-    )
-    .await
+    let target = new_target(EmployerPicker::blank());
+    Ok(form_page(&state, &page, (target, &data), form, fresh()))
 }
 
 /// The form's own problems (numbers that are not numbers) and the domain's, found
 /// before anything is written: the pledge is recorded only for a vacancy that can be
 /// posted.
-async fn checked(
-    state: &AppState,
-    page: &SignedIn,
-    form: &VacancyForm,
-) -> Result<(VacancyInput, Problems), PageError> {
-    let tr = page.visitor.tr;
+fn checked(form: &VacancyForm, data: &VacancyFormData, tr: Tr) -> (VacancyInput, Problems) {
     let mut errors = FieldErrors::new();
     let input = form.input(&mut errors);
     let mut problems = Problems::from_errors(&errors, tr, form_field);
     let context = VacancyContext {
         today: chrono::Utc::now().date_naive(),
-        minimum_wage: state.service.rules(&page.actor).await?.minimum_wage,
+        minimum_wage: data.minimum_wage,
     };
     if let Err(errors) = input.parse(context) {
         problems.absorb(&form.place(&errors), tr, form_field);
     }
-    Ok((input, problems))
+    (input, problems)
 }
 
 /// Records the pledge when the form carries it and the employer has not taken it.
@@ -204,13 +191,11 @@ async fn pledge(
     actor: &Actor,
     employer: Option<EmployerId>,
     form: &VacancyForm,
+    data: &VacancyFormData,
 ) -> Result<(), forsa_service::ServiceError> {
-    let Some(employer) = employer.filter(|_| form.pledge()) else {
+    let Some(employer) = employer.filter(|_| form.pledge() && !data.pledged) else {
         return Ok(());
     };
-    if state.service.employer(actor, employer).await?.may_publish() {
-        return Ok(());
-    }
     let input = EmployerInput {
         fee_pledge: Some(true),
         ..EmployerInput::default()
@@ -228,7 +213,8 @@ pub async fn create(
     Form(form): Form<VacancyForm>,
 ) -> Result<Response, PageError> {
     let tr = page.visitor.tr;
-    let (mut input, mut problems) = checked(&state, &page, &form).await?;
+    let data = state.service.vacancy_form(&page.actor, None).await?;
+    let (mut input, mut problems) = checked(&form, &data, tr);
     let (employer, picker) = match page.actor.membership.employer_id() {
         Some(own) => (Some(own), EmployerPicker::blank()),
         None => {
@@ -248,9 +234,15 @@ pub async fn create(
     };
     if !problems.is_empty() {
         let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
-        return form_page(&state, &page, new_target(picker), form, shown).await;
+        return Ok(form_page(
+            &state,
+            &page,
+            (new_target(picker), &data),
+            form,
+            shown,
+        ));
     }
-    let posted = match pledge(&state, &page.actor, employer, &form).await {
+    let posted = match pledge(&state, &page.actor, employer, &form, &data).await {
         Ok(()) => state.service.post_vacancy(&page.actor, input).await,
         Err(error) => Err(error),
     };
@@ -258,7 +250,13 @@ pub async fn create(
         Ok(_) => Ok(Redirect::to("/vacancies?saved=1").into_response()),
         Err(error) => {
             let shown = Problems::from_service(error, tr, form_field)?;
-            form_page(&state, &page, new_target(picker), form, shown).await
+            Ok(form_page(
+                &state,
+                &page,
+                (new_target(picker), &data),
+                form,
+                shown,
+            ))
         }
     }
 }
@@ -276,10 +274,11 @@ pub async fn edit(
     page: SignedIn,
     RecordId(id): RecordId<VacancyId>,
 ) -> Result<Response, PageError> {
-    let vacancy = state.service.vacancy(&page.actor, id).await?;
+    let data = state.service.vacancy_form(&page.actor, Some(id)).await?;
+    let vacancy = data.vacancy.as_ref().ok_or(ServiceError::NotFound)?;
     let target = edit_target(vacancy.id, vacancy.employer_id);
-    let form = VacancyForm::of(&vacancy);
-    form_page(&state, &page, target, form, fresh()).await
+    let form = VacancyForm::of(vacancy);
+    Ok(form_page(&state, &page, (target, &data), form, fresh()))
 }
 
 /// Saves an edit; one made on a version someone else has changed since is shown,
@@ -290,14 +289,15 @@ pub async fn update(
     RecordId(id): RecordId<VacancyId>,
     Form(form): Form<VacancyForm>,
 ) -> Result<Response, PageError> {
-    let current = state.service.vacancy(&page.actor, id).await?;
+    let data = state.service.vacancy_form(&page.actor, Some(id)).await?;
+    let current = data.vacancy.as_ref().ok_or(ServiceError::NotFound)?;
     let target = edit_target(id, current.employer_id);
-    let (input, problems) = checked(&state, &page, &form).await?;
+    let (input, problems) = checked(&form, &data, page.visitor.tr);
     if !problems.is_empty() {
         let shown = (StatusCode::UNPROCESSABLE_ENTITY, problems);
-        return form_page(&state, &page, target, form, shown).await;
+        return Ok(form_page(&state, &page, (target, &data), form, shown));
     }
-    let saved = match pledge(&state, &page.actor, target.employer, &form).await {
+    let saved = match pledge(&state, &page.actor, target.employer, &form, &data).await {
         Ok(()) => state.service.update_vacancy(&page.actor, id, input).await,
         Err(error) => Err(error),
     };
@@ -305,7 +305,7 @@ pub async fn update(
         Ok(_) => Ok(Redirect::to("/vacancies?saved=1").into_response()),
         Err(error) => {
             let shown = Problems::from_service(error, page.visitor.tr, form_field)?;
-            form_page(&state, &page, target, form, shown).await
+            Ok(form_page(&state, &page, (target, &data), form, shown))
         }
     }
 }

@@ -1,13 +1,11 @@
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::{
     extract::{Query, State},
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{EmployerId, SectorCode, VacancyStatus, vacancy::Vacancy};
-use forsa_service::{Actor, VacancyFilter};
+use forsa_domain::{SectorCode, VacancyStatus};
+use forsa_service::{VacancyFilter, VacancyRow};
 use serde::Deserialize;
 
 use crate::choices::Choice;
@@ -58,28 +56,18 @@ pub struct ListQuery {
     saved: Option<String>,
 }
 
-/// The employers' names, looked up once each.
-async fn employer_names(
-    state: &AppState,
-    actor: &Actor,
-    vacancies: &[Vacancy],
-) -> Result<HashMap<EmployerId, String>, PageError> {
-    let mut names = HashMap::new();
-    for vacancy in vacancies {
-        if !names.contains_key(&vacancy.employer_id) {
-            let employer = state.service.employer(actor, vacancy.employer_id).await?;
-            names.insert(employer.id, employer.details.name);
-        }
-    }
-    Ok(names)
-}
-
-fn row(vacancy: Vacancy, names: &HashMap<EmployerId, String>, tr: Tr) -> Row {
+fn row(
+    VacancyRow {
+        vacancy,
+        employer_name,
+    }: VacancyRow,
+    tr: Tr,
+) -> Row {
     Row {
         id: vacancy.id.to_string(),
         title: tr.name(&vacancy.details),
         code: vacancy.code.to_string(),
-        employer: names.get(&vacancy.employer_id).cloned().unwrap_or_default(),
+        employer: employer_name,
         status: tr.label(vacancy.status),
         wage: super::wage(&vacancy.details, tr),
         languages: super::languages(&vacancy.details, tr),
@@ -100,9 +88,8 @@ pub async fn list(
     };
     let paged = state
         .service
-        .vacancies(&actor, filter, pager::page(query.page.as_deref())?)
+        .vacancy_list(&actor, filter, pager::page(query.page.as_deref())?)
         .await?;
-    let names = employer_names(&state, &actor, &paged.items).await?;
     let filters = pager::query(&[("status", &query.status), ("sector", &query.sector)]);
     let statuses = VacancyStatus::ALL
         .iter()
@@ -110,11 +97,7 @@ pub async fn list(
     let page = ListPage {
         frame: Frame::new(&visitor, "vacancies-title"),
         pager: Pager::new(&paged, "/vacancies", &filters),
-        rows: paged
-            .items
-            .into_iter()
-            .map(|v| row(v, &names, tr))
-            .collect(),
+        rows: paged.items.into_iter().map(|v| row(v, tr)).collect(),
         statuses: Choice::list(statuses, &query.status),
         sectors: Names::new(&state.service, tr).sector_choices(&query.sector),
         staff: actor.membership.employer_id().is_none(),

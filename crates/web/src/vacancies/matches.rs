@@ -8,7 +8,7 @@ use axum::{
     response::Response,
 };
 use forsa_domain::{VacancyId, permit::PermitType};
-use forsa_service::{MatchInput, SeekerMatchView};
+use forsa_service::{MatchInput, SeekerMatchView, VacancyMatches};
 use serde::Deserialize;
 
 use crate::record_id::RecordId;
@@ -71,14 +71,16 @@ pub async fn matches(
     Query(query): Query<MatchQuery>,
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
-    let vacancy = state.service.vacancy(&actor, id).await?;
     let include_ineligible = crate::forms::ticked(&query.ineligible);
     let input = MatchInput {
         include_ineligible,
         page: pager::page(query.page.as_deref())?,
     };
-    let found = state.service.vacancy_matches(&actor, id, input).await?;
-    let types = state.service.rules(&actor).await?.permit_types;
+    let VacancyMatches {
+        vacancy,
+        permit_types: types,
+        found,
+    } = state.service.vacancy_matches(&actor, id, input).await?;
     let filters = pager::query(&[("ineligible", query.ineligible.as_deref().unwrap_or(""))]);
     let page = MatchesPage {
         frame: Frame::new(&visitor, "vacancies-matches-title"),

@@ -1,0 +1,278 @@
+//! What one screen shows, read in one transaction: the caseworker's file on a person,
+//! the referral list, the vacancy list and form, the seeker form, the rules page and
+//! the kiosk. Each applies the same rules of access and audit as the single reads
+//! the API offers, once, here; a page calls one of these and renders what it gets.
+
+use forsa_domain::{
+    AuditAction, CentreId, EmployerId, PermitKind, SeekerId, SubjectType, VacancyId,
+    consent::Consent,
+    employer::Employer,
+    money::MinimumWage,
+    organisation::Centre,
+    permit::{PermitType, WorkPermit},
+    seeker::Seeker,
+    vacancy::Vacancy,
+};
+use forsa_store::{EmployerQuery, Tx, VacancyQuery};
+
+use crate::{
+    Actor, KioskFeed, Page, Paged, ReferralFilter, ReferralView, Result, RulesView, Service,
+    ServiceError, VacancyFilter, access,
+};
+
+/// Everything the caseworker's page about one person shows.
+#[derive(Debug, Clone)]
+pub struct SeekerFile {
+    pub seeker: Seeker,
+    pub permits: Vec<WorkPermit>,
+    pub consents: Vec<Consent>,
+    /// Every permit type, to name a permit's and to offer the active ones.
+    pub permit_types: Vec<PermitType>,
+    /// The employers an employer-specific permit may name (the first hundred by
+    /// name); none when no permit type is employer-specific.
+    pub employers: Vec<Employer>,
+}
+
+/// What the seeker form needs besides what was typed.
+#[derive(Debug, Clone, Default)]
+pub struct SeekerFormData {
+    /// The person being edited; `None` for a registration.
+    pub seeker: Option<Seeker>,
+    /// The centres an admin registers at; caseworkers register at their own.
+    pub centres: Vec<Centre>,
+}
+
+/// A referral as the list shows it: what the caller may see of it, and its vacancy.
+#[derive(Debug, Clone)]
+pub struct ReferralRow {
+    pub view: ReferralView,
+    pub vacancy: Vacancy,
+}
+
+/// A vacancy as the list shows it, with its employer's name.
+#[derive(Debug, Clone)]
+pub struct VacancyRow {
+    pub vacancy: Vacancy,
+    pub employer_name: String,
+}
+
+/// What the vacancy form needs besides what was typed.
+#[derive(Debug, Clone)]
+pub struct VacancyFormData {
+    /// The vacancy being edited; `None` for a new one.
+    pub vacancy: Option<Vacancy>,
+    /// The minimum wage in force, which the form states.
+    pub minimum_wage: MinimumWage,
+    /// Whether the vacancy's employer (or the employer user's own) has taken the
+    /// no-fees pledge, so that the form need not ask for it.
+    pub pledged: bool,
+}
+
+/// A kiosk's screen: its centre (for the printed slip) and the open vacancies.
+#[derive(Debug, Clone)]
+pub struct KioskScreen {
+    pub centre: Option<Centre>,
+    pub feed: KioskFeed,
+}
+
+/// Writes a read event for each record, in the actor's name.
+async fn audit_reads(
+    tx: &Tx,
+    actor: &Actor,
+    subject: SubjectType,
+    ids: Vec<uuid::Uuid>,
+) -> Result<()> {
+    for id in ids {
+        actor.audit(tx, AuditAction::Read, subject, id).await?;
+    }
+    Ok(())
+}
+
+impl Service {
+    /// The caseworker's file on one person: the record, permits and consents (each
+    /// read audited), and what the forms on the page offer.
+    pub async fn seeker_file(&self, actor: &Actor, id: SeekerId) -> Result<SeekerFile> {
+        let tx = self.begin().await?;
+        let seeker = access::seeker(&tx, actor, id).await?;
+        let permits = tx.permits_of(id).await?;
+        let consents = tx.consents_of(id).await?;
+        actor
+            .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
+            .await?;
+        let permit_ids: Vec<uuid::Uuid> = permits.iter().map(|p| p.id.as_uuid()).collect();
+        audit_reads(&tx, actor, SubjectType::Permit, permit_ids).await?;
+        let consent_ids: Vec<uuid::Uuid> = consents.iter().map(|c| c.id.as_uuid()).collect();
+        audit_reads(&tx, actor, SubjectType::Consent, consent_ids).await?;
+        let permit_types = tx.rules_on(Self::today()).await?.permit_types;
+        let employers = if permit_types
+            .iter()
+            .any(|t| t.kind == PermitKind::EmployerSpecific)
+        {
+            tx.employers(&EmployerQuery::default(), Page::first(Page::MAX_SIZE))
+                .await?
+                .items
+        } else {
+            Vec::new()
+        };
+        tx.commit().await?;
+        Ok(SeekerFile {
+            seeker,
+            permits,
+            consents,
+            permit_types,
+            employers,
+        })
+    }
+
+    /// What the seeker form shows: the person being edited (a read, audited), and the
+    /// centres an admin may register at. Employers are refused: they never see or
+    /// register seekers.
+    pub async fn seeker_form(&self, actor: &Actor, id: Option<SeekerId>) -> Result<SeekerFormData> {
+        access::require_staff(actor)?;
+        let tx = self.begin().await?;
+        let seeker = match id {
+            Some(id) => {
+                let seeker = access::seeker(&tx, actor, id).await?;
+                actor
+                    .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
+                    .await?;
+                Some(seeker)
+            }
+            None => None,
+        };
+        let centres = if actor.is_admin() && seeker.is_none() {
+            tx.centres().await?
+        } else {
+            Vec::new()
+        };
+        tx.commit().await?;
+        Ok(SeekerFormData { seeker, centres })
+    }
+
+    /// A page of referrals with what the caller may see of each (the candidate as
+    /// consent allows; follow-ups for staff only) and its vacancy.
+    pub async fn referral_list(
+        &self,
+        actor: &Actor,
+        filter: ReferralFilter,
+        page: Page,
+    ) -> Result<Paged<ReferralRow>> {
+        let tx = self.begin().await?;
+        let referrals = tx
+            .referrals(&self.referral_query(actor, filter), page)
+            .await?;
+        let mut rows = Vec::with_capacity(referrals.items.len());
+        for referral in referrals.items {
+            let vacancy = tx
+                .vacancy(referral.vacancy_id)
+                .await?
+                .ok_or(ServiceError::NotFound)?;
+            let view = self.referral_view(&tx, actor, referral).await?;
+            rows.push(ReferralRow { view, vacancy });
+        }
+        tx.commit().await?;
+        Ok(Paged {
+            items: rows,
+            total: referrals.total,
+            page: referrals.page,
+            per_page: referrals.per_page,
+        })
+    }
+
+    /// A page of vacancies with their employers' names.
+    pub async fn vacancy_list(
+        &self,
+        actor: &Actor,
+        filter: VacancyFilter,
+        page: Page,
+    ) -> Result<Paged<VacancyRow>> {
+        let query = VacancyQuery {
+            employer: actor.membership.employer_id().or(filter.employer),
+            status: filter.status,
+            sector: filter.sector,
+        };
+        let tx = self.begin().await?;
+        let vacancies = tx.vacancies(&query, page).await?;
+        let mut names: Vec<(EmployerId, String)> = Vec::new();
+        let mut rows = Vec::with_capacity(vacancies.items.len());
+        for vacancy in vacancies.items {
+            let known = names.iter().find(|(id, _)| *id == vacancy.employer_id);
+            let employer_name = match known {
+                Some((_, name)) => name.clone(),
+                None => {
+                    let name = tx
+                        .employer(vacancy.employer_id)
+                        .await?
+                        .map(|e| e.details.name)
+                        .unwrap_or_default();
+                    names.push((vacancy.employer_id, name.clone()));
+                    name
+                }
+            };
+            rows.push(VacancyRow {
+                vacancy,
+                employer_name,
+            });
+        }
+        tx.commit().await?;
+        Ok(Paged {
+            items: rows,
+            total: vacancies.total,
+            page: vacancies.page,
+            per_page: vacancies.per_page,
+        })
+    }
+
+    /// What the vacancy form shows: the vacancy being edited, the minimum wage in
+    /// force, and whether its employer has pledged.
+    pub async fn vacancy_form(
+        &self,
+        actor: &Actor,
+        id: Option<VacancyId>,
+    ) -> Result<VacancyFormData> {
+        let tx = self.begin().await?;
+        let vacancy = match id {
+            Some(id) => {
+                let vacancy = tx.vacancy(id).await?.ok_or(ServiceError::NotFound)?;
+                access::employer_visible(actor, vacancy.employer_id)?;
+                Some(vacancy)
+            }
+            None => None,
+        };
+        let employer = vacancy
+            .as_ref()
+            .map(|v| v.employer_id)
+            .or(actor.membership.employer_id());
+        let pledged = match employer {
+            Some(id) => tx.employer(id).await?.is_some_and(|e| e.may_publish()),
+            None => false,
+        };
+        let minimum_wage = tx.minimum_wage_on(Self::today()).await?;
+        tx.commit().await?;
+        Ok(VacancyFormData {
+            vacancy,
+            minimum_wage,
+            pledged,
+        })
+    }
+
+    /// The rules as their page shows them: to admins only, who change them there
+    /// (every signed-in role may read them through the API).
+    pub async fn rules_page(&self, actor: &Actor) -> Result<RulesView> {
+        access::require_admin(actor)?;
+        self.rules(actor).await
+    }
+
+    /// A kiosk's screen: at most `limit` open vacancies and, when the kiosk belongs to
+    /// one, its centre.
+    pub async fn kiosk_screen(&self, centre: Option<CentreId>, limit: u64) -> Result<KioskScreen> {
+        let centre = match centre {
+            Some(id) => self.kiosk_centre(id).await?,
+            None => None,
+        };
+        Ok(KioskScreen {
+            centre,
+            feed: self.kiosk_feed(limit).await?,
+        })
+    }
+}
