@@ -135,14 +135,6 @@ impl WageRange {
         }
         Ok(Self { min, max, period })
     }
-
-    /// The range in monthly terms, to compare wages across periods.
-    pub fn monthly_min(&self) -> Money {
-        match self.period {
-            WagePeriod::Monthly => self.min,
-            WagePeriod::Daily => Money(self.min.0 * 26),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Work permits and the permit types that a country's rules define.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -122,12 +122,7 @@ pub struct WorkPermit {
     pub updated_at: DateTime<Utc>,
 }
 
-impl WorkPermit {
-    /// Active and valid on `day`.
-    pub fn in_force_on(&self, day: NaiveDate) -> bool {
-        self.details.status == PermitStatus::Active && self.details.validity.contains(day)
-    }
-}
+impl WorkPermit {}
 
 /// A permit as a client sends it; the same shape records one and edits it.
 #[derive(Debug, Clone, Default, Deserialize)]

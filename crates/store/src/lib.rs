@@ -24,8 +24,8 @@ mod vacancies;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
-    DatabaseTransaction, Statement, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, Statement,
+    TransactionTrait,
 };
 
 pub use audit::{AuditEvent, AuditQuery};
@@ -90,14 +90,6 @@ impl Store {
     pub async fn ping(&self) -> Result<()> {
         self.db.ping().await?;
         Ok(())
-    }
-
-    pub fn backend_name(&self) -> &'static str {
-        match self.db.get_database_backend() {
-            DatabaseBackend::Postgres => "postgres",
-            DatabaseBackend::Sqlite => "sqlite",
-            _ => "other",
-        }
     }
 
     pub async fn close(self) -> Result<()> {

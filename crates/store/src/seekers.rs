@@ -167,20 +167,6 @@ impl Tx {
         })
     }
 
-    /// Every seeker of a centre (or all), for matching and re-indexing.
-    pub async fn all_seekers(&self, centre: Option<CentreId>) -> Result<Vec<Seeker>> {
-        let mut select = seekers::Entity::find().filter(seekers::Column::ArchivedAt.is_null());
-        if let Some(centre) = centre {
-            select = select.filter(seekers::Column::CentreId.eq(centre.as_uuid()));
-        }
-        select
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(seeker)
-            .collect()
-    }
-
     pub async fn update_seeker(&self, id: SeekerId, profile: &SeekerProfile) -> Result<Seeker> {
         let model = self.seeker_model(id).await?;
         let version = model.version;

@@ -146,11 +146,4 @@ impl Tx {
         }
         Ok(())
     }
-
-    pub async fn count_admins(&self) -> Result<u64> {
-        Ok(users::Entity::find()
-            .filter(users::Column::Role.eq(Role::Admin.as_str()))
-            .count(self.conn())
-            .await?)
-    }
 }
