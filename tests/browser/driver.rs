@@ -272,6 +272,19 @@ impl Browser {
         Ok(())
     }
 
+    /// Saves the page as `<FORSA_SCREENSHOTS>/<name>.png` when that variable names a
+    /// folder, to be looked at: a page is done when it has been seen.
+    pub async fn screenshot(&self, name: &str) -> Result<()> {
+        let Some(dir) = std::env::var_os("FORSA_SCREENSHOTS") else {
+            return Ok(());
+        };
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir)?;
+        let png = self.client.screenshot().await?;
+        std::fs::write(dir.join(format!("{name}.png")), png)?;
+        Ok(())
+    }
+
     /// Fails if a stylesheet of the page was not applied: the Content-Security-Policy
     /// leaves a refused `<style>` or `<link>` without its `sheet`.
     pub async fn styles_applied(&self) -> Result<()> {

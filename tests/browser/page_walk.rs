@@ -46,6 +46,18 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
             look(b, w)
                 .await
                 .with_context(|| format!("{} on {route}", tour.role))?;
+            let name = route.trim_matches('/').replace(['/', '{', '}'], "_");
+            let name = if name.is_empty() {
+                "home"
+            } else {
+                name.as_str()
+            };
+            b.screenshot(&format!("{}-{}-{name}-phone", w.lang, tour.role))
+                .await?;
+            b.client.set_window_size(1366, 900).await?;
+            b.screenshot(&format!("{}-{}-{name}-desk", w.lang, tour.role))
+                .await?;
+            b.client.set_window_size(360, 800).await?;
         }
         if tour.role == "caseworker" {
             // A refused form: each problem by its field, and still accessible.

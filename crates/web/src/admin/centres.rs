@@ -28,7 +28,8 @@ use crate::{
 #[template(path = "admin/centres.html")]
 struct CentresPage {
     frame: Frame,
-    centres: Vec<Centre>,
+    /// Each centre with the name of its place.
+    centres: Vec<(Centre, String)>,
     form: CentreForm,
     locations: Vec<Choice>,
     problems: Problems,
@@ -76,11 +77,21 @@ async fn page(
     (status, problems): (StatusCode, Problems),
     notice: Option<String>,
 ) -> Result<Response, PageError> {
-    let centres = state.service.centres(actor).await?;
+    let names = Names::new(&state.service, visitor.tr);
+    let centres = state
+        .service
+        .centres(actor)
+        .await?
+        .into_iter()
+        .map(|centre| {
+            let place = names.location(centre.location.as_str());
+            (centre, place)
+        })
+        .collect();
     let page = CentresPage {
         frame: Frame::new(visitor, "admin-centres-title"),
         centres,
-        locations: Names::new(&state.service, visitor.tr).location_choices(&form.location),
+        locations: names.location_choices(&form.location),
         form,
         problems,
         notice,

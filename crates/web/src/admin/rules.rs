@@ -17,6 +17,7 @@ use super::Saved;
 use crate::choices::Choice;
 use crate::forms::given;
 use crate::forms::ticked;
+use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
@@ -31,6 +32,10 @@ use crate::{
 struct RulesPage {
     frame: Frame,
     rules: RulesView,
+    /// The monthly minimum in dinars, without the currency the sentence words.
+    minimum: String,
+    /// The closed occupation groups, each with its name.
+    closed: Vec<(String, String)>,
     kinds: Vec<Choice>,
     forms: Forms,
     notice: Option<String>,
@@ -116,9 +121,17 @@ async fn page(
     let kinds = PermitKind::ALL
         .iter()
         .map(|&kind| (kind.as_str().to_owned(), tr.label(kind)));
+    let rules = state.service.rules_page(actor).await?;
+    let names = Names::new(&state.service, tr);
     let page = RulesPage {
         frame: Frame::new(visitor, "admin-rules-title"),
-        rules: state.service.rules_page(actor).await?,
+        minimum: crate::vacancies::amount(rules.minimum_wage.monthly),
+        closed: rules
+            .closed_occupations
+            .iter()
+            .map(|code| (code.to_string(), names.occupation(code.as_str())))
+            .collect(),
+        rules,
         kinds: Choice::list(kinds, &forms.permit.kind),
         forms,
         notice,
