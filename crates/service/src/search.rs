@@ -414,7 +414,9 @@ impl Service {
         })
         .await?;
 
-        // Names come from the database, for the seekers the actor may see.
+        // Names come from the database, for the seekers the actor may see. A second
+        // short transaction rather than one held across the search: the embedded
+        // SQLite has one connection, and every other request would wait on it.
         let ids: Vec<SeekerId> = found.matches.iter().map(|m| m.facts.id).collect();
         let tx = self.begin().await?;
         let mut seekers: std::collections::HashMap<SeekerId, forsa_domain::seeker::Seeker> = tx

@@ -10,11 +10,11 @@ use forsa_domain::{SubjectType, UserId};
 use forsa_service::{LabelledEvent, SubjectLabel};
 use serde::Deserialize;
 
-use crate::choices::Choice;
-use crate::forms::given;
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
+    forms::given,
     frame::{Frame, SignedIn, framed},
     html,
     pager::{self, Pager},

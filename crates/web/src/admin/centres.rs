@@ -12,14 +12,14 @@ use forsa_service::Actor;
 use serde::Deserialize;
 
 use super::Saved;
-use crate::choices::Choice;
-use crate::forms::given;
-use crate::names::Names;
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
+    forms::given,
     frame::{Frame, SignedIn, framed},
     html,
+    names::Names,
     problems::Problems,
     visitor::Visitor,
 };

@@ -11,13 +11,13 @@ use forsa_domain::{Problem, UserId, organisation::UserPatchInput};
 use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
-use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
+    record_id::RecordId,
     visitor::Visitor,
 };
 

@@ -14,15 +14,15 @@ use forsa_service::{Actor, RulesView};
 use serde::Deserialize;
 
 use super::Saved;
-use crate::choices::Choice;
-use crate::forms::given;
-use crate::forms::ticked;
-use crate::names::Names;
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
+    forms::given,
+    forms::ticked,
     frame::{Frame, SignedIn, framed},
     html,
+    names::Names,
     problems::Problems,
     visitor::Visitor,
 };

@@ -11,20 +11,20 @@ use forsa_domain::{
     Role, UserId,
     organisation::{NewUserInput, User, UserPatchInput},
 };
-use forsa_service::{Actor, ServiceError};
+use forsa_service::{Actor, Conflict, ServiceError};
 use serde::Deserialize;
 
-use crate::choices::Choice;
-use crate::forms::given;
-use crate::record_id::RecordId;
 use crate::{
     AppState,
+    choices::Choice,
     employers::pick::{self, EmployerPicker},
     error::PageError,
+    forms::given,
     frame::{Frame, SignedIn, framed},
-    html,
+    html, messages,
     pager::{self, Pager},
     problems::Problems,
+    record_id::RecordId,
     visitor::Visitor,
 };
 
@@ -253,10 +253,11 @@ pub async fn create(
     }
     match state.service.create_user(&actor, input).await {
         Ok(_) => Ok(Redirect::to("/users?saved=1").into_response()),
-        Err(ServiceError::Conflict(_)) => {
-            // The only conflict of a new user: the email is someone else's.
+        // A user's one unique detail is the email: found taken before the insert, or
+        // by the database's unique rule in a race.
+        Err(ServiceError::Conflict(Conflict::EmailTaken | Conflict::Duplicate)) => {
             let mut problems = Problems::new(tr);
-            problems.add("email", tr.text("admin-error-email-taken"));
+            problems.add("email", messages::conflict(Conflict::EmailTaken, tr));
             form.password.clear();
             let shown = (StatusCode::CONFLICT, problems);
             form_page(&state, &actor, &visitor, (form, picker), shown).await

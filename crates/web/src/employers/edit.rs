@@ -11,15 +11,15 @@ use forsa_domain::{EmployerId, employer::EmployerInput};
 use serde::Deserialize;
 
 use super::{EmployerForm, form_field};
-use crate::choices::Choice;
-use crate::names::Names;
-use crate::record_id::RecordId;
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
+    names::Names,
     problems::Problems,
+    record_id::RecordId,
     visitor::Visitor,
 };
 

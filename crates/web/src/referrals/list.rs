@@ -9,15 +9,15 @@ use forsa_domain::{FollowUpId, ReferralId, ReferralStage, Role, referral::check_
 use forsa_service::{Actor, Candidate, ReferralFilter, ReferralRow, ReferralView};
 use serde::Deserialize;
 
-use crate::choices::Choice;
 use crate::follow_up_form::{FollowUpAttempt, FollowUpForm};
-use crate::names::Names;
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
+    names::Names,
     pager::{self, Pager},
     problems::Problems,
 };

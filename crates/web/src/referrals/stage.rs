@@ -10,8 +10,9 @@ use forsa_domain::{ReferralId, referral::StageChangeInput};
 use serde::Deserialize;
 
 use super::list::{Attempt, address, at, list_page};
-use crate::record_id::RecordId;
-use crate::{AppState, error::PageError, frame::SignedIn, pager, problems::Problems};
+use crate::{
+    AppState, error::PageError, frame::SignedIn, pager, problems::Problems, record_id::RecordId,
+};
 
 #[derive(Default, Deserialize)]
 #[serde(default)]

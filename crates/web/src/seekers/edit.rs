@@ -17,10 +17,10 @@ use super::{
     PageResult, SeekerVisit,
     form::{FormPage, SeekerForm},
 };
-use crate::names::Names;
 use crate::{
     AppState,
     frame::{Frame, SignedIn},
+    names::Names,
 };
 
 /// The form page; `centres` are those an admin registers at (none for an edit, and

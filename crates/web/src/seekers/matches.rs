@@ -13,7 +13,6 @@ use forsa_service::{Actor, MatchInput, Page, SeekerMatches, ServiceError, Vacanc
 use serde::Deserialize;
 
 use super::{PageResult, SeekerVisit};
-use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
@@ -22,6 +21,7 @@ use crate::{
     html,
     i18n::Tr,
     messages,
+    names::Names,
     pager::{self, query},
 };
 

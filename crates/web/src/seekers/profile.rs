@@ -15,14 +15,14 @@ use forsa_service::{Actor, SeekerFile};
 use serde::Deserialize;
 
 use super::{COUNTRIES, LANGUAGES, PageResult, SeekerVisit, named};
-use crate::labels::Labelled;
-use crate::names::Names;
 use crate::{
     AppState,
     error::PageError,
     frame::{Frame, framed},
     html,
     i18n::Tr,
+    labels::Labelled,
+    names::Names,
     problems::Problems,
 };
 

@@ -10,13 +10,13 @@ use axum::{
 use forsa_domain::{VacancyId, VacancyStatus, vacancy::VacancyInput};
 use serde::Deserialize;
 
-use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
     problems::Problems,
+    record_id::RecordId,
 };
 
 #[derive(Template)]

@@ -20,19 +20,19 @@ use super::{
     amount,
     form::{VacancyForm, form_field},
 };
-use crate::choices::Choice;
-use crate::labels::options;
-use crate::names::Names;
-use crate::record_id::RecordId;
 use crate::{
     AppState,
     assets::occupations_script_href,
+    choices::Choice,
     employers::pick::{self, EmployerPicker},
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
+    labels::options,
+    names::Names,
     problems::Problems,
+    record_id::RecordId,
     seekers::LANGUAGES,
 };
 

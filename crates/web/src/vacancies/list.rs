@@ -8,14 +8,14 @@ use forsa_domain::{SectorCode, VacancyStatus};
 use forsa_service::{VacancyFilter, VacancyRow};
 use serde::Deserialize;
 
-use crate::choices::Choice;
-use crate::names::Names;
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
+    names::Names,
     pager::{self, Pager},
 };
 

@@ -11,7 +11,6 @@ use forsa_domain::{VacancyId, permit::PermitType};
 use forsa_service::{MatchInput, SeekerMatchView, VacancyMatches};
 use serde::Deserialize;
 
-use crate::record_id::RecordId;
 use crate::{
     AppState,
     error::PageError,
@@ -20,6 +19,7 @@ use crate::{
     html,
     i18n::Tr,
     pager::{self, Pager},
+    record_id::RecordId,
 };
 
 struct Row {
