@@ -7,6 +7,7 @@ mod audit_log_pages;
 mod auth;
 mod edge_security;
 mod employer_picker_pages;
+mod finding_people;
 mod follow_up_pages;
 mod follow_ups;
 mod job_pages;

@@ -12,6 +12,7 @@ pub mod email;
 pub mod employer;
 pub mod enums;
 pub mod errors;
+pub mod folding;
 pub mod ids;
 pub mod matching;
 pub mod money;

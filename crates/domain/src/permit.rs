@@ -122,8 +122,6 @@ pub struct WorkPermit {
     pub updated_at: DateTime<Utc>,
 }
 
-impl WorkPermit {}
-
 /// A permit as a client sends it; the same shape records one and edits it.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -47,7 +47,7 @@ pub use seekers::SeekerFilter;
 pub use sign_in_limits::SignInLimits;
 pub use vacancies::VacancyFilter;
 pub use views::{
-    KioskScreen, ReferralRow, SeekerFile, SeekerFormData, VacancyFormData, VacancyRow,
+    KioskScreen, ReferralRow, SeekerFile, SeekerFormData, SeekerRow, VacancyFormData, VacancyRow,
 };
 
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

@@ -4,7 +4,7 @@
 //! the API offers, once, here; a page calls one of these and renders what it gets.
 
 use forsa_domain::{
-    AuditAction, CentreId, EmployerId, PermitKind, SeekerId, SubjectType, VacancyId,
+    AuditAction, CentreId, EmployerId, PermitKind, PermitStatus, SeekerId, SubjectType, VacancyId,
     consent::Consent,
     employer::Employer,
     money::MinimumWage,
@@ -13,11 +13,14 @@ use forsa_domain::{
     seeker::Seeker,
     vacancy::Vacancy,
 };
-use forsa_store::{EmployerQuery, Tx, VacancyQuery};
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use forsa_store::{EmployerQuery, SeekerQuery, Tx, VacancyQuery};
 
 use crate::{
-    Actor, KioskFeed, Page, Paged, ReferralFilter, ReferralView, Result, RulesView, Service,
-    ServiceError, VacancyFilter, access,
+    Actor, KioskFeed, Page, Paged, ReferralFilter, ReferralView, Result, RulesView, SeekerFilter,
+    Service, ServiceError, VacancyFilter, access,
 };
 
 /// Everything the caseworker's page about one person shows.
@@ -40,6 +43,17 @@ pub struct SeekerFormData {
     pub seeker: Option<Seeker>,
     /// The centres an admin registers at; caseworkers register at their own.
     pub centres: Vec<Centre>,
+}
+
+/// A person as the list shows them: with the permit that matters most today and when
+/// anything of theirs last changed.
+#[derive(Debug, Clone)]
+pub struct SeekerRow {
+    pub seeker: Seeker,
+    /// A permit in force today (the one that lasts longest), else the latest to end.
+    pub permit: Option<WorkPermit>,
+    /// The latest change to their record or one of their referrals.
+    pub last_activity: DateTime<Utc>,
 }
 
 /// A referral as the list shows it: what the caller may see of it, and its vacancy.
@@ -121,6 +135,60 @@ impl Service {
             consents,
             permit_types,
             employers,
+        })
+    }
+
+    /// A page of the people the actor works with, found by `filter` (each shown is
+    /// audited as listed), with what the list shows beside each.
+    pub async fn seeker_list(
+        &self,
+        actor: &Actor,
+        filter: SeekerFilter,
+        page: Page,
+    ) -> Result<Paged<SeekerRow>> {
+        let query = SeekerQuery {
+            centre: access::seeker_scope(actor)?,
+            text: filter.text,
+            status: filter.status,
+            include_archived: filter.include_archived,
+        };
+        let today = Self::today();
+        let tx = self.begin().await?;
+        let found = tx.seekers(&query, page).await?;
+        let ids: Vec<SeekerId> = found.items.iter().map(|s| s.id).collect();
+        let mut permits = tx.permits_of_seekers(&ids).await?;
+        let changes: HashMap<SeekerId, DateTime<Utc>> =
+            tx.last_referral_changes(&ids).await?.into_iter().collect();
+        actor.audit_listed(&tx, ids).await?;
+        tx.commit().await?;
+        let rows = found
+            .items
+            .into_iter()
+            .map(|seeker| {
+                let mut own = permits.remove(&seeker.id).unwrap_or_default();
+                own.sort_by_key(|p| std::cmp::Reverse(p.details.validity.until()));
+                let in_force = own.iter().position(|p| {
+                    p.details.status == PermitStatus::Active && p.details.validity.contains(today)
+                });
+                let permit = match in_force {
+                    Some(at) => Some(own.swap_remove(at)),
+                    None => own.into_iter().next(),
+                };
+                let last_activity = changes
+                    .get(&seeker.id)
+                    .map_or(seeker.updated_at, |&at| at.max(seeker.updated_at));
+                SeekerRow {
+                    seeker,
+                    permit,
+                    last_activity,
+                }
+            })
+            .collect();
+        Ok(Paged {
+            items: rows,
+            total: found.total,
+            page: found.page,
+            per_page: found.per_page,
         })
     }
 

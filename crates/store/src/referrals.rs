@@ -9,7 +9,7 @@ use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
-    sea_query::{Expr, Query},
+    sea_query::{Expr, Func, Query},
 };
 
 use crate::{
@@ -111,6 +111,30 @@ impl Tx {
         .insert(self.conn())
         .await?;
         Ok(())
+    }
+
+    /// When each of these seekers' referrals last changed, for those with any.
+    pub async fn last_referral_changes(
+        &self,
+        seekers: &[SeekerId],
+    ) -> Result<Vec<(SeekerId, DateTime<Utc>)>> {
+        let ids: Vec<uuid::Uuid> = seekers.iter().map(|id| id.as_uuid()).collect();
+        let rows: Vec<(uuid::Uuid, DateTime<Utc>)> = referrals::Entity::find()
+            .select_only()
+            .column(referrals::Column::SeekerId)
+            .column_as(
+                Expr::expr(Func::max(Expr::col(referrals::Column::UpdatedAt))),
+                "latest",
+            )
+            .filter(referrals::Column::SeekerId.is_in(ids))
+            .group_by(referrals::Column::SeekerId)
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, at)| (SeekerId::from_uuid(id), at))
+            .collect())
     }
 
     pub async fn referral(&self, id: ReferralId) -> Result<Option<Referral>> {

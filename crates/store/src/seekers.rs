@@ -1,13 +1,14 @@
 use chrono::{DateTime, Utc};
 use forsa_domain::{
     CentreId, CountryCode, Gender, LocationCode, SeekerId, SeekerStatus,
+    folding::{DEFAULT_CALLING_CODE, folded_words, name_key, phone_key},
     seeker::{LanguageSkill, OccupationExperience, Preferences, Seeker, SeekerProfile},
 };
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, Condition, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Func, LikeExpr},
 };
 
@@ -22,7 +23,8 @@ use crate::{
 pub struct SeekerQuery {
     /// Only this centre's seekers; `None` for an admin's view of all.
     pub centre: Option<CentreId>,
-    /// Part of the name or the exact case reference.
+    /// Words of the name (each the start of a word of it, in any order, spelt any of
+    /// the ways folding unites), part of the case reference, or digits of the phone.
     pub text: Option<String>,
     pub status: Option<SeekerStatus>,
     pub include_archived: bool,
@@ -75,6 +77,11 @@ fn set_profile(active: &mut seekers::ActiveModel, profile: &SeekerProfile) -> Re
     active.nationality = Set(profile.nationality.to_string());
     active.status = Set(profile.status.as_str().to_owned());
     active.phone = Set(profile.phone.clone());
+    active.name_key = Set(name_key(&profile.full_name));
+    active.phone_key = Set(profile
+        .phone
+        .as_deref()
+        .map(|phone| phone_key(phone, DEFAULT_CALLING_CODE)));
     active.location = Set(profile.location.to_string());
     active.languages = Set(to_json(&profile.languages)?);
     active.education_level = Set(profile.education_level.map(i16::from));
@@ -85,6 +92,50 @@ fn set_profile(active: &mut seekers::ActiveModel, profile: &SeekerProfile) -> Re
     active.disability = Set(profile.disability.clone());
     active.available_from = Set(profile.available_from);
     Ok(())
+}
+
+/// Whether `column` holds `part`. PostgreSQL answers `LIKE '%part%'` from its
+/// trigram indexes; SQLite has none, and its `instr` reads each row faster than
+/// `LIKE` does. `LIKE`'s own characters are taken as text: a typed `%` is no wildcard.
+fn holds(backend: DatabaseBackend, column: Expr, part: &str) -> Expr {
+    match backend {
+        DatabaseBackend::Sqlite => Func::cust("instr").arg(column).arg(part.to_owned()).gt(0),
+        _ => {
+            let plain = part.replace(['%', '_', '\\'], "");
+            column.like(LikeExpr::new(format!("%{plain}%")))
+        }
+    }
+}
+
+/// The condition that finds a person by what a caseworker typed: the case reference
+/// containing it; the phone containing its digits (typed as a number); or each word
+/// of it starting a word of the name.
+fn finding(backend: DatabaseBackend, text: &str) -> Condition {
+    let reference = Expr::expr(Func::lower(Expr::col(seekers::Column::CaseReference)));
+    let mut found = Condition::any().add(holds(backend, reference, &text.to_lowercase()));
+    let digits = text.chars().filter(char::is_ascii_digit).count()
+        + text
+            .chars()
+            .filter(|c| ('\u{0660}'..='\u{0669}').contains(c))
+            .count();
+    let phone_like = digits >= 3 && !text.chars().any(char::is_alphabetic);
+    if phone_like {
+        let key = phone_key(text, DEFAULT_CALLING_CODE);
+        if !key.is_empty() {
+            let phone = Expr::col(seekers::Column::PhoneKey);
+            found = found.add(holds(backend, phone, &key));
+        }
+    }
+    let words = folded_words(text);
+    if !phone_like && !words.is_empty() {
+        let mut name = Condition::all();
+        for word in words.iter().take(8) {
+            let start = format!(" {word}");
+            name = name.add(holds(backend, Expr::col(seekers::Column::NameKey), &start));
+        }
+        found = found.add(name);
+    }
+    found
 }
 
 impl Tx {
@@ -138,13 +189,7 @@ impl Tx {
             .map(str::trim)
             .filter(|t| !t.is_empty())
         {
-            let pattern = format!("%{}%", text.to_lowercase().replace(['%', '_', '\\'], ""));
-            let name = Expr::expr(Func::lower(Expr::col(seekers::Column::FullName)));
-            select = select.filter(
-                Condition::any()
-                    .add(name.like(LikeExpr::new(pattern)))
-                    .add(seekers::Column::CaseReference.eq(text)),
-            );
+            select = select.filter(finding(self.conn().get_database_backend(), text));
         }
         if let Some(status) = query.status {
             select = select.filter(seekers::Column::Status.eq(status.as_str()));
@@ -152,13 +197,19 @@ impl Tx {
         if !query.include_archived {
             select = select.filter(seekers::Column::ArchivedAt.is_null());
         }
-        let total = select.clone().count(self.conn()).await?;
         let rows = select
+            .clone()
             .order_by_desc(seekers::Column::CreatedAt)
             .offset(page.offset())
             .limit(page.size)
             .all(self.conn())
             .await?;
+        // A first page that is not full holds them all: no second pass to count.
+        let total = if page.number == 1 && (rows.len() as u64) < page.size {
+            rows.len() as u64
+        } else {
+            select.count(self.conn()).await?
+        };
         Ok(Paged {
             items: rows.into_iter().map(seeker).collect::<Result<_>>()?,
             total,

@@ -4,52 +4,7 @@
 //! نجارين and والنجارة meet. It does not look for roots: light stemming keeps more of a
 //! word's meaning and is what retrieval studies found works best for Arabic.
 
-/// Whether `c` is an Arabic letter (the base block and the presentation forms that
-/// keyboards produce).
-pub fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
-}
-
-/// Harakat, Quranic marks and the superscript alef: written or left out at will.
-pub fn is_diacritic(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0610}'..='\u{061A}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{06D6}'..='\u{06DC}'
-            | '\u{06DF}'..='\u{06E8}'
-            | '\u{06EA}'..='\u{06ED}'
-    )
-}
-
-const TATWEEL: char = '\u{0640}';
-
-/// Removes diacritics and tatweel and unifies the letters that people write
-/// interchangeably: the alef forms, alef maqsura and ya, ta marbuta and ha, the hamza
-/// seats, and the Persian forms of kaf and ya. Arabic-Indic digits become ASCII.
-pub fn normalise(word: &str, out: &mut String) {
-    out.clear();
-    for c in word.chars() {
-        if is_diacritic(c) || c == TATWEEL {
-            continue;
-        }
-        out.push(match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' | 'ی' => 'ي',
-            'ة' => 'ه',
-            'ؤ' | 'ئ' => 'ء',
-            'ک' => 'ك',
-            '\u{0660}'..='\u{0669}' => digit(c, '\u{0660}'),
-            '\u{06F0}'..='\u{06F9}' => digit(c, '\u{06F0}'),
-            c => c,
-        });
-    }
-}
-
-fn digit(c: char, zero: char) -> char {
-    char::from_digit(u32::from(c) - u32::from(zero), 10).unwrap_or(c)
-}
+pub use forsa_domain::folding::{is_arabic_letter, is_diacritic, normalise};
 
 /// The article and its prepositional forms, longest first.
 const ARTICLES: [&str; 5] = ["بال", "كال", "فال", "ال", "لل"];

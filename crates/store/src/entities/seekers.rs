@@ -25,6 +25,10 @@ pub struct Model {
     pub disability: Option<String>,
     pub available_from: Option<Date>,
     pub archived_at: Option<DateTimeUtc>,
+    /// The folded words of the name, for finding a person (`folding::name_key`).
+    pub name_key: String,
+    /// The phone's national digits (`folding::phone_key`).
+    pub phone_key: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

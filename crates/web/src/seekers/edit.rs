@@ -3,7 +3,7 @@
 //! nothing saved; a stale edit is told, not written over the newer record.
 
 use axum::{
-    extract::State,
+    extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
@@ -12,6 +12,7 @@ use axum::{
 use axum_extra::extract::Form;
 use forsa_domain::{FieldErrors, Problem, organisation::Centre};
 use forsa_service::ServiceError;
+use serde::Deserialize;
 
 use super::{
     PageResult, SeekerVisit,
@@ -35,12 +36,31 @@ fn page(state: &AppState, frame: Frame, form: SeekerForm, centres: &[Centre]) ->
     FormPage::new(frame, form, &names, centres)
 }
 
-pub async fn blank(State(state): State<AppState>, signed: SignedIn) -> PageResult {
+/// What a search that found nobody passes on to the registration form.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct Prefill {
+    full_name: String,
+    phone: String,
+    case_reference: String,
+}
+
+pub async fn blank(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Query(prefill): Query<Prefill>,
+) -> PageResult {
     // The service refuses employers here, at once rather than after the form is
     // filled in.
     let data = state.service.seeker_form(&signed.actor, None).await?;
     let frame = Frame::new(&signed.visitor, "seekers-new-title");
-    let page = page(&state, frame, SeekerForm::default(), &data.centres);
+    let form = SeekerForm {
+        full_name: prefill.full_name,
+        phone: prefill.phone,
+        case_reference: prefill.case_reference,
+        ..SeekerForm::default()
+    };
+    let page = page(&state, frame, form, &data.centres);
     Ok(page.render(StatusCode::OK))
 }
 

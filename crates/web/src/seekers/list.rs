@@ -1,13 +1,16 @@
-//! `/seekers`: the centre's seekers, searched by name or case reference, filtered by
-//! status, a page at a time.
+//! `/seekers`: finding a person. Words of the name in any order and spelling, a phone
+//! typed any way, or part of a case reference; filtered by status, a page at a time,
+//! each with their occupation, permit and last activity. When nobody is found, the
+//! page offers to register them with what was typed.
 
 use askama::Template;
 use axum::{
     extract::{Query, State},
     http::StatusCode,
 };
-use forsa_domain::{SeekerStatus, seeker::Seeker};
-use forsa_service::SeekerFilter;
+use chrono::NaiveDate;
+use forsa_domain::{PermitStatus, SeekerStatus, permit::WorkPermit};
+use forsa_service::{SeekerFilter, SeekerRow};
 use serde::Deserialize;
 
 use super::PageResult;
@@ -15,6 +18,7 @@ use crate::{
     AppState,
     frame::{Frame, SignedIn, framed},
     html,
+    i18n::Tr,
     labels::Labelled,
     names::Names,
     pager::{Pager, page, query as query_of},
@@ -32,9 +36,13 @@ pub struct ListQuery {
 pub struct Row {
     pub id: String,
     pub name: String,
-    pub case_reference: String,
     pub status_key: String,
-    pub location: String,
+    pub case_reference: String,
+    pub occupation: String,
+    /// The permit that matters today: its words and whether it is in force.
+    pub permit: String,
+    pub permit_in_force: bool,
+    pub last_activity: String,
     pub archived: bool,
 }
 
@@ -49,18 +57,66 @@ struct ListPage {
     rows: Vec<Row>,
     total: u64,
     pager: Pager,
+    /// When nobody was found: the registration form, filled with what was typed.
+    register: Option<String>,
 }
 framed!(ListPage);
 
-fn row(seeker: Seeker, names: &Names) -> Row {
+/// The permit in words: until when it is in force, when it ended, or its state.
+fn permit(permit: Option<&WorkPermit>, today: NaiveDate, tr: Tr) -> (String, bool) {
+    let Some(permit) = permit else {
+        return (tr.text("seekers-permit-none"), false);
+    };
+    let d = &permit.details;
+    let until = d.validity.until();
+    match d.status {
+        PermitStatus::Active if d.validity.contains(today) => (
+            format!("{} {until}", tr.text("seekers-permit-in-force-until")),
+            true,
+        ),
+        PermitStatus::Active if until < today => (
+            format!("{} {until}", tr.text("seekers-permit-ended")),
+            false,
+        ),
+        other => (tr.label(other), false),
+    }
+}
+
+fn row(found: SeekerRow, names: &Names, today: NaiveDate, tr: Tr) -> Row {
+    let SeekerRow {
+        seeker,
+        permit: held,
+        last_activity,
+    } = found;
+    let (permit, permit_in_force) = permit(held.as_ref(), today, tr);
+    let profile = seeker.profile;
     Row {
         id: seeker.id.to_string(),
-        name: seeker.profile.full_name,
-        case_reference: seeker.profile.case_reference.unwrap_or_default(),
-        status_key: seeker.profile.status.key(),
-        location: names.location(seeker.profile.location.as_str()),
+        name: profile.full_name,
+        status_key: profile.status.key(),
+        case_reference: profile.case_reference.unwrap_or_default(),
+        occupation: profile
+            .occupations
+            .first()
+            .map(|o| names.occupation(o.isco.as_str()))
+            .unwrap_or_default(),
+        permit,
+        permit_in_force,
+        last_activity: last_activity.date_naive().to_string(),
         archived: seeker.archived_at.is_some(),
     }
+}
+
+/// The registration form's address, filled with what was typed: a phone when it
+/// reads as one, else a name.
+fn register_with(q: &str) -> String {
+    let digits = q.chars().filter(char::is_ascii_digit).count();
+    let field = if digits >= 3 && !q.chars().any(char::is_alphabetic) {
+        "phone"
+    } else {
+        "full_name"
+    };
+    format!("/seekers/new?{}", query_of(&[(field, q)]))
 }
 
 pub async fn show(
@@ -70,24 +126,27 @@ pub async fn show(
 ) -> PageResult {
     let actor = signed.actor;
     let frame = Frame::new(&signed.visitor, "seekers-list-title");
+    let tr = frame.t;
     let status = SeekerStatus::parse(&query.status).ok();
+    let q = query.q.trim();
     let filter = SeekerFilter {
-        text: Some(query.q.trim().to_owned()).filter(|q| !q.is_empty()),
+        text: Some(q.to_owned()).filter(|q| !q.is_empty()),
         status,
         include_archived: !query.archived.is_empty(),
     };
     let found = state
         .service
-        .seekers(&actor, filter, page(Some(&query.page))?)
+        .seeker_list(&actor, filter, page(Some(&query.page))?)
         .await?;
-    let names = Names::new(&state.service, frame.t);
+    let names = Names::new(&state.service, tr);
+    let today = chrono::Utc::now().date_naive();
     let filters = query_of(&[
-        ("q", query.q.trim()),
+        ("q", q),
         ("status", status.map_or("", SeekerStatus::as_str)),
         ("archived", &query.archived),
     ]);
     let list = ListPage {
-        q: query.q.trim().to_owned(),
+        q: q.to_owned(),
         status: status.map_or_else(String::new, |s| s.as_str().to_owned()),
         archived: !query.archived.is_empty(),
         statuses: SeekerStatus::ALL
@@ -96,7 +155,12 @@ pub async fn show(
             .collect(),
         total: found.total,
         pager: Pager::new(&found, "/seekers", &filters),
-        rows: found.items.into_iter().map(|s| row(s, &names)).collect(),
+        register: (found.total == 0 && !q.is_empty()).then(|| register_with(q)),
+        rows: found
+            .items
+            .into_iter()
+            .map(|s| row(s, &names, today, tr))
+            .collect(),
         frame,
     };
     Ok(html(StatusCode::OK, &list))
