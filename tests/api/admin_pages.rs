@@ -272,47 +272,6 @@ async fn only_admins_open_the_admin_pages() {
 }
 
 #[tokio::test]
-async fn the_dashboard_shows_a_new_registration_and_a_permit_running_out() {
-    let app = TestApp::spawn().await;
-    let world = app.world().await;
-    let soon = (chrono::Utc::now().date_naive() + chrono::Days::new(10)).to_string();
-    world
-        .caseworker
-        .create(
-            &format!("/api/v1/seekers/{}/permits", world.seeker),
-            serde_json::json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": soon}),
-        )
-        .await;
-    let pages = Pages::of(&world.caseworker, "en").await;
-    let (status, page) = pages.get("/").await;
-    assert_eq!(status, StatusCode::OK, "{page}");
-    let new = page
-        .split(r#"id="new-seekers""#)
-        .nth(1)
-        .and_then(|rest| rest.split("</section>").next())
-        .unwrap();
-    assert!(new.contains(r#"<span class="count">1</span>"#), "{new}");
-    assert!(new.contains("Amal Haddad"), "{new}");
-    assert!(page.contains(r#"<li class="expiring">"#), "{page}");
-    assert!(page.contains(&format!(r#"datetime="{soon}""#)), "{page}");
-
-    // The names shown are recorded as read from a list.
-    let events = world.seeker_audit_events(&world.seeker).await;
-    assert!(
-        events["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|e| e["action"] == "list"),
-        "{events}"
-    );
-
-    // Admins and employers keep their own home; the dashboard is not theirs.
-    let (status, _) = Pages::of(&world.employer_user, "en").await.get("/").await;
-    assert_eq!(status, StatusCode::OK);
-}
-
-#[tokio::test]
 async fn an_admin_saves_a_permit_type_and_a_flexible_one_needs_its_sectors() {
     let app = TestApp::spawn().await;
     let admin = app.admin().await;

@@ -43,6 +43,7 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         stage: params.parsed(&mut errors, "stage", ReferralStage::parse),
         seeker: params.parsed(&mut errors, "seeker_id", |raw| raw.parse::<SeekerId>()),
         vacancy: params.parsed(&mut errors, "vacancy_id", |raw| raw.parse::<VacancyId>()),
+        ..ReferralFilter::default()
     };
     errors.into_result().map_err(ApiError::invalid)?;
     let referrals = state.service.referrals(&actor, filter, page).await?;

@@ -49,6 +49,7 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         text: params.text("q"),
         status: params.parsed(&mut errors, "status", SeekerStatus::parse),
         include_archived: params.text("include_archived").as_deref() == Some("true"),
+        ..SeekerFilter::default()
     };
     errors.into_result().map_err(ApiError::invalid)?;
     let seekers = state.service.seekers(&actor, filter, page).await?;

@@ -43,6 +43,7 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         employer: params.parsed(&mut errors, "employer_id", |raw| raw.parse::<EmployerId>()),
         status: params.parsed(&mut errors, "status", VacancyStatus::parse),
         sector: params.parsed(&mut errors, "sector", SectorCode::parse),
+        ..VacancyFilter::default()
     };
     errors.into_result().map_err(ApiError::invalid)?;
     let vacancies = state.service.vacancies(&actor, filter, page).await?;

@@ -1,22 +1,18 @@
-//! The caseworker's dashboard: what needs the centre's attention today.
+//! The caseworker's dashboard: what needs the centre's attention today: the queues
+//! of work with their counts, referrals by stage, and the follow-ups due and coming.
 
 use std::collections::BTreeSet;
 
-use chrono::{Days, Duration, NaiveDate, Utc};
+use chrono::{Days, NaiveDate};
 use forsa_domain::{
-    FollowUpId, ReferralId, ReferralStage, SeekerId, organisation::Membership, referral::FollowUp,
-    seeker::Seeker,
+    FollowUpId, ReferralId, ReferralStage, SeekerId, referral::FollowUp, seeker::Seeker,
 };
 use forsa_store::{Counted, Tx};
 
-use crate::{Actor, Result, Service, ServiceError};
+use crate::{Actor, Queue, Result, Service, queues};
 
 /// How many of each list the dashboard shows; the totals count them all.
 const FEW: u64 = 5;
-/// Registrations this recent are new.
-const NEW_DAYS: i64 = 7;
-/// Permits ending this soon need renewing.
-const EXPIRING_DAYS: u64 = 30;
 /// Follow-ups this soon are shown as coming, so that a caseworker can plan them
 /// (the first one after a hire falls 30 days later).
 const COMING_DAYS: u64 = 30;
@@ -48,13 +44,6 @@ pub struct FollowUpDue {
     pub seeker: DashboardSeeker,
 }
 
-#[derive(Debug, Clone)]
-pub struct PermitExpiring {
-    pub permit_type: String,
-    pub valid_until: NaiveDate,
-    pub seeker: DashboardSeeker,
-}
-
 /// A total and the first few of what it counts.
 #[derive(Debug, Clone)]
 pub struct Short<T> {
@@ -64,36 +53,24 @@ pub struct Short<T> {
 
 #[derive(Debug, Clone)]
 pub struct Dashboard {
-    /// Registered in the last 7 days, newest first.
-    pub new_seekers: Short<DashboardSeeker>,
+    /// How much each queue of work holds today, in the queues' order.
+    pub queues: Vec<(Queue, u64)>,
     /// Referrals in each stage that is not final.
     pub open_referrals: Vec<(ReferralStage, u64)>,
     /// Follow-ups due today or before, earliest first.
     pub follow_ups_due: Short<FollowUpDue>,
     /// Follow-ups due in the next 30 days (after today), earliest first.
     pub follow_ups_coming: Short<FollowUpDue>,
-    /// Active permits ending in the next 30 days, soonest first.
-    pub permits_expiring: Short<PermitExpiring>,
 }
 
 impl Service {
     /// The dashboard of the caseworker's own centre. The seekers it names are
     /// recorded in the audit log as list reads.
     pub async fn dashboard(&self, actor: &Actor) -> Result<Dashboard> {
-        let Membership::Caseworker(centre) = actor.membership else {
-            return Err(ServiceError::Forbidden);
-        };
+        let centre = queues::centre_of(actor)?;
         let today = Self::today();
-        let since = Utc::now() - Duration::days(NEW_DAYS);
-        let until = today
-            .checked_add_days(Days::new(EXPIRING_DAYS))
-            .unwrap_or(today);
         let tx = self.begin().await?;
-        let new = tx.seekers_registered_since(centre, since, FEW).await?;
-        let new_seekers = Short {
-            total: new.total,
-            first: new.first.iter().map(DashboardSeeker::of).collect(),
-        };
+        let queues = self.queue_counts(&tx, centre).await?;
         let open_referrals = tx.open_referrals_by_stage(centre).await?;
         let due = tx.follow_ups_open(centre, None, today, FEW).await?;
         let follow_ups_due = follow_ups(&tx, due).await?;
@@ -104,33 +81,19 @@ impl Service {
             .follow_ups_open(centre, Some(today), coming_until, FEW)
             .await?;
         let follow_ups_coming = follow_ups(&tx, coming).await?;
-        let expiring = tx.permits_expiring(centre, today, until, FEW).await?;
-        let mut permits_expiring = short(&expiring);
-        for permit in expiring.first {
-            if let Some(seeker) = brief(&tx, permit.seeker_id).await? {
-                permits_expiring.first.push(PermitExpiring {
-                    permit_type: permit.details.permit_type,
-                    valid_until: permit.details.validity.until(),
-                    seeker,
-                });
-            }
-        }
-        let shown: BTreeSet<SeekerId> = new_seekers
+        let shown: BTreeSet<SeekerId> = follow_ups_due
             .first
             .iter()
-            .map(|s| s.id)
-            .chain(follow_ups_due.first.iter().map(|f| f.seeker.id))
+            .map(|f| f.seeker.id)
             .chain(follow_ups_coming.first.iter().map(|f| f.seeker.id))
-            .chain(permits_expiring.first.iter().map(|p| p.seeker.id))
             .collect();
         actor.audit_listed(&tx, shown).await?;
         tx.commit().await?;
         Ok(Dashboard {
-            new_seekers,
+            queues,
             open_referrals,
             follow_ups_due,
             follow_ups_coming,
-            permits_expiring,
         })
     }
 }

@@ -16,7 +16,10 @@ use forsa_domain::{
 use forsa_store::{ReferralQuery, ReferralScope, Tx};
 use serde::Serialize;
 
-use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
+use crate::{
+    Actor, Conflict, Page, Paged, Result, Service, ServiceError, access,
+    queues::{self, Queue},
+};
 
 /// What an employer may learn of a referred candidate: only what the referral needs,
 /// and only while the seeker's consent to share is in force.
@@ -47,6 +50,10 @@ pub struct ReferralFilter {
     pub stage: Option<ReferralStage>,
     pub seeker: Option<SeekerId>,
     pub vacancy: Option<VacancyId>,
+    /// Only referrals in a stage that is not final.
+    pub open_only: bool,
+    /// Only those of a dashboard queue.
+    pub queue: Option<Queue>,
 }
 
 fn candidate(seeker: &Seeker) -> Candidate {
@@ -188,10 +195,9 @@ impl Service {
         let existing = tx
             .referrals(
                 &ReferralQuery {
-                    scope: ReferralScope::All,
-                    stage: None,
                     seeker: Some(seeker.id),
                     vacancy: Some(vacancy.id),
+                    ..ReferralQuery::of(ReferralScope::All)
                 },
                 Page::first(1),
             )
@@ -231,12 +237,17 @@ impl Service {
             Membership::Caseworker(centre) => ReferralScope::Centre(centre),
             Membership::Employer(employer) => ReferralScope::Employer(employer),
         };
-        ReferralQuery {
-            scope,
+        let mut query = ReferralQuery {
             stage: filter.stage,
             seeker: filter.seeker,
             vacancy: filter.vacancy,
+            open_only: filter.open_only,
+            ..ReferralQuery::of(scope)
+        };
+        if let Some(queue) = filter.queue {
+            queues::narrow_referrals(&mut query, queue);
         }
+        query
     }
 
     pub async fn referrals(

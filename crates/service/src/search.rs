@@ -145,7 +145,7 @@ pub struct VacancyMatches {
 }
 
 /// Runs a search on the blocking pool: tantivy reads files and burns CPU.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     index: &SearchIndex,
     work: impl FnOnce(&SearchIndex) -> forsa_search::Result<T> + Send + 'static,
 ) -> Result<T> {

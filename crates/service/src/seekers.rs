@@ -15,6 +15,8 @@ pub struct SeekerFilter {
     pub text: Option<String>,
     pub status: Option<SeekerStatus>,
     pub include_archived: bool,
+    /// Only those of a dashboard queue (the pages' list, for caseworkers).
+    pub queue: Option<crate::Queue>,
 }
 
 pub(crate) fn check_version(expected: Option<i32>, current: i32) -> Result<()> {
@@ -96,6 +98,7 @@ impl Service {
             text: filter.text,
             status: filter.status,
             include_archived: filter.include_archived,
+            ..SeekerQuery::default()
         };
         let tx = self.begin().await?;
         let seekers = tx.seekers(&query, page).await?;

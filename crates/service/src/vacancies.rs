@@ -17,6 +17,8 @@ pub struct VacancyFilter {
     pub employer: Option<EmployerId>,
     pub status: Option<VacancyStatus>,
     pub sector: Option<SectorCode>,
+    /// Only those of a dashboard queue (the pages' list, for caseworkers).
+    pub queue: Option<crate::Queue>,
 }
 
 impl Service {
@@ -77,6 +79,7 @@ impl Service {
             employer,
             status: filter.status,
             sector: filter.sector,
+            ..VacancyQuery::default()
         };
         let tx = self.begin().await?;
         let vacancies = tx.vacancies(&query, page).await?;

@@ -20,7 +20,7 @@ use forsa_store::{EmployerQuery, SeekerQuery, Tx, VacancyQuery};
 
 use crate::{
     Actor, KioskFeed, Page, Paged, ReferralFilter, ReferralView, Result, RulesView, SeekerFilter,
-    Service, ServiceError, VacancyFilter, access,
+    Service, ServiceError, VacancyFilter, access, queues,
 };
 
 /// Everything the caseworker's page about one person shows.
@@ -146,14 +146,19 @@ impl Service {
         filter: SeekerFilter,
         page: Page,
     ) -> Result<Paged<SeekerRow>> {
-        let query = SeekerQuery {
+        let mut query = SeekerQuery {
             centre: access::seeker_scope(actor)?,
             text: filter.text,
             status: filter.status,
             include_archived: filter.include_archived,
+            ..SeekerQuery::default()
         };
         let today = Self::today();
         let tx = self.begin().await?;
+        if let Some(queue) = filter.queue {
+            let centre = queues::centre_of(actor)?;
+            self.narrow_seekers(&tx, &mut query, queue, centre).await?;
+        }
         let found = tx.seekers(&query, page).await?;
         let ids: Vec<SeekerId> = found.items.iter().map(|s| s.id).collect();
         let mut permits = tx.permits_of_seekers(&ids).await?;
@@ -254,11 +259,15 @@ impl Service {
         filter: VacancyFilter,
         page: Page,
     ) -> Result<Paged<VacancyRow>> {
-        let query = VacancyQuery {
+        let mut query = VacancyQuery {
             employer: actor.membership.employer_id().or(filter.employer),
             status: filter.status,
             sector: filter.sector,
+            ..VacancyQuery::default()
         };
+        if let Some(queue) = filter.queue {
+            queues::narrow_vacancies(&mut query, queue, queues::centre_of(actor)?);
+        }
         let tx = self.begin().await?;
         let vacancies = tx.vacancies(&query, page).await?;
         let mut names: Vec<(EmployerId, String)> = Vec::new();

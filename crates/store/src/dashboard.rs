@@ -1,10 +1,8 @@
-//! What a centre's dashboard counts: new registrations, open referrals by stage,
-//! follow-ups due and permits running out. Each gives the total and the first few.
+//! What a centre's dashboard counts besides its queues: open referrals by stage and
+//! the follow-ups due and coming, each with the total and the first few.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use forsa_domain::{
-    CentreId, PermitStatus, ReferralStage, permit::WorkPermit, referral::FollowUp, seeker::Seeker,
-};
+use chrono::NaiveDate;
+use forsa_domain::{CentreId, ReferralStage, referral::FollowUp};
 use sea_orm::{
     ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::Query,
@@ -12,10 +10,8 @@ use sea_orm::{
 
 use crate::{
     Result, Tx,
-    entities::{follow_ups, referrals, seekers, work_permits},
-    permits::permit,
+    entities::{follow_ups, referrals},
     referrals::follow_up,
-    seekers::seeker,
 };
 
 /// A total and the first few of what it counts.
@@ -25,40 +21,7 @@ pub struct Counted<T> {
     pub first: Vec<T>,
 }
 
-/// The ids of a centre's seekers still on its books, as a subquery.
-fn centre_seekers(centre: CentreId) -> sea_orm::sea_query::SelectStatement {
-    Query::select()
-        .column(seekers::Column::Id)
-        .from(seekers::Entity)
-        .and_where(seekers::Column::CentreId.eq(centre.as_uuid()))
-        .and_where(seekers::Column::ArchivedAt.is_null())
-        .to_owned()
-}
-
 impl Tx {
-    /// The centre's seekers registered since `since`, newest first.
-    pub async fn seekers_registered_since(
-        &self,
-        centre: CentreId,
-        since: DateTime<Utc>,
-        few: u64,
-    ) -> Result<Counted<Seeker>> {
-        let select = seekers::Entity::find()
-            .filter(seekers::Column::CentreId.eq(centre.as_uuid()))
-            .filter(seekers::Column::ArchivedAt.is_null())
-            .filter(seekers::Column::CreatedAt.gte(since));
-        let total = select.clone().count(self.conn()).await?;
-        let rows = select
-            .order_by_desc(seekers::Column::CreatedAt)
-            .limit(few)
-            .all(self.conn())
-            .await?;
-        Ok(Counted {
-            total,
-            first: rows.into_iter().map(seeker).collect::<Result<_>>()?,
-        })
-    }
-
     /// The centre's referrals in each stage that is not final, in the stages' order.
     pub async fn open_referrals_by_stage(
         &self,
@@ -109,31 +72,6 @@ impl Tx {
         Ok(Counted {
             total,
             first: rows.into_iter().map(follow_up).collect::<Result<_>>()?,
-        })
-    }
-
-    /// Active permits of the centre's seekers whose last day falls from `from` to
-    /// `until`, soonest first.
-    pub async fn permits_expiring(
-        &self,
-        centre: CentreId,
-        from: NaiveDate,
-        until: NaiveDate,
-        few: u64,
-    ) -> Result<Counted<WorkPermit>> {
-        let select = work_permits::Entity::find()
-            .filter(work_permits::Column::Status.eq(PermitStatus::Active.as_str()))
-            .filter(work_permits::Column::ValidUntil.between(from, until))
-            .filter(work_permits::Column::SeekerId.in_subquery(centre_seekers(centre)));
-        let total = select.clone().count(self.conn()).await?;
-        let rows = select
-            .order_by_asc(work_permits::Column::ValidUntil)
-            .limit(few)
-            .all(self.conn())
-            .await?;
-        Ok(Counted {
-            total,
-            first: rows.into_iter().map(permit).collect::<Result<_>>()?,
         })
     }
 }

@@ -33,6 +33,27 @@ pub struct ReferralQuery {
     pub stage: Option<ReferralStage>,
     pub seeker: Option<SeekerId>,
     pub vacancy: Option<VacancyId>,
+    /// Only referrals in a stage that is not final.
+    pub open_only: bool,
+    /// Only referrals that have not moved since this moment.
+    pub unchanged_since: Option<DateTime<Utc>>,
+    /// Only referrals with a follow-up not yet recorded that falls due by this day.
+    pub follow_up_due_by: Option<NaiveDate>,
+}
+
+impl ReferralQuery {
+    /// Every referral in `scope`.
+    pub fn of(scope: ReferralScope) -> Self {
+        ReferralQuery {
+            scope,
+            stage: None,
+            seeker: None,
+            vacancy: None,
+            open_only: false,
+            unchanged_since: None,
+            follow_up_due_by: None,
+        }
+    }
 }
 
 fn referral(model: referrals::Model) -> Result<Referral> {
@@ -172,6 +193,29 @@ impl Tx {
         }
         if let Some(vacancy) = query.vacancy {
             select = select.filter(referrals::Column::VacancyId.eq(vacancy.as_uuid()));
+        }
+        if query.open_only {
+            let open: Vec<&str> = ReferralStage::ALL
+                .iter()
+                .filter(|stage| !stage.is_final())
+                .map(|stage| stage.as_str())
+                .collect();
+            select = select.filter(referrals::Column::Stage.is_in(open));
+        }
+        if let Some(since) = query.unchanged_since {
+            select = select.filter(referrals::Column::UpdatedAt.lt(since));
+        }
+        if let Some(by) = query.follow_up_due_by {
+            select = select.filter(
+                referrals::Column::Id.in_subquery(
+                    Query::select()
+                        .column(follow_ups::Column::ReferralId)
+                        .from(follow_ups::Entity)
+                        .and_where(follow_ups::Column::DoneAt.is_null())
+                        .and_where(follow_ups::Column::DueOn.lte(by))
+                        .to_owned(),
+                ),
+            );
         }
         let total = select.clone().count(self.conn()).await?;
         let rows = select

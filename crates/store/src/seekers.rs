@@ -1,6 +1,6 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
-    CentreId, CountryCode, Gender, LocationCode, SeekerId, SeekerStatus,
+    CentreId, CountryCode, Gender, LocationCode, PermitStatus, SeekerId, SeekerStatus,
     folding::{DEFAULT_CALLING_CODE, folded_words, name_key, phone_key},
     seeker::{LanguageSkill, OccupationExperience, Preferences, Seeker, SeekerProfile},
 };
@@ -9,13 +9,13 @@ use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, IntoActiveModel,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait, Func, LikeExpr},
+    sea_query::{Expr, ExprTrait, Func, LikeExpr, Query},
 };
 
 use crate::{
     Page, Paged, Result, StoreError, Tx,
     columns::{from_json, parse, small, to_json},
-    entities::seekers,
+    entities::{referrals, seekers, work_permits},
 };
 
 /// Filters for the seeker list.
@@ -28,6 +28,14 @@ pub struct SeekerQuery {
     pub text: Option<String>,
     pub status: Option<SeekerStatus>,
     pub include_archived: bool,
+    /// Only those registered since this moment.
+    pub registered_since: Option<DateTime<Utc>>,
+    /// Only those never referred to any vacancy.
+    pub never_referred: bool,
+    /// Only those with an active permit that ends within these days (both included).
+    pub permit_ending: Option<(NaiveDate, NaiveDate)>,
+    /// Only these people.
+    pub ids: Option<Vec<SeekerId>>,
 }
 
 pub(crate) fn seeker(model: seekers::Model) -> Result<Seeker> {
@@ -196,6 +204,35 @@ impl Tx {
         }
         if !query.include_archived {
             select = select.filter(seekers::Column::ArchivedAt.is_null());
+        }
+        if let Some(since) = query.registered_since {
+            select = select.filter(seekers::Column::CreatedAt.gte(since));
+        }
+        if query.never_referred {
+            select = select.filter(
+                seekers::Column::Id.not_in_subquery(
+                    Query::select()
+                        .column(referrals::Column::SeekerId)
+                        .from(referrals::Entity)
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some((from, until)) = query.permit_ending {
+            select = select.filter(
+                seekers::Column::Id.in_subquery(
+                    Query::select()
+                        .column(work_permits::Column::SeekerId)
+                        .from(work_permits::Entity)
+                        .and_where(work_permits::Column::Status.eq(PermitStatus::Active.as_str()))
+                        .and_where(work_permits::Column::ValidUntil.between(from, until))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(ids) = &query.ids {
+            let ids: Vec<uuid::Uuid> = ids.iter().map(SeekerId::as_uuid).collect();
+            select = select.filter(seekers::Column::Id.is_in(ids));
         }
         let rows = select
             .clone()

@@ -1,21 +1,21 @@
 use std::collections::BTreeSet;
 
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use forsa_domain::{
-    Benefit, Contract, EmployerId, IscoCode, LocationCode, Money, PublicCode, SectorCode, Shift,
-    UserId, VacancyId, VacancyStatus, WagePeriod, WageRange,
+    Benefit, CentreId, Contract, EmployerId, IscoCode, LocationCode, Money, PublicCode, SectorCode,
+    Shift, UserId, VacancyId, VacancyStatus, WagePeriod, WageRange,
     seeker::LanguageSkill,
     vacancy::{Vacancy, VacancyDetails},
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    QueryFilter, QueryOrder, QuerySelect, sea_query::Query,
 };
 
 use crate::{
     Page, Paged, Result, StoreError, Tx,
     columns::{from_json, parse, small, to_json},
-    entities::vacancies,
+    entities::{employers, referrals, vacancies},
 };
 
 /// Filters for the vacancy list.
@@ -24,6 +24,12 @@ pub struct VacancyQuery {
     pub employer: Option<EmployerId>,
     pub status: Option<VacancyStatus>,
     pub sector: Option<SectorCode>,
+    /// Only vacancies of the employers this centre registered.
+    pub centre: Option<CentreId>,
+    /// Only vacancies closing within these days (both included).
+    pub closing: Option<(NaiveDate, NaiveDate)>,
+    /// Only vacancies nobody has been referred to.
+    pub without_referrals: bool,
 }
 
 pub(crate) fn vacancy(model: vacancies::Model) -> Result<Vacancy> {
@@ -146,6 +152,30 @@ impl Tx {
         }
         if let Some(sector) = &query.sector {
             select = select.filter(vacancies::Column::Sector.eq(sector.as_str()));
+        }
+        if let Some(centre) = query.centre {
+            select = select.filter(
+                vacancies::Column::EmployerId.in_subquery(
+                    Query::select()
+                        .column(employers::Column::Id)
+                        .from(employers::Entity)
+                        .and_where(employers::Column::CentreId.eq(centre.as_uuid()))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some((from, until)) = query.closing {
+            select = select.filter(vacancies::Column::ClosingDate.between(from, until));
+        }
+        if query.without_referrals {
+            select = select.filter(
+                vacancies::Column::Id.not_in_subquery(
+                    Query::select()
+                        .column(referrals::Column::VacancyId)
+                        .from(referrals::Entity)
+                        .to_owned(),
+                ),
+            );
         }
         let total = select.clone().count(self.conn()).await?;
         let rows = select

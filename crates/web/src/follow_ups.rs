@@ -63,7 +63,7 @@ pub async fn record(
             if on_dashboard {
                 home::dashboard_again(&state, &page, attempt).await
             } else {
-                let query = referrals::at("hired".to_owned(), "1".to_owned());
+                let query = referrals::at("hired".to_owned(), String::new(), "1".to_owned());
                 referrals::list_page(&state, &page, query, None, Some(attempt)).await
             }
         }

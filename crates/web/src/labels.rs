@@ -9,7 +9,7 @@ use forsa_domain::{
     LanguageLevel, PermitKind, PermitStatus, ReferralStage, Role, SeekerStatus, Shift, SubjectType,
     VacancyStatus, WagePeriod, organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
 };
-use forsa_service::TaxonomyEntry;
+use forsa_service::{Queue, TaxonomyEntry};
 
 use crate::i18n::Tr;
 
@@ -139,6 +139,7 @@ labelled! {
     WagePeriod => "vacancies-period";
     ReferralStage => "referrals-stage";
     FollowUpOutcome => "follow-up-outcome";
+    Queue => "dashboard-queue";
     AuditAction => "admin-action";
     SubjectType => "admin-subject";
 }
@@ -185,6 +186,7 @@ mod tests {
             keys(FollowUpOutcome::ALL),
             keys(AuditAction::ALL),
             keys(SubjectType::ALL),
+            keys(&Queue::ALL),
         ];
         for locale in [Locale::Ar, Locale::En] {
             let tr = Tr::new(locale);

@@ -19,6 +19,8 @@ use crate::{
 struct DashboardPage {
     frame: Frame,
     board: Dashboard,
+    /// Each queue of work: its words, its count and the list it links to.
+    queues: Vec<QueueTile>,
     /// Each open stage's name, its count and where its referrals are listed.
     stages: Vec<(String, u64, String)>,
     /// The record form of each follow-up due, in the list's order.
@@ -31,6 +33,14 @@ struct DashboardPage {
 }
 
 framed!(DashboardPage);
+
+/// A queue as the dashboard shows it.
+struct QueueTile {
+    id: &'static str,
+    label: String,
+    count: u64,
+    href: String,
+}
 
 pub async fn show(
     state: &AppState,
@@ -62,8 +72,19 @@ pub async fn show(
             (visitor.tr.label(stage), count, href)
         })
         .collect();
+    let queues = board
+        .queues
+        .iter()
+        .map(|&(queue, count)| QueueTile {
+            id: queue.as_str(),
+            label: visitor.tr.label(queue),
+            count,
+            href: format!("{}?queue={}", queue.list(), queue.as_str()),
+        })
+        .collect();
     let page = DashboardPage {
         frame: Frame::new(visitor, "home-title-caseworker"),
+        queues,
         board,
         stages,
         due_forms,

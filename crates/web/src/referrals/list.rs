@@ -6,7 +6,7 @@ use axum::{
 };
 use chrono::NaiveDate;
 use forsa_domain::{FollowUpId, ReferralId, ReferralStage, Role, referral::check_move};
-use forsa_service::{Actor, Candidate, ReferralFilter, ReferralRow, ReferralView};
+use forsa_service::{Actor, Candidate, Queue, ReferralFilter, ReferralRow, ReferralView};
 use serde::Deserialize;
 
 use crate::follow_up_form::{FollowUpAttempt, FollowUpForm};
@@ -71,6 +71,9 @@ struct ListPage {
     /// The filter and page shown, which each move form sends back so that a refused
     /// move (or a saved one) returns here rather than to the first page.
     list_stage: String,
+    list_queue: String,
+    /// The dashboard queue the list shows, in words.
+    queue: Option<String>,
     list_page: u64,
 }
 
@@ -80,6 +83,8 @@ framed!(ListPage);
 #[serde(default)]
 pub struct ListQuery {
     stage: String,
+    /// A dashboard queue the list shows instead of a stage.
+    queue: String,
     page: Option<String>,
     saved: Option<String>,
     recorded: Option<String>,
@@ -145,8 +150,10 @@ pub async fn list_page(
     mut follow_up_attempt: Option<FollowUpAttempt>,
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
+    let queue = Queue::parse(&query.queue).filter(|queue| queue.list() == "/referrals");
     let filter = ReferralFilter {
         stage: ReferralStage::parse(&query.stage).ok(),
+        queue,
         ..ReferralFilter::default()
     };
     let page = pager::page(query.page.as_deref())?;
@@ -223,12 +230,15 @@ pub async fn list_page(
     let stages = ReferralStage::ALL
         .iter()
         .map(|&s| (s.as_str().to_owned(), tr.label(s)));
-    let filters = pager::query(&[("stage", &query.stage)]);
+    let filters = pager::query(&[
+        ("stage", &query.stage),
+        ("queue", queue.map_or("", Queue::as_str)),
+    ]);
     let pager = Pager::counted(number, per_page, total, "/referrals", &filters);
     let mut frame = Frame::new(visitor, "referrals-title");
     // The language switch comes back to this page of the list, not to the move's
     // address (which only takes a POST).
-    frame.shell.path = address(&query.stage, pager.number(), "");
+    frame.shell.path = address(&query.stage, &query.queue, pager.number(), "");
     let page = ListPage {
         frame,
         list_page: pager.number(),
@@ -241,6 +251,8 @@ pub async fn list_page(
         },
         refused: unshown.map(|(_, message)| message),
         list_stage: query.stage,
+        list_queue: queue.map_or_else(String::new, |queue| queue.as_str().to_owned()),
+        queue: queue.map(|queue| tr.label(queue)),
         rows,
     };
     Ok(html(status, &page))
@@ -254,26 +266,27 @@ pub async fn list(
     list_page(&state, &page, query, None, None).await
 }
 
-/// The list filtered by `stage` at page `page`, where a move was made from.
-pub fn at(stage: String, page: String) -> ListQuery {
+/// The list filtered by `stage` or `queue` at page `page`, where a move was made from.
+pub fn at(stage: String, queue: String, page: String) -> ListQuery {
     ListQuery {
         stage,
+        queue,
         page: Some(page),
         saved: None,
         recorded: None,
     }
 }
 
-/// The list's address for a stage filter and a page (the first goes unsaid), with
-/// `extra` (`saved=1`) added.
-pub fn address(stage: &str, page: u64, extra: &str) -> String {
+/// The list's address for a stage filter or queue and a page (the first goes
+/// unsaid), with `extra` (`saved=1`) added.
+pub fn address(stage: &str, queue: &str, page: u64, extra: &str) -> String {
     let page = if page > 1 {
         page.to_string()
     } else {
         String::new()
     };
     let query = [
-        pager::query(&[("stage", stage), ("page", &page)]),
+        pager::query(&[("stage", stage), ("queue", queue), ("page", &page)]),
         extra.to_owned(),
     ]
     .into_iter()

@@ -21,6 +21,7 @@ pub struct StageForm {
     reason: String,
     /// The list's filter and page the move was made from.
     list_stage: String,
+    list_queue: String,
     list_page: String,
 }
 
@@ -45,7 +46,7 @@ pub async fn move_stage(
     match state.service.move_referral(&page.actor, id, input).await {
         Ok(_) => {
             let page = pager::page_or_first(&form.list_page);
-            let back = address(&form.list_stage, page, "saved=1");
+            let back = address(&form.list_stage, &form.list_queue, page, "saved=1");
             Ok(Redirect::to(&back).into_response())
         }
         Err(error) => {
@@ -56,7 +57,7 @@ pub async fn move_stage(
                 reason: form.reason,
                 problems,
             };
-            let shown = at(form.list_stage, form.list_page);
+            let shown = at(form.list_stage, form.list_queue, form.list_page);
             list_page(&state, &page, shown, Some(attempt), None).await
         }
     }

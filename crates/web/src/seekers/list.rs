@@ -10,7 +10,7 @@ use axum::{
 };
 use chrono::NaiveDate;
 use forsa_domain::{PermitStatus, SeekerStatus, permit::WorkPermit};
-use forsa_service::{SeekerFilter, SeekerRow};
+use forsa_service::{Queue, SeekerFilter, SeekerRow};
 use serde::Deserialize;
 
 use super::PageResult;
@@ -31,6 +31,7 @@ pub struct ListQuery {
     status: String,
     archived: String,
     page: String,
+    queue: String,
 }
 
 pub struct Row {
@@ -59,6 +60,8 @@ struct ListPage {
     pager: Pager,
     /// When nobody was found: the registration form, filled with what was typed.
     register: Option<String>,
+    /// The dashboard queue the list shows, in words.
+    queue: Option<String>,
 }
 framed!(ListPage);
 
@@ -129,10 +132,12 @@ pub async fn show(
     let tr = frame.t;
     let status = SeekerStatus::parse(&query.status).ok();
     let q = query.q.trim();
+    let queue = Queue::parse(&query.queue).filter(|queue| queue.list() == "/seekers");
     let filter = SeekerFilter {
         text: Some(q.to_owned()).filter(|q| !q.is_empty()),
         status,
         include_archived: !query.archived.is_empty(),
+        queue,
     };
     let found = state
         .service
@@ -144,6 +149,7 @@ pub async fn show(
         ("q", q),
         ("status", status.map_or("", SeekerStatus::as_str)),
         ("archived", &query.archived),
+        ("queue", queue.map_or("", Queue::as_str)),
     ]);
     let list = ListPage {
         q: q.to_owned(),
@@ -156,6 +162,7 @@ pub async fn show(
         total: found.total,
         pager: Pager::new(&found, "/seekers", &filters),
         register: (found.total == 0 && !q.is_empty()).then(|| register_with(q)),
+        queue: queue.map(|queue| tr.label(queue)),
         rows: found
             .items
             .into_iter()

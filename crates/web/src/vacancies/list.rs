@@ -5,7 +5,7 @@ use axum::{
     response::Response,
 };
 use forsa_domain::{SectorCode, VacancyStatus};
-use forsa_service::{VacancyFilter, VacancyRow};
+use forsa_service::{Queue, VacancyFilter, VacancyRow};
 use serde::Deserialize;
 
 use crate::{
@@ -43,6 +43,8 @@ struct ListPage {
     pager: Pager,
     staff: bool,
     notice: Option<String>,
+    /// The dashboard queue the list shows, in words.
+    queue: Option<String>,
 }
 
 framed!(ListPage);
@@ -54,6 +56,7 @@ pub struct ListQuery {
     sector: String,
     page: Option<String>,
     saved: Option<String>,
+    queue: String,
 }
 
 fn row(
@@ -81,16 +84,22 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
+    let queue = Queue::parse(&query.queue).filter(|queue| queue.list() == "/vacancies");
     let filter = VacancyFilter {
         employer: None,
         status: VacancyStatus::parse(&query.status).ok(),
         sector: SectorCode::parse(&query.sector).ok(),
+        queue,
     };
     let paged = state
         .service
         .vacancy_list(&actor, filter, pager::page(query.page.as_deref())?)
         .await?;
-    let filters = pager::query(&[("status", &query.status), ("sector", &query.sector)]);
+    let filters = pager::query(&[
+        ("status", &query.status),
+        ("sector", &query.sector),
+        ("queue", queue.map_or("", Queue::as_str)),
+    ]);
     let statuses = VacancyStatus::ALL
         .iter()
         .map(|s| (s.as_str().to_owned(), tr.label(s)));
@@ -102,6 +111,7 @@ pub async fn list(
         sectors: Names::new(&state.service, tr).sector_choices(&query.sector),
         staff: actor.membership.employer_id().is_none(),
         notice: query.saved.map(|_| tr.text("vacancies-saved")),
+        queue: queue.map(|queue| tr.label(queue)),
     };
     Ok(html(StatusCode::OK, &page))
 }
