@@ -4,7 +4,7 @@
 //! due follow-up carries a form to record it, on both pages.
 
 use chrono::{Days, NaiveDate, Utc};
-use forsa_tests::{Pages, TestApp};
+use forsa_tests::{Pages, TestApp, written};
 use reqwest::StatusCode;
 
 /// The part of `page` from the element with `id` to the end of its section.
@@ -44,7 +44,10 @@ async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
     );
     assert!(coming.contains("Amal Haddad"), "{coming}");
     assert!(
-        coming.contains(&format!(r#"datetime="{first}">{first}</time>"#)),
+        coming.contains(&format!(
+            r#"datetime="{first}">{}</time>"#,
+            written(first, "en")
+        )),
         "{coming}"
     );
     assert!(
@@ -52,27 +55,40 @@ async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
         "only the next 30 days"
     );
 
-    // The hire's row lists every follow-up planned, none due yet.
+    // The hire's row says when the next one is; the person's page lists every
+    // follow-up planned, none due yet.
     let (status, page) = pages.get("/referrals?stage=hired").await;
     assert_eq!(status, StatusCode::OK, "{page}");
-    let planned = page
-        .split(r#"class="follow-ups-scheduled""#)
-        .nth(1)
-        .and_then(|rest| rest.split("</div>").next())
-        .unwrap_or_else(|| panic!("no follow-ups on {page}"));
-    assert!(planned.contains("Follow-ups planned"), "{planned}");
+    assert!(
+        page.contains(&format!(
+            r#"<span class="next">Follow-up on {}</span>"#,
+            written(first, "en")
+        )),
+        "{page}"
+    );
+    let (status, page) = pages.get(&format!("/seekers/{}", world.seeker)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    let planned = part(&page, "referrals");
     for offset in [30, 90, 180] {
-        assert!(planned.contains(&day(offset).to_string()), "{planned}");
+        let day = day(offset);
+        assert!(
+            planned.contains(&format!(
+                r#"Follow-up planned on <time datetime="{day}">{}</time>"#,
+                written(day, "en")
+            )),
+            "{planned}"
+        );
     }
-    assert!(!planned.contains("(due)"), "{planned}");
+    assert!(!planned.contains("due since"), "{planned}");
 
     // The employer's page does not show the centre's follow-ups.
     let (_, page) = Pages::of(&world.employer_user, "en")
         .await
-        .get("/referrals")
+        .get("/referrals?stage=hired")
         .await;
     assert!(page.contains("candidate-name"), "{page}");
-    assert!(!page.contains("follow-ups-scheduled"), "{page}");
+    assert!(page.contains("Nothing more to do"), "{page}");
+    assert!(!page.contains("Follow-up"), "{page}");
 
     // Thirty-one days later the first follow-up is due: marked, and no longer coming.
     let yesterday = Utc::now().date_naive() - Days::new(1);
@@ -93,20 +109,22 @@ async fn a_hire_shows_its_follow_ups_coming_then_due_to_the_caseworker() {
     let (_, page) = pages.get("/referrals?stage=hired").await;
     assert!(
         page.contains(&format!(
-            r#"<li class="due"><time dir="ltr" datetime="{yesterday}">{yesterday}</time> (due)"#
+            r#"<span class="next urgent">Follow-up due since {}</span>"#,
+            written(yesterday, "en")
         )),
         "{page}"
     );
 
-    // In Arabic: the words translated; dates as everywhere on the pages, ISO
-    // with Western digits, kept left to right.
+    // In Arabic: the words translated, and the day written with the months'
+    // names as Jordan says them.
     let (_, page) = Pages::of(&world.caseworker, "ar").await.get("/").await;
     let due = part(&page, "follow-ups");
     assert!(due.contains("متابعة من تم توظيفهم"), "{due}");
     assert!(due.contains("مستحقة الآن"), "{due}");
     assert!(
         due.contains(&format!(
-            r#"<time dir="ltr" datetime="{yesterday}">{yesterday}</time>"#
+            r#"<time datetime="{yesterday}">{}</time>"#,
+            written(yesterday, "ar")
         )),
         "{due}"
     );
@@ -254,8 +272,10 @@ async fn a_caseworker_records_due_follow_ups_from_the_dashboard_and_the_hire() {
         Some("still_employed")
     );
 
-    // On the hire's row: the done one with its outcome and note, a form on the other.
-    let (_, page) = pages.get("/referrals?stage=hired").await;
+    // On the person's page: the done one with its outcome and note, a form on the
+    // other.
+    let person = format!("/seekers/{}", world.seeker);
+    let (_, page) = pages.get(&person).await;
     assert!(
         page.contains(r#"<strong class="outcome">Still in the job</strong>"#),
         "{page}"
@@ -272,17 +292,32 @@ async fn a_caseworker_records_due_follow_ups_from_the_dashboard_and_the_hire() {
         page.contains(&format!(r#"action="/follow-ups/{second}""#)),
         "{page}"
     );
+    // Refused on the person's page: shown there again, by its field.
+    let from_person = [("from", "person"), ("seeker", world.seeker.as_str())];
+    let (status, _, page) = pages
+        .post(
+            &format!("/follow-ups/{second}"),
+            &[[("outcome", ""), ("note", "")].as_slice(), &from_person].concat(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+    assert!(
+        page.contains(r#"<h1><bdi>Amal Haddad</bdi></h1>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"id="outcome_error""#), "{page}");
     let (status, location, _) = pages
         .post(
             &format!("/follow-ups/{second}"),
             &[
-                ("outcome", "not_reached"),
-                ("note", ""),
-                ("from", "referrals"),
-            ],
+                [("outcome", "not_reached"), ("note", "")].as_slice(),
+                &from_person,
+            ]
+            .concat(),
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location, format!("{person}?done=follow-up-recorded"));
     let (_, page) = pages.get(&location).await;
     assert!(page.contains("The follow-up was recorded."), "{page}");
     assert!(

@@ -388,8 +388,15 @@ async fn an_employer_records_a_hire_with_a_reason_and_sees_only_consented_candid
         .await;
     assert_eq!(
         (status, location.as_str()),
-        (StatusCode::SEE_OTHER, "/referrals?saved=1")
+        (StatusCode::SEE_OTHER, "/referrals?saved=closed")
     );
+    // The hire closes the referral: the open list says where it went.
+    let (_, page) = pages.get(&location).await;
+    assert!(
+        page.contains("The referral is closed now: it is among every referral"),
+        "{page}"
+    );
+    assert!(!page.contains("Amal Haddad"), "{page}");
     let (_, referral) = world
         .caseworker
         .get(&format!("/api/v1/referrals/{consented}"))

@@ -21,6 +21,7 @@ mod pages;
 mod paging_extremes;
 mod public_origin_pages;
 mod referral_list_pages;
+mod referral_table_pages;
 mod referrals;
 mod roles;
 mod search;

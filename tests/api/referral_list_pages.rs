@@ -94,5 +94,8 @@ async fn a_refused_move_keeps_the_lists_page_and_stage() {
     ];
     let (status, location, page) = pages.post(&format!("/referrals/{id}/stage"), &form).await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
-    assert_eq!(location, format!("/referrals?stage={stage}&page=2&saved=1"));
+    assert_eq!(
+        location,
+        format!("/referrals?stage={stage}&page=2&saved=closed")
+    );
 }

@@ -3,12 +3,20 @@
 //! browser suite drives the same pages in Chromium.
 
 use chrono::Utc;
-use forsa_tests::{INDEX_DEADLINE, Pages, Session, TestApp, eventually};
+use forsa_tests::{INDEX_DEADLINE, Pages, Session, TestApp, eventually, written};
 use reqwest::StatusCode;
 use serde_json::json;
 
 fn day(offset: i64) -> String {
     (Utc::now().date_naive() + chrono::Duration::days(offset)).to_string()
+}
+
+/// The day `offset` days from today as the English pages write it.
+fn written_day(offset: i64) -> String {
+    written(
+        Utc::now().date_naive() + chrono::Duration::days(offset),
+        "en",
+    )
 }
 
 async fn seeker_count(caseworker: &Session<'_>) -> u64 {
@@ -157,7 +165,9 @@ async fn a_registration_is_saved_and_the_profile_shows_it() {
     assert_eq!(status, StatusCode::OK);
     assert!(profile.contains("Hana Saleh"));
     assert!(profile.contains("The job seeker is registered."));
-    assert!(profile.contains("7115"));
+    // The occupation in words, not its code.
+    assert!(profile.contains("Carpenters and joiners (4 years)"), "{profile}");
+    assert!(!profile.contains("7115"), "{profile}");
     assert!(profile.contains("formwork"));
 }
 
@@ -264,7 +274,13 @@ async fn permits_and_consents_are_added_from_the_profile() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, profile) = pages.get(&location).await;
     assert!(profile.contains("The permit is added."));
-    assert!(profile.contains("in force today"), "{profile}");
+    assert!(
+        profile.contains(&format!(
+            r##"<a href="#permits" class="tag ok" id="permit-badge">In force until {}</a>"##,
+            written_day(300)
+        )),
+        "{profile}"
+    );
     assert!(profile.contains("FC-123"));
 
     let (status, location, _) = pages
@@ -360,6 +376,15 @@ async fn permits_are_renewed_and_withdrawn_and_consents_withdrawn() {
         world.seeker,
         permit["id"].as_str().unwrap()
     );
+    // The renewal form stays closed until asked for.
+    let (_, profile) = pages.get(&format!("/seekers/{}", world.seeker)).await;
+    assert!(
+        profile.contains(
+            r#"<details class="disclosure">
+    <summary>Renew with new dates</summary>"#
+        ),
+        "{profile}"
+    );
     let (status, _, body) = pages
         .post(
             &change,
@@ -373,6 +398,13 @@ async fn permits_are_renewed_and_withdrawn_and_consents_withdrawn() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let field = format!("renew-{}-valid_until_error", permit["id"].as_str().unwrap());
     assert!(body.contains(&format!(r#"id="{field}""#)), "{body}");
+    assert!(
+        body.contains(
+            r#"<details class="disclosure" open>
+    <summary>Renew with new dates</summary>"#
+        ),
+        "a refused renewal is shown open: {body}"
+    );
     let (status, location, _) = pages
         .post(
             &change,
@@ -386,12 +418,35 @@ async fn permits_are_renewed_and_withdrawn_and_consents_withdrawn() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, profile) = pages.get(&location).await;
     assert!(profile.contains("The permit is renewed."));
-    assert!(profile.contains(&day(365)));
+    assert!(profile.contains(&format!("In force until {}", written_day(365))));
+
+    // Withdrawing asks first, on a page of its own that names the permit.
+    let confirm = format!("{change}/revoke");
+    assert!(
+        profile.contains(&format!(r#"<a href="{confirm}" class="danger-link">"#)),
+        "{profile}"
+    );
+    let (status, page) = pages.get(&confirm).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("<h1>Withdraw a work permit</h1>"), "{page}");
+    assert!(page.contains("Flexible construction permit"), "{page}");
+    assert!(page.contains("will no longer match jobs"), "{page}");
+    assert!(
+        page.contains(&format!(r#"<form method="post" action="{change}""#)),
+        "{page}"
+    );
     let (status, location, _) = pages.post(&change, &[("action", "revoke")]).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, profile) = pages.get(&location).await;
     assert!(profile.contains("The permit is withdrawn."));
-    assert!(!profile.contains("in force today"));
+    assert!(!profile.contains("In force until"), "{profile}");
+    assert!(
+        profile.contains(r#"<span class="tag warn">Withdrawn</span>"#),
+        "{profile}"
+    );
+    // A withdrawn permit is not withdrawn twice.
+    let (status, _) = pages.get(&confirm).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 
     let consent = world
         .caseworker

@@ -247,11 +247,26 @@ impl Browser {
             )
             .await?;
         let path = self.path().await?;
-        ensure!(
-            overflow.as_i64().is_some_and(|o| o <= 0),
-            "{path} scrolls sideways by {overflow} px"
-        );
-        Ok(())
+        if overflow.as_i64().is_some_and(|o| o <= 0) {
+            return Ok(());
+        }
+        // The innermost elements that stick out, to say where to look.
+        let culprits = self
+            .client
+            .execute(
+                r"const w = document.documentElement.clientWidth;
+                  const out = e => { const r = e.getBoundingClientRect();
+                                     return r.width > 0 && (r.right > w + 1 || r.left < -1); };
+                  return [...document.body.querySelectorAll('*')]
+                    .filter(e => out(e) && ![...e.children].some(out))
+                    .slice(0, 5)
+                    .map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className}: ${(e.textContent || '').trim().slice(0, 40)}`);",
+                Vec::new(),
+            )
+            .await?;
+        Err(anyhow!(
+            "{path} scrolls sideways by {overflow} px; sticking out: {culprits}"
+        ))
     }
 
     /// The page on a 360 px wide phone: nothing runs off the side. The window is
@@ -280,8 +295,25 @@ impl Browser {
         };
         let dir = std::path::PathBuf::from(dir);
         std::fs::create_dir_all(&dir)?;
-        let png = self.client.screenshot().await?;
-        std::fs::write(dir.join(format!("{name}.png")), png)?;
+        // The whole page, not only what the window shows: the window is made as tall
+        // as the page (up to a limit) for the picture, then put back.
+        let (_, _, width, height) = self.client.get_window_rect().await?;
+        let tall = self
+            .client
+            .execute("return document.documentElement.scrollHeight;", Vec::new())
+            .await?
+            .as_u64()
+            .unwrap_or(height)
+            .clamp(height, 6000);
+        // The window's frame is taller than the page's view by the browser's bars.
+        self.client
+            .set_window_size(width as u32, (tall + height / 8) as u32)
+            .await?;
+        let png = self.client.screenshot().await;
+        self.client
+            .set_window_size(width as u32, height as u32)
+            .await?;
+        std::fs::write(dir.join(format!("{name}.png")), png?)?;
         Ok(())
     }
 

@@ -14,7 +14,7 @@ use anyhow::{Context, Result, anyhow, ensure};
 use chrono::Utc;
 use fantoccini::key::Key;
 use forsa_domain::Locale;
-use forsa_tests::{PASSWORD, TestApp, vacancy_body};
+use forsa_tests::{PASSWORD, TestApp, vacancy_body, written};
 use serde_json::{Value, json};
 
 use crate::driver::Browser;
@@ -82,7 +82,7 @@ const ARABIC: Words = Words {
     referred: "أُحيل إلى",
     stages: [
         ("interview", "مقابلة"),
-        ("offered", "عُرضت عليه الوظيفة"),
+        ("offered", "قُدّم عرض عمل"),
         ("hired", "تم التوظيف"),
     ],
     note: "يبدأ العمل يوم الأحد",
@@ -159,6 +159,14 @@ async fn set_value(b: &Browser, id: &str, value: &str) -> Result<()> {
 
 fn day(offset: i64) -> String {
     (Utc::now().date_naive() + chrono::Duration::days(offset)).to_string()
+}
+
+/// The day `offset` days from today as the pages in `locale` write it.
+fn written_day(offset: i64, locale: &str) -> String {
+    written(
+        Utc::now().date_naive() + chrono::Duration::days(offset),
+        locale,
+    )
 }
 
 /// The registration form with the keyboard alone, from the skip link on.
@@ -277,6 +285,18 @@ async fn refer(b: &Browser, w: &Words, vacancy: &str) -> Result<()> {
     b.check_accessibility().await
 }
 
+/// Waits until nothing matches `css`: a form's answer replaces the page.
+async fn wait_for_none(b: &Browser, css: &str) -> Result<()> {
+    for _ in 0..50 {
+        let found = b.client.find_all(fantoccini::Locator::Css(css)).await?;
+        if found.is_empty() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    Err(anyhow!("{css} is still on the page"))
+}
+
 /// Waits until the element shows `expected`: a form's answer replaces the page.
 async fn wait_for_text(b: &Browser, css: &str, expected: &str) -> Result<()> {
     let mut seen = String::new();
@@ -301,6 +321,8 @@ async fn employer_hires(b: &Browser, w: &Words) -> Result<()> {
     b.click("nav.main-nav a[href='/referrals']").await?;
     let name = b.text(".referral .candidate-name").await?;
     ensure!(name == w.name, "{name}");
+    // What the candidate shared is one step away, beside their name.
+    b.click(".referral th details > summary").await?;
     let card = b.text(".referral").await?;
     ensure!(card.contains("formwork"), "the shared skills: {card}");
     for private in ["ZA-0777", "1991"] {
@@ -312,6 +334,7 @@ async fn employer_hires(b: &Browser, w: &Words) -> Result<()> {
     b.check_accessibility().await?;
     b.fits_a_phone().await?;
     for (stage, shown) in w.stages {
+        b.click(".referral td.act details > summary").await?;
         b.wait_for(".referral select[name=stage]")
             .await?
             .select_by_value(stage)
@@ -323,15 +346,21 @@ async fn employer_hires(b: &Browser, w: &Words) -> Result<()> {
                 .await?;
         }
         b.click(".referral form.move button[type=submit]").await?;
+        if stage == "hired" {
+            // A hire closes the referral: it leaves the open ones, which were it.
+            wait_for_none(b, ".referral").await?;
+            b.check_accessibility().await?;
+            b.goto("/referrals?stage=hired").await?;
+        }
         wait_for_text(b, ".referral .stage", shown).await?;
-        b.wait_for("p.notice").await?;
         b.check_accessibility().await?;
     }
     b.sign_out().await
 }
 
 /// The caseworker's side after the hire: the first follow-up, 30 days on, is among
-/// those coming on the dashboard, and the hire's row lists all three.
+/// those coming on the dashboard, the hire's row says when it is, and the person's
+/// page lists all three.
 async fn caseworker_sees_the_follow_ups(b: &Browser, w: &Words) -> Result<()> {
     b.sign_in_as(CASEWORKER).await?;
     b.wait_for(".dashboard").await?;
@@ -349,9 +378,14 @@ async fn caseworker_sees_the_follow_ups(b: &Browser, w: &Words) -> Result<()> {
     b.check_accessibility().await?;
     b.fits_a_phone().await?;
     b.click("a[href='/referrals?stage=hired']").await?;
-    let planned = b.text(".referral .follow-ups-scheduled").await?;
+    let next = b.text(".referral .next").await?;
+    let date = written_day(30, w.locale);
+    ensure!(next.contains(&date), "{date} not in {next}");
+    b.check_accessibility().await?;
+    b.click(".referral th a").await?;
+    let planned = b.text("#referrals").await?;
     for offset in forsa_domain::referral::FOLLOW_UP_DAYS {
-        let date = day(offset);
+        let date = written_day(offset, w.locale);
         ensure!(planned.contains(&date), "{date} not in {planned}");
     }
     b.check_accessibility().await
@@ -393,10 +427,12 @@ async fn caseworker_records_the_first_follow_up(
         "the follow-up is still due"
     );
     b.check_accessibility().await?;
-    // Nothing else is due or coming, so the dashboard links to no hires: go there.
+    // Nothing else is due or coming, so the dashboard links to no hires: go there,
+    // and on to the person.
     b.goto("/referrals?stage=hired").await?;
-    wait_for_text(b, ".referral .follow-ups-scheduled .outcome", w.outcome.1).await?;
-    let planned = b.text(".referral .follow-ups-scheduled").await?;
+    b.click(".referral th a").await?;
+    wait_for_text(b, "#referrals .outcome", w.outcome.1).await?;
+    let planned = b.text("#referrals").await?;
     ensure!(planned.contains(w.follow_up_note), "{planned}");
     b.check_accessibility().await
 }

@@ -458,3 +458,32 @@ impl TestApp {
         }
     }
 }
+
+/// A day as the pages write it in `lang`: "5 January 2027", "5 كانون الثاني 2027"
+/// (the month names of Jordan and the Levant).
+pub fn written(day: chrono::NaiveDate, lang: &str) -> String {
+    use chrono::Datelike;
+    const ARABIC: [&str; 12] = [
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ];
+    match lang {
+        "ar" => format!(
+            "{} {} {}",
+            day.day(),
+            ARABIC[day.month0() as usize],
+            day.year()
+        ),
+        _ => day.format("%-d %B %Y").to_string(),
+    }
+}

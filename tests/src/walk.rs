@@ -105,6 +105,12 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
         .unwrap()
         .user_id
         .to_string();
+    // The permit a revocation is confirmed for: the first of the person's.
+    let (_, permits) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}/permits", world.seeker))
+        .await;
+    let permit = permits[0]["id"].as_str().unwrap_or_default().to_owned();
     let address = |route: &str| {
         let id = if route.starts_with("/seekers/") {
             &world.seeker
@@ -115,7 +121,7 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
         } else {
             &caseworker
         };
-        route.replace("{id}", id)
+        route.replace("{id}", id).replace("{permit}", &permit)
     };
     for route in forsa_web::PAGE_ROUTES {
         assert!(

@@ -1,6 +1,6 @@
 //! Work permits and the permit types that a country's rules define.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -120,6 +120,24 @@ pub struct WorkPermit {
     pub details: PermitDetails,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+impl WorkPermit {
+    /// Whether it lets its holder work on `day`.
+    pub fn in_force_on(&self, day: NaiveDate) -> bool {
+        self.details.status == PermitStatus::Active && self.details.validity.contains(day)
+    }
+
+    /// The permit that says most about a person on `day`: one in force (the one that
+    /// lasts longest), else the one that ends last.
+    pub fn telling(permits: &[WorkPermit], day: NaiveDate) -> Option<&WorkPermit> {
+        let latest = |p: &&WorkPermit| p.details.validity.until();
+        permits
+            .iter()
+            .filter(|p| p.in_force_on(day))
+            .max_by_key(latest)
+            .or_else(|| permits.iter().max_by_key(latest))
+    }
 }
 
 /// A permit as a client sends it; the same shape records one and edits it.

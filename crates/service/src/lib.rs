@@ -49,7 +49,8 @@ pub use seekers::SeekerFilter;
 pub use sign_in_limits::SignInLimits;
 pub use vacancies::VacancyFilter;
 pub use views::{
-    KioskScreen, ReferralRow, SeekerFile, SeekerFormData, SeekerRow, VacancyFormData, VacancyRow,
+    KioskScreen, PersonReferral, ReferralRow, SeekerFile, SeekerFormData, SeekerRow,
+    VacancyFormData, VacancyRow,
 };
 
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

@@ -4,12 +4,13 @@
 //! the API offers, once, here; a page calls one of these and renders what it gets.
 
 use forsa_domain::{
-    AuditAction, CentreId, EmployerId, PermitKind, PermitStatus, SeekerId, SubjectType, VacancyId,
+    AuditAction, CentreId, EmployerId, PermitKind, SeekerId, SubjectType, VacancyId,
     consent::Consent,
     employer::Employer,
     money::MinimumWage,
     organisation::Centre,
     permit::{PermitType, WorkPermit},
+    referral::{FollowUp, Referral},
     seeker::Seeker,
     vacancy::Vacancy,
 };
@@ -23,6 +24,26 @@ use crate::{
     Service, ServiceError, VacancyFilter, access, queues,
 };
 
+/// The employers' names a list has read, so that a page of one employer's vacancies
+/// reads the name once.
+#[derive(Default)]
+struct EmployerNames(HashMap<EmployerId, String>);
+
+impl EmployerNames {
+    async fn of(&mut self, tx: &Tx, id: EmployerId) -> Result<String> {
+        if let Some(name) = self.0.get(&id) {
+            return Ok(name.clone());
+        }
+        let name = tx
+            .employer(id)
+            .await?
+            .map(|e| e.details.name)
+            .unwrap_or_default();
+        self.0.insert(id, name.clone());
+        Ok(name)
+    }
+}
+
 /// Everything the caseworker's page about one person shows.
 #[derive(Debug, Clone)]
 pub struct SeekerFile {
@@ -34,6 +55,18 @@ pub struct SeekerFile {
     /// The employers an employer-specific permit may name (the first hundred by
     /// name); none when no permit type is employer-specific.
     pub employers: Vec<Employer>,
+    /// Their referrals, the latest first (the hundred latest), with the follow-ups
+    /// of each hire.
+    pub referrals: Vec<PersonReferral>,
+}
+
+/// One of a person's referrals as their page shows it.
+#[derive(Debug, Clone)]
+pub struct PersonReferral {
+    pub referral: Referral,
+    pub vacancy: Vacancy,
+    pub employer_name: String,
+    pub follow_ups: Vec<FollowUp>,
 }
 
 /// What the seeker form needs besides what was typed.
@@ -61,6 +94,7 @@ pub struct SeekerRow {
 pub struct ReferralRow {
     pub view: ReferralView,
     pub vacancy: Vacancy,
+    pub employer_name: String,
 }
 
 /// A vacancy as the list shows it, with its employer's name.
@@ -113,6 +147,7 @@ impl Service {
         actor
             .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
             .await?;
+        let referrals = self.person_referrals(&tx, actor, id).await?;
         let permit_ids: Vec<uuid::Uuid> = permits.iter().map(|p| p.id.as_uuid()).collect();
         audit_reads(&tx, actor, SubjectType::Permit, permit_ids).await?;
         let consent_ids: Vec<uuid::Uuid> = consents.iter().map(|c| c.id.as_uuid()).collect();
@@ -135,7 +170,37 @@ impl Service {
             consents,
             permit_types,
             employers,
+            referrals,
         })
+    }
+
+    async fn person_referrals(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        id: SeekerId,
+    ) -> Result<Vec<PersonReferral>> {
+        let filter = ReferralFilter {
+            seeker: Some(id),
+            ..ReferralFilter::default()
+        };
+        let query = self.referral_query(actor, filter);
+        let referrals = tx.referrals(&query, Page::first(Page::MAX_SIZE)).await?;
+        let mut names = EmployerNames::default();
+        let mut rows = Vec::with_capacity(referrals.items.len());
+        for referral in referrals.items {
+            let vacancy = tx
+                .vacancy(referral.vacancy_id)
+                .await?
+                .ok_or(ServiceError::NotFound)?;
+            rows.push(PersonReferral {
+                employer_name: names.of(tx, vacancy.employer_id).await?,
+                follow_ups: tx.follow_ups_of(referral.id).await?,
+                referral,
+                vacancy,
+            });
+        }
+        Ok(rows)
     }
 
     /// A page of the people the actor works with, found by `filter` (each shown is
@@ -170,15 +235,8 @@ impl Service {
             .items
             .into_iter()
             .map(|seeker| {
-                let mut own = permits.remove(&seeker.id).unwrap_or_default();
-                own.sort_by_key(|p| std::cmp::Reverse(p.details.validity.until()));
-                let in_force = own.iter().position(|p| {
-                    p.details.status == PermitStatus::Active && p.details.validity.contains(today)
-                });
-                let permit = match in_force {
-                    Some(at) => Some(own.swap_remove(at)),
-                    None => own.into_iter().next(),
-                };
+                let own = permits.remove(&seeker.id).unwrap_or_default();
+                let permit = WorkPermit::telling(&own, today).cloned();
                 let last_activity = changes
                     .get(&seeker.id)
                     .map_or(seeker.updated_at, |&at| at.max(seeker.updated_at));
@@ -234,14 +292,20 @@ impl Service {
         let referrals = tx
             .referrals(&self.referral_query(actor, filter), page)
             .await?;
+        let mut names = EmployerNames::default();
         let mut rows = Vec::with_capacity(referrals.items.len());
         for referral in referrals.items {
             let vacancy = tx
                 .vacancy(referral.vacancy_id)
                 .await?
                 .ok_or(ServiceError::NotFound)?;
+            let employer_name = names.of(&tx, vacancy.employer_id).await?;
             let view = self.referral_view(&tx, actor, referral).await?;
-            rows.push(ReferralRow { view, vacancy });
+            rows.push(ReferralRow {
+                view,
+                vacancy,
+                employer_name,
+            });
         }
         tx.commit().await?;
         Ok(Paged {
@@ -270,22 +334,10 @@ impl Service {
         }
         let tx = self.begin().await?;
         let vacancies = tx.vacancies(&query, page).await?;
-        let mut names: Vec<(EmployerId, String)> = Vec::new();
+        let mut names = EmployerNames::default();
         let mut rows = Vec::with_capacity(vacancies.items.len());
         for vacancy in vacancies.items {
-            let known = names.iter().find(|(id, _)| *id == vacancy.employer_id);
-            let employer_name = match known {
-                Some((_, name)) => name.clone(),
-                None => {
-                    let name = tx
-                        .employer(vacancy.employer_id)
-                        .await?
-                        .map(|e| e.details.name)
-                        .unwrap_or_default();
-                    names.push((vacancy.employer_id, name.clone()));
-                    name
-                }
-            };
+            let employer_name = names.of(&tx, vacancy.employer_id).await?;
             rows.push(VacancyRow {
                 vacancy,
                 employer_name,

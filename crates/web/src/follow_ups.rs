@@ -1,5 +1,5 @@
 //! Recording a follow-up after a hire (`POST /follow-ups/{id}`), from the dashboard's
-//! due list or from the hire's row on the referrals page; a refused record is shown
+//! due list, the hire's row on the referrals page or the person's page; a refused record is shown
 //! again on the page it was typed on, with each problem by its field.
 
 use axum::{
@@ -8,12 +8,12 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::post,
 };
-use forsa_domain::{FollowUpId, referral::FollowUpInput};
+use forsa_domain::{FollowUpId, SeekerId, referral::FollowUpInput};
 use serde::Deserialize;
 
 use crate::{
     AppState, error::PageError, follow_up_form::FollowUpAttempt, frame::SignedIn, home,
-    problems::Problems, record_id::RecordId, referrals,
+    problems::Problems, record_id::RecordId, referrals, seekers,
 };
 
 pub fn routes() -> Router<AppState> {
@@ -25,8 +25,27 @@ pub fn routes() -> Router<AppState> {
 pub struct RecordForm {
     outcome: String,
     note: String,
-    /// The page the form was on: `dashboard`, or else the referrals.
+    /// The page the form was on: `dashboard`, `person`, or else the referrals.
     from: String,
+    /// The person whose page it was on, when `from` is `person`.
+    seeker: String,
+}
+
+/// Where a follow-up's form was.
+enum From {
+    Dashboard,
+    Person(SeekerId),
+    Referrals,
+}
+
+impl RecordForm {
+    fn from(&self) -> From {
+        match (self.from.as_str(), self.seeker.parse()) {
+            ("dashboard", _) => From::Dashboard,
+            ("person", Ok(seeker)) => From::Person(seeker),
+            _ => From::Referrals,
+        }
+    }
 }
 
 fn form_field(name: &str) -> Option<&'static str> {
@@ -43,14 +62,20 @@ pub async fn record(
     RecordId(id): RecordId<FollowUpId>,
     Form(form): Form<RecordForm>,
 ) -> Result<Response, PageError> {
-    let on_dashboard = form.from == "dashboard";
+    let from = form.from();
     let input = FollowUpInput {
         outcome: Some(form.outcome.clone()).filter(|s| !s.is_empty()),
         note: Some(form.note.clone()),
     };
     match state.service.record_follow_up(&page.actor, id, input).await {
-        Ok(_) if on_dashboard => Ok(Redirect::to("/?recorded=1").into_response()),
-        Ok(_) => Ok(Redirect::to("/referrals?stage=hired&recorded=1").into_response()),
+        Ok(_) => {
+            let back = match from {
+                From::Dashboard => "/?recorded=1".to_owned(),
+                From::Person(seeker) => format!("/seekers/{seeker}?done=follow-up-recorded"),
+                From::Referrals => "/referrals?stage=hired&recorded=1".to_owned(),
+            };
+            Ok(Redirect::to(&back).into_response())
+        }
         Err(error) => {
             let (status, problems) = Problems::from_service(error, page.visitor.tr, form_field)?;
             let attempt = FollowUpAttempt {
@@ -60,11 +85,18 @@ pub async fn record(
                 note: form.note,
                 problems,
             };
-            if on_dashboard {
-                home::dashboard_again(&state, &page, attempt).await
-            } else {
-                let query = referrals::at("hired".to_owned(), String::new(), "1".to_owned());
-                referrals::list_page(&state, &page, query, None, Some(attempt)).await
+            match from {
+                From::Dashboard => home::dashboard_again(&state, &page, attempt).await,
+                From::Person(seeker) => {
+                    seekers::profile_again(&state, &page, seeker, attempt).await
+                }
+                From::Referrals => {
+                    let query = referrals::at(referrals::Shown {
+                        stage: "hired".to_owned(),
+                        ..referrals::Shown::default()
+                    });
+                    referrals::list_page(&state, &page, query, None, Some(attempt)).await
+                }
             }
         }
     }

@@ -3,8 +3,13 @@
 
 use std::sync::LazyLock;
 
+use chrono_tz::Tz;
 use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
 use forsa_domain::Locale;
+
+/// The time zone of a centre that has not set one: the camps and towns forsa was
+/// first built for are in Jordan.
+pub const DEFAULT_ZONE: Tz = Tz::Asia__Amman;
 
 /// The catalogues, an area of the pages each, in Arabic and in English: one file per
 /// area and language under `web/i18n/{ar,en}/`, so that work on one area leaves the
@@ -82,11 +87,29 @@ static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
     locale: Locale,
+    /// Where the reader is, for the times and days shown: their centre's time zone.
+    zone: Tz,
 }
 
 impl Tr {
     pub fn new(locale: Locale) -> Self {
-        Self { locale }
+        Self {
+            locale,
+            zone: DEFAULT_ZONE,
+        }
+    }
+
+    /// The same language, with times shown in `zone`.
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "a centre's own time zone is not kept yet")
+    )]
+    pub fn in_zone(self, zone: Tz) -> Self {
+        Self { zone, ..self }
+    }
+
+    pub fn zone(self) -> Tz {
+        self.zone
     }
 
     pub fn locale(self) -> Locale {
@@ -108,10 +131,11 @@ impl Tr {
 
     /// The language a switch offers.
     pub fn other(self) -> Tr {
-        match self.locale {
-            Locale::Ar => Tr::new(Locale::En),
-            Locale::En => Tr::new(Locale::Ar),
-        }
+        let locale = match self.locale {
+            Locale::Ar => Locale::En,
+            Locale::En => Locale::Ar,
+        };
+        Self { locale, ..self }
     }
 
     /// The message under `key`; the key itself if the catalogue lacks it (the tests
@@ -137,12 +161,29 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
-    fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
-        let bundle = match self.locale {
+    /// A message with words put in, such as a day or a name.
+    pub fn text_with_words(self, key: &str, words: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, word) in words {
+            args.set(name.to_string(), word.to_string());
+        }
+        self.format(key, Some(&args))
+    }
+
+    /// Whether the catalogue has `key`, for words it knows only some of (cities).
+    pub fn has(self, key: &str) -> bool {
+        self.bundle().has_message(key)
+    }
+
+    fn bundle(self) -> &'static Bundle {
+        match self.locale {
             Locale::Ar => &CATALOGUES.arabic,
             Locale::En => &CATALOGUES.english,
-        };
-        format(bundle, key, args)
+        }
+    }
+
+    fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
+        format(self.bundle(), key, args)
     }
 }
 

@@ -38,6 +38,18 @@ impl Tr {
     pub fn label(self, value: impl Labelled) -> String {
         self.text(&value.key())
     }
+
+    /// The word said of a person of `gender`: Arabic words for a woman take the
+    /// feminine form (`لاجئة`, not `لاجئ`), kept under the key with `-female`.
+    pub fn label_of(self, value: impl Labelled, gender: Gender) -> String {
+        let key = value.key();
+        let feminine = format!("{key}-female");
+        if gender == Gender::Female && self.has(&feminine) {
+            self.text(&feminine)
+        } else {
+            self.text(&key)
+        }
+    }
 }
 
 macro_rules! bilingual {

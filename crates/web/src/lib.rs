@@ -8,6 +8,7 @@ mod assets;
 mod choices;
 mod csp;
 mod csrf;
+mod dates;
 mod employers;
 mod error;
 mod explain;
@@ -80,6 +81,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/seekers/{id}/edit",
     "/seekers/{id}/archive",
     "/seekers/{id}/matches",
+    "/seekers/{id}/permits/{permit}/revoke",
 ];
 
 pub use csp::content_security_policy;

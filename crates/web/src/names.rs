@@ -45,14 +45,6 @@ impl<'a> Names<'a> {
         self.named(self.taxonomy.occupation(code), code)
     }
 
-    /// An occupation with its code first (`7115 Carpenters`), as caseworkers know them.
-    pub fn occupation_with_code(&self, code: &str) -> String {
-        match self.taxonomy.occupation(code) {
-            Some(entry) => format!("{code} {}", self.tr.name(entry)),
-            None => code.to_owned(),
-        }
-    }
-
     /// Every sector, for a choice.
     pub fn sector_options(&self) -> Options {
         self.options(self.taxonomy.sectors())

@@ -25,8 +25,9 @@ seekers-register-this-person = سجّل هذا الشخص
 seekers-field-occupation-main = المهنة
 seekers-last-activity = آخر نشاط
 seekers-permit-none = لا تصريح
-seekers-permit-in-force-until = ساري حتى
-seekers-permit-ended = انتهى في
+seekers-permit-in-force-until = ساري حتى { $day }
+seekers-permit-starts = يبدأ في { $day }
+seekers-permit-ended = انتهى في { $day }
 seekers-any-status = كل الأوضاع
 seekers-include-archived = تضمين السجلات المؤرشفة
 seekers-count =
@@ -93,6 +94,9 @@ seekers-chosen = المختارة: { $count }
 
 seekers-status-refugee = لاجئ
 seekers-status-asylum-seeker = طالب لجوء
+seekers-status-refugee-female = لاجئة
+seekers-status-asylum-seeker-female = طالبة لجوء
+seekers-status-migrant-worker-female = عاملة مهاجرة
 seekers-status-host-community = من المجتمع المضيف
 seekers-status-migrant-worker = عامل مهاجر
 seekers-gender-female = أنثى
@@ -186,7 +190,7 @@ consents-done-granted = سُجّلت الموافقة.
 consents-done-withdrawn = سُحبت الموافقة.
 
 matches-title = الوظائف المناسبة
-matches-open = الوظائف المناسبة
+matches-open = ابحث عن وظائف
 matches-back = العودة إلى الملف
 matches-include-ineligible = اعرض أيضًا الوظائف التي لا يحق للشخص قانونًا شغلها، مع الأسباب
 matches-count =
@@ -203,3 +207,17 @@ matches-refer = إحالة
 matches-referred = أُحيل إلى
 matches-already-referred = هذا الشخص محال بالفعل إلى هذه الوظيفة.
 matches-refer-not-eligible = لا يحق للشخص قانونًا شغل هذه الوظيفة، لذا لا يمكن إحالته إليها.
+seekers-shares = { $gender ->
+    [female] تشارك ملفها مع أصحاب العمل
+   *[other] يشارك ملفه مع أصحاب العمل
+}
+seekers-does-not-share = { $gender ->
+    [female] لم توافق على مشاركة ملفها
+   *[other] لم يوافق على مشاركة ملفه
+}
+seekers-not-referred = لا إحالات بعد. ابحث عن وظائف يحق العمل فيها للإحالة إليها.
+seekers-follow-up-planned = متابعة مقررة في
+permits-revoke-title = سحب تصريح عمل
+permits-revoke-confirm = سحب هذا التصريح من
+permits-revoke-explain = لن يطابق الشخص بعد الآن الوظائف التي تتطلب هذا التصريح. يبقى التصريح في سجله مع بيان أنه مسحوب.
+permits-revoke-submit = نعم، اسحب التصريح

@@ -58,3 +58,16 @@ error-cross-origin = أُرسل هذا النموذج من موقع آخر، ل�
 error-back-home = اذهب إلى الصفحة الرئيسية
 error-page-out-of-range = لا توجد في هذه القائمة صفحة بهذا الرقم.
 error-bad-request = يطلب هذا العنوان شيئًا لا يمكن قراءته. ارجع وحاول مرة أخرى.
+
+# A moment: its day, its time and the time zone it is in.
+date-moment = { $day }، { $time } بتوقيت { $zone }
+# The cities whose time zones centres are in, in the page's language.
+zone-amman = عمّان
+zone-beirut = بيروت
+zone-damascus = دمشق
+zone-baghdad = بغداد
+zone-istanbul = إسطنبول
+zone-cairo = القاهرة
+zone-erbil = أربيل
+# Between the items of a list written on one line.
+list-separator = {"، "}

@@ -53,3 +53,16 @@ error-cross-origin = This form was sent from another site, so it was refused.
 error-back-home = Go to the home page
 error-page-out-of-range = This list has no page with that number.
 error-bad-request = This address asks for something that cannot be read. Go back and try again.
+
+# A moment: its day, its time and the time zone it is in.
+date-moment = { $day }, { $time } { $zone } time
+# The cities whose time zones centres are in, in the page's language.
+zone-amman = Amman
+zone-beirut = Beirut
+zone-damascus = Damascus
+zone-baghdad = Baghdad
+zone-istanbul = Istanbul
+zone-cairo = Cairo
+zone-erbil = Erbil
+# Between the items of a list written on one line.
+list-separator = {", "}

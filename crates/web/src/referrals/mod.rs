@@ -5,7 +5,7 @@
 mod list;
 mod stage;
 
-pub(crate) use list::{at, list_page};
+pub(crate) use list::{Shown, at, list_page, next_step};
 
 use axum::{
     Router,

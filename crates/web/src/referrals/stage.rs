@@ -9,10 +9,8 @@ use axum::{
 use forsa_domain::{ReferralId, referral::StageChangeInput};
 use serde::Deserialize;
 
-use super::list::{Attempt, address, at, list_page};
-use crate::{
-    AppState, error::PageError, frame::SignedIn, pager, problems::Problems, record_id::RecordId,
-};
+use super::list::{Attempt, Shown, at, list_page};
+use crate::{AppState, error::PageError, frame::SignedIn, problems::Problems, record_id::RecordId};
 
 #[derive(Default, Deserialize)]
 #[serde(default)]
@@ -22,7 +20,19 @@ pub struct StageForm {
     /// The list's filter and page the move was made from.
     list_stage: String,
     list_queue: String,
+    list_vacancy: String,
     list_page: String,
+}
+
+impl StageForm {
+    fn shown(&self) -> Shown {
+        Shown {
+            stage: self.list_stage.clone(),
+            queue: self.list_queue.clone(),
+            vacancy: self.list_vacancy.clone(),
+            page: self.list_page.clone(),
+        }
+    }
 }
 
 fn form_field(name: &str) -> Option<&'static str> {
@@ -44,20 +54,24 @@ pub async fn move_stage(
         reason: Some(form.reason.clone()),
     };
     match state.service.move_referral(&page.actor, id, input).await {
-        Ok(_) => {
-            let page = pager::page_or_first(&form.list_page);
-            let back = address(&form.list_stage, &form.list_queue, page, "saved=1");
-            Ok(Redirect::to(&back).into_response())
+        Ok(moved) => {
+            // A referral that is closed now leaves the open ones: the notice says where.
+            let saved = if moved.referral.stage.is_final() {
+                "saved=closed"
+            } else {
+                "saved=1"
+            };
+            Ok(Redirect::to(&form.shown().address(saved)).into_response())
         }
         Err(error) => {
             let (_, problems) = Problems::from_service(error, page.visitor.tr, form_field)?;
+            let shown = at(form.shown());
             let attempt = Attempt {
                 id,
                 stage: form.stage,
                 reason: form.reason,
                 problems,
             };
-            let shown = at(form.list_stage, form.list_queue, form.list_page);
             list_page(&state, &page, shown, Some(attempt), None).await
         }
     }

@@ -9,7 +9,7 @@ use axum::{
     http::StatusCode,
 };
 use chrono::NaiveDate;
-use forsa_domain::{PermitStatus, SeekerStatus, permit::WorkPermit};
+use forsa_domain::SeekerStatus;
 use forsa_service::{Queue, SeekerFilter, SeekerRow};
 use serde::Deserialize;
 
@@ -65,33 +65,13 @@ struct ListPage {
 }
 framed!(ListPage);
 
-/// The permit in words: until when it is in force, when it ended, or its state.
-fn permit(permit: Option<&WorkPermit>, today: NaiveDate, tr: Tr) -> (String, bool) {
-    let Some(permit) = permit else {
-        return (tr.text("seekers-permit-none"), false);
-    };
-    let d = &permit.details;
-    let until = d.validity.until();
-    match d.status {
-        PermitStatus::Active if d.validity.contains(today) => (
-            format!("{} {until}", tr.text("seekers-permit-in-force-until")),
-            true,
-        ),
-        PermitStatus::Active if until < today => (
-            format!("{} {until}", tr.text("seekers-permit-ended")),
-            false,
-        ),
-        other => (tr.label(other), false),
-    }
-}
-
 fn row(found: SeekerRow, names: &Names, today: NaiveDate, tr: Tr) -> Row {
     let SeekerRow {
         seeker,
         permit: held,
         last_activity,
     } = found;
-    let (permit, permit_in_force) = permit(held.as_ref(), today, tr);
+    let (permit, permit_in_force) = super::permit_in_words(held.as_ref(), today, tr);
     let profile = seeker.profile;
     Row {
         id: seeker.id.to_string(),
@@ -105,7 +85,7 @@ fn row(found: SeekerRow, names: &Names, today: NaiveDate, tr: Tr) -> Row {
             .unwrap_or_default(),
         permit,
         permit_in_force,
-        last_activity: last_activity.date_naive().to_string(),
+        last_activity: tr.date_of(&last_activity),
         archived: seeker.archived_at.is_some(),
     }
 }
@@ -144,7 +124,7 @@ pub async fn show(
         .seeker_list(&actor, filter, page(Some(&query.page))?)
         .await?;
     let names = Names::new(&state.service, tr);
-    let today = chrono::Utc::now().date_naive();
+    let today = tr.today();
     let filters = query_of(&[
         ("q", q),
         ("status", status.map_or("", SeekerStatus::as_str)),

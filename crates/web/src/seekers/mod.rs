@@ -16,11 +16,13 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use forsa_domain::SeekerId;
+use chrono::NaiveDate;
+use forsa_domain::{PermitStatus, SeekerId, permit::WorkPermit};
 use forsa_service::Actor;
 
 use super::{
     error::{PageError, error_page},
+    follow_up_form::FollowUpAttempt,
     frame::{Frame, SignedIn},
     i18n::Tr,
     record_id::first_id,
@@ -40,6 +42,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/seekers/{id}/permits", post(permits::add))
         .route("/seekers/{id}/permits/{permit}", post(permits::change))
+        .route(
+            "/seekers/{id}/permits/{permit}/revoke",
+            get(profile::confirm_revoke),
+        )
         .route("/seekers/{id}/consents", post(permits::grant))
         .route(
             "/seekers/{id}/consents/{consent}/withdraw",
@@ -52,6 +58,20 @@ pub fn routes() -> Router<AppState> {
 }
 
 pub type PageResult = Result<Response, PageError>;
+
+/// The person's page again after a follow-up record on it was refused, with the
+/// record shown on its follow-up.
+pub async fn profile_again(
+    state: &AppState,
+    SignedIn { actor, visitor }: &SignedIn,
+    seeker: SeekerId,
+    attempt: FollowUpAttempt,
+) -> PageResult {
+    let status = attempt.status;
+    let frame = Frame::new(visitor, "seekers-profile-title");
+    let page = profile::load_with(state, actor, frame, seeker, Some(attempt)).await?;
+    Ok(page.render(status))
+}
 
 /// A page about one seeker (`/seekers/{id}/…`): who asks, in which words, and about
 /// whom. A stranger is sent to sign in; an address that holds no id is a 404.
@@ -122,4 +142,25 @@ pub fn named(list: &[(&str, &str)], code: &str, tr: Tr) -> String {
     list.iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
         .map_or_else(|| code.to_owned(), |(_, key)| tr.text(key))
+}
+
+/// A permit in words, and whether it is in force: until when it is, when it ended or
+/// starts, or its state; "no permit" for none.
+pub fn permit_in_words(permit: Option<&WorkPermit>, today: NaiveDate, tr: Tr) -> (String, bool) {
+    let Some(permit) = permit else {
+        return (tr.text("seekers-permit-none"), false);
+    };
+    let validity = &permit.details.validity;
+    let (key, day) = match permit.details.status {
+        PermitStatus::Active if validity.contains(today) => {
+            ("seekers-permit-in-force-until", validity.until())
+        }
+        PermitStatus::Active if validity.until() < today => {
+            ("seekers-permit-ended", validity.until())
+        }
+        PermitStatus::Active => ("seekers-permit-starts", validity.from()),
+        other => return (tr.label(other), false),
+    };
+    let words = tr.text_with_words(key, &[("day", &tr.date(&day))]);
+    (words, permit.in_force_on(today))
 }

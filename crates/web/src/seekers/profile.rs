@@ -7,23 +7,26 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
+use chrono::NaiveDate;
 use forsa_domain::{
-    ConsentPurpose, PermitStatus, SeekerId, consent::Consent, permit::WorkPermit,
-    seeker::SeekerProfile,
+    ConsentPurpose, FollowUpId, PermitId, PermitStatus, ReferralStage, SeekerId, consent::Consent,
+    permit::WorkPermit, seeker::SeekerProfile,
 };
-use forsa_service::{Actor, SeekerFile};
+use forsa_service::{Actor, PersonReferral, SeekerFile, ServiceError};
 use serde::Deserialize;
 
 use super::{COUNTRIES, LANGUAGES, PageResult, SeekerVisit, named};
 use crate::{
     AppState,
     error::PageError,
+    follow_up_form::{FollowUpAttempt, FollowUpForm},
     frame::{Frame, framed},
     html,
     i18n::Tr,
-    labels::Labelled,
     names::Names,
     problems::Problems,
+    record_id::RecordId,
+    referrals,
 };
 
 /// A permit as the profile lists it.
@@ -32,9 +35,10 @@ pub struct PermitRow {
     pub kind: String,
     pub number: String,
     pub issuer: String,
-    pub from: String,
-    pub until: String,
-    pub status_key: String,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+    /// Its state in words ("In force until 5 January 2027", "Withdrawn").
+    pub state: String,
     pub in_force: bool,
     pub revoked: bool,
     pub employer: String,
@@ -43,8 +47,32 @@ pub struct PermitRow {
 pub struct ConsentRow {
     pub id: String,
     pub purpose_key: String,
-    pub granted: String,
-    pub withdrawn: Option<String>,
+    pub granted: NaiveDate,
+    pub withdrawn: Option<NaiveDate>,
+}
+
+/// One of the person's referrals: where to, at which stage since when, what happens
+/// next, and the follow-ups of a hire.
+pub struct ReferralLine {
+    pub vacancy: String,
+    pub vacancy_id: String,
+    pub employer: String,
+    pub employer_id: String,
+    pub stage: String,
+    pub closed: bool,
+    pub since: NaiveDate,
+    pub next: String,
+    pub urgent: bool,
+    pub follow_ups: Vec<FollowUpLine>,
+}
+
+/// A follow-up of a hire: planned, due with its form, or done with what was learnt.
+pub struct FollowUpLine {
+    pub id: FollowUpId,
+    pub due_on: NaiveDate,
+    /// The outcome's name, the note and the day it was recorded.
+    pub done: Option<(String, String, NaiveDate)>,
+    pub form: Option<FollowUpForm>,
 }
 
 /// A permit form as typed, kept when it is refused.
@@ -78,8 +106,16 @@ pub struct ProfilePage {
     pub id: String,
     pub name: String,
     pub archived: bool,
+    /// Who they are in a line: case reference, phone, occupations, place.
+    pub facts: Vec<String>,
+    /// The permit that says most today, in words, and whether it is in force.
+    pub permit_badge: (String, bool),
+    /// Whether employers may see their profile, and that in words.
+    pub shares: bool,
+    pub sharing: String,
     pub details: Vec<(String, String)>,
     pub notice: Option<String>,
+    pub referrals: Vec<ReferralLine>,
     pub permits: Vec<PermitRow>,
     pub consents: Vec<ConsentRow>,
     pub permit_types: Options,
@@ -89,6 +125,8 @@ pub struct ProfilePage {
     pub permit_problems: Problems,
     pub renewal: Option<Renewal>,
     pub consent_problems: Problems,
+    /// A follow-up record refused for a follow-up that no longer has a form here.
+    pub refused: Option<String>,
     /// The purpose chosen in a refused consent form.
     pub purpose: String,
 }
@@ -141,7 +179,7 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
         .iter()
         .map(|o| {
             let years = tr.text_with("seekers-years", "count", u64::from(o.years));
-            format!("{} ({years})", names.occupation_with_code(o.isco.as_str()))
+            format!("{} ({years})", names.occupation(o.isco.as_str()))
         })
         .collect::<Vec<_>>()
         .join("، ");
@@ -170,7 +208,7 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
             "seekers-field-nationality",
             named(COUNTRIES, p.nationality.as_str(), tr),
         ),
-        ("seekers-field-status", tr.label(p.status)),
+        ("seekers-field-status", tr.label_of(p.status, p.gender)),
         ("seekers-field-phone", or_dash(p.phone.clone())),
         (
             "seekers-field-location",
@@ -223,9 +261,15 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
         .collect()
 }
 
-fn permit_row(permit: WorkPermit, kinds: &Options, employers: &Options) -> PermitRow {
+fn permit_row(
+    permit: WorkPermit,
+    kinds: &Options,
+    employers: &Options,
+    today: NaiveDate,
+    tr: Tr,
+) -> PermitRow {
+    let (state, in_force) = super::permit_in_words(Some(&permit), today, tr);
     let d = permit.details;
-    let today = chrono::Utc::now().date_naive();
     let lookup = |list: &Options, code: &str| {
         list.iter()
             .find(|(c, _)| c == code)
@@ -236,10 +280,10 @@ fn permit_row(permit: WorkPermit, kinds: &Options, employers: &Options) -> Permi
         kind: lookup(kinds, &d.permit_type),
         number: d.number.clone().unwrap_or_default(),
         issuer: d.issuer.clone().unwrap_or_default(),
-        from: d.validity.from().to_string(),
-        until: d.validity.until().to_string(),
-        status_key: d.status.key(),
-        in_force: d.status == PermitStatus::Active && d.validity.contains(today),
+        from: d.validity.from(),
+        until: d.validity.until(),
+        state,
+        in_force,
         revoked: d.status == PermitStatus::Revoked,
         employer: d
             .employer_id
@@ -248,15 +292,74 @@ fn permit_row(permit: WorkPermit, kinds: &Options, employers: &Options) -> Permi
     }
 }
 
-fn consent_row(consent: Consent) -> ConsentRow {
+fn consent_row(consent: Consent, tr: Tr) -> ConsentRow {
     ConsentRow {
         id: consent.id.to_string(),
         purpose_key: format!(
             "consents-purpose-{}",
             consent.purpose.as_str().replace('_', "-")
         ),
-        granted: consent.granted_at.date_naive().to_string(),
-        withdrawn: consent.withdrawn_at.map(|at| at.date_naive().to_string()),
+        granted: tr.day_of(&consent.granted_at),
+        withdrawn: consent.withdrawn_at.map(|at| tr.day_of(&at)),
+    }
+}
+
+/// Who the person is in a line: case reference, phone, occupations and place.
+fn facts(p: &SeekerProfile, names: &Names) -> Vec<String> {
+    let occupations = p
+        .occupations
+        .iter()
+        .map(|o| names.occupation(o.isco.as_str()));
+    p.case_reference
+        .clone()
+        .into_iter()
+        .chain(p.phone.clone())
+        .chain(occupations)
+        .chain(std::iter::once(names.location(p.location.as_str())))
+        .filter(|fact| !fact.is_empty())
+        .collect()
+}
+
+fn referral_line(
+    person: PersonReferral,
+    today: NaiveDate,
+    attempt: &mut Option<FollowUpAttempt>,
+    tr: Tr,
+) -> ReferralLine {
+    let PersonReferral {
+        referral,
+        vacancy,
+        employer_name,
+        follow_ups,
+    } = person;
+    let since = tr.day_of(&referral.updated_at);
+    let (next, urgent) = referrals::next_step(tr, false, &referral, since, &follow_ups, today);
+    ReferralLine {
+        vacancy: tr.name(&vacancy.details),
+        vacancy_id: vacancy.id.to_string(),
+        employer: employer_name,
+        employer_id: vacancy.employer_id.to_string(),
+        stage: tr.label(referral.stage),
+        closed: referral.stage.is_final() && referral.stage != ReferralStage::Hired,
+        since,
+        next,
+        urgent,
+        follow_ups: follow_ups
+            .iter()
+            .map(|f| FollowUpLine {
+                id: f.id,
+                due_on: f.due_on,
+                done: f.done_at.map(|at| {
+                    (
+                        f.outcome.map(|o| tr.label(o)).unwrap_or_default(),
+                        f.note.clone().unwrap_or_default(),
+                        tr.day_of(&at),
+                    )
+                }),
+                form: (f.done_at.is_none() && f.due_on <= today)
+                    .then(|| FollowUpForm::of(f.id, attempt, tr)),
+            })
+            .collect(),
     }
 }
 
@@ -267,13 +370,27 @@ pub async fn load(
     frame: Frame,
     id: SeekerId,
 ) -> Result<ProfilePage, PageError> {
+    load_with(state, actor, frame, id, None).await
+}
+
+/// The profile page, with `attempt` (a follow-up record that was refused) shown on
+/// its follow-up.
+pub async fn load_with(
+    state: &AppState,
+    actor: &Actor,
+    frame: Frame,
+    id: SeekerId,
+    mut attempt: Option<FollowUpAttempt>,
+) -> Result<ProfilePage, PageError> {
     let tr = frame.t;
+    let today = tr.today();
     let SeekerFile {
         seeker,
         permits,
         consents,
         permit_types,
         employers,
+        referrals,
     } = state.service.seeker_file(actor, id).await?;
     let names = Names::new(&state.service, tr);
     // Every type names a permit; only the active ones are offered for a new one.
@@ -295,17 +412,35 @@ pub async fn load(
         .filter(|c| c.in_force())
         .map(|c| c.purpose)
         .collect();
+    let referrals = referrals
+        .into_iter()
+        .map(|r| referral_line(r, today, &mut attempt, tr))
+        .collect();
+    let shares = in_force.contains(&ConsentPurpose::ShareWithEmployers);
     Ok(ProfilePage {
         id: id.to_string(),
         name: seeker.profile.full_name.clone(),
         archived: seeker.archived_at.is_some(),
+        facts: facts(&seeker.profile, &names),
+        permit_badge: super::permit_in_words(WorkPermit::telling(&permits, today), today, tr),
+        shares,
+        sharing: tr.text_with_words(
+            if shares {
+                "seekers-shares"
+            } else {
+                "seekers-does-not-share"
+            },
+            &[("gender", seeker.profile.gender.as_str())],
+        ),
         details: details(&seeker.profile, tr, &names),
         notice: None,
+        referrals,
+        refused: FollowUpAttempt::unshown(attempt).map(|(_, message)| message),
         permits: permits
             .into_iter()
-            .map(|p| permit_row(p, &type_names, &employers))
+            .map(|p| permit_row(p, &type_names, &employers, today, tr))
             .collect(),
-        consents: consents.into_iter().map(consent_row).collect(),
+        consents: consents.into_iter().map(|c| consent_row(c, tr)).collect(),
         purposes: ConsentPurpose::ALL
             .iter()
             .filter(|p| !in_force.contains(p))
@@ -339,6 +474,7 @@ fn done_key(done: &str) -> Option<&'static str> {
         "permit-revoked" => "permits-done-revoked",
         "consent-granted" => "consents-done-granted",
         "consent-withdrawn" => "consents-done-withdrawn",
+        "follow-up-recorded" => "follow-up-recorded",
         _ => return None,
     })
 }
@@ -378,4 +514,41 @@ pub async fn archive(State(state): State<AppState>, visit: SeekerVisit) -> PageR
     let (actor, id) = visit.target();
     state.service.archive_seeker(&actor, id).await?;
     Ok(Redirect::to(&format!("/seekers/{id}?done=archived")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "seekers/revoke.html")]
+struct RevokePage {
+    frame: Frame,
+    id: String,
+    name: String,
+    permit: PermitRow,
+}
+framed!(RevokePage);
+
+/// Asks before a permit is withdrawn: the person stops matching the jobs it allowed.
+pub async fn confirm_revoke(
+    State(state): State<AppState>,
+    visit: SeekerVisit,
+    RecordId(permit): RecordId<PermitId>,
+) -> PageResult {
+    let (actor, id, frame) = visit.parts("permits-revoke-title");
+    let page = load(&state, &actor, frame, id).await?;
+    let ProfilePage {
+        frame,
+        name,
+        permits,
+        ..
+    } = page;
+    let permit = permits
+        .into_iter()
+        .find(|p| p.id == permit.to_string() && !p.revoked)
+        .ok_or(PageError::Service(ServiceError::NotFound))?;
+    let page = RevokePage {
+        frame,
+        id: id.to_string(),
+        name,
+        permit,
+    };
+    Ok(html(StatusCode::OK, &page))
 }

@@ -4,7 +4,7 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{SectorCode, VacancyStatus};
+use forsa_domain::{EmployerId, SectorCode, VacancyStatus};
 use forsa_service::{Queue, VacancyFilter, VacancyRow};
 use serde::Deserialize;
 
@@ -25,6 +25,7 @@ struct Row {
     title: String,
     code: String,
     employer: String,
+    employer_id: String,
     status: String,
     wage: String,
     /// The languages it needs, with levels, in words; empty when none.
@@ -45,6 +46,8 @@ struct ListPage {
     notice: Option<String>,
     /// The dashboard queue the list shows, in words.
     queue: Option<String>,
+    /// The one employer whose vacancies are shown: their id, and name when one is.
+    employer: Option<(String, String)>,
 }
 
 framed!(ListPage);
@@ -57,6 +60,8 @@ pub struct ListQuery {
     page: Option<String>,
     saved: Option<String>,
     queue: String,
+    /// One employer's vacancies.
+    employer: String,
 }
 
 fn row(
@@ -71,6 +76,7 @@ fn row(
         title: tr.name(&vacancy.details),
         code: vacancy.code.to_string(),
         employer: employer_name,
+        employer_id: vacancy.employer_id.to_string(),
         status: tr.label(vacancy.status),
         wage: super::wage(&vacancy.details, tr),
         languages: super::languages(&vacancy.details, tr),
@@ -85,8 +91,9 @@ pub async fn list(
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
     let queue = Queue::parse(&query.queue).filter(|queue| queue.list() == "/vacancies");
+    let employer = query.employer.parse().ok();
     let filter = VacancyFilter {
-        employer: None,
+        employer,
         status: VacancyStatus::parse(&query.status).ok(),
         sector: SectorCode::parse(&query.sector).ok(),
         queue,
@@ -99,14 +106,24 @@ pub async fn list(
         ("status", &query.status),
         ("sector", &query.sector),
         ("queue", queue.map_or("", Queue::as_str)),
+        ("employer", &query.employer),
     ]);
+    let pager = Pager::new(&paged, "/vacancies", &filters);
+    let rows: Vec<Row> = paged.items.into_iter().map(|v| row(v, tr)).collect();
+    let employer = employer.map(|id: EmployerId| {
+        let name = rows
+            .first()
+            .map_or_else(|| tr.text("vacancies-one-employer"), |r| r.employer.clone());
+        (id.to_string(), name)
+    });
     let statuses = VacancyStatus::ALL
         .iter()
         .map(|s| (s.as_str().to_owned(), tr.label(s)));
     let page = ListPage {
         frame: Frame::new(&visitor, "vacancies-title"),
-        pager: Pager::new(&paged, "/vacancies", &filters),
-        rows: paged.items.into_iter().map(|v| row(v, tr)).collect(),
+        pager,
+        rows,
+        employer,
         statuses: Choice::list(statuses, &query.status),
         sectors: Names::new(&state.service, tr).sector_choices(&query.sector),
         staff: actor.membership.employer_id().is_none(),
