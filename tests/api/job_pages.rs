@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use forsa_tests::{PASSWORD, Pages, Session, TestApp, eventually, seeker_body};
+use forsa_tests::{PASSWORD, Pages, Session, TestApp, eventually, flexible_permit, seeker_body};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -250,15 +250,6 @@ async fn a_caseworker_registers_and_verifies_an_employer_and_an_employer_may_not
     assert!(!employer["verified_at"].is_null(), "{employer}");
 }
 
-async fn permit(session: &Session<'_>, seeker: &str) {
-    session
-        .create(
-            &format!("/api/v1/seekers/{seeker}/permits"),
-            json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
-        )
-        .await;
-}
-
 #[tokio::test]
 async fn vacancy_matches_show_each_verdict_in_words() {
     let app = TestApp::spawn().await;
@@ -276,7 +267,7 @@ async fn vacancy_matches_show_each_verdict_in_words() {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
-    permit(&world.caseworker, &world.seeker).await;
+    flexible_permit(&world.caseworker, &world.seeker).await;
     let pages = Pages::of(&world.caseworker, "en").await;
     let path = format!("/vacancies/{}/matches?ineligible=yes", world.vacancy);
     // Both seekers indexed, and Amal's permit too: the verdict reads the index.
@@ -309,8 +300,8 @@ async fn vacancy_matches_show_each_verdict_in_words() {
     );
     let (_, arabic) = Pages::of(&world.caseworker, "ar").await.get(&path).await;
     assert!(
-        arabic.contains("يحق له شغل هذه الوظيفة.") && !arabic.contains("May take"),
-        "{arabic}"
+        arabic.contains("يحق لها شغل هذه الوظيفة.") && !arabic.contains("May take"),
+        "Amal is told of in the feminine: {arabic}"
     );
     let (status, _) = Pages::of(&world.employer_user, "en").await.get(&path).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "matches are for staff");
@@ -331,7 +322,7 @@ async fn refer(world: &forsa_tests::World<'_>, seeker: &str) -> String {
 async fn an_employer_records_a_hire_with_a_reason_and_sees_only_consented_candidates() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    permit(&world.caseworker, &world.seeker).await;
+    flexible_permit(&world.caseworker, &world.seeker).await;
     world
         .caseworker
         .create(
@@ -345,7 +336,7 @@ async fn an_employer_records_a_hire_with_a_reason_and_sees_only_consented_candid
     quiet["phone"] = Value::from("+962790000000");
     let quiet = world.caseworker.create("/api/v1/seekers", quiet).await;
     let quiet = quiet["id"].as_str().unwrap().to_owned();
-    permit(&world.caseworker, &quiet).await;
+    flexible_permit(&world.caseworker, &quiet).await;
     refer(&world, &quiet).await;
 
     let pages = Pages::of(&world.employer_user, "en").await;

@@ -5,6 +5,7 @@ mod admin_pages;
 mod admin_self_pages;
 mod audit_log_pages;
 mod auth;
+mod candidate_pages;
 mod dashboard_pages;
 mod edge_security;
 mod employer_picker_pages;

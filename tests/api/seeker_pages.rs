@@ -166,7 +166,10 @@ async fn a_registration_is_saved_and_the_profile_shows_it() {
     assert!(profile.contains("Hana Saleh"));
     assert!(profile.contains("The job seeker is registered."));
     // The occupation in words, not its code.
-    assert!(profile.contains("Carpenters and joiners (4 years)"), "{profile}");
+    assert!(
+        profile.contains("Carpenters and joiners (4 years)"),
+        "{profile}"
+    );
     assert!(!profile.contains("7115"), "{profile}");
     assert!(profile.contains("formwork"));
 }
@@ -339,17 +342,54 @@ async fn matches_show_the_verdict_in_words_and_refer() {
         "{body}"
     );
 
-    let (status, location, _) = pages
+    // Amal has not agreed to share her profile: the caseworker is asked first, and
+    // nothing is referred until they answer.
+    let (status, _, body) = pages
         .post(&matches, &[("vacancy_id", world.vacancy.as_str())])
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body.contains("Refer without sharing?")
+            && body.contains("will see only that the centre referred someone")
+            && body.contains(r#"id="consent-and-refer""#),
+        "{body}"
+    );
+    let (_, referrals) = world.caseworker.get("/api/v1/referrals").await;
+    assert_eq!(referrals["total"], 0, "{referrals}");
+
+    // She agrees: the consent is recorded and she is referred.
+    let (status, location, _) = pages
+        .post(
+            &matches,
+            &[
+                ("vacancy_id", world.vacancy.as_str()),
+                ("confirmed", "yes"),
+                ("consent", "yes"),
+            ],
+        )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, body) = pages.get(&location).await;
     assert!(
-        body.contains(r#"id="notice""#) && body.contains("Referred to"),
+        body.contains(r#"id="notice""#)
+            && body.contains("Referred to Carpenter for formwork at Al-Bina Contracting."),
         "{body}"
     );
+    assert!(
+        body.contains("Referred · Referred"),
+        "the card says so: {body}"
+    );
+    assert!(!body.contains(r#"id="not-sharing""#), "{body}");
     let (_, referrals) = world.caseworker.get("/api/v1/referrals").await;
     assert_eq!(referrals["total"], 1, "{referrals}");
+    let (_, consents) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}/consents", world.seeker))
+        .await;
+    assert!(
+        consents.to_string().contains("share_with_employers"),
+        "{consents}"
+    );
 
     // A second referral to the same job is told, not made.
     let (status, _, body) = pages

@@ -78,8 +78,8 @@ const ARABIC: Words = Words {
     level: "لغة أم",
     occupation: "نجار",
     registered: "تم تسجيل الباحث عن عمل.",
-    eligible: "يحق له شغل هذه الوظيفة.",
-    referred: "أُحيل إلى",
+    eligible: "يحق لها شغل هذه الوظيفة.",
+    referred: "تمت الإحالة إلى",
     stages: [
         ("interview", "مقابلة"),
         ("offered", "قُدّم عرض عمل"),

@@ -339,6 +339,16 @@ pub fn vacancy_body(sector: &str, occupation: &str) -> Value {
     })
 }
 
+/// Gives `seeker` a flexible construction permit valid for years, through `session`.
+pub async fn flexible_permit(session: &Session<'_>, seeker: &str) {
+    session
+        .create(
+            &format!("/api/v1/seekers/{seeker}/permits"),
+            json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
+        )
+        .await;
+}
+
 impl World<'_> {
     /// The audit events about `seeker`, as the admin reads them.
     pub async fn seeker_audit_events(&self, seeker: &str) -> Value {
@@ -355,12 +365,7 @@ impl World<'_> {
     /// Gives `seeker` a flexible construction permit (valid for years) and their
     /// consent to share with employers: a candidate the world's vacancy may take.
     pub async fn permitted_and_consenting(&self, seeker: &str) {
-        self.caseworker
-            .create(
-                &format!("/api/v1/seekers/{seeker}/permits"),
-                json!({"permit_type": "flexible_construction", "valid_from": "2026-01-01", "valid_until": "2099-12-31"}),
-            )
-            .await;
+        flexible_permit(&self.caseworker, seeker).await;
         self.caseworker
             .create(
                 &format!("/api/v1/seekers/{seeker}/consents"),

@@ -42,15 +42,15 @@ pub use queues::Queue;
 pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
 pub use search::{
-    MatchInput, Results, SeekerBrief, SeekerMatchView, SeekerMatches, VacancyMatchView,
-    VacancyMatches, VacancyResult, VacancySearchInput, VacancySummary,
+    MatchInput, MatchedPerson, Results, SeekerBrief, SeekerMatchView, SeekerMatches,
+    VacancyMatchView, VacancyMatches, VacancyResult, VacancySearchInput, VacancySummary,
 };
 pub use seekers::SeekerFilter;
 pub use sign_in_limits::SignInLimits;
 pub use vacancies::VacancyFilter;
 pub use views::{
-    KioskScreen, PersonReferral, ReferralRow, SeekerFile, SeekerFormData, SeekerRow,
-    VacancyFormData, VacancyRow,
+    KioskScreen, PersonReferral, ReferralPreview, ReferralRow, SeekerFile, SeekerFormData,
+    SeekerRow, VacancyFormData, VacancyRow,
 };
 
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

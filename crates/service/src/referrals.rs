@@ -3,8 +3,8 @@
 
 use chrono::Duration;
 use forsa_domain::{
-    AuditAction, ConsentPurpose, Problem, Record, ReferralId, ReferralStage, SeekerId, SubjectType,
-    VacancyId, VacancyStatus,
+    AuditAction, Problem, Record, ReferralId, ReferralStage, SeekerId, SubjectType, VacancyId,
+    VacancyStatus,
     eligibility::{JobFacts, PersonFacts, assess},
     organisation::Membership,
     referral::{
@@ -96,11 +96,7 @@ impl Service {
             .seeker(referral.seeker_id)
             .await?
             .ok_or(ServiceError::NotFound)?;
-        let shared_with_employer = tx
-            .consents_of(seeker.id)
-            .await?
-            .iter()
-            .any(|c| c.purpose == ConsentPurpose::ShareWithEmployers && c.in_force());
+        let shared_with_employer = crate::search::shares_with_employers(tx, seeker.id).await?;
         let employer = matches!(actor.membership, Membership::Employer(_));
         let shares = shared_with_employer || !employer;
         let candidate = if shares {

@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Utc};
 use forsa_domain::{
-    AuditAction, Benefit, CentreId, Contract, CountryCode, EmployerId, FieldErrors, IscoCode,
-    LocationCode, Problem, PublicCode, Record, SectorCode, SeekerId, SeekerStatus, SubjectType,
-    VacancyId, VacancyStatus,
+    AuditAction, Benefit, CentreId, ConsentPurpose, Contract, CountryCode, EmployerId, FieldErrors,
+    Gender, IscoCode, LocationCode, Problem, PublicCode, Record, ReferralStage, SectorCode,
+    SeekerId, SeekerStatus, SubjectType, VacancyId, VacancyStatus,
     eligibility::Verdict,
     matching::{Explanation, SeekerTraits},
     organisation::Membership,
@@ -20,7 +20,11 @@ use forsa_search::{
 };
 use serde::Serialize;
 
-use crate::{Actor, Occupation, Page, Result, Service, ServiceError, access};
+use std::collections::HashMap;
+
+use forsa_store::Tx;
+
+use crate::{Actor, Occupation, Page, ReferralFilter, Result, Service, ServiceError, access};
 
 /// A vacancy search as the edge parsed it. Empty lists filter nothing.
 #[derive(Debug, Clone, Default)]
@@ -134,14 +138,32 @@ pub struct SeekerMatches {
     pub seeker: Seeker,
     pub permit_types: Vec<PermitType>,
     pub found: Results<VacancyMatchView>,
+    /// The vacancies the seeker has been referred to, with the stage each is at.
+    pub referred: HashMap<VacancyId, ReferralStage>,
+    /// Whether their consent to share their profile with employers is in force.
+    pub shares: bool,
+}
+
+/// What a vacancy's candidate list shows beside a matched person.
+#[derive(Debug, Clone)]
+pub struct MatchedPerson {
+    /// For the words said of them.
+    pub gender: Gender,
+    /// Whether their consent to share their profile with employers is in force.
+    pub shares: bool,
+    /// The stage of their referral to this vacancy, if they have one.
+    pub referral: Option<ReferralStage>,
 }
 
 /// A vacancy's matches with the vacancy and the permit types.
 #[derive(Debug, Clone)]
 pub struct VacancyMatches {
     pub vacancy: Vacancy,
+    pub employer_name: String,
     pub permit_types: Vec<PermitType>,
     pub found: Results<SeekerMatchView>,
+    /// Each person found, by id.
+    pub people: HashMap<SeekerId, MatchedPerson>,
 }
 
 /// Runs a search on the blocking pool: tantivy reads files and burns CPU.
@@ -354,6 +376,17 @@ impl Service {
         actor
             .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
             .await?;
+        let filter = ReferralFilter {
+            seeker: Some(id),
+            ..ReferralFilter::default()
+        };
+        let referred = self
+            .referrals_within(&tx, actor, filter)
+            .await?
+            .into_iter()
+            .map(|r| (r.vacancy_id, r.stage))
+            .collect();
+        let shares = shares_with_employers(&tx, id).await?;
         tx.commit().await?;
         let page = input.page;
         let options = match_options(input);
@@ -385,6 +418,8 @@ impl Service {
             seeker,
             permit_types: rules.permit_types,
             found,
+            referred,
+            shares,
         })
     }
 
@@ -426,11 +461,28 @@ impl Service {
             .filter(|s| s.archived_at.is_none() && centre.is_none_or(|c| c == s.centre_id))
             .map(|s| (s.id, s))
             .collect();
+        let filter = ReferralFilter {
+            vacancy: Some(id),
+            ..ReferralFilter::default()
+        };
+        let referred: HashMap<SeekerId, ReferralStage> = self
+            .referrals_within(&tx, actor, filter)
+            .await?
+            .into_iter()
+            .map(|r| (r.seeker_id, r.stage))
+            .collect();
+        let mut people = HashMap::new();
         let mut items = Vec::with_capacity(found.matches.len());
         for m in found.matches {
             let Some(seeker) = seekers.remove(&m.facts.id) else {
                 continue;
             };
+            let person = MatchedPerson {
+                gender: seeker.profile.gender,
+                shares: shares_with_employers(&tx, seeker.id).await?,
+                referral: referred.get(&seeker.id).copied(),
+            };
+            people.insert(seeker.id, person);
             actor
                 .audit(
                     &tx,
@@ -460,6 +512,8 @@ impl Service {
         tx.commit().await?;
         Ok(VacancyMatches {
             vacancy,
+            employer_name: employer.details.name,
+            people,
             permit_types: rules.permit_types,
             found: Results {
                 items,
@@ -470,6 +524,32 @@ impl Service {
             },
         })
     }
+}
+
+impl Service {
+    /// The referrals of one seeker or to one vacancy that `actor` may see (a person
+    /// or a job has few: the first page of the largest size holds them all).
+    async fn referrals_within(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        filter: ReferralFilter,
+    ) -> Result<Vec<forsa_domain::referral::Referral>> {
+        let query = self.referral_query(actor, filter);
+        Ok(tx
+            .referrals(&query, Page::first(Page::MAX_SIZE))
+            .await?
+            .items)
+    }
+}
+
+/// Whether `seeker`'s consent to share their profile with employers is in force.
+pub(crate) async fn shares_with_employers(tx: &Tx, seeker: SeekerId) -> Result<bool> {
+    Ok(tx
+        .consents_of(seeker)
+        .await?
+        .iter()
+        .any(|c| c.purpose == ConsentPurpose::ShareWithEmployers && c.in_force()))
 }
 
 fn match_options(input: MatchInput) -> MatchOptions {

@@ -69,6 +69,17 @@ pub struct PersonReferral {
     pub follow_ups: Vec<FollowUp>,
 }
 
+/// What a caseworker is told before referring: who, to which job at which employer,
+/// and whether the employer will see the person's profile.
+#[derive(Debug, Clone)]
+pub struct ReferralPreview {
+    pub seeker: Seeker,
+    pub vacancy: Vacancy,
+    pub employer_name: String,
+    /// Whether their consent to share their profile with employers is in force.
+    pub shares: bool,
+}
+
 /// What the seeker form needs besides what was typed.
 #[derive(Debug, Clone, Default)]
 pub struct SeekerFormData {
@@ -171,6 +182,38 @@ impl Service {
             permit_types,
             employers,
             referrals,
+        })
+    }
+
+    /// What to say before referring `seeker` to `vacancy` (a read, audited).
+    pub async fn referral_preview(
+        &self,
+        actor: &Actor,
+        seeker: SeekerId,
+        vacancy: VacancyId,
+    ) -> Result<ReferralPreview> {
+        access::require_staff(actor)?;
+        let tx = self.begin().await?;
+        let seeker = access::seeker(&tx, actor, seeker).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Read,
+                SubjectType::Seeker,
+                seeker.id.as_uuid(),
+            )
+            .await?;
+        let vacancy = tx.vacancy(vacancy).await?.ok_or(ServiceError::NotFound)?;
+        let employer_name = EmployerNames::default()
+            .of(&tx, vacancy.employer_id)
+            .await?;
+        let shares = crate::search::shares_with_employers(&tx, seeker.id).await?;
+        tx.commit().await?;
+        Ok(ReferralPreview {
+            seeker,
+            vacancy,
+            employer_name,
+            shares,
         })
     }
 

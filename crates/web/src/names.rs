@@ -32,6 +32,11 @@ impl<'a> Names<'a> {
             .collect()
     }
 
+    /// A language's name (`ar`: Arabic), or its code when the pages know no name.
+    pub fn language(&self, code: &str) -> String {
+        crate::seekers::named(crate::seekers::LANGUAGES, code, self.tr)
+    }
+
     pub fn sector(&self, code: &str) -> String {
         self.named(self.taxonomy.sector(code), code)
     }

@@ -129,22 +129,52 @@ vacancies-publish = انشر الآن (وإلا تُحفظ مسودة)
 vacancies-matches-title = الباحثون عن عمل لوظيفة
 vacancies-include-ineligible = اعرض أيضاً من لا يحق لهم قانونياً شغل هذه الوظيفة، مع الأسباب
 vacancies-no-matches = لا يوجد باحثون عن عمل في مركزك يناسبون هذه الوظيفة.
-vacancies-eligible = يحق له شغل هذه الوظيفة.
-vacancies-not-eligible = لا يحق له شغل هذه الوظيفة بعد.
+vacancies-eligible = { $gender ->
+    [female] يحق لها شغل هذه الوظيفة.
+   *[other] يحق له شغل هذه الوظيفة.
+}
+vacancies-not-eligible = { $gender ->
+    [female] لا يحق لها شغل هذه الوظيفة بعد.
+   *[other] لا يحق له شغل هذه الوظيفة بعد.
+}
 vacancies-remedies = ما الذي يجعل ذلك ممكناً:
 vacancies-verdict-national = لا يحتاج المواطنون إلى تصريح عمل.
-vacancies-verdict-permit = يشملها تصريح العمل الذي يحمله:
+vacancies-verdict-permit = { $gender ->
+    [female] يشملها تصريح العمل الذي تحمله:
+   *[other] يشملها تصريح العمل الذي يحمله:
+}
 vacancies-verdict-employer-arranges = سيتقدم صاحب العمل بطلب تصريح العمل.
 vacancies-verdict-closed-occupation = المهنة مغلقة أمام غير المواطنين: المجموعة
-vacancies-verdict-no-permit = لا يشمل أي تصريح عمل لديه هذه الوظيفة.
+vacancies-verdict-no-permit = { $gender ->
+    [female] لا يشمل أي تصريح عمل لديها هذه الوظيفة.
+   *[other] لا يشمل أي تصريح عمل لديه هذه الوظيفة.
+}
 vacancies-remedy-flexible = تصريح مرن:
-vacancies-remedy-renew = تجديد تصريحه قبل
-vacancies-remedy-await = بدء سريان تصريحه قيد الإصدار
+vacancies-remedy-renew = { $gender ->
+    [female] تجديد تصريحها قبل
+   *[other] تجديد تصريحه قبل
+}
+vacancies-remedy-await = { $gender ->
+    [female] بدء سريان تصريحها قيد الإصدار
+   *[other] بدء سريان تصريحه قيد الإصدار
+}
 vacancies-remedy-employer-specific = تصريح لدى صاحب العمل هذا يتقدم به صاحب العمل
-vacancies-fit-same-occupation = عمل في هذه المهنة
-vacancies-fit-minor-group = عمل في مهنة قريبة جداً
-vacancies-fit-sub-major-group = عمل في مهنة ذات صلة
-vacancies-fit-major-group = عمل في المجال العام نفسه
+vacancies-fit-same-occupation = { $gender ->
+    [female] عملت في هذه المهنة
+   *[other] عمل في هذه المهنة
+}
+vacancies-fit-minor-group = { $gender ->
+    [female] عملت في مهنة قريبة جداً
+   *[other] عمل في مهنة قريبة جداً
+}
+vacancies-fit-sub-major-group = { $gender ->
+    [female] عملت في مهنة ذات صلة
+   *[other] عمل في مهنة ذات صلة
+}
+vacancies-fit-major-group = { $gender ->
+    [female] عملت في المجال العام نفسه
+   *[other] عمل في المجال العام نفسه
+}
 vacancies-fit-years =
     { $years ->
         [zero] أقل من سنة
@@ -153,19 +183,58 @@ vacancies-fit-years =
         [few] { $years } سنوات
        *[other] { $years } سنة
     }
-vacancies-fit-skills = لديه المهارات:
-vacancies-fit-skills-missing = تنقصه المهارات:
-vacancies-fit-languages-missing = لا يتقن بما يكفي:
-vacancies-fit-place-home = الوظيفة في مكان سكنه.
-vacancies-fit-place-preferred = الوظيفة في مكان يقبل العمل فيه.
-vacancies-fit-place-governorate = الوظيفة في محافظته.
-vacancies-fit-place-elsewhere = الوظيفة بعيدة عن مكان سكنه.
-vacancies-concern-night-work = لا يعمل ليلاً.
-vacancies-concern-no-transport = يحتاج إلى مواصلات، ولا تتوفر.
-vacancies-concern-no-childcare = يحتاج إلى رعاية للأطفال، ولا تتوفر.
-vacancies-concern-too-many-hours = طلب عملاً بدوام جزئي.
-vacancies-concern-closes-early = يُغلق التقديم قبل أن يصبح متاحاً.
-vacancies-concern-other-sector = ليس من القطاعات التي طلبها.
+vacancies-fit-skills = { $gender ->
+    [female] لديها المهارات:
+   *[other] لديه المهارات:
+}
+vacancies-fit-skills-missing = { $gender ->
+    [female] تنقصها المهارات:
+   *[other] تنقصه المهارات:
+}
+vacancies-fit-languages-missing = { $gender ->
+    [female] لا تتقن بما يكفي:
+   *[other] لا يتقن بما يكفي:
+}
+vacancies-fit-place-home = { $gender ->
+    [female] الوظيفة في مكان سكنها.
+   *[other] الوظيفة في مكان سكنه.
+}
+vacancies-fit-place-preferred = { $gender ->
+    [female] الوظيفة في مكان تقبل العمل فيه.
+   *[other] الوظيفة في مكان يقبل العمل فيه.
+}
+vacancies-fit-place-governorate = { $gender ->
+    [female] الوظيفة في محافظتها.
+   *[other] الوظيفة في محافظته.
+}
+vacancies-fit-place-elsewhere = { $gender ->
+    [female] الوظيفة بعيدة عن مكان سكنها.
+   *[other] الوظيفة بعيدة عن مكان سكنه.
+}
+vacancies-concern-night-work = { $gender ->
+    [female] لا تعمل ليلاً.
+   *[other] لا يعمل ليلاً.
+}
+vacancies-concern-no-transport = { $gender ->
+    [female] تحتاج إلى مواصلات، ولا تتوفر.
+   *[other] يحتاج إلى مواصلات، ولا تتوفر.
+}
+vacancies-concern-no-childcare = { $gender ->
+    [female] تحتاج إلى رعاية للأطفال، ولا تتوفر.
+   *[other] يحتاج إلى رعاية للأطفال، ولا تتوفر.
+}
+vacancies-concern-too-many-hours = { $gender ->
+    [female] طلبت عملاً بدوام جزئي.
+   *[other] طلب عملاً بدوام جزئي.
+}
+vacancies-concern-closes-early = { $gender ->
+    [female] يُغلق التقديم قبل أن تصبح متاحة.
+   *[other] يُغلق التقديم قبل أن يصبح متاحاً.
+}
+vacancies-concern-other-sector = { $gender ->
+    [female] ليس من القطاعات التي طلبتها.
+   *[other] ليس من القطاعات التي طلبها.
+}
 vacancies-fit-wage = تدفع { $percent }٪ من الحد الأدنى للأجور.
 
 referrals-title = الإحالات
@@ -242,3 +311,17 @@ employers-pick-too-many = يطابق هذا الاسم أصحاب عمل كثي�
 vacancies-one-employer = صاحب عمل واحد
 vacancies-of-employer = وظائف
 vacancies-every-employer = اعرض كل أصحاب العمل
+vacancies-candidate-not-sharing = { $gender ->
+    [female] لم توافق على مشاركة ملفها: لن يرى صاحب العمل أي شيء عنها.
+   *[other] لم يوافق على مشاركة ملفه: لن يرى صاحب العمل أي شيء عنه.
+}
+vacancies-choose = إحالة
+vacancies-refer-chosen = أحِل الأشخاص المختارين
+vacancies-choose-someone = اختر أولًا الأشخاص الذين تريد إحالتهم.
+vacancies-referred-many = { $count ->
+    [zero] لم يُحل أحد.
+    [one] أُحيل شخص واحد.
+    [two] أُحيل شخصان.
+    [few] أُحيل { $count } أشخاص.
+   *[other] أُحيل { $count } شخصًا.
+}

@@ -203,8 +203,24 @@ matches-count =
     }
 matches-per-month = دينار شهريًا
 matches-per-day = دينار يوميًا
+matches-referred-tag = محال
+matches-referred-to = تمت الإحالة إلى { $vacancy } لدى { $employer }.
+matches-why = الأسباب بالتفصيل
+matches-not-sharing = { $gender ->
+    [female] لم توافق على مشاركة ملفها مع أصحاب العمل: لا يرى صاحب العمل الذي تُحال إليه أي شيء عنها.
+   *[other] لم يوافق على مشاركة ملفه مع أصحاب العمل: لا يرى صاحب العمل الذي يُحال إليه أي شيء عنه.
+}
+matches-record-consent = سجّل الموافقة
+matches-confirm-title = إحالة دون مشاركة الملف؟
+matches-confirm-who = إحالة
+matches-confirm-to = إلى
+matches-confirm-warning = { $gender ->
+    [female] لم توافق على مشاركة ملفها مع أصحاب العمل. إذا أحلتها الآن فلن يرى { $employer } إلا أن المركز أحال شخصًا: لا اسمها ولا هاتفها ولا خبرتها.
+   *[other] لم يوافق على مشاركة ملفه مع أصحاب العمل. إذا أحلته الآن فلن يرى { $employer } إلا أن المركز أحال شخصًا: لا اسمه ولا هاتفه ولا خبرته.
+}
+matches-consent-and-refer = الشخص موافق: سجّل الموافقة ثم أحِل
+matches-refer-without-sharing = أحِل دون مشاركة الملف
 matches-refer = إحالة
-matches-referred = أُحيل إلى
 matches-already-referred = هذا الشخص محال بالفعل إلى هذه الوظيفة.
 matches-refer-not-eligible = لا يحق للشخص قانونًا شغل هذه الوظيفة، لذا لا يمكن إحالته إليها.
 seekers-shares = { $gender ->

@@ -236,3 +236,11 @@ employers-pick-too-many = Many employers match this name: type more of it, or ch
 vacancies-one-employer = one employer
 vacancies-of-employer = Vacancies of
 vacancies-every-employer = Show every employer
+vacancies-candidate-not-sharing = Has not agreed to share their profile: the employer will see nothing of them.
+vacancies-choose = Refer
+vacancies-refer-chosen = Refer the people ticked
+vacancies-choose-someone = Tick the people to refer first.
+vacancies-referred-many = { $count ->
+    [one] One person referred.
+   *[other] { $count } people referred.
+}

@@ -8,19 +8,24 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
-use forsa_domain::{Money, SeekerId, WagePeriod, permit::PermitType, referral::ReferralInput};
-use forsa_service::{Actor, MatchInput, Page, SeekerMatches, ServiceError, VacancyMatchView};
+use std::collections::HashMap;
+
+use forsa_domain::{
+    ConsentPurpose, Gender, Money, ReferralStage, SeekerId, VacancyId, WagePeriod,
+    consent::ConsentInput, referral::ReferralInput,
+};
+use forsa_service::{
+    Actor, MatchInput, Page, ReferralPreview, SeekerMatches, ServiceError, VacancyMatchView,
+};
 use serde::Deserialize;
 
 use super::{PageResult, SeekerVisit};
 use crate::{
     AppState,
     error::PageError,
-    explain::{reasons, verdict},
+    explain::{Explained, Explainer},
     frame::{Frame, framed},
-    html,
-    i18n::Tr,
-    messages,
+    html, messages,
     names::Names,
     pager::{self, query},
 };
@@ -32,10 +37,9 @@ pub struct MatchRow {
     pub location: String,
     pub wage: String,
     pub eligible: bool,
-    pub verdict: String,
-    pub remedies: Vec<String>,
-    /// Why the job fits or not, a line each.
-    pub reasons: Vec<String>,
+    pub explained: Explained,
+    /// The stage of the seeker's referral to this vacancy, in words, if referred.
+    pub referred: Option<String>,
 }
 
 #[derive(Template)]
@@ -44,6 +48,9 @@ struct MatchesPage {
     frame: Frame,
     id: String,
     name: String,
+    /// Whether the employers the seeker is referred to see their profile, and the
+    /// warning when they do not.
+    sharing: Option<String>,
     all: bool,
     rows: Vec<MatchRow>,
     total: u64,
@@ -52,6 +59,21 @@ struct MatchesPage {
     next: Option<String>,
 }
 framed!(MatchesPage);
+
+/// Asked before referring someone who does not share their profile.
+#[derive(Template)]
+#[template(path = "seekers/refer.html")]
+struct ConfirmPage {
+    frame: Frame,
+    id: String,
+    name: String,
+    vacancy_id: String,
+    vacancy: String,
+    employer: String,
+    warning: String,
+    all: bool,
+}
+framed!(ConfirmPage);
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -71,18 +93,23 @@ fn dinars(money: Money) -> String {
 }
 
 /// A vacancy matched to the seeker, in the page's words.
-fn row(found: VacancyMatchView, types: &[PermitType], names: &Names, tr: Tr) -> MatchRow {
+fn row(
+    found: VacancyMatchView,
+    explainer: &Explainer,
+    gender: Gender,
+    referred: &HashMap<VacancyId, ReferralStage>,
+) -> MatchRow {
+    let tr = explainer.tr;
     let d = &found.vacancy.details;
     let period = match d.wage.period {
         WagePeriod::Monthly => "matches-per-month",
         WagePeriod::Daily => "matches-per-day",
     };
-    let (verdict, remedies) = verdict(&found.verdict, types, tr);
     MatchRow {
         vacancy_id: found.vacancy.id.to_string(),
         title: tr.name(d),
         employer: found.vacancy.employer_name.clone(),
-        location: names.location(d.location.as_str()),
+        location: explainer.names.location(d.location.as_str()),
         wage: format!(
             "{}–{} {}",
             dinars(d.wage.min),
@@ -90,9 +117,10 @@ fn row(found: VacancyMatchView, types: &[PermitType], names: &Names, tr: Tr) -> 
             tr.text(period)
         ),
         eligible: found.eligible,
-        verdict,
-        remedies,
-        reasons: reasons(&found.explanation, tr),
+        explained: explainer.explain(&found.verdict, &found.explanation, gender),
+        referred: referred
+            .get(&found.vacancy.id)
+            .map(|&stage| tr.label(stage)),
     }
 }
 
@@ -112,20 +140,30 @@ async fn page(
         seeker,
         permit_types: types,
         found,
+        referred,
+        shares,
     } = state.service.seeker_matches(actor, id, input).await?;
-    let names = Names::new(&state.service, frame.t);
     let tr = frame.t;
+    let names = Names::new(&state.service, tr);
+    let explainer = Explainer {
+        names: &names,
+        types: &types,
+        tr,
+    };
+    let gender = seeker.profile.gender;
     let more = found.total > page.number.saturating_mul(page.size);
     let number = page.number;
     Ok(MatchesPage {
         id: id.to_string(),
         name: seeker.profile.full_name,
+        sharing: (!shares)
+            .then(|| tr.text_with_words("matches-not-sharing", &[("gender", gender.as_str())])),
         all,
         total: found.total,
         rows: found
             .items
             .into_iter()
-            .map(|m| row(m, &types, &names, tr))
+            .map(|m| row(m, &explainer, gender, &referred))
             .collect(),
         notice: None,
         problem: None,
@@ -149,7 +187,8 @@ pub async fn show(
     let asked = pager::page(Some(&query.page))?;
     let mut page = page(&state, &actor, frame, id, !query.all.is_empty(), asked).await?;
     if let Some(row) = page.rows.iter().find(|r| r.vacancy_id == query.referred) {
-        page.notice = Some(format!("{} {}", page.t.text("matches-referred"), row.title));
+        let words = [("vacancy", row.title.as_str()), ("employer", &row.employer)];
+        page.notice = Some(page.t.text_with_words("matches-referred-to", &words));
     }
     Ok(html(StatusCode::OK, &page))
 }
@@ -159,6 +198,10 @@ pub async fn show(
 pub struct ReferForm {
     vacancy_id: String,
     all: String,
+    /// `yes` once the caseworker has been told what the employer will see.
+    confirmed: String,
+    /// `yes`: the person agreed, so their consent is recorded before referring.
+    consent: String,
 }
 
 pub async fn refer(
@@ -167,15 +210,42 @@ pub async fn refer(
     Form(form): Form<ReferForm>,
 ) -> PageResult {
     let (actor, id, frame) = visit.parts("matches-title");
-    let input = ReferralInput {
-        seeker_id: Some(id.to_string()),
-        vacancy_id: Some(form.vacancy_id.clone()),
-        stage: None,
-        note: None,
-    };
     let all = !form.all.is_empty();
-    let problem = match state.service.refer(&actor, input).await {
-        Ok(_) => {
+    let tr = frame.t;
+    // Someone who does not share their profile is referred only once the caseworker
+    // knows the employer will see nothing of them, and may record their consent.
+    if form.confirmed != "yes"
+        && let Ok(vacancy) = form.vacancy_id.parse()
+    {
+        let preview = state.service.referral_preview(&actor, id, vacancy).await?;
+        if !preview.shares {
+            let ReferralPreview {
+                seeker,
+                vacancy,
+                employer_name,
+                ..
+            } = preview;
+            let gender = seeker.profile.gender.as_str();
+            let mut frame = frame;
+            frame.title = tr.text("matches-confirm-title");
+            let page = ConfirmPage {
+                id: id.to_string(),
+                vacancy_id: vacancy.id.to_string(),
+                vacancy: tr.name(&vacancy.details),
+                warning: tr.text_with_words(
+                    "matches-confirm-warning",
+                    &[("gender", gender), ("employer", &employer_name)],
+                ),
+                employer: employer_name,
+                name: seeker.profile.full_name,
+                all,
+                frame,
+            };
+            return Ok(html(StatusCode::OK, &page));
+        }
+    }
+    let problem = match refer_now(&state, &actor, id, &form).await {
+        Ok(()) => {
             let filters = query(&[
                 ("all", if all { "1" } else { "" }),
                 ("referred", &form.vacancy_id),
@@ -183,16 +253,38 @@ pub async fn refer(
             let to = format!("/seekers/{id}/matches?{filters}");
             return Ok(Redirect::to(&to).into_response());
         }
-        Err(ServiceError::Conflict(conflict)) => messages::conflict(conflict, frame.t),
+        Err(ServiceError::Conflict(conflict)) => messages::conflict(conflict, tr),
         // One vacancy, one problem: the first says it (not eligible, no longer open).
         Err(ServiceError::Invalid(errors)) => errors
             .iter()
             .next()
-            .map(|(_, problem)| messages::problem(problem, frame.t))
+            .map(|(_, problem)| messages::problem(problem, tr))
             .unwrap_or_default(),
         Err(other) => return Err(other.into()),
     };
     let mut page = page(&state, &actor, frame, id, all, Page::default()).await?;
     page.problem = Some(problem);
     Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
+}
+
+/// Records the consent when the person gave it, then refers.
+async fn refer_now(
+    state: &AppState,
+    actor: &Actor,
+    id: SeekerId,
+    form: &ReferForm,
+) -> Result<(), ServiceError> {
+    if form.consent == "yes" {
+        let consent = ConsentInput {
+            purpose: Some(ConsentPurpose::ShareWithEmployers.as_str().to_owned()),
+        };
+        state.service.grant_consent(actor, id, consent).await?;
+    }
+    let input = ReferralInput {
+        seeker_id: Some(id.to_string()),
+        vacancy_id: Some(form.vacancy_id.clone()),
+        stage: None,
+        note: None,
+    };
+    state.service.refer(actor, input).await.map(|_| ())
 }

@@ -30,7 +30,10 @@ pub fn routes() -> Router<AppState> {
             "/vacancies/{id}/close",
             get(close::confirm).post(close::close),
         )
-        .route("/vacancies/{id}/matches", get(matches::matches))
+        .route(
+            "/vacancies/{id}/matches",
+            get(matches::matches).post(matches::refer),
+        )
 }
 
 /// An amount in dinars without the currency, which the catalogue words.
