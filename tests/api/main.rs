@@ -12,6 +12,7 @@ mod employer_picker_pages;
 mod finding_people;
 mod follow_up_pages;
 mod follow_ups;
+mod home_pages;
 mod job_pages;
 mod kiosk;
 mod language_back_pages;

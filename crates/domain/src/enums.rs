@@ -141,6 +141,15 @@ vocabulary!(
     }
 );
 vocabulary!(
+    /// What an admin changed in the rules of who may take which job.
+    RuleChangeKind {
+        PermitTypeSaved => "permit_type_saved",
+        OccupationClosed => "occupation_closed",
+        OccupationOpened => "occupation_opened",
+        MinimumWageSet => "minimum_wage_set",
+    }
+);
+vocabulary!(
     /// The kind of record an audit event is about.
     SubjectType {
         Seeker => "seeker",

@@ -11,6 +11,7 @@ mod dashboard;
 mod employers;
 mod error;
 mod follow_ups;
+mod home;
 mod indexing;
 mod kiosk;
 mod organisation;
@@ -35,7 +36,11 @@ pub use auth::{AuthConfig, SignedIn};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, Short};
 pub use error::{Cause, Conflict, ServiceError};
 pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};
-pub use forsa_store::{AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, Sector};
+pub use forsa_store::{
+    AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, RoleCount, RuleChange, Sector,
+    VacancyReferralCounts,
+};
+pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
 pub use queues::Queue;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use forsa_domain::{
-    FieldErrors, IscoCode, Money, Problem, Record,
+    FieldErrors, IscoCode, Money, Problem, Record, RuleChangeKind,
     dates::parse_date,
     money::MinimumWage,
     permit::{PermitType, PermitTypeInput},
@@ -66,6 +66,13 @@ impl Service {
         self.check_codes(&tx, &[], &crate::seekers::borrowed(&sectors), &[])
             .await?;
         tx.save_permit_type(&permit_type).await?;
+        tx.record_rule_change(
+            Some(actor.user_id),
+            RuleChangeKind::PermitTypeSaved,
+            &permit_type.code,
+            None,
+        )
+        .await?;
         tx.commit().await?;
         Ok(permit_type)
     }
@@ -84,6 +91,13 @@ impl Service {
         self.check_codes(&tx, &[("code", code.as_str())], &[], &[])
             .await?;
         tx.close_occupation(&code).await?;
+        tx.record_rule_change(
+            Some(actor.user_id),
+            RuleChangeKind::OccupationClosed,
+            code.as_str(),
+            None,
+        )
+        .await?;
         tx.commit().await?;
         Ok(code)
     }
@@ -93,6 +107,15 @@ impl Service {
         let code = IscoCode::parse(code).map_err(|_| ServiceError::NotFound)?;
         let tx = self.begin().await?;
         let was_closed = tx.open_occupation(&code).await?;
+        if was_closed {
+            tx.record_rule_change(
+                Some(actor.user_id),
+                RuleChangeKind::OccupationOpened,
+                code.as_str(),
+                None,
+            )
+            .await?;
+        }
         tx.commit().await?;
         if was_closed {
             Ok(())
@@ -129,6 +152,13 @@ impl Service {
         };
         let tx = self.begin().await?;
         tx.set_minimum_wage(&wage).await?;
+        tx.record_rule_change(
+            Some(actor.user_id),
+            RuleChangeKind::MinimumWageSet,
+            &wage.valid_from.to_string(),
+            Some(wage.monthly),
+        )
+        .await?;
         tx.commit().await?;
         Ok(wage)
     }

@@ -335,21 +335,7 @@ impl Service {
         let referrals = tx
             .referrals(&self.referral_query(actor, filter), page)
             .await?;
-        let mut names = EmployerNames::default();
-        let mut rows = Vec::with_capacity(referrals.items.len());
-        for referral in referrals.items {
-            let vacancy = tx
-                .vacancy(referral.vacancy_id)
-                .await?
-                .ok_or(ServiceError::NotFound)?;
-            let employer_name = names.of(&tx, vacancy.employer_id).await?;
-            let view = self.referral_view(&tx, actor, referral).await?;
-            rows.push(ReferralRow {
-                view,
-                vacancy,
-                employer_name,
-            });
-        }
+        let rows = self.referral_rows(&tx, actor, referrals.items).await?;
         tx.commit().await?;
         Ok(Paged {
             items: rows,
@@ -357,6 +343,31 @@ impl Service {
             page: referrals.page,
             per_page: referrals.per_page,
         })
+    }
+
+    /// Referrals as a list shows them, with their vacancies and employers' names.
+    pub(crate) async fn referral_rows(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        referrals: Vec<Referral>,
+    ) -> Result<Vec<ReferralRow>> {
+        let mut names = EmployerNames::default();
+        let mut rows = Vec::with_capacity(referrals.len());
+        for referral in referrals {
+            let vacancy = tx
+                .vacancy(referral.vacancy_id)
+                .await?
+                .ok_or(ServiceError::NotFound)?;
+            let employer_name = names.of(tx, vacancy.employer_id).await?;
+            let view = self.referral_view(tx, actor, referral).await?;
+            rows.push(ReferralRow {
+                view,
+                vacancy,
+                employer_name,
+            });
+        }
+        Ok(rows)
     }
 
     /// A page of vacancies with their employers' names.

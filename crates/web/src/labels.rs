@@ -6,8 +6,9 @@
 
 use forsa_domain::{
     AuditAction, Benefit, ConsentPurpose, Contract, FollowUpOutcome, Gender, HoursPreference,
-    LanguageLevel, PermitKind, PermitStatus, ReferralStage, Role, SeekerStatus, Shift, SubjectType,
-    VacancyStatus, WagePeriod, organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
+    LanguageLevel, PermitKind, PermitStatus, ReferralStage, Role, RuleChangeKind, SeekerStatus,
+    Shift, SubjectType, VacancyStatus, WagePeriod, organisation::Centre, permit::PermitType,
+    vacancy::VacancyDetails,
 };
 use forsa_service::{Queue, TaxonomyEntry};
 
@@ -154,6 +155,7 @@ labelled! {
     Queue => "dashboard-queue";
     AuditAction => "admin-action";
     SubjectType => "admin-subject";
+    RuleChangeKind => "home-rule-change", dashed;
 }
 
 /// Every word of a vocabulary as (code, label) pairs, for a choice.

@@ -48,7 +48,6 @@ login-rate-limited =
 home-title-admin = الإدارة
 home-title-caseworker = لوحة المركز
 home-title-employer = وظائفك الشاغرة والإحالات
-home-placeholder = هذه الصفحة قيد الإنشاء. استخدم القائمة للوصول إلى عملك.
 
 error-title = حدث خطأ
 error-internal = حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل.
@@ -71,3 +70,75 @@ zone-cairo = القاهرة
 zone-erbil = أربيل
 # Between the items of a list written on one line.
 list-separator = {"، "}
+home-at-a-glance = نظرة سريعة
+home-post-vacancy = انشر وظيفة شاغرة
+home-waiting-label = إحالات تنتظر ردّك
+home-open-label = وظائف شاغرة مفتوحة
+home-drafts-label = مسودات لم تُنشر بعد
+home-waiting = بانتظار ردّك
+home-waiting-none = لا أحد ينتظر ردّك.
+home-referred-on = تاريخ الإحالة
+home-answer = الرد
+home-waiting-all = { $count ->
+    [one] اعرض الإحالة المنتظرة
+    [two] اعرض الإحالتين المنتظرتين
+    [few] اعرض الإحالات المنتظرة الـ{ $count }
+   *[other] اعرض كل الإحالات المنتظرة ({ $count })
+}
+home-open = وظائفك الشاغرة المفتوحة
+home-open-none = ليست لديك وظائف شاغرة مفتوحة. انشر وظيفة أو انشر مسودة.
+home-closes = آخر موعد للتقديم
+home-no-closing = بلا موعد نهائي
+home-new-referrals = { $days ->
+    [one] أُحيلوا اليوم
+   *[other] أُحيلوا خلال آخر { $days } أيام
+}
+home-waiting-column = بانتظار ردّك
+home-open-all = اعرض كل الوظائف المفتوحة ({ $count })
+home-add-user = أضف مستخدمًا
+home-index-building = يجري بناء فهرس البحث: تعرض نتائج البحث ما فُهرس حتى الآن.
+home-index-current = فهرس البحث محدَّث.
+home-index-behind = { $count ->
+    [one] فهرس البحث متأخر بتغيير واحد عن قاعدة البيانات.
+    [two] فهرس البحث متأخر بتغييرين عن قاعدة البيانات.
+    [few] فهرس البحث متأخر بـ{ $count } تغييرات عن قاعدة البيانات.
+   *[other] فهرس البحث متأخر بـ{ $count } تغييرًا عن قاعدة البيانات.
+}
+home-users = المستخدمون
+home-users-admin = { $count ->
+    [one] مدير نظام
+    [two] مديرا نظام
+    [few] مديري نظام
+   *[other] مدير نظام
+}
+home-users-caseworker = { $count ->
+    [one] موظف حالة
+    [two] موظفا حالة
+    [few] موظفي حالة
+   *[other] موظف حالة
+}
+home-users-employer = { $count ->
+    [one] مستخدم لدى صاحب عمل
+    [two] مستخدمان لدى أصحاب العمل
+    [few] مستخدمين لدى أصحاب العمل
+   *[other] مستخدم لدى أصحاب العمل
+}
+home-users-disabled = معطَّل: { $count }
+home-centres = المراكز
+home-centres-none = لم يُفتح أي مركز بعد.
+home-open-centre = افتح مركزًا
+home-centre = المركز
+home-place = المكان
+home-caseworkers = موظفو الحالة
+home-people = المسجَّلون
+home-open-referrals = إحالات مفتوحة
+home-manage-centres = إدارة المراكز
+home-rule-changes = آخر التغييرات على القواعد
+home-rule-changes-none = لم تتغير القواعد منذ تثبيت فرصة.
+home-rule-change-permit-type-saved = حُفظ نوع تصريح: { $subject }
+home-rule-change-occupation-closed = أُغلقت مهنة أمام غير المواطنين: { $subject }
+home-rule-change-occupation-opened = فُتحت مهنة أمام غير المواطنين: { $subject }
+home-rule-change-minimum-wage-set = حُدّد الحد الأدنى للأجور بـ{ $amount } دينارًا شهريًا اعتبارًا من { $subject }
+home-by-nobody = النظام
+home-see-rules = القواعد المعمول بها
+home-see-audit = سجل الوصول

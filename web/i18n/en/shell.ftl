@@ -43,7 +43,6 @@ login-rate-limited =
 home-title-admin = Administration
 home-title-caseworker = Centre dashboard
 home-title-employer = Your vacancies and referrals
-home-placeholder = This page is being built. Use the navigation to reach your work.
 
 error-title = Something went wrong
 error-internal = Something went wrong on our side. Try again in a moment.
@@ -66,3 +65,65 @@ zone-cairo = Cairo
 zone-erbil = Erbil
 # Between the items of a list written on one line.
 list-separator = {", "}
+home-at-a-glance = At a glance
+home-post-vacancy = Post a vacancy
+home-waiting-label = referrals waiting for your answer
+home-open-label = open vacancies
+home-drafts-label = drafts not yet published
+home-waiting = Waiting for your answer
+home-waiting-none = Nobody is waiting for your answer.
+home-referred-on = Referred on
+home-answer = Answer
+home-waiting-all = { $count ->
+    [one] See the one referral waiting
+   *[other] See all { $count } referrals waiting
+}
+home-open = Your open vacancies
+home-open-none = You have no open vacancies. Post one, or publish a draft.
+home-closes = Closes
+home-no-closing = No closing date
+home-new-referrals = { $days ->
+    [one] Referred today
+   *[other] Referred in the last { $days } days
+}
+home-waiting-column = Waiting for your answer
+home-open-all = See all { $count } open vacancies
+home-add-user = Add a user
+home-index-building = The search index is being built: searches answer from what is indexed so far.
+home-index-current = The search index is up to date.
+home-index-behind = { $count ->
+    [one] The search index is one change behind the database.
+   *[other] The search index is { $count } changes behind the database.
+}
+home-users = Users
+home-users-admin = { $count ->
+    [one] admin
+   *[other] admins
+}
+home-users-caseworker = { $count ->
+    [one] caseworker
+   *[other] caseworkers
+}
+home-users-employer = { $count ->
+    [one] employer user
+   *[other] employer users
+}
+home-users-disabled = { $count } disabled
+home-centres = Centres
+home-centres-none = No centre is open yet.
+home-open-centre = Open a centre
+home-centre = Centre
+home-place = Place
+home-caseworkers = Caseworkers
+home-people = People registered
+home-open-referrals = Open referrals
+home-manage-centres = Manage the centres
+home-rule-changes = Latest changes to the rules
+home-rule-changes-none = The rules have not been changed since forsa was installed.
+home-rule-change-permit-type-saved = Permit type saved: { $subject }
+home-rule-change-occupation-closed = Occupation closed to non-citizens: { $subject }
+home-rule-change-occupation-opened = Occupation opened to non-citizens: { $subject }
+home-rule-change-minimum-wage-set = Minimum wage set to { $amount } dinars a month from { $subject }
+home-by-nobody = the system
+home-see-rules = See the rules in force
+home-see-audit = Read the access log

@@ -13,6 +13,7 @@ pub mod outbox;
 pub mod permit_types;
 pub mod referral_events;
 pub mod referrals;
+pub mod rule_changes;
 pub mod sectors;
 pub mod seekers;
 pub mod settings;

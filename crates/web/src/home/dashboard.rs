@@ -15,7 +15,7 @@ use crate::{
 };
 
 #[derive(Template)]
-#[template(path = "dashboard.html")]
+#[template(path = "home/dashboard.html")]
 struct DashboardPage {
     frame: Frame,
     board: Dashboard,

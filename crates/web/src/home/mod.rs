@@ -1,36 +1,24 @@
-//! The signed-in home: the centre's dashboard for a caseworker; for the other roles,
-//! for now, the shell and the role's heading.
+//! The signed-in home, one per role: the centre's dashboard for a caseworker, the
+//! employer's vacancies and referrals waiting for them, the admin's overview.
 
+mod admin;
 mod dashboard;
+mod employer;
 
-use askama::Template;
 use axum::{
     extract::{Query, State},
-    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::Role;
 use serde::Deserialize;
 
 use super::{
-    assets::stylesheet_href,
     error::{PageError, signed_out},
     follow_up_form::FollowUpAttempt,
     frame::SignedIn,
-    html,
-    i18n::Tr,
-    visitor::{Shell, Visitor},
+    visitor::Visitor,
 };
 use crate::AppState;
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomePage {
-    t: Tr,
-    shell: Shell,
-    css: String,
-    title: String,
-}
 
 #[derive(Default, Deserialize)]
 #[serde(default)]
@@ -50,22 +38,15 @@ pub async fn show(
         }
         return Ok(Redirect::to("/login").into_response());
     };
-    let heading = match actor.role() {
-        Role::Admin => "home-title-admin",
+    let actor = *actor;
+    match actor.role() {
+        Role::Admin => admin::show(&state, &actor, &visitor).await,
         Role::Caseworker => {
-            let actor = *actor;
             let recorded = query.recorded.is_some();
-            return dashboard::show(&state, &actor, &visitor, recorded, None).await;
+            dashboard::show(&state, &actor, &visitor, recorded, None).await
         }
-        Role::Employer => "home-title-employer",
-    };
-    let page = HomePage {
-        t: visitor.tr,
-        shell: Shell::for_visitor(&visitor),
-        css: stylesheet_href(),
-        title: visitor.tr.text(heading),
-    };
-    Ok(html(StatusCode::OK, &page))
+        Role::Employer => employer::show(&state, &actor, &visitor).await,
+    }
 }
 
 /// The dashboard again, with a follow-up record that was refused shown on its form.
