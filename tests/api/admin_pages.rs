@@ -105,7 +105,7 @@ async fn an_invalid_user_form_shows_each_problem_by_its_field_and_saves_nothing(
         "{page}"
     );
     assert!(
-        page.contains(r#"<p class="field-error" id="centre_id_error">هذا الحقل مطلوب.</p>"#),
+        page.contains(r#"<p class="field-error" id="centre_id_error">اختر المركز.</p>"#),
         "{page}"
     );
     assert!(page.contains(r#"id="password_error""#), "{page}");

@@ -84,7 +84,9 @@ async fn an_employer_is_found_by_name_among_more_than_a_hundred() {
             "{page}"
         );
         assert!(
-            page.contains(r#"value="Packer 10" autocomplete="off" aria-invalid="true""#),
+            page.contains(
+                r#"value="Packer 10" autocomplete="off" aria-required="true" aria-invalid="true""#
+            ),
             "{page}"
         );
         let (status, _, page) = pages

@@ -203,7 +203,7 @@ async fn a_caseworker_records_due_follow_ups_from_the_dashboard_and_the_hire() {
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
     assert!(
-        page.contains(r#"<p class="field-error" id="outcome_error">This is required.</p>"#),
+        page.contains(r#"<p class="field-error" id="outcome_error">Choose what you learnt: still in the job, left it, or could not reach them.</p>"#),
         "{page}"
     );
     assert!(

@@ -56,7 +56,7 @@ async fn a_wage_below_the_minimum_is_shown_by_the_wage_field_and_nothing_is_save
     assert!(page.contains(r#"<p class="field-error" id="wage_min_error">الأجر أقل من الحد الأدنى للأجور المبين أعلاه.</p>"#), "{page}");
     assert!(
         page.contains(
-            r#"value="200" aria-invalid="true" aria-describedby="wage_hint wage_min_error""#
+            r#"value="200" aria-required="true" aria-invalid="true" aria-describedby="wage_hint wage_min_error""#
         ),
         "the field is marked and keeps what was typed: {page}"
     );
@@ -68,11 +68,11 @@ async fn a_wage_below_the_minimum_is_shown_by_the_wage_field_and_nothing_is_save
     let (status, _, page) = pages.post("/vacancies", &form).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        page.contains(r#"id="wage_min_error">أدخل رقماً، مثل 350.</p>"#),
+        page.contains(r#"id="wage_min_error">أدخل أدنى أجر بالدينار، مثل 350 أو 12.5.</p>"#),
         "{page}"
     );
     assert!(
-        page.contains(r#"id="occupation_error">اختر مهنة من القائمة"#),
+        page.contains(r#"id="occupation_error">اختر مهنة من الاقتراحات"#),
         "{page}"
     );
     assert_eq!(vacancy_total(&world.employer_user).await, before);

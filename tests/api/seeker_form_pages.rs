@@ -230,7 +230,10 @@ async fn emptying_a_required_field_on_the_edit_form_is_refused_not_ignored() {
     let url = format!("/api/v1/seekers/{}", world.seeker);
     let version = world.caseworker.get(&url).await.1["version"].to_string();
     let edit = format!("/seekers/{}/edit", world.seeker);
-    for (lang, required) in [("en", "This is required."), ("ar", "هذا الحقل مطلوب.")] {
+    for (lang, required) in [
+        ("en", "Enter the person&#39;s full name."),
+        ("ar", "أدخل الاسم الكامل للشخص."),
+    ] {
         let pages = Pages::of(&world.caseworker, lang).await;
         let mut form = edit_form(&version, &[]);
         form.retain(|(name, _)| *name != "full_name");

@@ -96,8 +96,37 @@ async fn a_refused_registration_shows_each_problem_by_its_field_and_saves_nothin
             "no problem shown by {field}: {body}"
         );
     }
-    assert!(body.contains("هذا الحقل مطلوب."), "required, in Arabic");
+    // Each problem says what is wrong with its own field, in Arabic.
+    assert!(
+        body.contains(r#"<p class="field-error" id="full_name_error">أدخل الاسم الكامل للشخص.</p>"#),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<p class="field-error" id="birth_year_error">أدخل سنة الميلاد بأربعة أرقام، مثل 1990.</p>"#),
+        "{body}"
+    );
     assert!(body.contains(r#"aria-invalid="true" aria-describedby="full_name_error""#));
+    // The summary on top links each problem to its field, in the form's order.
+    let summary = &body[body.find(r#"class="error-summary""#).expect("a summary")..];
+    let summary = &summary[..summary.find("</div>").unwrap()];
+    assert!(
+        summary.contains("هناك مشكلة") && summary.contains("autofocus"),
+        "{summary}"
+    );
+    let links: Vec<usize> = [
+        "#full_name",
+        "#birth_year",
+        "#languages_1_level",
+        "#occupations_0_isco",
+    ]
+    .iter()
+    .map(|anchor| {
+        summary
+            .find(&format!(r#"<a href="{anchor}">"#))
+            .unwrap_or_else(|| panic!("no link to {anchor}: {summary}"))
+    })
+    .collect();
+    assert!(links.is_sorted(), "in the form's order: {summary}");
     assert!(
         body.contains(r#"value="0791234567""#),
         "what was typed is kept"

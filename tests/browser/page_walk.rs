@@ -14,7 +14,10 @@ use crate::driver::Browser;
 
 struct Words {
     lang: &'static str,
-    required: &'static str,
+    /// What the employer form says of an empty name, and the user form of a
+    /// caseworker without a centre.
+    name_needed: &'static str,
+    centre_needed: &'static str,
 }
 
 async fn look(b: &Browser, w: &Words) -> Result<()> {
@@ -64,8 +67,24 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
             b.goto("/employers/new").await?;
             b.click("form button.primary").await?;
             let error = b.text("#name_error").await?;
-            ensure!(error == w.required, "{error}");
+            ensure!(error == w.name_needed, "{error}");
             ensure!(b.attr("#name", "aria-describedby").await?.as_deref() == Some("name_error"));
+            for (width, size) in [(360, "phone"), (1366, "desk")] {
+                b.client.set_window_size(width, 900).await?;
+                b.screenshot(&format!(
+                    "{}-caseworker-employers_new-refused-{size}",
+                    w.lang
+                ))
+                .await?;
+            }
+            b.client.set_window_size(360, 800).await?;
+            // The summary on top has the focus, and its link takes the reader to
+            // the field.
+            let focused = b.client.active_element().await?.attr("id").await?;
+            ensure!(focused.as_deref() == Some("form_problems"), "{focused:?}");
+            b.click("#form_problems a[href='#name']").await?;
+            let focused = b.client.active_element().await?.attr("id").await?;
+            ensure!(focused.as_deref() == Some("name"), "{focused:?}");
             look(b, w).await.context("a refused employer form")?;
         }
         if tour.role == "admin" {
@@ -78,7 +97,7 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
                 .await?;
             b.click("form button.primary").await?;
             let error = b.text("#centre_id_error").await?;
-            ensure!(error == w.required, "{error}");
+            ensure!(error == w.centre_needed, "{error}");
             look(b, w).await.context("a refused user form")?;
         }
         if tour.email.is_some() {
@@ -109,7 +128,8 @@ async fn walk_in(w: Words) {
 async fn every_page_fits_a_phone_and_passes_axe_in_english() {
     walk_in(Words {
         lang: "en",
-        required: "This is required.",
+        name_needed: "Enter the name.",
+        centre_needed: "Choose the centre.",
     })
     .await;
 }
@@ -118,7 +138,8 @@ async fn every_page_fits_a_phone_and_passes_axe_in_english() {
 async fn every_page_fits_a_phone_and_passes_axe_in_arabic() {
     walk_in(Words {
         lang: "ar",
-        required: "هذا الحقل مطلوب.",
+        name_needed: "أدخل الاسم.",
+        centre_needed: "اختر المركز.",
     })
     .await;
 }

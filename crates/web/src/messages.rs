@@ -8,6 +8,29 @@ use forsa_service::Conflict;
 
 use crate::i18n::Tr;
 
+/// A problem with the form field `field`, said of that field where the catalogue
+/// has words for it ("Enter the year of birth as four digits"), else as `problem`
+/// says it of any field. The field's words are under `field-{field}-{kind}`.
+pub fn problem_on(field: &str, problem: &Problem, tr: Tr) -> String {
+    use Problem::*;
+    let kind = match problem {
+        Required | Empty | RequiredFor(_) => "required",
+        NotWholeNumber | NotANumber | TooLarge => "number",
+        AgeOutOfRange { .. } | OutOfRange { .. } | AtMost { .. } => "range",
+        NotADate => "date",
+        NotOneOf { .. } | Unknown { .. } | BadCode(_) => "choose",
+        NotEmail => "email",
+        NotPhoneNumber => "phone",
+        _ => return self::problem(problem, tr),
+    };
+    let key = format!("field-{field}-{kind}");
+    if tr.has(&key) {
+        tr.text(&key)
+    } else {
+        self::problem(problem, tr)
+    }
+}
+
 /// A field's problem in the page's language.
 pub fn problem(problem: &Problem, tr: Tr) -> String {
     use Problem::*;

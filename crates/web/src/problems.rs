@@ -10,14 +10,47 @@ use forsa_service::ServiceError;
 
 use super::{error::PageError, i18n::Tr, messages};
 
+/// A form's fields as the error summary and the labels need them.
+pub struct FormSpec {
+    /// The fields' ids in the order the form shows them: the summary lists problems
+    /// in this order, as a reader meets the fields.
+    pub order: &'static [&'static str],
+    /// The fields that must be filled in, marked on their labels before any submit.
+    pub required: &'static [&'static str],
+}
+
+impl FormSpec {
+    /// A form none of whose fields are named in advance: problems in the order met.
+    pub const NONE: FormSpec = FormSpec {
+        order: &[],
+        required: &[],
+    };
+}
+
 /// Problems with a form, ready for its template.
-#[derive(Default)]
 pub struct Problems {
     fields: BTreeMap<String, String>,
     /// A problem with the form as a whole (a stale edit, an unknown field).
     general: Option<String>,
     /// What the top of the form says when only fields have problems.
     note: String,
+    /// The summary's heading and the note on marked fields, in the page's language.
+    heading: String,
+    required_note: String,
+    spec: &'static FormSpec,
+}
+
+impl Default for Problems {
+    fn default() -> Self {
+        Problems {
+            fields: BTreeMap::new(),
+            general: None,
+            note: String::new(),
+            heading: String::new(),
+            required_note: String::new(),
+            spec: &FormSpec::NONE,
+        }
+    }
 }
 
 impl Problems {
@@ -38,6 +71,8 @@ impl Problems {
     pub fn new(tr: Tr) -> Self {
         Problems {
             note: tr.text("jobs-error-summary"),
+            heading: tr.text("form-problem-heading"),
+            required_note: tr.text("form-required-note"),
             ..Problems::default()
         }
     }
@@ -50,11 +85,12 @@ impl Problems {
         field: impl Fn(&str) -> Option<&'static str>,
     ) {
         for (name, problem) in errors.iter() {
-            let text = messages::problem(problem, tr);
             match field(name) {
-                Some(form_field) => self.add(form_field, text),
+                Some(form_field) => {
+                    self.add(form_field, messages::problem_on(form_field, problem, tr))
+                }
                 None => {
-                    self.general.get_or_insert(text);
+                    self.general.get_or_insert(messages::problem(problem, tr));
                 }
             }
         }
@@ -87,6 +123,14 @@ impl Problems {
         self.fields.entry(field.to_owned()).or_insert(message);
     }
 
+    /// The same problems, for the form `spec` describes, told in `tr`'s language.
+    pub fn of_form(mut self, spec: &'static FormSpec, tr: Tr) -> Self {
+        self.spec = spec;
+        self.heading = tr.text("form-problem-heading");
+        self.required_note = tr.text("form-required-note");
+        self
+    }
+
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty() && self.general.is_none()
     }
@@ -96,6 +140,47 @@ impl Problems {
         self.general
             .as_deref()
             .or_else(|| (!self.fields.is_empty()).then_some(self.note.as_str()))
+    }
+
+    /// Each field's problem as the summary lists it, a link to the field: in the
+    /// form's order, those it does not name after them.
+    pub fn listed(&self) -> Vec<(&str, &str)> {
+        let rank = |field: &str| {
+            self.spec
+                .order
+                .iter()
+                .position(|f| *f == field)
+                .unwrap_or(usize::MAX)
+        };
+        let mut listed: Vec<(&str, &str)> = self
+            .fields
+            .iter()
+            .map(|(field, message)| (field.as_str(), message.as_str()))
+            .collect();
+        listed.sort_by_key(|(field, _)| rank(field));
+        listed
+    }
+
+    pub fn heading(&self) -> &str {
+        &self.heading
+    }
+
+    pub fn required_note(&self) -> &str {
+        &self.required_note
+    }
+
+    /// The problem with the form as a whole, if any.
+    pub fn general(&self) -> Option<&str> {
+        self.general.as_deref()
+    }
+
+    /// Whether the form has fields that must be filled in.
+    pub fn any_required(&self) -> bool {
+        !self.spec.required.is_empty()
+    }
+
+    pub fn is_required(&self, field: &str) -> bool {
+        self.spec.required.contains(&field)
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
@@ -113,6 +198,9 @@ impl Problems {
             .chain(error.then(|| format!("{field}_error")))
             .collect();
         let mut attrs = String::new();
+        if self.is_required(field) {
+            attrs.push_str(r#" aria-required="true""#);
+        }
         if error {
             attrs.push_str(r#" aria-invalid="true""#);
         }

@@ -20,7 +20,7 @@ use crate::{
     frame::{Frame, SignedIn, framed},
     html,
     names::Names,
-    problems::Problems,
+    problems::{FormSpec, Problems},
     visitor::Visitor,
 };
 
@@ -59,6 +59,12 @@ impl CentreForm {
     }
 }
 
+/// The new-centre form's fields in order, and those it needs.
+const FORM: FormSpec = FormSpec {
+    order: &["name_ar", "name_en", "location", "opening_hours"],
+    required: &["name_ar", "name_en", "location"],
+};
+
 fn form_field(name: &str) -> Option<&'static str> {
     Some(match name {
         "name_ar" => "name_ar",
@@ -93,7 +99,7 @@ async fn page(
         centres,
         locations: names.location_choices(&form.location),
         form,
-        problems,
+        problems: problems.of_form(&FORM, visitor.tr),
         notice,
     };
     Ok(html(status, &page))

@@ -23,7 +23,7 @@ use crate::{
     frame::{Frame, SignedIn, framed},
     html,
     names::Names,
-    problems::Problems,
+    problems::{FormSpec, Problems},
     visitor::Visitor,
 };
 
@@ -109,15 +109,36 @@ pub struct WageForm {
     valid_from: String,
 }
 
+/// The three forms' fields in order, and those each needs.
+const WAGE_FORM: FormSpec = FormSpec {
+    order: &["monthly", "valid_from"],
+    required: &["monthly", "valid_from"],
+};
+const CLOSED_FORM: FormSpec = FormSpec {
+    order: &["occupation"],
+    required: &["occupation"],
+};
+const PERMIT_FORM: FormSpec = FormSpec {
+    order: &["code", "name_ar", "name_en", "kind", "sectors"],
+    required: &["code", "name_ar", "name_en", "kind"],
+};
+
 async fn page(
     state: &AppState,
     actor: &Actor,
     visitor: &Visitor,
-    forms: Forms,
+    mut forms: Forms,
     status: StatusCode,
     notice: Option<String>,
 ) -> Result<Response, PageError> {
     let tr = visitor.tr;
+    for (problems, spec) in [
+        (&mut forms.wage_problems, &WAGE_FORM),
+        (&mut forms.closed_problems, &CLOSED_FORM),
+        (&mut forms.permit_problems, &PERMIT_FORM),
+    ] {
+        *problems = std::mem::take(problems).of_form(spec, tr);
+    }
     let kinds = PermitKind::ALL
         .iter()
         .map(|&kind| (kind.as_str().to_owned(), tr.label(kind)));

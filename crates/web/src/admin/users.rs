@@ -23,7 +23,7 @@ use crate::{
     frame::{Frame, SignedIn, framed},
     html, messages,
     pager::{self, Pager},
-    problems::Problems,
+    problems::{FormSpec, Problems},
     record_id::RecordId,
     visitor::Visitor,
 };
@@ -163,6 +163,20 @@ impl UserForm {
     }
 }
 
+/// The new-user form's fields in order, and those it needs.
+const FORM: FormSpec = FormSpec {
+    order: &[
+        "name",
+        "email",
+        "role",
+        "centre_id",
+        "employer",
+        "password",
+        "locale",
+    ],
+    required: &["name", "email", "role", "password"],
+};
+
 fn form_field(name: &str) -> Option<&'static str> {
     Some(match name {
         "email" => "email",
@@ -205,7 +219,7 @@ async fn form_page(
         employer,
         locales: Choice::list(locales, &form.locale),
         form,
-        problems,
+        problems: problems.of_form(&FORM, visitor.tr),
     };
     Ok(html(status, &page))
 }

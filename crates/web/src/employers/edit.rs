@@ -60,7 +60,7 @@ async fn form_page(
         action,
         form,
         pledged,
-        problems,
+        problems: problems.of_form(&super::FORM, visitor.tr),
     };
     Ok(html(status, &page))
 }

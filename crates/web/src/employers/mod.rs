@@ -13,7 +13,7 @@ use axum::{
 use forsa_domain::employer::{Employer, EmployerInput};
 use serde::Deserialize;
 
-use crate::AppState;
+use crate::{AppState, problems::FormSpec};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -76,6 +76,21 @@ impl EmployerForm {
         }
     }
 }
+
+/// The employer form's fields in order, and those it needs.
+pub(crate) const FORM: FormSpec = FormSpec {
+    order: &[
+        "name",
+        "registration_number",
+        "sector",
+        "location",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "fee_pledge",
+    ],
+    required: &["name", "sector", "location"],
+};
 
 /// The form field a service field belongs to.
 fn form_field(name: &str) -> Option<&'static str> {

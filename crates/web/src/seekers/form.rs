@@ -23,7 +23,7 @@ use crate::{
     i18n::Tr,
     labels::options,
     names::{Names, Options},
-    problems::{Problems, place_on_rows},
+    problems::{FormSpec, Problems, place_on_rows},
 };
 
 pub use super::edit::{blank, edit, register, update};
@@ -98,6 +98,13 @@ const SHOWN: &[&str] = &[
     "disability",
     "available_from",
 ];
+
+/// The summary lists problems in the order the form shows its fields; the form marks
+/// the fields it needs itself.
+const FORM: FormSpec = FormSpec {
+    order: SHOWN,
+    required: &[],
+};
 
 /// `languages[1].code` -> `languages_1_code`: the form's field for a service field.
 fn form_field(field: &str) -> Option<&'static str> {
@@ -347,7 +354,7 @@ impl FormPage {
         let language_rows = rows(form.language_rows(), "languages", "level", 3);
         let occupation_rows = rows([o0, o1, ("", "")], "occupations", "years", 2);
         FormPage {
-            problems: Problems::new(tr),
+            problems: Problems::new(tr).of_form(&FORM, tr),
             action: "/seekers".to_owned(),
             cancel: "/seekers".to_owned(),
             editing: false,
@@ -397,7 +404,8 @@ impl FormPage {
 
     /// The same page with the problems the input had, in the page's language.
     pub fn with_problems(mut self, errors: &FieldErrors) -> Self {
-        self.problems = Problems::from_errors(errors, self.frame.t, form_field);
+        self.problems =
+            Problems::from_errors(errors, self.frame.t, form_field).of_form(&FORM, self.frame.t);
         self
     }
 
@@ -409,7 +417,7 @@ impl FormPage {
             other => other,
         };
         let (status, problems) = Problems::from_service(error, self.frame.t, form_field)?;
-        self.problems = problems;
+        self.problems = problems.of_form(&FORM, self.frame.t);
         Ok(self.render(status))
     }
 

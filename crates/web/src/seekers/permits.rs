@@ -80,7 +80,7 @@ pub async fn add(
         Ok(_) => back(id, "permit-added"),
         Err(error) => {
             refused(&state, visit, error, permit_field, |page, problems| {
-                page.permit_problems = problems;
+                page.permit_problems = problems.of_form(&super::profile::PERMIT_FORM, page.t);
                 page.permit_form = form;
             })
             .await

@@ -24,7 +24,7 @@ use crate::{
     html,
     i18n::Tr,
     names::Names,
-    problems::Problems,
+    problems::{FormSpec, Problems},
     record_id::RecordId,
     referrals,
 };
@@ -98,6 +98,19 @@ pub struct Renewal {
 }
 
 type Options = Vec<(String, String)>;
+
+/// The new-permit form's fields in order, and those it needs (its macros mark them).
+pub const PERMIT_FORM: FormSpec = FormSpec {
+    order: &[
+        "permit_type",
+        "valid_from",
+        "valid_until",
+        "number",
+        "issuer",
+        "employer_id",
+    ],
+    required: &["permit_type", "valid_from", "valid_until"],
+};
 
 #[derive(Template)]
 #[template(path = "seekers/profile.html")]
@@ -449,7 +462,7 @@ pub async fn load_with(
         permit_types,
         employers,
         permit_form: PermitForm::default(),
-        permit_problems: Problems::new(tr),
+        permit_problems: Problems::new(tr).of_form(&PERMIT_FORM, tr),
         renewal: None,
         consent_problems: Problems::new(tr),
         purpose: String::new(),

@@ -139,7 +139,7 @@ fn form_page(
         employer,
         pledged: data.pledged,
         form,
-        problems,
+        problems: problems.of_form(&super::form::FORM, tr),
     };
     html(status, &page)
 }

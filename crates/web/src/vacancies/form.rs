@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::{
     forms::{checked, code_of, list, number, ticked},
-    problems::place_on_rows,
+    problems::{FormSpec, place_on_rows},
 };
 
 /// Every field as text, so that what was typed comes back as typed.
@@ -194,6 +194,48 @@ impl VacancyForm {
         }
     }
 }
+
+/// The vacancy form's fields in order, and those it needs (a staff member posting
+/// names the employer; a title in either language is enough, so neither is marked).
+pub const FORM: FormSpec = FormSpec {
+    order: &[
+        "employer",
+        "title_ar",
+        "title_en",
+        "occupation",
+        "sector",
+        "location",
+        "wage_min",
+        "wage_max",
+        "wage_period",
+        "openings",
+        "hours_per_week",
+        "shift",
+        "contract",
+        "start_date",
+        "closing_date",
+        "skills",
+        "languages",
+        "languages_0_code",
+        "languages_0_level",
+        "languages_1_code",
+        "languages_1_level",
+        "languages_2_code",
+        "languages_2_level",
+        "description_ar",
+        "description_en",
+        "benefits",
+        "publish",
+    ],
+    required: &[
+        "employer",
+        "occupation",
+        "sector",
+        "location",
+        "wage_min",
+        "contract",
+    ],
+};
 
 /// The form field a service field belongs to.
 pub fn form_field(name: &str) -> Option<&'static str> {
