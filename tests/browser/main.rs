@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod driver;
+mod finding_flow;
 mod kiosk;
 mod page_walk;
 mod referral_flow;

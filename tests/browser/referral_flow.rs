@@ -124,7 +124,7 @@ async fn world(app: &TestApp, locale: &str) -> String {
 }
 
 /// Types into whatever has the focus, as a keyboard does.
-async fn keys(b: &Browser, text: &str) -> Result<()> {
+pub(crate) async fn keys(b: &Browser, text: &str) -> Result<()> {
     b.client.active_element().await?.send_keys(text).await?;
     Ok(())
 }
@@ -136,7 +136,7 @@ async fn tab(b: &Browser, times: usize) -> Result<()> {
     Ok(())
 }
 
-async fn focused_id(b: &Browser) -> Result<String> {
+pub(crate) async fn focused_id(b: &Browser) -> Result<String> {
     Ok(b.client
         .active_element()
         .await?

@@ -37,7 +37,8 @@ pub struct ListQuery {
 pub struct Row {
     pub id: String,
     pub name: String,
-    pub status_key: String,
+    /// Refugee, host community…, in the form the person's gender takes in Arabic.
+    pub status: String,
     pub case_reference: String,
     pub occupation: String,
     /// The permit that matters today: its words and whether it is in force.
@@ -76,7 +77,7 @@ fn row(found: SeekerRow, names: &Names, today: NaiveDate, tr: Tr) -> Row {
     Row {
         id: seeker.id.to_string(),
         name: profile.full_name,
-        status_key: profile.status.key(),
+        status: tr.label_of(profile.status, profile.gender),
         case_reference: profile.case_reference.unwrap_or_default(),
         occupation: profile
             .occupations
