@@ -32,8 +32,31 @@ async fn look(b: &Browser, w: &Words) -> Result<()> {
     b.check_accessibility().await
 }
 
+/// Whether the page drew its Arabic in forsa's own typeface, once the fonts the page
+/// needs have loaded.
+async fn arabic_typeface_loaded(b: &Browser) -> Result<bool> {
+    let loaded = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             document.fonts.ready.then(() => done([...document.fonts].some(
+               (f) => f.family.includes('forsa Arabic') && f.status === 'loaded')));",
+            vec![],
+        )
+        .await?;
+    Ok(loaded == serde_json::json!(true))
+}
+
 async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
     b.client.set_window_size(360, 800).await?;
+    b.goto("/login").await?;
+    if b.attr("html", "lang").await?.as_deref() != Some(w.lang) {
+        b.switch_language().await?;
+    }
+    ensure!(
+        arabic_typeface_loaded(b).await?,
+        "the Arabic typeface is served and used, not the machine's own"
+    );
     for tour in tours {
         match tour.email {
             Some(email) => b.sign_in_as(email).await?,

@@ -1,5 +1,5 @@
-// The kiosk's service worker: keeps the kiosk's pages (each language), its stylesheet
-// and script, the QR codes seen and the last list of vacancies, so that browsing goes
+// The kiosk's service worker: keeps the kiosk's pages (each language), its stylesheet,
+// script and Arabic typeface, the QR codes seen and the last list of vacancies, so that browsing goes
 // on when the camp's network drops. The list and the pages are asked of the network
 // first; a copy from the cache is marked so that the kiosk can say it is offline.
 const CACHE = 'forsa-kiosk';
@@ -15,7 +15,7 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname;
   if (path === '/kiosk' || path === '/kiosk/feed.json') {
     event.respondWith(networkFirst(request, path === '/kiosk/feed.json'));
-  } else if (path.startsWith('/static/kiosk.') || path.startsWith('/kiosk/qr/')) {
+  } else if (path.startsWith('/static/kiosk.') || path.startsWith('/static/noto-sans-arabic') || path.startsWith('/kiosk/qr/')) {
     event.respondWith(cacheFirst(request));
   }
 });

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 /// The policy, as the `Content-Security-Policy` header's value.
 pub fn content_security_policy() -> String {
-    let styles: Vec<String> = [crate::kiosk::shell::STYLE, crate::error::STYLE]
+    let styles: Vec<String> = [crate::kiosk::shell::STYLE.as_str(), crate::error::STYLE]
         .iter()
         .map(|style| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(style))))
         .collect();

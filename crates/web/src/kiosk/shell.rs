@@ -98,7 +98,10 @@ const SCRIPT_WORDS: &[&str] = &[
     "kiosk-show-more",
 ];
 
-pub(crate) const STYLE: &str = include_str!("../../../../web/static/kiosk.css");
+/// The kiosk's stylesheet, inlined in its page, its fonts' addresses versioned.
+pub(crate) static STYLE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::assets::with_font_versions(include_str!("../../../../web/static/kiosk.css"))
+});
 
 /// ISIC Rev.4 sections, each with a short name in the catalogues.
 const SECTIONS: &str = "ABCDEFGHIJKLMNOPQRSTU";
@@ -210,7 +213,7 @@ pub async fn show(
     let js = kiosk_script_href();
     let page = ShellPage {
         t: lang,
-        style: STYLE,
+        style: STYLE.as_str(),
         js,
         idle_seconds: state.kiosk.idle_seconds,
         home_href: href(Lang::Ar),
