@@ -13,6 +13,7 @@ mod m20261122_000006_create_audit_and_outbox;
 mod m20261123_000007_add_follow_up_outcome;
 mod m20261130_000008_add_seeker_search_keys;
 mod m20261205_000009_create_rule_changes;
+mod m20261205_000010_add_centre_time_zone;
 mod tables;
 
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_add_follow_up_outcome::Migration),
             Box::new(m20261130_000008_add_seeker_search_keys::Migration),
             Box::new(m20261205_000009_create_rule_changes::Migration),
+            Box::new(m20261205_000010_add_centre_time_zone::Migration),
         ]
     }
 }

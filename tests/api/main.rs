@@ -6,6 +6,7 @@ mod admin_self_pages;
 mod audit_log_pages;
 mod auth;
 mod candidate_pages;
+mod centre_zones;
 mod dashboard_pages;
 mod edge_security;
 mod employer_picker_pages;

@@ -25,6 +25,8 @@ pub enum Problem {
         max: usize,
     },
     ControlCharacters,
+    /// Not a time zone of the IANA database (`Asia/Amman`).
+    UnknownTimeZone,
     TooManyEntries {
         max: usize,
     },
@@ -180,6 +182,7 @@ impl fmt::Display for Problem {
             TooShort { min } => write!(f, "must be at least {min} characters"),
             TooLong { max } => write!(f, "must be at most {max} characters"),
             ControlCharacters => f.write_str("must not contain control characters"),
+            UnknownTimeZone => f.write_str("must be a time zone such as Asia/Amman"),
             TooManyEntries { max } => write!(f, "must have at most {max} entries"),
             ListedTwice { item } => write!(f, "lists {item} twice"),
             NotOneOf { allowed } => write!(f, "must be one of: {}", allowed.join(", ")),

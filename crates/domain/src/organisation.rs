@@ -13,6 +13,37 @@ use crate::{
     text,
 };
 
+/// The time zone of the IANA database a centre keeps its days in (`Asia/Amman`): the
+/// day a follow-up falls due and the times its pages show are the centre's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeZone(chrono_tz::Tz);
+
+impl TimeZone {
+    /// Jordan's, where forsa began.
+    pub const JORDAN: TimeZone = TimeZone(chrono_tz::Tz::Asia__Amman);
+
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
+        raw.trim()
+            .parse::<chrono_tz::Tz>()
+            .map(TimeZone)
+            .map_err(|_| Problem::UnknownTimeZone)
+    }
+
+    pub fn tz(self) -> chrono_tz::Tz {
+        self.0
+    }
+
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+}
+
+impl Serialize for TimeZone {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
 /// A job centre.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -23,6 +54,8 @@ pub struct Centre {
     pub location: LocationCode,
     /// When the centre is open, shown on the kiosk's printed slips.
     pub opening_hours: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "Asia/Amman"))]
+    pub time_zone: TimeZone,
     pub created_at: DateTime<Utc>,
 }
 
@@ -38,6 +71,8 @@ pub struct CentreInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub location: Option<String>,
     pub opening_hours: Option<String>,
+    /// The IANA time zone (`Asia/Beirut`); Jordan's when not given.
+    pub time_zone: Option<String>,
 }
 
 /// A centre's validated details.
@@ -47,6 +82,7 @@ pub struct CentreDetails {
     pub name_en: String,
     pub location: LocationCode,
     pub opening_hours: Option<String>,
+    pub time_zone: TimeZone,
 }
 
 impl CentreInput {
@@ -60,6 +96,13 @@ impl CentreInput {
                 text::optional_line(&raw, 200)
             })
             .flatten();
+        let time_zone = errors
+            .optional(
+                "time_zone",
+                self.time_zone.filter(|z| !z.trim().is_empty()),
+                |raw| TimeZone::parse(&raw),
+            )
+            .unwrap_or(TimeZone::JORDAN);
         errors.into_result()?;
         match (name_ar, name_en, location) {
             (Some(name_ar), Some(name_en), Some(location)) => Ok(CentreDetails {
@@ -67,6 +110,7 @@ impl CentreInput {
                 name_en,
                 location,
                 opening_hours,
+                time_zone,
             }),
             _ => Err(FieldErrors::single("input", Problem::Required)),
         }

@@ -13,7 +13,7 @@ use argon2::{
 use chrono::Utc;
 use forsa_domain::{
     AuditAction, Email, FieldErrors, Locale, Password, Problem, Role, SubjectType, UserId,
-    organisation::{LoginAttempt, Membership, User},
+    organisation::{LoginAttempt, Membership, TimeZone, User},
 };
 use jsonwebtoken::{
     Algorithm as JwtAlgorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode,
@@ -154,6 +154,14 @@ pub(crate) fn membership_of(user: &User) -> Result<Membership> {
     }
 }
 
+/// Who holds a token: the actor, their record, and the time zone their days are in.
+#[derive(Debug, Clone)]
+pub struct SignedInUser {
+    pub actor: Actor,
+    pub user: User,
+    pub time_zone: TimeZone,
+}
+
 impl Service {
     /// Hashes a password on the blocking pool.
     pub async fn hash_password(&self, password: &Password) -> Result<String> {
@@ -221,12 +229,13 @@ impl Service {
     /// issuer or audience, expired, unknown or disabled user, or a token version that
     /// logout or disabling has moved past.
     pub async fn authenticate(&self, token: &str) -> Result<Actor> {
-        Ok(self.signed_in_user(token).await?.0)
+        Ok(self.signed_in_user(token).await?.actor)
     }
 
-    /// As `authenticate`, with the user's record too (a page shows their name and
-    /// speaks their language): one read.
-    pub async fn signed_in_user(&self, token: &str) -> Result<(Actor, User)> {
+    /// As `authenticate`, with the user's record (a page shows their name and speaks
+    /// their language) and the time zone their days are in (a caseworker's centre's;
+    /// Jordan's for the others): one transaction.
+    pub async fn signed_in_user(&self, token: &str) -> Result<SignedInUser> {
         let claims = decode::<Claims>(token, &self.auth.decoding, &self.auth.validation)
             .map_err(|_| ServiceError::Unauthenticated)?
             .claims;
@@ -236,17 +245,26 @@ impl Service {
             .map_err(|_| ServiceError::Unauthenticated)?;
         let tx = self.begin().await?;
         let user = tx.user(user_id).await?;
-        tx.commit().await?;
-        match user {
+        let found = match user {
             Some(user) if !user.disabled && user.token_version == claims.ver => {
                 let actor = Actor {
                     user_id: user.id,
                     membership: membership_of(&user)?,
                 };
-                Ok((actor, user))
+                let time_zone = match actor.membership {
+                    Membership::Caseworker(centre) => tx.centre(centre).await?.map(|c| c.time_zone),
+                    Membership::Admin | Membership::Employer(_) => None,
+                };
+                Ok(SignedInUser {
+                    actor,
+                    user,
+                    time_zone: time_zone.unwrap_or(TimeZone::JORDAN),
+                })
             }
             _ => Err(ServiceError::Unauthenticated),
-        }
+        };
+        tx.commit().await?;
+        found
     }
 
     /// Signs out everywhere: every token issued so far stops working.

@@ -32,7 +32,7 @@ use forsa_store::{Store, Tx};
 
 pub use actor::Actor;
 pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
-pub use auth::{AuthConfig, SignedIn};
+pub use auth::{AuthConfig, SignedIn, SignedInUser};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, Short};
 pub use error::{Cause, Conflict, ServiceError};
 pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};

@@ -1,7 +1,7 @@
 use chrono::Utc;
 use forsa_domain::{
     CentreId, LocationCode,
-    organisation::{Centre, CentreDetails},
+    organisation::{Centre, CentreDetails, TimeZone},
 };
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QueryOrder};
 
@@ -14,6 +14,7 @@ fn centre(model: centres::Model) -> Result<Centre> {
         name_ar: model.name_ar,
         name_en: model.name_en,
         opening_hours: model.opening_hours,
+        time_zone: parse("centres.time_zone", &model.time_zone, TimeZone::parse)?,
         created_at: model.created_at,
     })
 }
@@ -26,6 +27,7 @@ impl Tx {
             name_en: Set(details.name_en.clone()),
             location: Set(details.location.to_string()),
             opening_hours: Set(details.opening_hours.clone()),
+            time_zone: Set(details.time_zone.name().to_owned()),
             created_at: Set(Utc::now()),
         };
         centre(model.insert(self.conn()).await?)

@@ -100,10 +100,6 @@ impl Tr {
     }
 
     /// The same language, with times shown in `zone`.
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "a centre's own time zone is not kept yet")
-    )]
     pub fn in_zone(self, zone: Tz) -> Self {
         Self { zone, ..self }
     }

@@ -47,6 +47,7 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         TooShort { .. } => "jobs-error-too-short",
         TooLong { .. } => "jobs-error-too-long",
         ControlCharacters => "jobs-error-control-characters",
+        UnknownTimeZone => "admin-error-time-zone",
         ListedTwice { .. } => "seekers-error-duplicate-language",
         NotOneOf { .. } | NotTrueOrFalse | NotIscedLevel | NotAnId => "jobs-error-choose",
         UnknownParameter | BeyondRanked { .. } | Shape(_) => "jobs-error-invalid",

@@ -9,7 +9,12 @@ use forsa_domain::{Locale, Role, organisation::User};
 use forsa_edge::Token;
 use forsa_service::{Actor, ServiceError};
 
-use super::{LANG_COOKIE, error::PageError, i18n::Tr, labels::Labelled};
+use super::{
+    LANG_COOKIE,
+    error::PageError,
+    i18n::{DEFAULT_ZONE, Tr},
+    labels::Labelled,
+};
 use crate::AppState;
 
 /// A browser's visit: signed in or not, and the language to answer in.
@@ -46,9 +51,13 @@ impl FromRequestParts<AppState> for Visitor {
         };
         let mut session_ended = false;
         let mut signed_in = None;
+        let mut zone = DEFAULT_ZONE;
         if let Some(token) = Token::from_cookie(&parts.headers) {
             match state.service.signed_in_user(token.as_str()).await {
-                Ok(found) => signed_in = Some(found),
+                Ok(found) => {
+                    zone = found.time_zone.tz();
+                    signed_in = Some((found.actor, found.user));
+                }
                 Err(ServiceError::Unauthenticated) => session_ended = true,
                 Err(other) => return Err(other.into()),
             }
@@ -64,7 +73,7 @@ impl FromRequestParts<AppState> for Visitor {
         Ok(Visitor {
             signed_in,
             session_ended,
-            tr: Tr::new(locale),
+            tr: Tr::new(locale).in_zone(zone),
             path,
             back,
         })

@@ -7,6 +7,16 @@ admin-centre-saved = حُفظ المركز.
 admin-centre-name-ar = الاسم بالعربية
 admin-centre-name-en = الاسم بالإنجليزية
 admin-centre-hours = ساعات العمل
+admin-centre-zone = المنطقة الزمنية
+admin-centre-zone-hint = الأيام والأوقات التي تعرضها صفحات المركز هي أيامه وأوقاته.
+admin-zone-jordan = الأردن
+admin-zone-lebanon = لبنان
+admin-zone-syria = سوريا
+admin-zone-iraq = العراق
+admin-zone-turkey = تركيا
+admin-zone-egypt = مصر
+admin-zone-utc = التوقيت العالمي المنسق
+admin-error-time-zone = اختر منطقة زمنية من القائمة.
 
 admin-users-title = المستخدمون
 admin-users-none = لا يوجد مستخدمون بعد.

@@ -8,6 +8,16 @@ admin-centre-saved = The centre was saved.
 admin-centre-name-ar = Name in Arabic
 admin-centre-name-en = Name in English
 admin-centre-hours = Opening hours
+admin-centre-zone = Time zone
+admin-centre-zone-hint = The days and times the centre's pages show are the centre's own.
+admin-zone-jordan = Jordan
+admin-zone-lebanon = Lebanon
+admin-zone-syria = Syria
+admin-zone-iraq = Iraq
+admin-zone-turkey = Türkiye
+admin-zone-egypt = Egypt
+admin-zone-utc = Coordinated Universal Time
+admin-error-time-zone = Choose a time zone from the list.
 
 admin-users-title = Users
 admin-users-none = No users yet.

@@ -99,6 +99,7 @@ pub async fn populate(service: &Service, size: Size) -> anyhow::Result<Vec<Login
                     name_en: Some((*name_en).into()),
                     location: Some((*location).into()),
                     opening_hours: Some("Sun–Thu 08:00–15:00 · الأحد–الخميس ٨:٠٠–١٥:٠٠".into()),
+                    time_zone: Some("Asia/Amman".into()),
                 },
             )
             .await?;

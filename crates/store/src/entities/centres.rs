@@ -11,6 +11,7 @@ pub struct Model {
     pub name_en: String,
     pub location: String,
     pub opening_hours: Option<String>,
+    pub time_zone: String,
     pub created_at: DateTimeUtc,
 }
 

@@ -28,8 +28,9 @@ use crate::{
 #[template(path = "admin/centres.html")]
 struct CentresPage {
     frame: Frame,
-    /// Each centre with the name of its place.
-    centres: Vec<(Centre, String)>,
+    /// Each centre with the name of its place and of its time zone.
+    centres: Vec<(Centre, String, String)>,
+    zones: Vec<Choice>,
     form: CentreForm,
     locations: Vec<Choice>,
     problems: Problems,
@@ -46,6 +47,27 @@ pub struct CentreForm {
     name_en: String,
     location: String,
     opening_hours: String,
+    time_zone: String,
+}
+
+/// The time zones offered, where refugee job centres are (the API takes any IANA
+/// name): each with the catalogue key of its country.
+const ZONES: &[(&str, &str)] = &[
+    ("Asia/Amman", "admin-zone-jordan"),
+    ("Asia/Beirut", "admin-zone-lebanon"),
+    ("Asia/Damascus", "admin-zone-syria"),
+    ("Asia/Baghdad", "admin-zone-iraq"),
+    ("Europe/Istanbul", "admin-zone-turkey"),
+    ("Africa/Cairo", "admin-zone-egypt"),
+    ("UTC", "admin-zone-utc"),
+];
+
+/// A time zone by its country's name and its own.
+fn zone_name(zone: &str, tr: crate::i18n::Tr) -> String {
+    match ZONES.iter().find(|(name, _)| *name == zone) {
+        Some((name, key)) => format!("{} ({name})", tr.text(key)),
+        None => zone.to_owned(),
+    }
 }
 
 impl CentreForm {
@@ -55,13 +77,20 @@ impl CentreForm {
             name_en: given(&self.name_en),
             location: given(&self.location),
             opening_hours: given(&self.opening_hours),
+            time_zone: given(&self.time_zone),
         }
     }
 }
 
 /// The new-centre form's fields in order, and those it needs.
 const FORM: FormSpec = FormSpec {
-    order: &["name_ar", "name_en", "location", "opening_hours"],
+    order: &[
+        "name_ar",
+        "name_en",
+        "location",
+        "opening_hours",
+        "time_zone",
+    ],
     required: &["name_ar", "name_en", "location"],
 };
 
@@ -71,6 +100,7 @@ fn form_field(name: &str) -> Option<&'static str> {
         "name_en" => "name_en",
         "location" => "location",
         "opening_hours" => "opening_hours",
+        "time_zone" => "time_zone",
         _ => return None,
     })
 }
@@ -91,13 +121,26 @@ async fn page(
         .into_iter()
         .map(|centre| {
             let place = names.location(centre.location.as_str());
-            (centre, place)
+            let zone = zone_name(centre.time_zone.name(), visitor.tr);
+            (centre, place, zone)
         })
         .collect();
+    let chosen = if form.time_zone.is_empty() {
+        ZONES[0].0
+    } else {
+        form.time_zone.as_str()
+    };
+    let zones = Choice::list(
+        ZONES
+            .iter()
+            .map(|(name, _)| ((*name).to_owned(), zone_name(name, visitor.tr))),
+        chosen,
+    );
     let page = CentresPage {
         frame: Frame::new(visitor, "admin-centres-title"),
         centres,
         locations: names.location_choices(&form.location),
+        zones,
         form,
         problems: problems.of_form(&FORM, visitor.tr),
         notice,

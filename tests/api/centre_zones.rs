@@ -1,0 +1,91 @@
+//! Each centre keeps its days in its own time zone: the API takes and returns it
+//! (Jordan's when not given), refuses what is not one, and a caseworker's pages
+//! write days as they fall where their centre is.
+
+use chrono::{Duration, Utc};
+use forsa_tests::{PASSWORD, Pages, TestApp, seeker_body, written};
+use reqwest::StatusCode;
+use serde_json::json;
+
+#[tokio::test]
+async fn a_centre_has_a_time_zone_and_its_pages_keep_its_days() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let jordan = admin
+        .create(
+            "/api/v1/centres",
+            json!({"name_ar": "الزعتري", "name_en": "Zaatari", "location": "JO-MA-ZAATARI"}),
+        )
+        .await;
+    assert_eq!(jordan["time_zone"], "Asia/Amman", "{jordan}");
+    let (status, refused) = admin
+        .post(
+            "/api/v1/centres",
+            json!({"name_ar": "م", "name_en": "Nowhere", "location": "JO-AM", "time_zone": "Mars/Olympus"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(
+        refused["error"]["fields"]["time_zone"],
+        "must be a time zone such as Asia/Amman"
+    );
+
+    // Two centres a day apart: fourteen hours ahead of UTC, and eleven behind.
+    let mut days = Vec::new();
+    for (zone, offset, name) in [
+        ("Pacific/Kiritimati", 14, "Line Islands"),
+        ("Pacific/Pago_Pago", -11, "Samoa"),
+    ] {
+        let centre = admin
+            .create(
+                "/api/v1/centres",
+                json!({"name_ar": "مركز", "name_en": name, "location": "JO-AM", "time_zone": zone}),
+            )
+            .await;
+        assert_eq!(centre["time_zone"], zone);
+        let email = format!("{}@forsa.test", zone.replace('/', "."));
+        admin
+            .create(
+                "/api/v1/users",
+                json!({"email": email, "name": "Caseworker", "role": "caseworker", "centre_id": centre["id"], "password": PASSWORD}),
+            )
+            .await;
+        let caseworker = app.login(&email, PASSWORD).await;
+        caseworker
+            .create("/api/v1/seekers", seeker_body(&format!("TZ-{offset}")))
+            .await;
+        let (_, list) = Pages::of(&caseworker, "en").await.get("/seekers").await;
+        let day = (Utc::now() + Duration::hours(offset)).date_naive();
+        assert!(
+            list.contains(&written(day, "en")),
+            "{zone}: last activity on {day}: {list}"
+        );
+        days.push(day);
+    }
+    assert_ne!(
+        days[0], days[1],
+        "a day apart, so the pages told them apart"
+    );
+
+    let (_, page) = Pages::of(&admin, "en").await.get("/centres").await;
+    assert!(
+        page.contains("Time zone: <bdi>Jordan (Asia/Amman)</bdi>"),
+        "{page}"
+    );
+    assert!(page.contains("<bdi>Pacific/Kiritimati</bdi>"), "{page}");
+    let (status, _, page) = Pages::of(&admin, "en")
+        .await
+        .post(
+            "/centres",
+            &[
+                ("name_ar", "بيروت"),
+                ("name_en", "Beirut"),
+                ("location", "JO-AM"),
+                ("time_zone", "Asia/Beirut"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    let (_, page) = Pages::of(&admin, "ar").await.get("/centres").await;
+    assert!(page.contains("لبنان (Asia/Beirut)"), "{page}");
+}
