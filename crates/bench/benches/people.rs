@@ -9,7 +9,10 @@ use std::hint::black_box;
 use chrono::Utc;
 use criterion::{Criterion, criterion_group, criterion_main};
 use forsa_bench::{seekers, vacancies};
-use forsa_domain::{LocationCode, organisation::CentreDetails};
+use forsa_domain::{
+    LocationCode,
+    organisation::{CentreDetails, TimeZone},
+};
 use forsa_store::{Page, SeekerQuery, Store};
 
 fn size(name: &str, default: usize) -> usize {
@@ -32,6 +35,7 @@ async fn filled(url: &str, count: usize) -> Store {
             name_en: "Zaatari centre".into(),
             location: LocationCode::parse("JO-MA-ZAATARI").expect("a place"),
             opening_hours: None,
+            time_zone: TimeZone::JORDAN,
         })
         .await
         .expect("a centre");
