@@ -568,3 +568,27 @@ async fn archiving_asks_first_and_keeps_the_record() {
     let (_, list) = pages.get("/seekers?archived=1").await;
     assert!(list.contains("Amal Haddad"));
 }
+
+#[tokio::test]
+async fn lists_are_joined_with_the_pages_own_comma() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut body = forsa_tests::seeker_body("ZA-0450");
+    body["languages"] =
+        json!([{"code": "ar", "level": "native"}, {"code": "en", "level": "basic"}]);
+    body["skills"] = json!(["formwork", "tiling"]);
+    let seeker = world.caseworker.create("/api/v1/seekers", body).await;
+    let path = format!("/seekers/{}", seeker["id"].as_str().unwrap());
+    let (_, english) = Pages::of(&world.caseworker, "en").await.get(&path).await;
+    assert!(
+        english.contains("Arabic (Mother tongue), English (Basic)")
+            && english.contains("formwork, tiling"),
+        "{english}"
+    );
+    assert!(
+        !english.contains('،'),
+        "no Arabic comma in English: {english}"
+    );
+    let (_, arabic) = Pages::of(&world.caseworker, "ar").await.get(&path).await;
+    assert!(arabic.contains("formwork، tiling"), "{arabic}");
+}

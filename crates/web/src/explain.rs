@@ -50,13 +50,6 @@ impl Explainer<'_> {
             .map_or(code.to_owned(), |t| self.tr.name(t))
     }
 
-    fn list(&self, items: impl IntoIterator<Item = String>) -> String {
-        items
-            .into_iter()
-            .collect::<Vec<_>>()
-            .join(&self.tr.text("list-separator"))
-    }
-
     pub fn explain(
         &self,
         verdict: &Verdict,
@@ -133,11 +126,11 @@ impl Explainer<'_> {
         }
         let skills = &explanation.skills;
         if !skills.matched.is_empty() {
-            let list = self.list(skills.matched.iter().cloned());
+            let list = self.tr.list(skills.matched.iter().cloned());
             lines.push(self.said_with("vacancies-fit-skills", gender, &list));
         }
         if !skills.missing.is_empty() {
-            let list = self.list(skills.missing.iter().cloned());
+            let list = self.tr.list(skills.missing.iter().cloned());
             lines.push(self.said_with("vacancies-fit-skills-missing", gender, &list));
         }
         if !explanation.languages_missing.is_empty() {
@@ -145,7 +138,7 @@ impl Explainer<'_> {
                 .languages_missing
                 .iter()
                 .map(|l| self.names.language(l.code.as_str()));
-            let list = self.list(names);
+            let list = self.tr.list(names);
             lines.push(self.said_with("vacancies-fit-languages-missing", gender, &list));
         }
         lines.push(self.said(

@@ -104,6 +104,14 @@ impl Tr {
         Self { zone, ..self }
     }
 
+    /// Items joined as the page's language lists them: "a, b" and "أ، ب".
+    pub fn list(self, items: impl IntoIterator<Item = String>) -> String {
+        items
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(&self.text("list-separator"))
+    }
+
     pub fn zone(self) -> Tz {
         self.zone
     }

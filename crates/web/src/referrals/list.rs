@@ -207,7 +207,7 @@ fn candidate(state: &AppState, candidate: &Candidate, tr: Tr) -> CandidateView {
                 format!("{} ({years})", names.occupation(o.isco.as_str()))
             })
             .collect(),
-        skills: candidate.skills.join(tr.text("list-separator").as_str()),
+        skills: tr.list(candidate.skills.iter().cloned()),
     }
 }
 

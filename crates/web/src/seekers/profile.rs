@@ -174,19 +174,17 @@ fn yes_no(tr: Tr, on: bool) -> String {
 /// Every recorded field as (label, value), for the profile's list.
 fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
     let or_dash = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(|| "—".into());
+    // The page's own comma: "a, b" in English, "أ، ب" in Arabic.
+    let separator = tr.text("list-separator");
     let languages = p
         .languages
         .iter()
         .map(|l| {
             let level = tr.label(l.level);
-            format!(
-                "{} ({})",
-                named(LANGUAGES, l.code.as_str(), tr),
-                tr.text(&level)
-            )
+            format!("{} ({level})", named(LANGUAGES, l.code.as_str(), tr))
         })
         .collect::<Vec<_>>()
-        .join("، ");
+        .join(&separator);
     let occupations = p
         .occupations
         .iter()
@@ -195,14 +193,14 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
             format!("{} ({years})", names.occupation(o.isco.as_str()))
         })
         .collect::<Vec<_>>()
-        .join("، ");
+        .join(&separator);
     let places = p
         .preferences
         .locations
         .iter()
         .map(|l| names.location(l.as_str()))
         .collect::<Vec<_>>()
-        .join("، ");
+        .join(&separator);
     let hours = format!(
         "seekers-hours-{}",
         p.preferences.hours.as_str().replace('_', "-")
@@ -236,7 +234,10 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
                     .map(|l| tr.text(&format!("seekers-isced-{l}"))),
             ),
         ),
-        ("seekers-field-skills", or_dash(Some(p.skills.join("، ")))),
+        (
+            "seekers-field-skills",
+            or_dash(Some(p.skills.join(&separator))),
+        ),
         ("seekers-field-experience", or_dash(p.experience.clone())),
         (
             "seekers-field-sectors",
@@ -246,7 +247,7 @@ fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
                     .iter()
                     .map(|s| names.sector(s.as_str()))
                     .collect::<Vec<_>>()
-                    .join("، "),
+                    .join(&separator),
             )),
         ),
         ("seekers-field-places", or_dash(Some(places))),

@@ -12,7 +12,7 @@ use axum::{
     Router,
     routing::{get, post},
 };
-use forsa_domain::{Locale, Money, vacancy::VacancyDetails};
+use forsa_domain::{Money, vacancy::VacancyDetails};
 
 use super::{
     i18n::Tr,
@@ -59,16 +59,8 @@ pub fn wage(details: &VacancyDetails, tr: Tr) -> String {
 
 /// The languages a vacancy needs, each with its level: `Arabic (Fluent), English (Basic)`.
 pub fn languages(details: &VacancyDetails, tr: Tr) -> String {
-    details
-        .languages
-        .iter()
-        .map(|l| {
-            let level = tr.label(l.level);
-            format!("{} ({level})", named(LANGUAGES, l.code.as_str(), tr))
-        })
-        .collect::<Vec<_>>()
-        .join(match tr.locale() {
-            Locale::Ar => "، ",
-            Locale::En => ", ",
-        })
+    tr.list(details.languages.iter().map(|l| {
+        let level = tr.label(l.level);
+        format!("{} ({level})", named(LANGUAGES, l.code.as_str(), tr))
+    }))
 }
