@@ -189,7 +189,13 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
                 "the QR code",
             )
             .await?;
-            let speak_hidden = js(b, "return document.getElementById('speak').hidden").await?;
+            // Not only the attribute: the button is not drawn (a class that sets
+            // `display` once beat `hidden`).
+            let speak_hidden = js(
+                b,
+                "return getComputedStyle(document.getElementById('speak')).display === 'none'",
+            )
+            .await?;
             let has_voice = js(
                 b,
                 "return speechSynthesis.getVoices().some(v => v.lang.toLowerCase().startsWith('ar'))",
@@ -370,7 +376,11 @@ async fn a_long_list_is_drawn_twenty_at_a_time() {
             b.check_accessibility().await?;
             b.click("#more").await?;
             until(b, "return document.querySelectorAll('#jobs > li').length === 23", "the rest").await?;
-            ensure!(js(b, "return document.getElementById('more').hidden").await? == Value::Bool(true));
+            ensure!(
+                js(b, "return getComputedStyle(document.getElementById('more')).display === 'none'").await?
+                    == Value::Bool(true),
+                "'show more' is gone once everything is shown"
+            );
             ensure!(
                 js(b, "return document.activeElement === document.querySelectorAll('#jobs a.card')[20]").await?
                     == Value::Bool(true),

@@ -165,6 +165,7 @@
     pickVoice();
     const b = $('speak'); speaking = null;
     b.onclick = () => {
+      if (!synth || !voice) return;
       if (synth.speaking) { synth.cancel(); return; }
       const plain = new Intl.NumberFormat(lang);
       const w = v.wage;
@@ -176,7 +177,8 @@
       speaking.lang = voice.lang; speaking.voice = voice;
       speaking.onend = speaking.onerror = () => b.setAttribute('aria-pressed', 'false');
       b.setAttribute('aria-pressed', 'true');
-      synth.speak(speaking);
+      // A voice can vanish (an engine unloaded): the kiosk says nothing rather than fail.
+      try { synth.speak(speaking); } catch (e) { b.setAttribute('aria-pressed', 'false'); }
     };
   }
 
