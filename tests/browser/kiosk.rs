@@ -83,12 +83,21 @@ async fn js(b: &Browser, script: &str) -> Result<Value> {
 }
 
 /// The current screen on a phone and on a landscape kiosk: nothing runs off the side.
-async fn fits_everywhere(b: &Browser) -> Result<()> {
+/// Fits a phone, a 1920×1080 landscape screen and a 1080×1920 portrait one; `shot`
+/// names the screenshots kept of each.
+async fn fits_everywhere(b: &Browser, shot: &str) -> Result<()> {
     b.fits_a_phone().await?;
-    b.client.set_window_size(1920, 1080).await?;
-    let fits = b.fits_the_width().await.context("at 1920×1080");
+    b.client.set_window_size(360, 800).await?;
+    b.screenshot(&format!("{shot}-phone")).await?;
+    for (width, height, name) in [(1920, 1080, "landscape"), (1080, 1920, "portrait")] {
+        b.client.set_window_size(width, height).await?;
+        b.fits_the_width()
+            .await
+            .with_context(|| format!("at {width}×{height}"))?;
+        b.screenshot(&format!("{shot}-{name}")).await?;
+    }
     b.client.set_window_size(1280, 900).await?;
-    fits
+    Ok(())
 }
 
 /// Two open vacancies, one garment job and the world's carpenter; their codes.
@@ -154,7 +163,7 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             let tile = b.text(".tile[data-sector='C']").await?;
             ensure!(tile.contains("المصانع") && tile.contains('١'), "{tile}");
             b.check_accessibility().await?;
-            fits_everywhere(b).await?;
+            fits_everywhere(b, "ar-kiosk-home").await?;
 
             // Browse by sector.
             b.click(".tile[data-sector='C']").await?;
@@ -162,10 +171,33 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             ensure!(list.contains("خياطة ملابس") && !list.contains("نجار"), "{list}");
             ensure!(list.contains("المواصلات"), "benefits show: {list}");
             ensure!(list.contains("صاحب العمل يستخرج تصريح العمل"), "{list}");
+            // Each card says whose job it is and how recent, so that cards with one
+            // title can be told apart.
+            ensure!(
+                list.contains("Al-Bina Contracting") && list.contains("اليوم"),
+                "employer and age on the card: {list}"
+            );
+            // The chosen sector stays in sight as a chip; a tap removes it.
+            let chip = b.text("#chips .chip[data-v='C']").await?;
+            ensure!(chip.contains("المصانع"), "{chip}");
+            b.check_accessibility().await?;
+            fits_everywhere(b, "ar-kiosk-list-sector").await?;
+            b.click("#chips .chip[data-v='C']").await?;
+            until(
+                b,
+                "return document.getElementById('jobs').innerText.includes('نجار')",
+                "every sector again",
+            )
+            .await?;
+            ensure!(
+                js(b, "return document.getElementById('chips').children.length").await?
+                    == Value::from(0),
+                "no chip once the sector is removed"
+            );
             b.click("#filters summary").await?;
             b.wait_for("[data-f='benefit'][data-v='permit']").await?;
             b.check_accessibility().await?;
-            fits_everywhere(b).await?;
+            fits_everywhere(b, "ar-kiosk-list-filters").await?;
 
             // Search with ه for ة: the server folds spellings.
             b.click("#home-link").await?;
@@ -213,7 +245,7 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             let wage = b.text("#job").await?;
             ensure!(wage.contains("٣٥٠") && !wage.contains("350"), "Arabic digits: {wage}");
             b.check_accessibility().await?;
-            fits_everywhere(b).await?;
+            fits_everywhere(b, "ar-kiosk-job").await?;
 
             // Nothing of the visitor is kept in the browser.
             let kept = js(b, "return [localStorage.length, sessionStorage.length, document.cookie]").await?;

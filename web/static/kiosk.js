@@ -40,6 +40,15 @@
     return `${range} ${W.currency} ${W['wage-' + w.period] || ''}`;
   };
   const hours = (v) => `${num.format(v.hours_per_week)} ${W['hours-week']}`;
+  const ago = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // How recently a vacancy was posted, so that five cards with one title can be told
+  // apart: "today", "3 days ago", "2 weeks ago".
+  const age = (v) => {
+    const d = new Date((v.posted || v.created_at || '').slice(0, 10));
+    if (isNaN(d)) return '';
+    const days = Math.max(0, Math.floor((Date.now() - d.getTime()) / 86400000));
+    return days < 14 ? ago.format(-days, 'day') : ago.format(-Math.floor(days / 7), 'week');
+  };
   const posted = (v) => { const d = new Date((v.posted || v.created_at || '').slice(0, 10)); return isNaN(d) ? '' : day.format(d); };
   const perks = (v) => v.benefits.map((b) => `<li>${icon('b-' + b)}${esc(W['benefit-' + b])}</li>`).join('') +
     (v.employer_arranges_permit ? `<li class="permit">${icon('i-permit')}${esc(W.permit)}</li>` : '');
@@ -93,6 +102,11 @@
     toggles('f-benefit', 'benefit', [...BENEFITS, 'permit'], (b) => (b === 'permit' ? W.permit : W['benefit-' + b]),
       (b) => (b === 'permit' ? 'i-permit' : 'b-' + b));
     $('count').textContent = num.format(shown.length);
+    // The sectors chosen stay in sight above the list, each removable with a tap.
+    $('chips').innerHTML = [...state.sector].map((s) =>
+      `<button type="button" class="big chip" data-f="sector" data-v="${esc(s)}" aria-pressed="true">` +
+      `${icon(sectorIcon(s))}<span>${esc(sectorName(s))}</span><span aria-hidden="true">×</span>` +
+      `<span class="sr">${esc(W['remove-filter'])}</span></button>`).join('');
     $('jobs').innerHTML = cardsHtml(shown.slice(0, limit));
     $('more').hidden = shown.length <= limit;
     status(shown.length ? (state.offlineSearch ? W['offline-search'] : '') : W['no-results']);
@@ -100,6 +114,8 @@
 
   const cardsHtml = (list) => list.map((v) =>
     `<li><a class="card" href="#job/${encodeURIComponent(v.code)}"><h3>${titleHtml(v)}</h3><ul class="facts">` +
+    `<li class="employer">${icon('i-employer')}<bdi>${esc(v.employer_name)}</bdi></li>` +
+    `<li class="age">${icon('i-posted')}${esc(age(v))}</li>` +
     `<li>${icon('i-place')}${esc(place(v))}</li><li>${icon('i-wage')}${esc(wage(v))}</li><li>${icon('i-hours')}${esc(hours(v))}</li>` +
     `</ul><ul class="perks">${perks(v)}</ul></a></li>`).join('');
 

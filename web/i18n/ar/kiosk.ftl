@@ -69,3 +69,4 @@ kiosk-sector-R = الفنون والترفيه
 kiosk-sector-S = خدمات أخرى
 kiosk-sector-T = العمل المنزلي
 kiosk-sector-U = المنظمات الدولية
+kiosk-remove-filter = أزل هذا الاختيار من التصفية

@@ -69,3 +69,4 @@ kiosk-sector-R = Arts and recreation
 kiosk-sector-S = Other services
 kiosk-sector-T = Domestic work
 kiosk-sector-U = International organisations
+kiosk-remove-filter = Remove this filter

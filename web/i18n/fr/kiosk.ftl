@@ -69,3 +69,4 @@ kiosk-sector-R = Arts et loisirs
 kiosk-sector-S = Autres services
 kiosk-sector-T = Travail domestique
 kiosk-sector-U = Organisations internationales
+kiosk-remove-filter = Retirer ce filtre

@@ -96,6 +96,7 @@ const SCRIPT_WORDS: &[&str] = &[
     "kiosk-print",
     "kiosk-filter-sector",
     "kiosk-show-more",
+    "kiosk-remove-filter",
 ];
 
 /// The kiosk's stylesheet, inlined in its page, its fonts' addresses versioned.
