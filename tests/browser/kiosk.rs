@@ -191,7 +191,7 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             .await?;
             ensure!(
                 js(b, "return document.getElementById('chips').children.length").await?
-                    == Value::from(0),
+                    == 0,
                 "no chip once the sector is removed"
             );
             b.click("#filters summary").await?;
