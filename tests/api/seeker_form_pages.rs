@@ -27,7 +27,7 @@ async fn preferred_sectors_and_places_are_ticked_saved_and_shown() {
     let world = app.world().await;
     let url = format!("/api/v1/seekers/{}", world.seeker);
     for (lang, sectors_shown, places_shown, chosen) in [
-        ("en", "Construction، Manufacturing", "Irbid", "(2 chosen)"),
+        ("en", "Construction, Manufacturing", "Irbid", "(2 chosen)"),
         (
             "ar",
             "التشييد والإنشاءات، الصناعات التحويلية",

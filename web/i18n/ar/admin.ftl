@@ -1,4 +1,4 @@
-# صفحات الإدارة ولوحة متابعة المرشد. كل مفتاح هنا موجود أيضاً في ../en/admin.ftl.
+# صفحات الإدارة ولوحة متابعة موظف الحالة. كل مفتاح هنا موجود أيضاً في ../en/admin.ftl.
 
 admin-centres-title = المراكز
 admin-centres-none = لا توجد مراكز بعد.
@@ -24,10 +24,10 @@ admin-user-new = إنشاء مستخدم
 admin-user-saved = حُفظ المستخدم.
 admin-user-name = الاسم الكامل
 admin-user-role = الدور
-admin-user-centre = المركز (للمرشد)
+admin-user-centre = المركز (لموظف الحالة)
 admin-user-employer = صاحب العمل (لمستخدم صاحب العمل)
 admin-user-no-membership = لا شيء
-admin-user-membership-hint = ينتمي المرشد إلى مركز، وينتمي مستخدم صاحب العمل إلى صاحب عمل.
+admin-user-membership-hint = ينتمي موظف الحالة إلى مركز، وينتمي مستخدم صاحب العمل إلى صاحب عمل.
 admin-user-locale = لغة الصفحات
 admin-locale-ar = العربية
 admin-locale-en = الإنجليزية
