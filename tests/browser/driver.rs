@@ -229,12 +229,19 @@ impl Browser {
     /// Signs out with the shell's button and waits for the sign-in page.
     pub async fn sign_out(&self) -> Result<()> {
         self.click("#sign-out").await?;
-        self.wait_for("#email").await?;
-        ensure!(
-            self.path().await? == "/login",
-            "signed out to the sign-in page"
-        );
-        Ok(())
+        // Wait for the sign-in page itself: the page signed out from may have an
+        // `#email` field of its own (the new-user form).
+        for _ in 0..50 {
+            if self.path().await? == "/login" {
+                self.wait_for("#email").await?;
+                return Ok(());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Err(anyhow!(
+            "not signed out to the sign-in page: at {}",
+            self.path().await?
+        ))
     }
 
     /// Fails if the page scrolls sideways in the window as it is now.
