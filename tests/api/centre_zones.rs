@@ -89,3 +89,91 @@ async fn a_centre_has_a_time_zone_and_its_pages_keep_its_days() {
     let (_, page) = Pages::of(&admin, "ar").await.get("/centres").await;
     assert!(page.contains("لبنان (Asia/Beirut)"), "{page}");
 }
+
+#[tokio::test]
+async fn an_admin_makes_a_screen_a_centres_kiosk_and_its_slips_name_the_centre() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let centre = admin
+        .create(
+            "/api/v1/centres",
+            json!({"name_ar": "مركز الأزرق", "name_en": "Azraq centre", "location": "JO-ZA", "opening_hours": "Sun–Thu 08:00–15:00"}),
+        )
+        .await;
+    let id = centre["id"].as_str().unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let post = |session: String| {
+        client
+            .post(app.url(&format!("/centres/{id}/kiosk")))
+            .header(reqwest::header::COOKIE, format!("forsa_session={session}"))
+            .header(reqwest::header::ORIGIN, app.url(""))
+            .send()
+    };
+    let response = post(admin.token.clone()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()[reqwest::header::LOCATION], "/kiosk");
+    let cookies: Vec<String> = response
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    let kiosk = cookies
+        .iter()
+        .find(|c| c.starts_with("forsa_kiosk_centre="))
+        .expect("the kiosk cookie");
+    assert!(kiosk.contains(&format!("forsa_kiosk_centre={id};")) && kiosk.contains("Path=/kiosk"));
+    assert!(
+        cookies
+            .iter()
+            .any(|c| c.starts_with("forsa_session=;") && c.contains("Max-Age=0")),
+        "the screen is left signed out: {cookies:?}"
+    );
+
+    // The kiosk, with nothing in its address, names the centre on its slips.
+    let page = client
+        .get(app.url("/kiosk"))
+        .header(reqwest::header::COOKIE, format!("forsa_kiosk_centre={id}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<bdi>مركز الأزرق</bdi>") && page.contains("Sun–Thu 08:00–15:00"),
+        "{page}"
+    );
+    let plain = client.get(app.url("/kiosk")).send().await.unwrap();
+    assert!(!plain.text().await.unwrap().contains("مركز الأزرق"));
+
+    // Only an admin makes a kiosk; an unknown centre is not found.
+    let (_, caseworker) = app.centre_with_caseworker(&admin, "Zaatari").await;
+    let refused = post(caseworker.token.clone()).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let unknown = client
+        .post(app.url(&format!("/centres/{}/kiosk", uuid::Uuid::new_v4())))
+        .header(
+            reqwest::header::COOKIE,
+            format!("forsa_session={}", admin.token),
+        )
+        .header(reqwest::header::ORIGIN, app.url(""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    let nonsense = client
+        .post(app.url("/centres/not-an-id/kiosk"))
+        .header(
+            reqwest::header::COOKIE,
+            format!("forsa_session={}", admin.token),
+        )
+        .header(reqwest::header::ORIGIN, app.url(""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(nonsense.status(), StatusCode::NOT_FOUND);
+}

@@ -117,3 +117,5 @@ admin-error-permit-no-sectors = التصريح الخاص بصاحب عمل مر
 admin-audit-case-reference = باحث عن عمل رقم ملفه
 admin-audit-no-reference = باحث عن عمل بلا رقم ملف
 admin-audit-gone = سجل لم يعد موجودًا
+admin-centre-make-kiosk = اجعل هذه الشاشة كشك المركز
+admin-centre-make-kiosk-hint = افعل ذلك مرة واحدة على شاشة الكشك نفسها: يسجّل خروجك منها ويفتح الكشك، فتذكر القسائم المطبوعة اسم المركز وساعات عمله.

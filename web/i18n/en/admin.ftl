@@ -118,3 +118,5 @@ admin-error-permit-no-sectors = An employer-specific permit is tied to its emplo
 admin-audit-case-reference = Job seeker with case reference
 admin-audit-no-reference = A job seeker without a case reference
 admin-audit-gone = A record that is no longer there
+admin-centre-make-kiosk = Make this screen the centre's kiosk
+admin-centre-make-kiosk-hint = Do this once on the kiosk's own screen: it signs you out there and opens the kiosk, whose printed slips then name the centre and its opening hours.

@@ -4,11 +4,11 @@ use askama::Template;
 use axum::{
     Form,
     extract::{Query, State},
-    http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
+    http::{StatusCode, header},
+    response::{AppendHeaders, IntoResponse, Redirect, Response},
 };
-use forsa_domain::{organisation::Centre, organisation::CentreInput};
-use forsa_service::Actor;
+use forsa_domain::{CentreId, organisation::Centre, organisation::CentreInput};
+use forsa_service::{Actor, ServiceError};
 use serde::Deserialize;
 
 use super::Saved;
@@ -21,6 +21,7 @@ use crate::{
     html,
     names::Names,
     problems::{FormSpec, Problems},
+    record_id::RecordId,
     visitor::Visitor,
 };
 
@@ -38,6 +39,33 @@ struct CentresPage {
 }
 
 framed!(CentresPage);
+
+/// The cookie that makes a browser one centre's kiosk: set once by an admin on the
+/// kiosk's own screen, it names the centre on the printed slips.
+pub const KIOSK_CENTRE_COOKIE: &str = "forsa_kiosk_centre";
+
+/// Makes this browser the kiosk of centre `id` and opens the kiosk. The screen is
+/// left signed out: a kiosk must never carry an admin's session.
+pub async fn make_kiosk(
+    State(state): State<AppState>,
+    SignedIn { actor, .. }: SignedIn,
+    RecordId(id): RecordId<CentreId>,
+) -> Result<Response, PageError> {
+    let centres = state.service.centres(&actor).await?;
+    if !centres.iter().any(|c| c.id == id) {
+        return Err(ServiceError::NotFound.into());
+    }
+    // Ten years: a kiosk is set up once.
+    let kiosk = format!("{KIOSK_CENTRE_COOKIE}={id}; SameSite=Lax; Path=/kiosk; Max-Age=315360000");
+    Ok((
+        AppendHeaders([
+            (header::SET_COOKIE, kiosk),
+            (header::SET_COOKIE, state.site.ended_session_cookie()),
+        ]),
+        Redirect::to("/kiosk"),
+    )
+        .into_response())
+}
 
 /// The new-centre form as typed.
 #[derive(Default, Deserialize)]

@@ -4,6 +4,8 @@
 
 mod audit;
 mod centres;
+
+pub use centres::KIOSK_CENTRE_COOKIE;
 mod password;
 mod rules;
 mod users;
@@ -27,6 +29,7 @@ pub struct Saved {
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/centres", get(centres::list).post(centres::create))
+        .route("/centres/{id}/kiosk", post(centres::make_kiosk))
         .route("/users", get(users::list).post(users::create))
         .route("/users/new", get(users::new))
         .route("/users/{id}/disabled", post(users::set_disabled))

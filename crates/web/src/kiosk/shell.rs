@@ -5,9 +5,10 @@
 use askama::Template;
 use axum::{
     extract::{Query, State},
-    http::{StatusCode, header},
+    http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use axum_extra::extract::CookieJar;
 use forsa_domain::CentreId;
 use forsa_service::KioskScreen;
 use serde::Deserialize;
@@ -184,6 +185,7 @@ fn digits(lang: Lang, n: usize) -> String {
 pub async fn show(
     State(state): State<AppState>,
     Query(query): Query<ShellQuery>,
+    headers: HeaderMap,
 ) -> Result<Response, PageError> {
     // Arabic unless asked: most who use the screen read Arabic only.
     let lang = query
@@ -191,10 +193,16 @@ pub async fn show(
         .as_deref()
         .and_then(Lang::parse)
         .unwrap_or(Lang::Ar);
+    // The centre the address names, else the one an admin made this screen the kiosk of.
     let centre_id = query
         .centre
         .as_deref()
-        .and_then(|raw| raw.parse::<CentreId>().ok());
+        .and_then(|raw| raw.parse::<CentreId>().ok())
+        .or_else(|| {
+            CookieJar::from_headers(&headers)
+                .get(crate::admin::KIOSK_CENTRE_COOKIE)
+                .and_then(|c| c.value().parse::<CentreId>().ok())
+        });
     // The same list the feed sends, for the home screen's tiles.
     let KioskScreen { centre, feed } = state.service.kiosk_screen(centre_id, FEED_LIMIT).await?;
     let centre_param = centre
