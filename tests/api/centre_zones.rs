@@ -105,14 +105,15 @@ async fn an_admin_makes_a_screen_a_centres_kiosk_and_its_slips_name_the_centre()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let post = |session: String| {
+    // Posted from a page of this site, as `session`.
+    let post = |centre: String, session: String| {
         client
-            .post(app.url(&format!("/centres/{id}/kiosk")))
+            .post(app.url(&format!("/centres/{centre}/kiosk")))
             .header(reqwest::header::COOKIE, format!("forsa_session={session}"))
             .header(reqwest::header::ORIGIN, app.url(""))
             .send()
     };
-    let response = post(admin.token.clone()).await.unwrap();
+    let response = post(id.to_owned(), admin.token.clone()).await.unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()[reqwest::header::LOCATION], "/kiosk");
     let cookies: Vec<String> = response
@@ -152,27 +153,13 @@ async fn an_admin_makes_a_screen_a_centres_kiosk_and_its_slips_name_the_centre()
 
     // Only an admin makes a kiosk; an unknown centre is not found.
     let (_, caseworker) = app.centre_with_caseworker(&admin, "Zaatari").await;
-    let refused = post(caseworker.token.clone()).await.unwrap();
+    let refused = post(id.to_owned(), caseworker.token.clone()).await.unwrap();
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
-    let unknown = client
-        .post(app.url(&format!("/centres/{}/kiosk", uuid::Uuid::new_v4())))
-        .header(
-            reqwest::header::COOKIE,
-            format!("forsa_session={}", admin.token),
-        )
-        .header(reqwest::header::ORIGIN, app.url(""))
-        .send()
+    let unknown = post(uuid::Uuid::new_v4().to_string(), admin.token.clone())
         .await
         .unwrap();
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
-    let nonsense = client
-        .post(app.url("/centres/not-an-id/kiosk"))
-        .header(
-            reqwest::header::COOKIE,
-            format!("forsa_session={}", admin.token),
-        )
-        .header(reqwest::header::ORIGIN, app.url(""))
-        .send()
+    let nonsense = post("not-an-id".to_owned(), admin.token.clone())
         .await
         .unwrap();
     assert_eq!(nonsense.status(), StatusCode::NOT_FOUND);

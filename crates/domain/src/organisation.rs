@@ -14,7 +14,7 @@ use crate::{
 };
 
 /// The time zone of the IANA database a centre keeps its days in (`Asia/Amman`): the
-/// day a follow-up falls due and the times its pages show are the centre's.
+/// days and times its caseworkers' pages show are the centre's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeZone(chrono_tz::Tz);
 

@@ -36,7 +36,7 @@ pub struct Explained {
 impl Explainer<'_> {
     /// A message said of the person, agreeing with them.
     fn said(&self, key: &str, gender: Gender) -> String {
-        self.tr.text_with_words(key, &[("gender", gender.as_str())])
+        self.tr.said_of(key, gender)
     }
 
     fn said_with(&self, key: &str, gender: Gender, detail: &str) -> String {

@@ -40,6 +40,12 @@ impl Tr {
         self.text(&value.key())
     }
 
+    /// The message of `key` said of a person of `gender`: Arabic messages choose
+    /// their feminine or masculine form by `$gender`.
+    pub fn said_of(self, key: &str, gender: Gender) -> String {
+        self.text_with_words(key, &[("gender", gender.as_str())])
+    }
+
     /// The word said of a person of `gender`: Arabic words for a woman take the
     /// feminine form (`لاجئة`, not `لاجئ`), kept under the key with `-female`.
     pub fn label_of(self, value: impl Labelled, gender: Gender) -> String {

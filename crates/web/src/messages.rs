@@ -4,7 +4,7 @@
 //! sentence to find out what went wrong.
 
 use forsa_domain::{CodeFormat, Need, Problem, Record};
-use forsa_service::Conflict;
+use forsa_service::{Conflict, ServiceError};
 
 use crate::i18n::Tr;
 
@@ -28,6 +28,21 @@ pub fn problem_on(field: &str, problem: &Problem, tr: Tr) -> String {
         tr.text(&key)
     } else {
         self::problem(problem, tr)
+    }
+}
+
+/// Why one action (a referral) was refused, in one sentence: the conflict, or the
+/// first invalid value (not eligible, no longer open). Any other error is the page's
+/// to answer, and comes back.
+pub fn refusal(error: ServiceError, tr: Tr) -> Result<String, ServiceError> {
+    match error {
+        ServiceError::Conflict(conflict) => Ok(self::conflict(conflict, tr)),
+        ServiceError::Invalid(errors) => Ok(errors
+            .iter()
+            .next()
+            .map(|(_, problem)| self::problem(problem, tr))
+            .unwrap_or_default()),
+        other => Err(other),
     }
 }
 

@@ -71,10 +71,9 @@ impl Problems {
     pub fn new(tr: Tr) -> Self {
         Problems {
             note: tr.text("jobs-error-summary"),
-            heading: tr.text("form-problem-heading"),
-            required_note: tr.text("form-required-note"),
             ..Problems::default()
         }
+        .of_form(&FormSpec::NONE, tr)
     }
 
     /// Adds the service's errors to those the page found; a field's first stays.

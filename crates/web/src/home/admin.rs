@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::{http::StatusCode, response::Response};
-use forsa_domain::{Role, RuleChangeKind};
+use forsa_domain::{Role, RuleChangeKind, permit::PermitType};
 use forsa_service::{Actor, AdminHome, IndexStatus, RuleChangeView};
 
 use crate::{
@@ -53,11 +53,10 @@ struct AdminPage {
 
 framed!(AdminPage);
 
-fn change_line(view: RuleChangeView, home: &AdminHome, names: &Names, tr: Tr) -> ChangeLine {
+fn change_line(view: RuleChangeView, types: &[PermitType], names: &Names, tr: Tr) -> ChangeLine {
     let change = view.change;
     let subject = match change.kind {
-        RuleChangeKind::PermitTypeSaved => home
-            .permit_types
+        RuleChangeKind::PermitTypeSaved => types
             .iter()
             .find(|p| p.code == change.subject)
             .map_or_else(|| change.subject.clone(), |p| tr.name(p)),
@@ -89,11 +88,16 @@ pub async fn show(
     actor: &Actor,
     visitor: &Visitor,
 ) -> Result<Response, PageError> {
-    let mut home: AdminHome = state.service.admin_home(actor).await?;
+    let AdminHome {
+        centres,
+        users,
+        rule_changes,
+        permit_types,
+        index,
+    } = state.service.admin_home(actor).await?;
     let tr = visitor.tr;
     let names = Names::new(&state.service, tr);
-    let centres = home
-        .centres
+    let centres = centres
         .iter()
         .map(|c| CentreLine {
             name: tr.name(&c.centre),
@@ -103,8 +107,7 @@ pub async fn show(
             open_referrals: c.open_referrals,
         })
         .collect();
-    let users = home
-        .users
+    let users = users
         .iter()
         .map(|&(role, count)| UserTile {
             role: role.as_str(),
@@ -122,12 +125,11 @@ pub async fn show(
                 .then(|| tr.text_with("home-users-disabled", "count", count.disabled)),
         })
         .collect();
-    let views = std::mem::take(&mut home.rule_changes);
-    let changes = views
+    let changes = rule_changes
         .into_iter()
-        .map(|view| change_line(view, &home, &names, tr))
+        .map(|view| change_line(view, &permit_types, &names, tr))
         .collect();
-    let (index, index_ok) = match home.index {
+    let (index, index_ok) = match index {
         IndexStatus::Building => (tr.text("home-index-building"), false),
         IndexStatus::Following { lag: 0 } => (tr.text("home-index-current"), true),
         IndexStatus::Following { lag } => (

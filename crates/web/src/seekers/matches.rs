@@ -156,8 +156,7 @@ async fn page(
     Ok(MatchesPage {
         id: id.to_string(),
         name: seeker.profile.full_name,
-        sharing: (!shares)
-            .then(|| tr.text_with_words("matches-not-sharing", &[("gender", gender.as_str())])),
+        sharing: (!shares).then(|| tr.said_of("matches-not-sharing", gender)),
         all,
         total: found.total,
         rows: found
@@ -253,14 +252,7 @@ pub async fn refer(
             let to = format!("/seekers/{id}/matches?{filters}");
             return Ok(Redirect::to(&to).into_response());
         }
-        Err(ServiceError::Conflict(conflict)) => messages::conflict(conflict, tr),
-        // One vacancy, one problem: the first says it (not eligible, no longer open).
-        Err(ServiceError::Invalid(errors)) => errors
-            .iter()
-            .next()
-            .map(|(_, problem)| messages::problem(problem, tr))
-            .unwrap_or_default(),
-        Err(other) => return Err(other.into()),
+        Err(error) => messages::refusal(error, tr)?,
     };
     let mut page = page(&state, &actor, frame, id, all, Page::default()).await?;
     page.problem = Some(problem);

@@ -438,13 +438,13 @@ pub async fn load_with(
         facts: facts(&seeker.profile, &names),
         permit_badge: super::permit_in_words(WorkPermit::telling(&permits, today), today, tr),
         shares,
-        sharing: tr.text_with_words(
+        sharing: tr.said_of(
             if shares {
                 "seekers-shares"
             } else {
                 "seekers-does-not-share"
             },
-            &[("gender", seeker.profile.gender.as_str())],
+            seeker.profile.gender,
         ),
         details: details(&seeker.profile, tr, &names),
         notice: None,

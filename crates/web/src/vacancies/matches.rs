@@ -10,7 +10,7 @@ use axum::{
 };
 use axum_extra::extract::Form;
 use forsa_domain::{SeekerId, VacancyId, referral::ReferralInput};
-use forsa_service::{MatchInput, MatchedPerson, SeekerMatchView, ServiceError, VacancyMatches};
+use forsa_service::{MatchInput, MatchedPerson, SeekerMatchView, VacancyMatches};
 use serde::Deserialize;
 
 use crate::{
@@ -107,7 +107,6 @@ async fn page(
         let seeker = found.seeker;
         let person = people.get(&seeker.id);
         let gender = person.map_or(forsa_domain::Gender::Undisclosed, |p| p.gender);
-        let said = |key: &str| tr.text_with_words(key, &[("gender", gender.as_str())]);
         Row {
             id: seeker.id,
             name: seeker.full_name,
@@ -116,7 +115,7 @@ async fn page(
             explained: explainer.explain(&found.verdict, &found.explanation, gender),
             not_sharing: person
                 .filter(|p| !p.shares)
-                .map(|_| said("vacancies-candidate-not-sharing")),
+                .map(|_| tr.said_of("vacancies-candidate-not-sharing", gender)),
             referred: person
                 .and_then(|p: &MatchedPerson| p.referral)
                 .map(|stage| tr.label(stage)),
@@ -180,18 +179,7 @@ pub async fn refer(
         };
         match state.service.refer(&signed_in.actor, input).await {
             Ok(_) => referred += 1,
-            Err(ServiceError::Conflict(conflict)) => {
-                refused.push((seeker, messages::conflict(conflict, tr)));
-            }
-            Err(ServiceError::Invalid(errors)) => {
-                let message = errors
-                    .iter()
-                    .next()
-                    .map(|(_, problem)| messages::problem(problem, tr))
-                    .unwrap_or_default();
-                refused.push((seeker, message));
-            }
-            Err(other) => return Err(other.into()),
+            Err(error) => refused.push((seeker, messages::refusal(error, tr)?)),
         }
     }
     let query = MatchQuery {
