@@ -2,19 +2,11 @@
 //! linking to the list of exactly those items, and a search and a registration at
 //! the top.
 
-use forsa_tests::{INDEX_DEADLINE, Pages, TestApp, eventually, seeker_body, vacancy_body};
+use forsa_tests::{
+    INDEX_DEADLINE, Pages, TestApp, eventually, queue_count as count, seeker_body, vacancy_body,
+};
 use reqwest::StatusCode;
 use serde_json::json;
-
-/// The count shown on the dashboard for a queue.
-fn count(page: &str, queue: &str) -> u64 {
-    page.split(&format!(r#"id="queue-{queue}""#))
-        .nth(1)
-        .and_then(|rest| rest.split(r#"<span class="queue-count">"#).nth(1))
-        .and_then(|rest| rest.split('<').next())
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or_else(|| panic!("no count for {queue}: {page}"))
-}
 
 #[tokio::test]
 async fn every_queue_counts_its_work_and_links_to_exactly_it() {

@@ -89,3 +89,32 @@ async fn the_page_finds_by_phone_and_offers_to_register_when_nobody_is_found() {
         .await;
     assert!(page.contains(r#"href="/seekers/new?full_name="#), "{page}");
 }
+
+/// A refugee without a permit is told apart from a member of the host community,
+/// who needs none.
+#[tokio::test]
+async fn the_list_says_who_needs_no_permit() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut refugee = seeker_body("ZA-3101");
+    refugee["full_name"] = json!("Amal Haddad");
+    world.caseworker.create("/api/v1/seekers", refugee).await;
+    let mut neighbour = seeker_body("ZA-3102");
+    neighbour["full_name"] = json!("Hala Saleh");
+    neighbour["nationality"] = json!("JO");
+    neighbour["status"] = json!("host_community");
+    let neighbour = world.caseworker.create("/api/v1/seekers", neighbour).await;
+    let pages = Pages::of(&world.caseworker, "en").await;
+    for (name, shown) in [
+        ("Amal Haddad", "No permit"),
+        ("Hala Saleh", "No permit needed"),
+    ] {
+        let (_, page) = pages.get(&format!("/seekers?q={}", urlencode(name))).await;
+        let row = page.split(&format!("<bdi>{name}</bdi>")).nth(1).unwrap();
+        let row = row.split("</tr>").next().unwrap();
+        assert!(row.contains(&format!(">{shown}<")), "{name}: {row}");
+    }
+    let id = neighbour["id"].as_str().unwrap();
+    let (_, page) = pages.get(&format!("/seekers/{id}")).await;
+    assert!(page.contains("No permit needed"), "{page}");
+}

@@ -8,6 +8,7 @@ mod auth;
 mod candidate_pages;
 mod centre_zones;
 mod dashboard_pages;
+mod demo;
 mod edge_security;
 mod employer_picker_pages;
 mod finding_people;

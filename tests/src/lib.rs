@@ -311,6 +311,16 @@ pub struct World<'a> {
     pub vacancy: String,
 }
 
+/// The count a dashboard page shows for a queue.
+pub fn queue_count(page: &str, queue: &str) -> u64 {
+    page.split(&format!(r#"id="queue-{queue}""#))
+        .nth(1)
+        .and_then(|rest| rest.split(r#"<span class="queue-count">"#).nth(1))
+        .and_then(|rest| rest.split('<').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no count for {queue}: {page}"))
+}
+
 pub fn seeker_body(case_reference: &str) -> Value {
     json!({
         "case_reference": case_reference,

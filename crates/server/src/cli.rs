@@ -60,7 +60,7 @@ pub enum Command {
     Demo {
         #[arg(long, env = "FORSA_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
-        #[arg(long, default_value_t = 300)]
+        #[arg(long, default_value_t = 600)]
         seekers: usize,
         #[arg(long, default_value_t = 400)]
         vacancies: usize,
@@ -145,10 +145,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!();
             println!("Sign in with (passwords are new each run):");
             for login in &logins {
-                println!(
-                    "  {:<11} {:<32} {}",
-                    login.role, login.email, login.password
+                let line = format!(
+                    "  {:<11} {:<28} {:<24} {}",
+                    login.role, login.email, login.password, login.of
                 );
+                println!("{}", line.trim_end());
             }
             println!();
             app.run().await

@@ -1,6 +1,5 @@
 //! Follow-ups after a hire: the caseworker records what they learnt, once.
 
-use chrono::Utc;
 use forsa_domain::{
     AuditAction, FollowUpId, SubjectType,
     referral::{FollowUp, FollowUpInput},
@@ -20,7 +19,11 @@ impl Service {
         let tx = self.begin().await?;
         let (current, referral) = access::follow_up(&tx, actor, id).await?;
         let record = input.parse()?;
-        if current.done_at.is_some() || !tx.record_follow_up(id, &record, Utc::now()).await? {
+        if current.done_at.is_some()
+            || !tx
+                .record_follow_up(id, &record, forsa_store::clock::now())
+                .await?
+        {
             return Err(ServiceError::Conflict(Conflict::AlreadyRecorded));
         }
         // The follow-up belongs to the referral's record; the event names it, never

@@ -3,7 +3,7 @@
 //! waiting for their answer; an admin sees the centres, the users, the latest rule
 //! changes and where the search index stands.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use forsa_domain::{
     CentreId, ReferralStage, Role, VacancyStatus, organisation::Centre, permit::PermitType,
     vacancy::Vacancy,
@@ -94,7 +94,7 @@ impl Service {
             .await?
             .total;
         let ids: Vec<_> = open.items.iter().map(|v| v.id).collect();
-        let since = Utc::now() - Duration::days(NEW_DAYS);
+        let since = forsa_store::clock::now() - Duration::days(NEW_DAYS);
         let mut counts = tx.referral_counts_by_vacancy(&ids, since).await?;
         let filter = ReferralFilter {
             stage: Some(ReferralStage::Referred),

@@ -104,7 +104,7 @@ async fn on_indexer<T: Send + 'static>(
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
+    forsa_store::clock::today()
 }
 
 /// Fills one index from the database, reporting the records done so far. Rows written

@@ -27,7 +27,7 @@ mod views;
 
 use std::sync::Arc;
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use forsa_store::{Store, Tx};
 
 pub use actor::Actor;
@@ -94,7 +94,7 @@ impl Service {
     }
 
     fn today() -> NaiveDate {
-        Utc::now().date_naive()
+        forsa_store::clock::today()
     }
 
     /// Whether the database answers.

@@ -82,7 +82,7 @@ struct Clock {
 
 impl Clock {
     fn now() -> Self {
-        let now = Utc::now();
+        let now = forsa_store::clock::now();
         Clock {
             today: now.date_naive(),
             now,

@@ -208,7 +208,7 @@ impl Service {
             tx.commit().await?;
             return Ok(current);
         }
-        let seeker = tx.archive_seeker(id, chrono::Utc::now()).await?;
+        let seeker = tx.archive_seeker(id, forsa_store::clock::now()).await?;
         actor
             .audit(&tx, AuditAction::Archive, SubjectType::Seeker, id.as_uuid())
             .await?;

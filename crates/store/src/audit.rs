@@ -1,6 +1,7 @@
 //! The access log: who did what to which record, and when. It never holds what the
 //! record says.
 
+use crate::clock;
 use chrono::{DateTime, Utc};
 use forsa_domain::{AuditAction, AuditEventId, Role, SubjectType, UserId};
 use sea_orm::{
@@ -59,7 +60,7 @@ impl Tx {
     ) -> Result<()> {
         audit_events::ActiveModel {
             id: Set(AuditEventId::generate().as_uuid()),
-            at: Set(Utc::now()),
+            at: Set(clock::now()),
             actor_id: Set(actor.map(|(id, _)| id.as_uuid())),
             actor_role: Set(actor.map(|(_, role)| role.as_str().to_owned())),
             action: Set(action.as_str().to_owned()),

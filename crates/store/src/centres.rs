@@ -1,4 +1,4 @@
-use chrono::Utc;
+use crate::clock;
 use forsa_domain::{
     CentreId, LocationCode,
     organisation::{Centre, CentreDetails, TimeZone},
@@ -28,7 +28,7 @@ impl Tx {
             location: Set(details.location.to_string()),
             opening_hours: Set(details.opening_hours.clone()),
             time_zone: Set(details.time_zone.name().to_owned()),
-            created_at: Set(Utc::now()),
+            created_at: Set(clock::now()),
         };
         centre(model.insert(self.conn()).await?)
     }

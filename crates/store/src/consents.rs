@@ -1,4 +1,4 @@
-use chrono::Utc;
+use crate::clock;
 use forsa_domain::{ConsentId, ConsentPurpose, SeekerId, UserId, consent::Consent};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
@@ -30,7 +30,7 @@ impl Tx {
             id: Set(ConsentId::generate().as_uuid()),
             seeker_id: Set(seeker.as_uuid()),
             purpose: Set(purpose.as_str().to_owned()),
-            granted_at: Set(Utc::now()),
+            granted_at: Set(clock::now()),
             granted_by: Set(by.as_uuid()),
             withdrawn_at: Set(None),
             withdrawn_by: Set(None),
@@ -61,7 +61,7 @@ impl Tx {
             .await?
             .ok_or_else(|| StoreError::Corrupt("consent vanished during update".to_owned()))?;
         let mut active = model.into_active_model();
-        active.withdrawn_at = Set(Some(Utc::now()));
+        active.withdrawn_at = Set(Some(clock::now()));
         active.withdrawn_by = Set(Some(by.as_uuid()));
         consent(active.update(self.conn()).await?)
     }

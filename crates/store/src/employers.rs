@@ -1,4 +1,4 @@
-use chrono::Utc;
+use crate::clock;
 use forsa_domain::{
     CentreId, Email, EmployerId, LocationCode, SectorCode, UserId,
     employer::{Employer, EmployerDetails},
@@ -66,7 +66,7 @@ impl Tx {
         centre_id: Option<CentreId>,
         fee_pledged: bool,
     ) -> Result<Employer> {
-        let now = Utc::now();
+        let now = clock::now();
         let mut active = employers::ActiveModel {
             id: Set(EmployerId::generate().as_uuid()),
             centre_id: Set(centre_id.map(|id| id.as_uuid())),
@@ -140,7 +140,7 @@ impl Tx {
             .one(self.conn())
             .await?
             .ok_or_else(|| StoreError::Corrupt("employer vanished during update".to_owned()))?;
-        let now = Utc::now();
+        let now = clock::now();
         let version = model.version;
         let pledged = model.fee_pledge_at.is_some();
         let verified = model.verified_at.is_some();

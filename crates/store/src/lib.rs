@@ -5,6 +5,7 @@
 
 mod audit;
 mod centres;
+pub mod clock;
 mod columns;
 mod consents;
 mod dashboard;

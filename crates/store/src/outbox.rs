@@ -1,6 +1,7 @@
 //! The outbox: every change to an indexed record appends a row in the same
 //! transaction, and the index follows the rows in order.
 
+use crate::clock;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait,
@@ -73,7 +74,7 @@ impl Tx {
             entity_type: Set(entity_type.to_owned()),
             entity_id: Set(entity_id),
             operation: Set(operation.as_str().to_owned()),
-            created_at: Set(Utc::now()),
+            created_at: Set(clock::now()),
         }
         .insert(self.conn())
         .await?;

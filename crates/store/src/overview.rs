@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::clock;
 use chrono::{DateTime, Utc};
 use forsa_domain::{CentreId, Money, ReferralStage, Role, RuleChangeKind, UserId, VacancyId};
 use sea_orm::{
@@ -179,7 +180,7 @@ impl Tx {
     ) -> Result<()> {
         rule_changes::ActiveModel {
             id: Set(Uuid::now_v7()),
-            at: Set(Utc::now()),
+            at: Set(clock::now()),
             actor_id: Set(actor.map(|id| id.as_uuid())),
             change: Set(kind.as_str().to_owned()),
             subject: Set(subject.to_owned()),

@@ -1,4 +1,4 @@
-use chrono::Utc;
+use crate::clock;
 use forsa_domain::{
     DateRange, EmployerId, PermitId, PermitStatus, SeekerId,
     permit::{PermitDetails, WorkPermit},
@@ -44,7 +44,7 @@ impl Tx {
         seeker: SeekerId,
         details: &PermitDetails,
     ) -> Result<WorkPermit> {
-        let now = Utc::now();
+        let now = clock::now();
         let mut active = work_permits::ActiveModel {
             id: Set(PermitId::generate().as_uuid()),
             seeker_id: Set(seeker.as_uuid()),
@@ -80,7 +80,7 @@ impl Tx {
             .ok_or_else(|| StoreError::Corrupt("permit vanished during update".to_owned()))?;
         let mut active = model.into_active_model();
         set_details(&mut active, details);
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(clock::now());
         permit(active.update(self.conn()).await?)
     }
 }

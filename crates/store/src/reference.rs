@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, Utc};
+use crate::clock;
+use chrono::NaiveDate;
 use forsa_domain::{
     CountryCode, IscoCode, Money, PermitKind, SectorCode, money::MinimumWage, permit::PermitType,
     rules::Rules,
@@ -185,7 +186,7 @@ impl Tx {
             code: Set(code.to_string()),
             note_en: Set(None),
             note_ar: Set(None),
-            created_at: Set(Utc::now()),
+            created_at: Set(clock::now()),
         };
         closed_occupations::Entity::insert(model)
             .on_conflict_do_nothing()
@@ -208,7 +209,7 @@ impl Tx {
         let model = minimum_wages::ActiveModel {
             valid_from: Set(wage.valid_from),
             monthly_fils: Set(wage.monthly.fils()),
-            created_at: Set(Utc::now()),
+            created_at: Set(clock::now()),
         };
         minimum_wages::Entity::insert(model)
             .on_conflict(

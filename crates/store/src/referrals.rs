@@ -1,3 +1,4 @@
+use crate::clock;
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
     CentreId, EmployerId, FollowUpId, FollowUpOutcome, ReferralId, ReferralStage, SeekerId, UserId,
@@ -95,7 +96,7 @@ impl Tx {
         note: Option<&str>,
         by: UserId,
     ) -> Result<Referral> {
-        let now = Utc::now();
+        let now = clock::now();
         let active = referrals::ActiveModel {
             id: Set(ReferralId::generate().as_uuid()),
             seeker_id: Set(seeker.as_uuid()),
@@ -127,7 +128,7 @@ impl Tx {
             to_stage: Set(to.as_str().to_owned()),
             reason: Set(reason.map(str::to_owned)),
             actor_id: Set(by.as_uuid()),
-            at: Set(Utc::now()),
+            at: Set(clock::now()),
         }
         .insert(self.conn())
         .await?;
@@ -247,7 +248,7 @@ impl Tx {
         let from = parse("referrals.stage", &model.stage, ReferralStage::parse)?;
         let mut active = model.into_active_model();
         active.stage = Set(to.as_str().to_owned());
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(clock::now());
         let moved = referral(active.update(self.conn()).await?)?;
         self.insert_stage_change(id, Some(from), to, reason, by)
             .await?;

@@ -1,3 +1,4 @@
+use crate::clock;
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
     CentreId, CountryCode, Gender, LocationCode, PermitStatus, SeekerId, SeekerStatus,
@@ -148,7 +149,7 @@ fn finding(backend: DatabaseBackend, text: &str) -> Condition {
 
 impl Tx {
     pub async fn insert_seeker(&self, centre: CentreId, profile: &SeekerProfile) -> Result<Seeker> {
-        let now = Utc::now();
+        let now = clock::now();
         let mut active = seekers::ActiveModel {
             id: Set(SeekerId::generate().as_uuid()),
             centre_id: Set(centre.as_uuid()),
@@ -260,7 +261,7 @@ impl Tx {
         let version = model.version;
         let mut active = model.into_active_model();
         set_profile(&mut active, profile)?;
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(clock::now());
         active.version = Set(version + 1);
         seeker(active.update(self.conn()).await?)
     }

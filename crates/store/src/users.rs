@@ -1,4 +1,4 @@
-use chrono::Utc;
+use crate::clock;
 use forsa_domain::{
     CentreId, Email, EmployerId, Locale, Role, UserId,
     organisation::{Membership, User},
@@ -40,7 +40,7 @@ impl Tx {
         password_hash: &str,
         locale: Locale,
     ) -> Result<User> {
-        let now = Utc::now();
+        let now = clock::now();
         let model = users::ActiveModel {
             id: Set(UserId::generate().as_uuid()),
             email: Set(email.to_string()),
@@ -129,7 +129,7 @@ impl Tx {
         if revoke {
             active.token_version = Set(version + 1);
         }
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(clock::now());
         user(active.update(self.conn()).await?)
     }
 

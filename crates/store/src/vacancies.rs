@@ -1,6 +1,7 @@
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, Utc};
+use crate::clock;
+use chrono::NaiveDate;
 use forsa_domain::{
     Benefit, CentreId, Contract, EmployerId, IscoCode, LocationCode, Money, PublicCode, SectorCode,
     Shift, UserId, VacancyId, VacancyStatus, WagePeriod, WageRange,
@@ -109,7 +110,7 @@ impl Tx {
         status: VacancyStatus,
         by: UserId,
     ) -> Result<Vacancy> {
-        let now = Utc::now();
+        let now = clock::now();
         let mut active = vacancies::ActiveModel {
             id: Set(VacancyId::generate().as_uuid()),
             employer_id: Set(employer.as_uuid()),
@@ -206,7 +207,7 @@ impl Tx {
         let mut active = model.into_active_model();
         set_details(&mut active, details)?;
         active.status = Set(status.as_str().to_owned());
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(clock::now());
         active.version = Set(version + 1);
         vacancy(active.update(self.conn()).await?)
     }

@@ -25,6 +25,7 @@ seekers-register-this-person = سجّل هذا الشخص
 seekers-field-occupation-main = المهنة
 seekers-last-activity = آخر نشاط
 seekers-permit-none = لا تصريح
+seekers-permit-not-needed = لا يلزم تصريح عمل
 seekers-permit-in-force-until = ساري حتى { $day }
 seekers-permit-starts = يبدأ في { $day }
 seekers-permit-ended = انتهى في { $day }

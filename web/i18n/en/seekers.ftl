@@ -25,6 +25,7 @@ seekers-register-this-person = Register this person
 seekers-field-occupation-main = Occupation
 seekers-last-activity = Last activity
 seekers-permit-none = No permit
+seekers-permit-not-needed = No permit needed
 seekers-permit-in-force-until = In force until { $day }
 seekers-permit-starts = Starts on { $day }
 seekers-permit-ended = Ended on { $day }

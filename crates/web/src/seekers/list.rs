@@ -72,8 +72,8 @@ fn row(found: SeekerRow, names: &Names, today: NaiveDate, tr: Tr) -> Row {
         permit: held,
         last_activity,
     } = found;
-    let (permit, permit_in_force) = super::permit_in_words(held.as_ref(), today, tr);
     let profile = seeker.profile;
+    let (permit, permit_in_force) = super::permit_badge(profile.status, held.as_ref(), today, tr);
     Row {
         id: seeker.id.to_string(),
         name: profile.full_name,

@@ -17,7 +17,7 @@ use axum::{
     routing::{get, post},
 };
 use chrono::NaiveDate;
-use forsa_domain::{PermitStatus, SeekerId, permit::WorkPermit};
+use forsa_domain::{PermitStatus, SeekerId, SeekerStatus, permit::WorkPermit};
 use forsa_service::Actor;
 
 use super::{
@@ -142,6 +142,22 @@ pub fn named(list: &[(&str, &str)], code: &str, tr: Tr) -> String {
     list.iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
         .map_or_else(|| code.to_owned(), |(_, key)| tr.text(key))
+}
+
+/// The permit that tells a person's state, in words, and whether they may work: a
+/// member of the host community needs none.
+pub fn permit_badge(
+    status: SeekerStatus,
+    permit: Option<&WorkPermit>,
+    today: NaiveDate,
+    tr: Tr,
+) -> (String, bool) {
+    match permit {
+        None if status == SeekerStatus::HostCommunity => {
+            (tr.text("seekers-permit-not-needed"), true)
+        }
+        _ => permit_in_words(permit, today, tr),
+    }
 }
 
 /// A permit in words, and whether it is in force: until when it is, when it ended or

@@ -436,7 +436,12 @@ pub async fn load_with(
         name: seeker.profile.full_name.clone(),
         archived: seeker.archived_at.is_some(),
         facts: facts(&seeker.profile, &names),
-        permit_badge: super::permit_in_words(WorkPermit::telling(&permits, today), today, tr),
+        permit_badge: super::permit_badge(
+            seeker.profile.status,
+            WorkPermit::telling(&permits, today),
+            today,
+            tr,
+        ),
         shares,
         sharing: tr.said_of(
             if shares {
