@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse on the kiosk's home and list screens, against `forsa demo` (400 vacancies)
+# Lighthouse on the kiosk's home and list screens, against `forsa demo` (a year of
+# 1,000 vacancies, about 260 of them open today)
 # built in release mode, in Debian's Chromium, on a slow-3G mobile profile.
 #
 #   bash crates/bench/lighthouse/kiosk.sh            # prints one line per screen
@@ -28,7 +29,7 @@ if [ -z "${FORSA_BIN:-}" ]; then
 fi
 port="${FORSA_LIGHTHOUSE_PORT:-18471}"
 data=$(mktemp -d)
-"$FORSA_BIN" demo --data-dir "$data" --listen "127.0.0.1:$port" >"$out/server.log" 2>&1 &
+"$FORSA_BIN" demo --vacancies 1000 --data-dir "$data" --listen "127.0.0.1:$port" >"$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do
