@@ -2,7 +2,7 @@
 //! order, a phone written any way or only its last digits, part of a case reference.
 //! The same search answers the API and the seekers page.
 
-use forsa_tests::{Pages, TestApp, seeker_body};
+use forsa_tests::{Pages, TestApp, seeker_body, urlencode};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -19,15 +19,6 @@ async fn found(world: &forsa_tests::World<'_>, q: &str) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-fn urlencode(q: &str) -> String {
-    q.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[tokio::test]

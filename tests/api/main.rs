@@ -33,4 +33,5 @@ mod seeker_form_pages;
 mod seeker_pages;
 mod seekers;
 mod sign_in_limits;
+mod vacancy_codes;
 mod vacancy_form_pages;

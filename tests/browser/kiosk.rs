@@ -100,6 +100,35 @@ async fn fits_everywhere(b: &Browser, shot: &str) -> Result<()> {
     Ok(())
 }
 
+/// The months as Jordan names them, January first.
+const JORDAN_MONTHS: [&str; 12] = [
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+];
+
+/// A vacancy's code as the kiosk shows it to be read out to a caseworker: two groups
+/// of three, in Arabic-Indic digits on an Arabic screen.
+fn read_out(code: &str, arabic: bool) -> String {
+    let grouped = format!("{} {}", &code[..3], &code[3..]);
+    grouped
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if arabic => char::from_u32(0x0660 + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// Two open vacancies, one garment job and the world's carpenter; their codes.
 async fn jobs(app: &TestApp) -> (String, String) {
     let world = app.world().await;
@@ -214,7 +243,8 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
 
             // Open it: its code and QR.
             b.click("#jobs a.card").await?;
-            ensure!(b.text("#code").await? == sewing, "the code is shown");
+            let shown = b.text("#code").await?;
+            ensure!(shown == read_out(&sewing, true), "the code in Arabic digits: {shown}");
             until(
                 b,
                 "const q = document.querySelector('#job img.qr'); return !!q && q.complete && q.naturalWidth > 0",
@@ -241,9 +271,12 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             b.wait_for("#print").await?;
             let slip = js(b, "return document.getElementById('slip-job').innerHTML").await?;
             let slip = slip.as_str().unwrap_or_default();
-            ensure!(slip.contains(&sewing) && slip.contains("img class=\"qr\""), "{slip}");
+            ensure!(slip.contains(&read_out(&sewing, true)) && slip.contains("img class=\"qr\""), "{slip}");
             let wage = b.text("#job").await?;
             ensure!(wage.contains("٣٥٠") && !wage.contains("350"), "Arabic digits: {wage}");
+            // The month as Jordan names it (كانون الأول, not ديسمبر).
+            let month = JORDAN_MONTHS[chrono::Datelike::month0(&chrono::Utc::now()) as usize];
+            ensure!(wage.contains(month), "the posting month is {month}: {wage}");
             b.check_accessibility().await?;
             fits_everywhere(b, "ar-kiosk-job").await?;
 
@@ -261,7 +294,8 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
 
             // The address in the QR code opens the kiosk on that vacancy.
             b.goto(&format!("/kiosk?code={sewing}")).await?;
-            ensure!(b.text("#code").await? == sewing, "the QR address opens the vacancy");
+            let shown = b.text("#code").await?;
+            ensure!(shown == read_out(&sewing, true), "the QR address opens the vacancy: {shown}");
             Ok(())
         })
         .await;
@@ -314,7 +348,7 @@ async fn without_a_network_the_kiosk_keeps_browsing_and_catches_up_when_it_retur
             let list = cards(b).await?;
             ensure!(list.contains("Carpenter for formwork") && !list.contains("sewing"), "{list}");
             b.click("a.card").await?;
-            ensure!(b.text("#code").await? == carpenter);
+            ensure!(b.text("#code").await? == read_out(&carpenter, false));
             b.click("#back").await?;
             b.click("#filters summary").await?;
             b.click("[data-f='sector'][data-v='F']").await?;
@@ -331,7 +365,7 @@ async fn without_a_network_the_kiosk_keeps_browsing_and_catches_up_when_it_retur
             ensure!(list.contains("خياطة ملابس") && !list.contains("نجار"), "{list}");
             ensure!(b.text("#status").await?.contains("لا توجد شبكة"));
             b.click("a.card").await?;
-            ensure!(b.text("#code").await? == sewing);
+            ensure!(b.text("#code").await? == read_out(&sewing, true));
 
             // The network returns: fresh data, and the banner goes.
             link.restore().await;

@@ -311,6 +311,11 @@ pub struct World<'a> {
     pub vacancy: String,
 }
 
+/// `text` written into an address, as a browser sends what is typed into a form.
+pub fn urlencode(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
 /// The count a dashboard page shows for a queue.
 pub fn queue_count(page: &str, queue: &str) -> u64 {
     page.split(&format!(r#"id="queue-{queue}""#))

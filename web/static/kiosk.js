@@ -6,7 +6,8 @@
   const D = document, B = D.body, $ = (id) => D.getElementById(id);
   const lang = B.dataset.lang;
   const W = JSON.parse($('words').textContent);
-  const locale = lang === 'ar' ? 'ar-u-nu-arab' : lang;
+  // Arabic as Jordan writes it: Arabic-Indic digits, months named كانون الثاني … كانون الأول.
+  const locale = lang === 'ar' ? 'ar-JO-u-nu-arab' : lang;
   const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
   const stamp = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -50,6 +51,9 @@
     return days < 14 ? ago.format(-days, 'day') : ago.format(-Math.floor(days / 7), 'week');
   };
   const posted = (v) => { const d = new Date((v.posted || v.created_at || '').slice(0, 10)); return isNaN(d) ? '' : day.format(d); };
+  // The code as it is read out to a caseworker: two groups of three, in the screen's digits.
+  const readOut = (c) => (/^\d{6}$/.test(c) ? `${c.slice(0, 3)} ${c.slice(3)}` : c)
+    .replace(/\d/g, (d) => num.format(Number(d)));
   const perks = (v) => v.benefits.map((b) => `<li>${icon('b-' + b)}${esc(W['benefit-' + b])}</li>`).join('') +
     (v.employer_arranges_permit ? `<li class="permit">${icon('i-permit')}${esc(W.permit)}</li>` : '');
   const fact = (id, label, value) => `<li>${icon(id)}<span><span class="k">${esc(label)}:</span> ${value}</span></li>`;
@@ -153,9 +157,9 @@
       (v.benefits.length || v.employer_arranges_permit ? `<h3>${esc(W.benefits)}</h3><ul class="perks">${perks(v)}</ul>` : '') +
       `<div class="actions"><button type="button" class="big" id="speak" aria-pressed="false" hidden>${icon('i-speak')}<span>${esc(W['read-aloud'])}</span></button>` +
       `<button type="button" class="big" id="print">${icon('i-print')}<span>${esc(W.print)}</span></button></div>` +
-      `<div class="take"><p>${icon('i-code')}${esc(W.code)}: <span class="code" id="code">${esc(v.code)}</span></p>${qr}</div>`;
+      `<div class="take"><p>${icon('i-code')}${esc(W.code)}: <span class="code" id="code">${esc(readOut(v.code))}</span></p>${qr}</div>`;
     $('slip-job').innerHTML = `<h2>${titleHtml(v)}</h2><ul class="facts">${facts}</ul>` +
-      `<p>${esc(W.code)}: <span class="code">${esc(v.code)}</span></p>${qr}`;
+      `<p>${esc(W.code)}: <span class="code">${esc(readOut(v.code))}</span></p>${qr}`;
     speakable(v);
     status('');
   }

@@ -4,7 +4,7 @@ use axum::{
     response::IntoResponse,
 };
 use forsa_domain::{
-    EmployerId, FieldErrors, SectorCode, VacancyId, VacancyStatus,
+    EmployerId, FieldErrors, PublicCode, SectorCode, VacancyId, VacancyStatus,
     vacancy::{Vacancy, VacancyInput},
 };
 use forsa_service::VacancyFilter;
@@ -30,6 +30,7 @@ use crate::{
         ("employer_id" = Option<uuid::Uuid>, Query, description = "Only this employer's vacancies"),
         ("status" = Option<VacancyStatus>, Query, description = "Only vacancies in this state"),
         ("sector" = Option<String>, Query, description = "An ISIC Rev.4 section letter"),
+        ("code" = Option<String>, Query, description = "Only the vacancy with this code, in Latin or Arabic-Indic digits, spaces allowed"),
     ),
     responses(
         (status = 200, description = "A page of vacancies", body = Paged<Vacancy>),
@@ -43,6 +44,7 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
         employer: params.parsed(&mut errors, "employer_id", |raw| raw.parse::<EmployerId>()),
         status: params.parsed(&mut errors, "status", VacancyStatus::parse),
         sector: params.parsed(&mut errors, "sector", SectorCode::parse),
+        code: params.parsed(&mut errors, "code", PublicCode::parse),
         ..VacancyFilter::default()
     };
     errors.into_result().map_err(ApiError::invalid)?;

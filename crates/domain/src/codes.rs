@@ -178,34 +178,56 @@ impl CountryCode {
 }
 
 code!(
-    /// The short code of a vacancy that a visitor to the kiosk can read out or write
-    /// down: six characters from an alphabet without look-alikes (no 0/O, 1/I/L).
+    /// The short code of a vacancy that a visitor to the kiosk reads out to a
+    /// caseworker or writes down: six digits, said in Arabic as easily as in English.
+    /// Codes made before digits (six characters from an alphabet without look-alikes)
+    /// stay valid.
     PublicCode
 );
 
 impl PublicCode {
-    const ALPHABET: &'static [u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    const LENGTH: usize = 6;
+    /// The alphabet of the first codes: no 0/O, 1/I/L.
+    const LETTERED: &'static [u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
+    /// Reads a code as people write it: in Arabic-Indic or Latin digits, in groups
+    /// ("482 915", "482-915"), in either case.
     pub fn parse(raw: &str) -> Result<Self, Problem> {
-        let code = raw.trim().to_ascii_uppercase();
-        if code.len() == 6 && code.bytes().all(|b| Self::ALPHABET.contains(&b)) {
+        let bad = || Problem::BadCode(CodeFormat::VacancyCode);
+        if raw.len() > 64 {
+            return Err(bad());
+        }
+        let code: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .map(|c| match c.to_digit(10) {
+                // Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9).
+                None => match c {
+                    '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+                    '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+                    other => other.to_ascii_uppercase(),
+                },
+                Some(_) => c,
+            })
+            .collect();
+        let digits = code.bytes().all(|b| b.is_ascii_digit());
+        let lettered = code.bytes().all(|b| Self::LETTERED.contains(&b));
+        if code.len() == Self::LENGTH && (digits || lettered) {
             Ok(Self(code))
         } else {
-            Err(Problem::BadCode(CodeFormat::VacancyCode))
+            Err(bad())
         }
     }
 
     /// Builds a code from random bits supplied by the caller.
-    pub fn from_random(mut bits: u64) -> Self {
-        let base = Self::ALPHABET.len() as u64;
-        let code = (0..6)
-            .map(|_| {
-                let index = (bits % base) as usize;
-                bits /= base;
-                char::from(Self::ALPHABET[index])
-            })
-            .collect();
-        Self(code)
+    pub fn from_random(bits: u64) -> Self {
+        Self(format!("{:06}", bits % 1_000_000))
+    }
+
+    /// The code in two groups of three, as it is read out: "482 915".
+    pub fn grouped(&self) -> String {
+        let (head, tail) = self.0.split_at(self.0.len() / 2);
+        format!("{head} {tail}")
     }
 }
 
@@ -255,12 +277,30 @@ mod tests {
     }
 
     #[test]
-    fn public_codes_avoid_look_alikes() {
+    fn public_codes_are_six_digits_read_however_written() {
         for bits in [0, 1, u64::MAX, 123_456_789] {
             let code = PublicCode::from_random(bits);
+            assert_eq!(code.as_str().len(), 6);
+            assert!(code.as_str().bytes().all(|b| b.is_ascii_digit()));
             assert_eq!(PublicCode::parse(code.as_str()), Ok(code.clone()));
-            assert!(!code.as_str().contains(['0', 'O', '1', 'I', 'L']));
         }
-        assert!(PublicCode::parse("ABC10O").is_err());
+        let code = PublicCode::parse("482915").unwrap();
+        assert_eq!(code.grouped(), "482 915");
+        for written in ["٤٨٢ ٩١٥", "۴۸۲-۹۱۵", " 482 915 ", "48 29 15"] {
+            assert_eq!(PublicCode::parse(written), Ok(code.clone()), "{written}");
+        }
+        // The lettered codes made before stay valid, in either case.
+        assert_eq!(PublicCode::parse("k7m2xq").unwrap().as_str(), "K7M2XQ");
+        for bad in [
+            "ABC10O",
+            "48291",
+            "4829150",
+            "48291x",
+            "",
+            "٤٨٢",
+            &"4".repeat(100),
+        ] {
+            assert!(PublicCode::parse(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -19,6 +19,8 @@ pub struct VacancyFilter {
     pub sector: Option<SectorCode>,
     /// Only those of a dashboard queue (the pages' list, for caseworkers).
     pub queue: Option<crate::Queue>,
+    /// Only the one with this code, as a visitor to the kiosk reads it out.
+    pub code: Option<PublicCode>,
 }
 
 impl Service {
@@ -79,6 +81,7 @@ impl Service {
             employer,
             status: filter.status,
             sector: filter.sector,
+            code: filter.code,
             ..VacancyQuery::default()
         };
         let tx = self.begin().await?;

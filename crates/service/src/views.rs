@@ -381,6 +381,7 @@ impl Service {
             employer: actor.membership.employer_id().or(filter.employer),
             status: filter.status,
             sector: filter.sector,
+            code: filter.code,
             ..VacancyQuery::default()
         };
         if let Some(queue) = filter.queue {

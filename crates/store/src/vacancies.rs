@@ -31,6 +31,8 @@ pub struct VacancyQuery {
     pub closing: Option<(NaiveDate, NaiveDate)>,
     /// Only vacancies nobody has been referred to.
     pub without_referrals: bool,
+    /// Only the vacancy with this code.
+    pub code: Option<PublicCode>,
 }
 
 pub(crate) fn vacancy(model: vacancies::Model) -> Result<Vacancy> {
@@ -153,6 +155,9 @@ impl Tx {
         }
         if let Some(sector) = &query.sector {
             select = select.filter(vacancies::Column::Sector.eq(sector.as_str()));
+        }
+        if let Some(code) = &query.code {
+            select = select.filter(vacancies::Column::Code.eq(code.as_str()));
         }
         if let Some(centre) = query.centre {
             select = select.filter(

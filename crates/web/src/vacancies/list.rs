@@ -4,7 +4,7 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{EmployerId, SectorCode, VacancyStatus};
+use forsa_domain::{EmployerId, PublicCode, SectorCode, VacancyStatus};
 use forsa_service::{Queue, VacancyFilter, VacancyRow};
 use serde::Deserialize;
 
@@ -48,6 +48,11 @@ struct ListPage {
     queue: Option<String>,
     /// The one employer whose vacancies are shown: their id, and name when one is.
     employer: Option<(String, String)>,
+    /// The code asked for, as typed, and what is wrong with it.
+    code: String,
+    code_problem: Option<String>,
+    /// What the empty list says.
+    none: String,
 }
 
 framed!(ListPage);
@@ -62,6 +67,8 @@ pub struct ListQuery {
     queue: String,
     /// One employer's vacancies.
     employer: String,
+    /// The one vacancy with this code, as a visitor reads it out ("٤٨٢ ٩١٥").
+    code: String,
 }
 
 fn row(
@@ -74,7 +81,7 @@ fn row(
     Row {
         id: vacancy.id.to_string(),
         title: tr.name(&vacancy.details),
-        code: vacancy.code.to_string(),
+        code: vacancy.code.grouped(),
         employer: employer_name,
         employer_id: vacancy.employer_id.to_string(),
         status: tr.label(vacancy.status),
@@ -92,21 +99,34 @@ pub async fn list(
     let tr = visitor.tr;
     let queue = Queue::parse(&query.queue).filter(|queue| queue.list() == "/vacancies");
     let employer = query.employer.parse().ok();
+    let code = (!query.code.trim().is_empty()).then(|| PublicCode::parse(&query.code));
     let filter = VacancyFilter {
         employer,
         status: VacancyStatus::parse(&query.status).ok(),
         sector: SectorCode::parse(&query.sector).ok(),
         queue,
+        code: code.clone().and_then(Result::ok),
     };
-    let paged = state
+    let mut paged = state
         .service
         .vacancy_list(&actor, filter, pager::page(query.page.as_deref())?)
         .await?;
+    let code_problem = matches!(code, Some(Err(_))).then(|| tr.text("vacancies-code-invalid"));
+    if code_problem.is_some() {
+        // A code that cannot be one finds nothing rather than everything.
+        paged.items.clear();
+        paged.total = 0;
+    }
+    let none = match code {
+        Some(Ok(code)) => tr.text_with_words("vacancies-code-none", &[("code", &code.grouped())]),
+        _ => tr.text("vacancies-none"),
+    };
     let filters = pager::query(&[
         ("status", &query.status),
         ("sector", &query.sector),
         ("queue", queue.map_or("", Queue::as_str)),
         ("employer", &query.employer),
+        ("code", &query.code),
     ]);
     let pager = Pager::new(&paged, "/vacancies", &filters);
     let rows: Vec<Row> = paged.items.into_iter().map(|v| row(v, tr)).collect();
@@ -129,6 +149,9 @@ pub async fn list(
         staff: actor.membership.employer_id().is_none(),
         notice: query.saved.map(|_| tr.text("vacancies-saved")),
         queue: queue.map(|queue| tr.label(queue)),
+        code: query.code,
+        code_problem,
+        none,
     };
     Ok(html(StatusCode::OK, &page))
 }
