@@ -1,18 +1,8 @@
 //! A vacancy's code is six digits, so a visitor to the kiosk can read it out in
 //! Arabic; the caseworker finds the vacancy by it however it is typed.
 
-use forsa_tests::{Pages, TestApp, urlencode};
+use forsa_tests::{Pages, TestApp, arabic_digits, urlencode};
 use reqwest::StatusCode;
-
-/// Latin digits in Arabic-Indic ones.
-fn arabic_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
-            None => c,
-        })
-        .collect()
-}
 
 #[tokio::test]
 async fn a_vacancy_is_found_by_its_code_in_either_digits() {

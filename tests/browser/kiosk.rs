@@ -11,7 +11,9 @@
 use std::{net::SocketAddr, time::Duration};
 
 use anyhow::{Context, Result, anyhow, ensure};
-use forsa_tests::{INDEX_DEADLINE, TestApp, eventually, vacancy_body};
+use forsa_tests::{
+    INDEX_DEADLINE, JORDAN_MONTHS, TestApp, arabic_digits, eventually, vacancy_body,
+};
 use serde_json::{Value, json};
 use tokio::{net::TcpListener, task::JoinSet};
 
@@ -100,33 +102,15 @@ async fn fits_everywhere(b: &Browser, shot: &str) -> Result<()> {
     Ok(())
 }
 
-/// The months as Jordan names them, January first.
-const JORDAN_MONTHS: [&str; 12] = [
-    "كانون الثاني",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين الأول",
-    "تشرين الثاني",
-    "كانون الأول",
-];
-
 /// A vacancy's code as the kiosk shows it to be read out to a caseworker: two groups
 /// of three, in Arabic-Indic digits on an Arabic screen.
 fn read_out(code: &str, arabic: bool) -> String {
     let grouped = format!("{} {}", &code[..3], &code[3..]);
-    grouped
-        .chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) if arabic => char::from_u32(0x0660 + d).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    if arabic {
+        arabic_digits(&grouped)
+    } else {
+        grouped
+    }
 }
 
 /// Two open vacancies, one garment job and the world's carpenter; their codes.

@@ -479,24 +479,37 @@ impl TestApp {
     }
 }
 
+/// The months as Jordan and the Levant name them, January first.
+pub const JORDAN_MONTHS: [&str; 12] = [
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+];
+
+/// Latin digits in `text` written as Arabic-Indic ones.
+pub fn arabic_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
 /// A day as the pages write it in `lang`: "5 January 2027", "5 كانون الثاني 2027"
 /// (the month names of Jordan and the Levant).
 pub fn written(day: chrono::NaiveDate, lang: &str) -> String {
     use chrono::Datelike;
-    const ARABIC: [&str; 12] = [
-        "كانون الثاني",
-        "شباط",
-        "آذار",
-        "نيسان",
-        "أيار",
-        "حزيران",
-        "تموز",
-        "آب",
-        "أيلول",
-        "تشرين الأول",
-        "تشرين الثاني",
-        "كانون الأول",
-    ];
+    const ARABIC: [&str; 12] = JORDAN_MONTHS;
     match lang {
         "ar" => format!(
             "{} {} {}",
