@@ -14,6 +14,7 @@ mod m20261123_000007_add_follow_up_outcome;
 mod m20261130_000008_add_seeker_search_keys;
 mod m20261205_000009_create_rule_changes;
 mod m20261205_000010_add_centre_time_zone;
+mod m20261205_000011_add_employer_names;
 mod tables;
 
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000008_add_seeker_search_keys::Migration),
             Box::new(m20261205_000009_create_rule_changes::Migration),
             Box::new(m20261205_000010_add_centre_time_zone::Migration),
+            Box::new(m20261205_000011_add_employer_names::Migration),
         ]
     }
 }

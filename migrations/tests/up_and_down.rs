@@ -17,6 +17,15 @@ async fn count(db: &DatabaseConnection, table: &str) -> i64 {
     row.try_get::<i64>("", "n").unwrap()
 }
 
+/// A fresh SQLite database in `dir`.
+async fn sqlite(dir: &tempfile::TempDir) -> DatabaseConnection {
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("forsa.db").display()
+    );
+    Database::connect(url).await.unwrap()
+}
+
 async fn up_down_up(db: &DatabaseConnection) {
     Migrator::up(db, None).await.unwrap();
     assert_eq!(count(db, "occupations").await, 619);
@@ -33,14 +42,72 @@ async fn up_down_up(db: &DatabaseConnection) {
     assert_eq!(count(db, "locations").await, 14);
 }
 
+/// The employers recorded with one name line ("عربي · English", or one language)
+/// have it sorted into a name per language.
+#[tokio::test]
+async fn employer_names_recorded_before_are_sorted_by_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite(&dir).await;
+    let before_names = Migrator::migrations().len() - 1;
+    Migrator::up(&db, Some(u32::try_from(before_names).unwrap()))
+        .await
+        .unwrap();
+    let backend = db.get_database_backend();
+    for name in [
+        "مزارع الغور · Ghor Farms",
+        "Al-Bina Contracting",
+        "مخبز الزعتري",
+    ] {
+        db.execute_raw(Statement::from_sql_and_values(
+            backend,
+            "INSERT INTO employers (id, name, sector, location, created_at, updated_at, version) \
+             VALUES (?, ?, 'F', 'JO-AM', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+            [uuid::Uuid::now_v7().into(), name.into()],
+        ))
+        .await
+        .unwrap();
+    }
+    Migrator::up(&db, None).await.unwrap();
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT name, name_ar, name_en FROM employers ORDER BY name",
+        ))
+        .await
+        .unwrap();
+    let names: Vec<(String, Option<String>, Option<String>)> = rows
+        .iter()
+        .map(|row| {
+            (
+                row.try_get("", "name").unwrap(),
+                row.try_get("", "name_ar").unwrap(),
+                row.try_get("", "name_en").unwrap(),
+            )
+        })
+        .collect();
+    let some = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        names,
+        [
+            (
+                "Al-Bina Contracting".to_owned(),
+                None,
+                some("Al-Bina Contracting")
+            ),
+            ("مخبز الزعتري".to_owned(), some("مخبز الزعتري"), None),
+            (
+                "مزارع الغور · Ghor Farms".to_owned(),
+                some("مزارع الغور"),
+                some("Ghor Farms")
+            ),
+        ]
+    );
+}
+
 #[tokio::test]
 async fn migrations_run_up_and_down_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("forsa.db").display()
-    );
-    let db = Database::connect(url).await.unwrap();
+    let db = sqlite(&dir).await;
     up_down_up(&db).await;
 }
 

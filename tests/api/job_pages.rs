@@ -196,7 +196,7 @@ async fn a_caseworker_registers_and_verifies_an_employer_and_an_employer_may_not
         .post(
             "/employers",
             &[
-                ("name", "X"),
+                ("name_en", "X"),
                 ("sector", "F"),
                 ("location", "JO-AM"),
                 ("contact_email", "nope"),
@@ -205,21 +205,48 @@ async fn a_caseworker_registers_and_verifies_an_employer_and_an_employer_may_not
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        page.contains(r#"id="name_error">This is too short.</p>"#),
+        page.contains(r#"id="name_en_error">This is too short.</p>"#),
         "{page}"
     );
     assert!(page.contains(r#"id="contact_email_error""#), "{page}");
+    // No name in either language: said of the names together, linked from the summary.
     let (status, _, page) = pages
         .post(
             "/employers",
             &[
-                ("name", "Zarqa Garments"),
+                ("name_ar", " "),
+                ("name_en", ""),
+                ("sector", "C"),
+                ("location", "JO-AM"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains(r##"href="#names""##)
+            && page
+                .contains(r#"id="names_error">Enter the name in Arabic, in English or both.</p>"#),
+        "{page}"
+    );
+    let (status, _, page) = pages
+        .post(
+            "/employers",
+            &[
+                ("name_ar", "مصانع الزرقاء للألبسة"),
+                ("name_en", "Zarqa Garments"),
                 ("sector", "C"),
                 ("location", "JO-AM"),
             ],
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    // Each page shows the name in its own language.
+    let (_, page) = pages.get("/employers?q=Zarqa").await;
+    assert!(page.contains("<bdi>Zarqa Garments</bdi>") && !page.contains("مصانع الزرقاء"));
+    let arabic = Pages::of(&world.caseworker, "ar").await;
+    let (_, page) = arabic.get("/employers?q=Zarqa").await;
+    assert!(page.contains("<bdi>مصانع الزرقاء للألبسة</bdi>"), "{page}");
+    let pages = Pages::of(&world.caseworker, "en").await;
     let (_, list) = world.caseworker.get("/api/v1/employers?q=Zarqa").await;
     let employer = &list["items"][0];
     let id = employer["id"].as_str().unwrap();
@@ -402,4 +429,62 @@ async fn an_employer_records_a_hire_with_a_reason_and_sees_only_consented_candid
         page.contains("Hired") && page.contains("Amal Haddad"),
         "{page}"
     );
+}
+
+/// An employer has a name per language: the API sorts a name written both ways into
+/// them, and each page shows the one of its language, falling back to the other.
+#[tokio::test]
+async fn an_employer_is_named_in_the_language_of_each_page() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let cw = &world.caseworker;
+    let employer = cw
+        .create(
+            "/api/v1/employers",
+            json!({"name": "مصنع الحسن · Al-Hassan Factory", "sector": "C", "location": "JO-IR", "fee_pledge": true}),
+        )
+        .await;
+    assert_eq!(employer["name_ar"], "مصنع الحسن");
+    assert_eq!(employer["name_en"], "Al-Hassan Factory");
+    let id = employer["id"].as_str().unwrap().to_owned();
+    let mut vacancy = forsa_tests::vacancy_body("C", "8153");
+    vacancy["employer_id"] = json!(id);
+    cw.create("/api/v1/vacancies", vacancy).await;
+
+    let shown = |page: &str, name: &str| page.contains(&format!("<bdi>{name}</bdi>"));
+    let arabic = Pages::of(cw, "ar").await;
+    let (_, page) = arabic.get(&format!("/vacancies?employer={id}")).await;
+    assert!(
+        shown(&page, "مصنع الحسن") && !page.contains("Al-Hassan"),
+        "{page}"
+    );
+    let english = Pages::of(cw, "en").await;
+    let (_, page) = english.get(&format!("/vacancies?employer={id}")).await;
+    assert!(
+        shown(&page, "Al-Hassan Factory") && !page.contains("مصنع الحسن"),
+        "{page}"
+    );
+
+    // Without an English name, the English page shows the Arabic one.
+    let (status, edited) = cw
+        .patch(
+            &format!("/api/v1/employers/{id}"),
+            json!({"name_en": null, "version": employer["version"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{edited}");
+    assert!(edited["name_en"].is_null(), "{edited}");
+    let (_, page) = english.get(&format!("/vacancies?employer={id}")).await;
+    assert!(shown(&page, "مصنع الحسن"), "{page}");
+    // Neither name is refused, and changes nothing.
+    let (status, refused) = cw
+        .patch(
+            &format!("/api/v1/employers/{id}"),
+            json!({"name_ar": "", "version": edited["version"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert!(refused.to_string().contains("name"), "{refused}");
+    let (_, kept) = cw.get(&format!("/api/v1/employers/{id}")).await;
+    assert_eq!(kept["name_ar"], "مصنع الحسن");
 }

@@ -401,7 +401,9 @@ async fn matches_show_the_verdict_in_words_and_refer() {
     let (_, body) = pages.get(&location).await;
     assert!(
         body.contains(r#"id="notice""#)
-            && body.contains("Referred to Carpenter for formwork at Al-Bina Contracting."),
+            && body.contains(
+                "Referred to \u{2068}Carpenter for formwork\u{2069} at \u{2068}Al-Bina Contracting\u{2069}."
+            ),
         "{body}"
     );
     assert!(

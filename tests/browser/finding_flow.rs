@@ -29,7 +29,9 @@ const ENGLISH: Words = Words {
     lang: "en",
     phone: "+962 79 555 0142",
     prompt: "Refer without sharing?",
-    referred: "Referred to Carpenter for formwork at Al-Bina Contracting.",
+    // Names set apart from the sentence (first-strong isolates), so that its full
+    // stop stays on its side.
+    referred: "Referred to \u{2068}Carpenter for formwork\u{2069} at \u{2068}Al-Bina Contracting\u{2069}.",
     stage: "Referred",
     shares: "Shares their profile with employers",
 };
@@ -38,7 +40,7 @@ const ARABIC: Words = Words {
     lang: "ar",
     phone: "0795550142",
     prompt: "إحالة دون مشاركة الملف؟",
-    referred: "تمت الإحالة إلى نجار قوالب لدى Al-Bina Contracting.",
+    referred: "تمت الإحالة إلى \u{2068}نجار قوالب\u{2069} لدى \u{2068}Al-Bina Contracting\u{2069}.",
     stage: "محال",
     shares: "تشارك ملفها مع أصحاب العمل",
 };

@@ -89,9 +89,12 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
             // A refused form: each problem by its field, and still accessible.
             b.goto("/employers/new").await?;
             b.click("form button.primary").await?;
-            let error = b.text("#name_error").await?;
+            let error = b.text("#names_error").await?;
             ensure!(error == w.name_needed, "{error}");
-            ensure!(b.attr("#name", "aria-describedby").await?.as_deref() == Some("name_error"));
+            ensure!(
+                b.attr("#names", "aria-describedby").await?.as_deref()
+                    == Some("names_hint names_error")
+            );
             for (width, size) in [(360, "phone"), (1366, "desk")] {
                 b.client.set_window_size(width, 900).await?;
                 b.screenshot(&format!(
@@ -105,9 +108,9 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
             // the field.
             let focused = b.client.active_element().await?.attr("id").await?;
             ensure!(focused.as_deref() == Some("form_problems"), "{focused:?}");
-            b.click("#form_problems a[href='#name']").await?;
+            b.click("#form_problems a[href='#names']").await?;
             let focused = b.client.active_element().await?.attr("id").await?;
-            ensure!(focused.as_deref() == Some("name"), "{focused:?}");
+            ensure!(focused.as_deref() == Some("names"), "{focused:?}");
             look(b, w).await.context("a refused employer form")?;
         }
         if tour.role == "admin" {
@@ -151,7 +154,7 @@ async fn walk_in(w: Words) {
 async fn every_page_fits_a_phone_and_passes_axe_in_english() {
     walk_in(Words {
         lang: "en",
-        name_needed: "Enter the name.",
+        name_needed: "Enter the name in Arabic, in English or both.",
         centre_needed: "Choose the centre.",
     })
     .await;
@@ -161,7 +164,7 @@ async fn every_page_fits_a_phone_and_passes_axe_in_english() {
 async fn every_page_fits_a_phone_and_passes_axe_in_arabic() {
     walk_in(Words {
         lang: "ar",
-        name_needed: "أدخل الاسم.",
+        name_needed: "أدخل الاسم بالعربية أو بالإنجليزية أو بكلتيهما.",
         centre_needed: "اختر المركز.",
     })
     .await;

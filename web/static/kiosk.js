@@ -33,6 +33,8 @@
     const tl = own ? lang : v.title_ar ? 'ar' : 'en';
     return [text, tl];
   };
+  // The employer's name in the screen's language, else in the other.
+  const employer = (v) => (lang === 'ar' ? v.employer_name_ar || v.employer_name_en : v.employer_name_en || v.employer_name_ar) || '';
   const titleHtml = (v) => { const [t, tl] = title(v); return tl === lang ? esc(t) : `<bdi lang="${tl}">${esc(t)}</bdi>`; };
   const place = (v) => { const p = feed && feed.places[v.location]; return p ? (lang === 'ar' ? p.ar : p.en) : v.location; };
   const wage = (v) => {
@@ -69,7 +71,7 @@
     const wanted = words(q);
     return feed.vacancies.filter((v) => {
       const p = feed.places[v.location] || {};
-      const have = words([v.title_ar, v.title_en, v.employer_name, sectorName(v.sector), p.ar, p.en, v.code].join(' '));
+      const have = words([v.title_ar, v.title_en, v.employer_name_ar, v.employer_name_en, sectorName(v.sector), p.ar, p.en, v.code].join(' '));
       return wanted.every((w) => have.some((h) => h.includes(w)));
     });
   };
@@ -118,7 +120,7 @@
 
   const cardsHtml = (list) => list.map((v) =>
     `<li><a class="card" href="#job/${encodeURIComponent(v.code)}"><h3>${titleHtml(v)}</h3><ul class="facts">` +
-    `<li class="employer">${icon('i-employer')}<bdi>${esc(v.employer_name)}</bdi></li>` +
+    `<li class="employer">${icon('i-employer')}<bdi>${esc(employer(v))}</bdi></li>` +
     `<li class="age">${icon('i-posted')}${esc(age(v))}</li>` +
     `<li>${icon('i-place')}${esc(place(v))}</li><li>${icon('i-wage')}${esc(wage(v))}</li><li>${icon('i-hours')}${esc(hours(v))}</li>` +
     `</ul><ul class="perks">${perks(v)}</ul></a></li>`).join('');
@@ -148,7 +150,7 @@
       return;
     }
     const qr = `<img class="qr" src="/kiosk/qr/${encodeURIComponent(v.code)}.svg" width="240" height="240" alt="${esc(W.qr)}">`;
-    const facts = fact('i-employer', W.employer, `<bdi>${esc(v.employer_name)}</bdi>`) + fact('i-place', W.place, esc(place(v))) +
+    const facts = fact('i-employer', W.employer, `<bdi>${esc(employer(v))}</bdi>`) + fact('i-place', W.place, esc(place(v))) +
       fact('i-wage', W.wage, esc(wage(v)));
     $('job').innerHTML = `<h2 id="job-title" tabindex="-1">${titleHtml(v)}</h2><ul class="facts">${facts}` +
       fact('i-hours', W.hours, esc(hours(v))) + fact('i-contract', W.contract, esc(W['contract-' + v.contract])) +
@@ -189,7 +191,7 @@
       if (synth.speaking) { synth.cancel(); return; }
       const plain = new Intl.NumberFormat(lang);
       const w = v.wage;
-      const text = [title(v)[0], v.employer_name, place(v),
+      const text = [title(v)[0], employer(v), place(v),
         `${plain.format(w.min)}${w.max > w.min ? ' – ' + plain.format(w.max) : ''} ${W.currency} ${W['wage-' + w.period]}`,
         `${plain.format(v.hours_per_week)} ${W['hours-week']}`, W['contract-' + v.contract],
         ...v.benefits.map((x) => W['benefit-' + x]), v.employer_arranges_permit ? W.permit : ''].filter(Boolean).join('. ');

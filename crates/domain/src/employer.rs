@@ -11,10 +11,67 @@ use crate::{
     text,
 };
 
+/// An employer's name in Arabic and in English; at least one is given. Pages show
+/// the page's language and fall back to the other.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EmployerName {
+    #[serde(rename = "name_ar")]
+    pub ar: Option<String>,
+    #[serde(rename = "name_en")]
+    pub en: Option<String>,
+}
+
+impl EmployerName {
+    /// What separates the two names when they are written on one line.
+    const BETWEEN: &'static str = " · ";
+
+    /// Sorts a name written in one language, or in both as "عربي · English", into
+    /// its languages: a part with Arabic letters is the Arabic name, another the
+    /// English one.
+    pub fn sorted(raw: &str) -> EmployerName {
+        let mut name = EmployerName::default();
+        for part in raw.split(Self::BETWEEN.trim()).map(str::trim) {
+            if part.is_empty() {
+                continue;
+            }
+            let slot = if part.chars().any(is_arabic_letter) {
+                &mut name.ar
+            } else {
+                &mut name.en
+            };
+            match slot {
+                Some(kept) => {
+                    kept.push_str(Self::BETWEEN);
+                    kept.push_str(part);
+                }
+                None => *slot = Some(part.to_owned()),
+            }
+        }
+        name
+    }
+
+    /// Both names on one line, Arabic first: how a list that serves both languages,
+    /// a search and the records of old write it.
+    pub fn both(&self) -> String {
+        [self.ar.as_deref(), self.en.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(Self::BETWEEN)
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && c.is_alphabetic()
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EmployerDetails {
-    pub name: String,
+    #[serde(flatten)]
+    pub name: EmployerName,
     pub registration_number: Option<String>,
     pub sector: SectorCode,
     pub location: LocationCode,
@@ -54,6 +111,15 @@ impl Employer {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct EmployerInput {
+    /// The name in Arabic (2 to 200 characters; empty clears it).
+    #[serde(deserialize_with = "crate::nullable::text")]
+    pub name_ar: Option<String>,
+    /// The name in English (2 to 200 characters; empty clears it). An employer
+    /// needs a name in at least one language.
+    #[serde(deserialize_with = "crate::nullable::text")]
+    pub name_en: Option<String>,
+    /// A name in either language, or both as "عربي · English", sorted into
+    /// `name_ar` and `name_en` by its script; those, when given, take precedence.
     pub name: Option<String>,
     #[serde(deserialize_with = "crate::nullable::text")]
     pub registration_number: Option<String>,
@@ -74,13 +140,39 @@ impl EmployerInput {
     /// The fields a creation must give. The type leaves every field optional so that
     /// each missing one gets its own message and edits may send only what changes;
     /// the API document marks these required for the create request.
-    pub const REQUIRED_TO_CREATE: &'static [&'static str] = &["location", "name", "sector"];
+    pub const REQUIRED_TO_CREATE: &'static [&'static str] = &["location", "sector"];
+
+    /// The names given, each language's own field before the name written either way.
+    fn names(&self) -> (Option<String>, Option<String>) {
+        let sorted = self
+            .name
+            .as_deref()
+            .map(EmployerName::sorted)
+            .unwrap_or_default();
+        (
+            self.name_ar.clone().or(sorted.ar),
+            self.name_en.clone().or(sorted.en),
+        )
+    }
 
     pub fn parse(&self) -> Result<EmployerDetails, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = errors.require("name", self.name.clone(), |raw| {
-            text::bounded(&raw, 2, 200, false)
-        });
+        let (ar, en) = self.names();
+        let one_name = |raw: String| {
+            if raw.trim().is_empty() {
+                Ok(None)
+            } else {
+                text::bounded(&raw, 2, 200, false).map(Some)
+            }
+        };
+        let name = EmployerName {
+            ar: errors.optional("name_ar", ar, one_name).flatten(),
+            en: errors.optional("name_en", en, one_name).flatten(),
+        };
+        let named = name.ar.is_some() || name.en.is_some();
+        if !named && !errors.has("name_ar") && !errors.has("name_en") {
+            errors.add("name", Problem::Empty);
+        }
         let registration_number = errors
             .optional(
                 "registration_number",
@@ -116,8 +208,8 @@ impl EmployerInput {
             })
             .flatten();
         errors.into_result()?;
-        match (name, sector, location) {
-            (Some(name), Some(sector), Some(location)) => Ok(EmployerDetails {
+        match (sector, location) {
+            (Some(sector), Some(location)) => Ok(EmployerDetails {
                 name,
                 registration_number,
                 sector,
@@ -131,7 +223,18 @@ impl EmployerInput {
     }
 
     pub fn overlay(self, patch: EmployerInput) -> EmployerInput {
+        // A name written either way replaces both, but for a language given apart.
+        let (name_ar, name_en) = if patch.name.is_some() {
+            (patch.name_ar, patch.name_en)
+        } else {
+            (
+                patch.name_ar.or(self.name_ar),
+                patch.name_en.or(self.name_en),
+            )
+        };
         EmployerInput {
+            name_ar,
+            name_en,
             name: patch.name.or(self.name),
             registration_number: patch.registration_number.or(self.registration_number),
             sector: patch.sector.or(self.sector),
@@ -149,7 +252,9 @@ impl EmployerInput {
 impl From<&EmployerDetails> for EmployerInput {
     fn from(details: &EmployerDetails) -> Self {
         EmployerInput {
-            name: Some(details.name.clone()),
+            name_ar: Some(details.name.ar.clone().unwrap_or_default()),
+            name_en: Some(details.name.en.clone().unwrap_or_default()),
+            name: None,
             registration_number: details.registration_number.clone(),
             sector: Some(details.sector.to_string()),
             location: Some(details.location.to_string()),
@@ -171,5 +276,43 @@ mod tests {
     fn required_to_create_is_what_parse_demands() {
         let errors = EmployerInput::default().parse().unwrap_err();
         assert_eq!(errors.missing(), EmployerInput::REQUIRED_TO_CREATE);
+        assert!(errors.has("name"), "a name in some language is needed too");
+    }
+
+    #[test]
+    fn a_name_written_either_way_is_sorted_by_its_script() {
+        let both = EmployerName::sorted("مزارع الغور · Ghor Farms");
+        assert_eq!(both.ar.as_deref(), Some("مزارع الغور"));
+        assert_eq!(both.en.as_deref(), Some("Ghor Farms"));
+        assert_eq!(both.both(), "مزارع الغور · Ghor Farms");
+        let english = EmployerName::sorted("Al-Bina Contracting");
+        assert_eq!(
+            (english.ar, english.en.as_deref()),
+            (None, Some("Al-Bina Contracting"))
+        );
+        let arabic = EmployerName::sorted(" مخبز الزعتري 2 ");
+        assert_eq!(arabic.ar.as_deref(), Some("مخبز الزعتري 2"));
+        assert_eq!(EmployerName::sorted(" · ").both(), "");
+    }
+
+    #[test]
+    fn each_language_is_checked_and_one_is_enough() {
+        let input = |ar: &str, en: &str| EmployerInput {
+            name_ar: Some(ar.into()),
+            name_en: Some(en.into()),
+            sector: Some("F".into()),
+            location: Some("JO-AM".into()),
+            ..Default::default()
+        };
+        let only_english = input("", "Al-Bina Contracting").parse().unwrap();
+        assert_eq!(only_english.name.ar, None);
+        assert!(input("", "").parse().unwrap_err().has("name"));
+        assert!(input("ب", "Al-Bina").parse().unwrap_err().has("name_ar"));
+        // The language's own field wins over a name written either way.
+        let mut both = input("البناء", "");
+        both.name = Some("Old · Name".into());
+        let parsed = both.parse().unwrap();
+        assert_eq!(parsed.name.ar.as_deref(), Some("البناء"));
+        assert_eq!(parsed.name.en, None);
     }
 }

@@ -325,6 +325,11 @@ impl FieldErrors {
         self.0.entry(field.into()).or_insert(problem);
     }
 
+    /// Whether `field` has a problem.
+    pub fn has(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
     /// Keeps the value of a successful parse, or records why it failed.
     pub fn check<T>(&mut self, field: &str, parsed: Result<T, Problem>) -> Option<T> {
         match parsed {

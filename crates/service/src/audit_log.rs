@@ -8,6 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use forsa_domain::{
     ConsentId, EmployerId, PermitId, ReferralId, SeekerId, SubjectType, UserId, VacancyId,
+    employer::EmployerName,
 };
 use forsa_store::Tx;
 
@@ -130,7 +131,13 @@ async fn subject_label(tx: &Tx, event: &AuditEvent) -> Result<(SubjectLabel, Opt
         }
         SubjectType::Employer => {
             let employer = tx.employer(EmployerId::from_uuid(id)).await?;
-            let label = employer.map_or(SubjectLabel::Gone, |e| same(e.details.name));
+            let label = employer.map_or(SubjectLabel::Gone, |e| {
+                let EmployerName { ar, en } = e.details.name;
+                SubjectLabel::Named {
+                    ar: ar.clone().or_else(|| en.clone()).unwrap_or_default(),
+                    en: en.or(ar).unwrap_or_default(),
+                }
+            });
             return Ok((label, None));
         }
         SubjectType::Vacancy => {

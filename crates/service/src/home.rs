@@ -5,8 +5,8 @@
 
 use chrono::Duration;
 use forsa_domain::{
-    CentreId, ReferralStage, Role, VacancyStatus, organisation::Centre, permit::PermitType,
-    vacancy::Vacancy,
+    CentreId, ReferralStage, Role, VacancyStatus, employer::EmployerName, organisation::Centre,
+    permit::PermitType, vacancy::Vacancy,
 };
 use forsa_store::{Page, RoleCount, RuleChange, VacancyQuery, VacancyReferralCounts};
 
@@ -31,7 +31,7 @@ pub struct OpenVacancy {
 
 #[derive(Debug, Clone)]
 pub struct EmployerHome {
-    pub employer_name: String,
+    pub employer_name: EmployerName,
     /// Open vacancies, as many as the page lists, with the total.
     pub open: Short<OpenVacancy>,
     /// Vacancies saved as drafts, not yet published.

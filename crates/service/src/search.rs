@@ -8,6 +8,7 @@ use forsa_domain::{
     Gender, IscoCode, LocationCode, Problem, PublicCode, Record, ReferralStage, SectorCode,
     SeekerId, SeekerStatus, SubjectType, VacancyId, VacancyStatus,
     eligibility::Verdict,
+    employer::EmployerName,
     matching::{Explanation, SeekerTraits},
     organisation::Membership,
     permit::PermitType,
@@ -49,7 +50,7 @@ pub struct VacancySummary {
     pub id: VacancyId,
     pub code: PublicCode,
     pub employer_id: EmployerId,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
     pub status: VacancyStatus,
     pub created_at: DateTime<Utc>,
     #[serde(flatten)]
@@ -62,7 +63,8 @@ impl From<VacancyFacts> for VacancySummary {
             id: facts.id,
             code: facts.code,
             employer_id: facts.employer_id,
-            employer_name: facts.employer_name,
+            // The index keeps both names on one line.
+            employer_name: EmployerName::sorted(&facts.employer_name),
             status: facts.status,
             created_at: facts.created_at,
             details: facts.details,
@@ -159,7 +161,7 @@ pub struct MatchedPerson {
 #[derive(Debug, Clone)]
 pub struct VacancyMatches {
     pub vacancy: Vacancy,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
     pub permit_types: Vec<PermitType>,
     pub found: Results<SeekerMatchView>,
     /// Each person found, by id.
@@ -323,7 +325,7 @@ impl Service {
         tx.commit().await?;
         Ok(VacancySummary::from(VacancyFacts::new(
             &vacancy,
-            &employer.details.name,
+            &employer.details.name.both(),
         )))
     }
 
@@ -442,7 +444,7 @@ impl Service {
         tx.commit().await?;
         let page = input.page;
         let options = match_options(input);
-        let facts = VacancyFacts::new(&vacancy, &employer.details.name);
+        let facts = VacancyFacts::new(&vacancy, &employer.details.name.both());
         let rules_for_search = rules.clone();
         let found = blocking(self.search_index(), move |index| {
             index.match_seekers(&facts, centre, &rules_for_search, today, &options)

@@ -6,7 +6,7 @@
 use forsa_domain::{
     AuditAction, CentreId, EmployerId, PermitKind, SeekerId, SubjectType, VacancyId,
     consent::Consent,
-    employer::Employer,
+    employer::{Employer, EmployerName},
     money::MinimumWage,
     organisation::Centre,
     permit::{PermitType, WorkPermit},
@@ -27,10 +27,10 @@ use crate::{
 /// The employers' names a list has read, so that a page of one employer's vacancies
 /// reads the name once.
 #[derive(Default)]
-struct EmployerNames(HashMap<EmployerId, String>);
+struct EmployerNames(HashMap<EmployerId, EmployerName>);
 
 impl EmployerNames {
-    async fn of(&mut self, tx: &Tx, id: EmployerId) -> Result<String> {
+    async fn of(&mut self, tx: &Tx, id: EmployerId) -> Result<EmployerName> {
         if let Some(name) = self.0.get(&id) {
             return Ok(name.clone());
         }
@@ -65,7 +65,7 @@ pub struct SeekerFile {
 pub struct PersonReferral {
     pub referral: Referral,
     pub vacancy: Vacancy,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
     pub follow_ups: Vec<FollowUp>,
 }
 
@@ -75,7 +75,7 @@ pub struct PersonReferral {
 pub struct ReferralPreview {
     pub seeker: Seeker,
     pub vacancy: Vacancy,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
     /// Whether their consent to share their profile with employers is in force.
     pub shares: bool,
 }
@@ -105,14 +105,14 @@ pub struct SeekerRow {
 pub struct ReferralRow {
     pub view: ReferralView,
     pub vacancy: Vacancy,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
 }
 
 /// A vacancy as the list shows it, with its employer's name.
 #[derive(Debug, Clone)]
 pub struct VacancyRow {
     pub vacancy: Vacancy,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
 }
 
 /// What the vacancy form needs besides what was typed.

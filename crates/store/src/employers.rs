@@ -1,7 +1,7 @@
 use crate::clock;
 use forsa_domain::{
     CentreId, Email, EmployerId, LocationCode, SectorCode, UserId,
-    employer::{Employer, EmployerDetails},
+    employer::{Employer, EmployerDetails, EmployerName},
 };
 use sea_orm::{
     ActiveModelTrait,
@@ -34,7 +34,10 @@ fn employer(model: employers::Model) -> Result<Employer> {
                 .as_deref()
                 .map(|e| parse("employers.contact_email", e, Email::parse))
                 .transpose()?,
-            name: model.name,
+            name: EmployerName {
+                ar: model.name_ar,
+                en: model.name_en,
+            },
             registration_number: model.registration_number,
             contact_name: model.contact_name,
             contact_phone: model.contact_phone,
@@ -50,7 +53,9 @@ fn employer(model: employers::Model) -> Result<Employer> {
 }
 
 fn set_details(active: &mut employers::ActiveModel, details: &EmployerDetails) {
-    active.name = Set(details.name.clone());
+    active.name = Set(details.name.both());
+    active.name_ar = Set(details.name.ar.clone());
+    active.name_en = Set(details.name.en.clone());
     active.registration_number = Set(details.registration_number.clone());
     active.sector = Set(details.sector.to_string());
     active.location = Set(details.location.to_string());

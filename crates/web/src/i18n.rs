@@ -174,6 +174,23 @@ impl Tr {
         self.format(key, Some(&args))
     }
 
+    /// A message that names things (a person, an employer, a job): each name is set
+    /// apart from the sentence (Unicode's first-strong isolate), so that an English
+    /// name in an Arabic sentence, or an Arabic one in English, keeps the sentence's
+    /// punctuation on the sentence's side.
+    pub fn text_naming(self, key: &str, names: &[(&str, &str)], words: &[(&str, &str)]) -> String {
+        let isolated: Vec<(&str, String)> = names
+            .iter()
+            .map(|(name, value)| (*name, format!("\u{2068}{value}\u{2069}")))
+            .collect();
+        let all: Vec<(&str, &str)> = isolated
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .chain(words.iter().copied())
+            .collect();
+        self.text_with_words(key, &all)
+    }
+
     /// Whether the catalogue has `key`, for words it knows only some of (cities).
     pub fn has(self, key: &str) -> bool {
         self.bundle().has_message(key)

@@ -7,8 +7,8 @@
 use forsa_domain::{
     AuditAction, Benefit, ConsentPurpose, Contract, FollowUpOutcome, Gender, HoursPreference,
     LanguageLevel, PermitKind, PermitStatus, ReferralStage, Role, RuleChangeKind, SeekerStatus,
-    Shift, SubjectType, VacancyStatus, WagePeriod, organisation::Centre, permit::PermitType,
-    vacancy::VacancyDetails,
+    Shift, SubjectType, VacancyStatus, WagePeriod, employer::EmployerName, organisation::Centre,
+    permit::PermitType, vacancy::VacancyDetails,
 };
 use forsa_service::{Queue, TaxonomyEntry};
 
@@ -98,6 +98,17 @@ impl Bilingual for (String, String) {
 
     fn english(&self) -> &str {
         &self.1
+    }
+}
+
+/// An employer's name; an employer may be named in one language only.
+impl Bilingual for EmployerName {
+    fn arabic(&self) -> &str {
+        self.ar.as_deref().unwrap_or_default()
+    }
+
+    fn english(&self) -> &str {
+        self.en.as_deref().unwrap_or_default()
     }
 }
 

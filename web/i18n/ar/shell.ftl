@@ -172,6 +172,7 @@ field-contract-required = اختر نوع العقد.
 field-start_date-date = أدخل يوم بدء العمل بصيغة سنة-شهر-يوم، مثل 2027-01-15.
 field-closing_date-date = أدخل آخر يوم للتقديم بصيغة سنة-شهر-يوم، مثل 2027-01-15.
 field-name-required = أدخل الاسم.
+field-names-required = أدخل الاسم بالعربية أو بالإنجليزية أو بكلتيهما.
 field-contact_phone-phone = أدخل رقم هاتف جهة الاتصال، مثل 0791234567.
 field-contact_email-email = أدخل بريدًا إلكترونيًا صحيحًا لجهة الاتصال، فيه الرمز @.
 field-email-required = أدخل البريد الإلكتروني الذي يسجّل به المستخدم دخوله.

@@ -159,6 +159,7 @@ field-contract-required = Choose the kind of contract.
 field-start_date-date = Enter the day the job starts as year-month-day, such as 2027-01-15.
 field-closing_date-date = Enter the last day to apply as year-month-day, such as 2027-01-15.
 field-name-required = Enter the name.
+field-names-required = Enter the name in Arabic, in English or both.
 field-contact_phone-phone = Enter the contact's phone number, such as 0791234567.
 field-contact_email-email = Enter the contact's email address, such as hr@example.com.
 field-email-required = Enter the email address the user signs in with.

@@ -12,7 +12,12 @@ pub struct VacancySummary {
     pub id: VacancyId,
     pub code: PublicCode,
     pub employer_id: EmployerId,
+    /// The employer's names on one line, Arabic first ("عربي · English").
     pub employer_name: String,
+    /// The employer's name in Arabic, when it has one.
+    pub employer_name_ar: Option<String>,
+    /// The employer's name in English, when it has one.
+    pub employer_name_en: Option<String>,
     pub status: VacancyStatus,
     pub created_at: DateTime<Utc>,
     #[serde(flatten)]
@@ -121,7 +126,9 @@ impl From<forsa_service::VacancySummary> for VacancySummary {
             id: v.id,
             code: v.code,
             employer_id: v.employer_id,
-            employer_name: v.employer_name,
+            employer_name: v.employer_name.both(),
+            employer_name_ar: v.employer_name.ar,
+            employer_name_en: v.employer_name.en,
             status: v.status,
             created_at: v.created_at,
             details: v.details,

@@ -312,7 +312,8 @@ impl Demo<'_> {
                 self.service.register_employer(
                     &caseworker,
                     EmployerInput {
-                        name: Some(format!("{} · {}", seed.name.ar, seed.name.en)),
+                        name_ar: Some(seed.name.ar.into()),
+                        name_en: Some(seed.name.en.into()),
                         registration_number: Some(format!("JO-{:06}", 100_000 + i * 37)),
                         sector: Some(seed.sector.into()),
                         location: Some(seed.location.into()),

@@ -8,6 +8,8 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub name: String,
+    pub name_ar: Option<String>,
+    pub name_en: Option<String>,
     pub registration_number: Option<String>,
     pub sector: String,
     pub location: String,

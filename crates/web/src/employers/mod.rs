@@ -28,7 +28,8 @@ pub fn routes() -> Router<AppState> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct EmployerForm {
-    pub name: String,
+    pub name_ar: String,
+    pub name_en: String,
     pub registration_number: String,
     pub sector: String,
     pub location: String,
@@ -43,7 +44,8 @@ impl EmployerForm {
     fn of(employer: &Employer) -> Self {
         let details = &employer.details;
         EmployerForm {
-            name: details.name.clone(),
+            name_ar: details.name.ar.clone().unwrap_or_default(),
+            name_en: details.name.en.clone().unwrap_or_default(),
             registration_number: details.registration_number.clone().unwrap_or_default(),
             sector: details.sector.to_string(),
             location: details.location.to_string(),
@@ -62,8 +64,10 @@ impl EmployerForm {
     /// What the service takes. Every field is sent, so that emptying one clears it.
     fn input(&self) -> EmployerInput {
         EmployerInput {
-            // Left empty, the name is missing rather than too short.
-            name: Some(self.name.clone()).filter(|name| !name.trim().is_empty()),
+            // Each language sent, so that emptying one clears it.
+            name_ar: Some(self.name_ar.clone()),
+            name_en: Some(self.name_en.clone()),
+            name: None,
             registration_number: Some(self.registration_number.clone()),
             sector: Some(self.sector.clone()),
             location: Some(self.location.clone()),
@@ -80,7 +84,9 @@ impl EmployerForm {
 /// The employer form's fields in order, and those it needs.
 pub(crate) const FORM: FormSpec = FormSpec {
     order: &[
-        "name",
+        "names",
+        "name_ar",
+        "name_en",
         "registration_number",
         "sector",
         "location",
@@ -89,13 +95,16 @@ pub(crate) const FORM: FormSpec = FormSpec {
         "contact_email",
         "fee_pledge",
     ],
-    required: &["name", "sector", "location"],
+    // A name in one language at least: the group of names is marked.
+    required: &["names", "sector", "location"],
 };
 
 /// The form field a service field belongs to.
 fn form_field(name: &str) -> Option<&'static str> {
     Some(match name {
-        "name" => "name",
+        "name" => "names",
+        "name_ar" => "name_ar",
+        "name_en" => "name_en",
         "registration_number" => "registration_number",
         "sector" => "sector",
         "location" => "location",

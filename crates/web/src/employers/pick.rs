@@ -47,7 +47,8 @@ pub async fn resolve(
     if let Ok(id) = chosen.trim().parse::<EmployerId>() {
         // Still offered, so that a form shown again keeps the choice.
         if let Ok(employer) = state.service.employer(actor, id).await {
-            picker.matches = Choice::list([(id.to_string(), employer.details.name)], chosen);
+            let name = tr.name(&employer.details.name);
+            picker.matches = Choice::list([(id.to_string(), name)], chosen);
             return Ok((Some(id), picker));
         }
     }
@@ -64,7 +65,14 @@ pub async fn resolve(
     let exact: Vec<EmployerId> = found
         .items
         .iter()
-        .filter(|e| e.details.name.trim().to_lowercase() == picker.typed.to_lowercase())
+        .filter(|e| {
+            let name = &e.details.name;
+            let typed = picker.typed.to_lowercase();
+            [name.ar.clone(), name.en.clone(), Some(name.both())]
+                .into_iter()
+                .flatten()
+                .any(|n| n.trim().to_lowercase() == typed)
+        })
         .map(|e| e.id)
         .collect();
     let only = match (exact.as_slice(), found.items.as_slice()) {
@@ -88,7 +96,7 @@ pub async fn resolve(
             found
                 .items
                 .into_iter()
-                .map(|e| (e.id.to_string(), e.details.name)),
+                .map(|e| (e.id.to_string(), tr.name(&e.details.name))),
             chosen,
         );
     }

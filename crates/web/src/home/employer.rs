@@ -81,7 +81,7 @@ pub async fn show(
         .collect();
     let page = EmployerPage {
         frame: Frame::new(visitor, "home-title-employer"),
-        employer: home.employer_name,
+        employer: tr.name(&home.employer_name),
         waiting,
         waiting_total: home.waiting.total,
         open,

@@ -30,7 +30,10 @@ struct Item<'a> {
     title_ar: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     title_en: Option<&'a str>,
-    employer_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    employer_name_ar: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    employer_name_en: Option<&'a str>,
     sector: &'a str,
     location: &'a str,
     wage: WageRange,
@@ -48,7 +51,8 @@ impl<'a> From<&'a VacancySummary> for Item<'a> {
             code: vacancy.code.as_str(),
             title_ar: details.title_ar.as_deref(),
             title_en: details.title_en.as_deref(),
-            employer_name: &vacancy.employer_name,
+            employer_name_ar: vacancy.employer_name.ar.as_deref(),
+            employer_name_en: vacancy.employer_name.en.as_deref(),
             sector: details.sector.as_str(),
             location: details.location.as_str(),
             wage: details.wage,

@@ -348,7 +348,7 @@ pub async fn list_page(
             }),
             vacancy: name,
             vacancy_id: vacancy.id,
-            employer: (!employer).then_some((vacancy.employer_id, employer_name)),
+            employer: (!employer).then(|| (vacancy.employer_id, tr.name(&employer_name))),
             stage: tr.label(referral.stage),
             since,
             next,

@@ -108,7 +108,7 @@ fn row(
     MatchRow {
         vacancy_id: found.vacancy.id.to_string(),
         title: tr.name(d),
-        employer: found.vacancy.employer_name.clone(),
+        employer: tr.name(&found.vacancy.employer_name),
         location: explainer.names.location(d.location.as_str()),
         wage: format!(
             "{}–{} {}",
@@ -186,8 +186,8 @@ pub async fn show(
     let asked = pager::page(Some(&query.page))?;
     let mut page = page(&state, &actor, frame, id, !query.all.is_empty(), asked).await?;
     if let Some(row) = page.rows.iter().find(|r| r.vacancy_id == query.referred) {
-        let words = [("vacancy", row.title.as_str()), ("employer", &row.employer)];
-        page.notice = Some(page.t.text_with_words("matches-referred-to", &words));
+        let names = [("vacancy", row.title.as_str()), ("employer", &row.employer)];
+        page.notice = Some(page.t.text_naming("matches-referred-to", &names, &[]));
     }
     Ok(html(StatusCode::OK, &page))
 }
@@ -225,15 +225,17 @@ pub async fn refer(
                 ..
             } = preview;
             let gender = seeker.profile.gender.as_str();
+            let employer_name = tr.name(&employer_name);
             let mut frame = frame;
             frame.title = tr.text("matches-confirm-title");
             let page = ConfirmPage {
                 id: id.to_string(),
                 vacancy_id: vacancy.id.to_string(),
                 vacancy: tr.name(&vacancy.details),
-                warning: tr.text_with_words(
+                warning: tr.text_naming(
                     "matches-confirm-warning",
-                    &[("gender", gender), ("employer", &employer_name)],
+                    &[("employer", &employer_name)],
+                    &[("gender", gender)],
                 ),
                 employer: employer_name,
                 name: seeker.profile.full_name,

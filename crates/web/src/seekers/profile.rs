@@ -351,7 +351,7 @@ fn referral_line(
     ReferralLine {
         vacancy: tr.name(&vacancy.details),
         vacancy_id: vacancy.id.to_string(),
-        employer: employer_name,
+        employer: tr.name(&employer_name),
         employer_id: vacancy.employer_id.to_string(),
         stage: tr.label(referral.stage),
         closed: referral.stage.is_final() && referral.stage != ReferralStage::Hired,
@@ -419,7 +419,7 @@ pub async fn load_with(
         .collect();
     let employers: Options = employers
         .into_iter()
-        .map(|e| (e.id.to_string(), e.details.name))
+        .map(|e| (e.id.to_string(), tr.name(&e.details.name)))
         .collect();
     let in_force: Vec<ConsentPurpose> = consents
         .iter()

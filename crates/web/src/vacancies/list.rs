@@ -82,7 +82,7 @@ fn row(
         id: vacancy.id.to_string(),
         title: tr.name(&vacancy.details),
         code: vacancy.code.grouped(),
-        employer: employer_name,
+        employer: tr.name(&employer_name),
         employer_id: vacancy.employer_id.to_string(),
         status: tr.label(vacancy.status),
         wage: super::wage(&vacancy.details, tr),

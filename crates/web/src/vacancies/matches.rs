@@ -127,7 +127,7 @@ async fn page(
     Ok(MatchesPage {
         frame: Frame::new(visitor, "vacancies-matches-title"),
         vacancy_title: tr.name(&vacancy.details),
-        employer: employer_name,
+        employer: tr.name(&employer_name),
         pager: Pager::counted(
             found.page,
             found.per_page,
