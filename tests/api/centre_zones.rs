@@ -3,7 +3,7 @@
 //! write days as they fall where their centre is.
 
 use chrono::{Duration, Utc};
-use forsa_tests::{PASSWORD, Pages, TestApp, seeker_body, written};
+use forsa_tests::{PASSWORD, Pages, TestApp, flexible_permit, queue_count, seeker_body, written};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -88,6 +88,58 @@ async fn a_centre_has_a_time_zone_and_its_pages_keep_its_days() {
     assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
     let (_, page) = Pages::of(&admin, "ar").await.get("/centres").await;
     assert!(page.contains("لبنان (Asia/Beirut)"), "{page}");
+}
+
+/// A hire's follow-ups fall due on the centre's days, and its dashboard counts what
+/// is due on its own today: of two centres a day apart, at least one is on another
+/// date than UTC at any hour.
+#[tokio::test]
+async fn follow_ups_fall_due_on_the_centres_days() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (zone, offset) in [("Pacific/Kiritimati", 14), ("Pacific/Pago_Pago", -11)] {
+        let centre = world
+            .admin
+            .create(
+                "/api/v1/centres",
+                json!({"name_ar": "مركز", "name_en": zone, "location": "JO-AM", "time_zone": zone}),
+            )
+            .await;
+        let email = format!("{}@forsa.test", zone.replace('/', "."));
+        world
+            .admin
+            .create(
+                "/api/v1/users",
+                json!({"email": email, "name": "Caseworker", "role": "caseworker", "centre_id": centre["id"], "password": PASSWORD}),
+            )
+            .await;
+        let caseworker = app.login(&email, PASSWORD).await;
+        let seeker = caseworker
+            .create("/api/v1/seekers", seeker_body(&format!("TZ-{offset}")))
+            .await;
+        let seeker = seeker["id"].as_str().unwrap();
+        flexible_permit(&caseworker, seeker).await;
+        let referral = caseworker
+            .create(
+                "/api/v1/referrals",
+                json!({"seeker_id": seeker, "vacancy_id": world.vacancy}),
+            )
+            .await;
+        let path = format!("/api/v1/referrals/{}", referral["id"].as_str().unwrap());
+        for stage in ["interview", "offered", "hired"] {
+            let (status, body) = caseworker.patch(&path, json!({"stage": stage})).await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+        }
+        let today = (Utc::now() + Duration::hours(offset)).date_naive();
+        let (_, hired) = caseworker.get(&path).await;
+        let first = (today + Duration::days(30)).to_string();
+        assert_eq!(hired["follow_ups"][0]["due_on"], first.as_str(), "{zone}");
+
+        // Due on the centre's today: on its dashboard now.
+        app.move_follow_up(&first, today).await;
+        let (_, dashboard) = Pages::of(&caseworker, "en").await.get("/").await;
+        assert_eq!(queue_count(&dashboard, "follow-ups-due"), 1, "{zone}");
+    }
 }
 
 #[tokio::test]

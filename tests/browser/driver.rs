@@ -244,7 +244,8 @@ impl Browser {
         ))
     }
 
-    /// Fails if the page scrolls sideways in the window as it is now.
+    /// Fails if the page scrolls sideways in the window as it is now, or breaks a
+    /// word across lines.
     pub async fn fits_the_width(&self) -> Result<()> {
         let overflow = self
             .client
@@ -255,7 +256,7 @@ impl Browser {
             .await?;
         let path = self.path().await?;
         if overflow.as_i64().is_some_and(|o| o <= 0) {
-            return Ok(());
+            return self.no_word_broken().await;
         }
         // The innermost elements that stick out, to say where to look.
         let culprits = self
@@ -274,6 +275,44 @@ impl Browser {
         Err(anyhow!(
             "{path} scrolls sideways by {overflow} px; sticking out: {culprits}"
         ))
+    }
+
+    /// No word is broken across two lines: a word wraps whole or not at all (long
+    /// tokens such as addresses, and words joined by dashes, may wrap where they
+    /// allow). A word's boxes that do not share a line are a broken word.
+    pub async fn no_word_broken(&self) -> Result<()> {
+        let broken = self
+            .client
+            .execute(
+                r"const broken = [];
+                  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                  const range = document.createRange();
+                  for (let node; (node = walker.nextNode()) && broken.length < 5;) {
+                    const el = node.parentElement;
+                    if (!el || el.closest('script, style, option, select, textarea, [hidden]')) continue;
+                    for (const m of node.data.matchAll(/\S+/g)) {
+                      const word = m[0];
+                      if (word.length < 2 || word.length > 24 || /[@\/_\-\u2013\u2014]/.test(word)) continue;
+                      range.setStart(node, m.index);
+                      range.setEnd(node, m.index + word.length);
+                      const boxes = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+                      const first = boxes[0];
+                      if (first && boxes.some((r) => r.top >= first.bottom - 1 || r.bottom <= first.top + 1)) {
+                        broken.push(word);
+                      }
+                    }
+                  }
+                  return broken;",
+                Vec::new(),
+            )
+            .await?;
+        let path = self.path().await?;
+        match broken.as_array() {
+            Some(words) if !words.is_empty() => {
+                Err(anyhow!("{path} breaks words across lines: {broken}"))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// The page on a 360 px wide phone: nothing runs off the side. The window is

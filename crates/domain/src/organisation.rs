@@ -1,6 +1,6 @@
 //! Centres and the people who sign in.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -35,6 +35,11 @@ impl TimeZone {
 
     pub fn name(self) -> &'static str {
         self.0.name()
+    }
+
+    /// The day it is here at `moment`.
+    pub fn today(self, moment: DateTime<Utc>) -> NaiveDate {
+        moment.with_timezone(&self.0).date_naive()
     }
 }
 

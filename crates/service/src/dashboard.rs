@@ -68,8 +68,8 @@ impl Service {
     /// recorded in the audit log as list reads.
     pub async fn dashboard(&self, actor: &Actor) -> Result<Dashboard> {
         let centre = queues::centre_of(actor)?;
-        let today = Self::today();
         let tx = self.begin().await?;
+        let today = queues::Clock::of_centre(&tx, centre).await?.today;
         let queues = self.queue_counts(&tx, centre).await?;
         let open_referrals = tx.open_referrals_by_stage(centre).await?;
         let due = tx.follow_ups_open(centre, None, today, FEW).await?;

@@ -101,7 +101,10 @@ impl Service {
             ..ReferralFilter::default()
         };
         let waiting = tx
-            .referrals(&self.referral_query(actor, filter), Page::first(FEW))
+            .referrals(
+                &self.referral_query(&tx, actor, filter).await?,
+                Page::first(FEW),
+            )
             .await?;
         let rows = self.referral_rows(&tx, actor, waiting.items).await?;
         tx.commit().await?;

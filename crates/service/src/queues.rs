@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Days, Duration, NaiveDate, Utc};
 use forsa_domain::{
-    CentreId, SeekerId, VacancyStatus, matching::SeekerTraits, organisation::Membership,
+    CentreId, SeekerId, VacancyStatus,
+    matching::SeekerTraits,
+    organisation::{Membership, TimeZone},
 };
 use forsa_search::MatchOptions;
 use forsa_store::{ReferralQuery, SeekerQuery, Tx, VacancyQuery};
@@ -74,18 +76,36 @@ impl Queue {
     }
 }
 
-/// The queue's moments, taken once: `today` and `now` agree.
-struct Clock {
-    today: NaiveDate,
+/// The queue's moments, taken once: `now`, and `today` as the centre's calendar has
+/// it (in Amman, 01:00 on the 6th is still the 5th in UTC).
+pub(crate) struct Clock {
+    pub(crate) today: NaiveDate,
     now: DateTime<Utc>,
 }
 
 impl Clock {
-    fn now() -> Self {
+    fn in_zone(zone: TimeZone) -> Self {
         let now = forsa_store::clock::now();
         Clock {
-            today: now.date_naive(),
+            today: zone.today(now),
             now,
+        }
+    }
+
+    /// The clock of `centre`'s time zone.
+    pub(crate) async fn of_centre(tx: &Tx, centre: CentreId) -> Result<Self> {
+        let zone = tx
+            .centre(centre)
+            .await?
+            .map_or(TimeZone::JORDAN, |c| c.time_zone);
+        Ok(Self::in_zone(zone))
+    }
+
+    /// The clock of `actor`'s centre; admins and employers keep Jordan's.
+    pub(crate) async fn of_actor(tx: &Tx, actor: &Actor) -> Result<Self> {
+        match actor.membership {
+            Membership::Caseworker(centre) => Self::of_centre(tx, centre).await,
+            _ => Ok(Self::in_zone(TimeZone::JORDAN)),
         }
     }
 
@@ -104,9 +124,8 @@ pub(crate) fn centre_of(actor: &Actor) -> Result<CentreId> {
     }
 }
 
-/// Narrows a referral list to a queue.
-pub(crate) fn narrow_referrals(query: &mut ReferralQuery, queue: Queue) {
-    let clock = Clock::now();
+/// Narrows a referral list to a queue, as of `clock`.
+pub(crate) fn narrow_referrals(query: &mut ReferralQuery, queue: Queue, clock: &Clock) {
     match queue {
         Queue::FollowUpsDue => query.follow_up_due_by = Some(clock.today),
         Queue::AwaitingEmployer => {
@@ -117,10 +136,14 @@ pub(crate) fn narrow_referrals(query: &mut ReferralQuery, queue: Queue) {
     }
 }
 
-/// Narrows a vacancy list to a queue of `centre`.
-pub(crate) fn narrow_vacancies(query: &mut VacancyQuery, queue: Queue, centre: CentreId) {
+/// Narrows a vacancy list to a queue of `centre`, as of `clock`.
+pub(crate) fn narrow_vacancies(
+    query: &mut VacancyQuery,
+    queue: Queue,
+    centre: CentreId,
+    clock: &Clock,
+) {
     if queue == Queue::VacanciesClosing {
-        let clock = Clock::now();
         query.centre = Some(centre);
         query.status = Some(VacancyStatus::Open);
         query.closing = Some((clock.today, clock.days_ahead(CLOSING_DAYS)));
@@ -138,7 +161,7 @@ impl Service {
         queue: Queue,
         centre: CentreId,
     ) -> Result<()> {
-        let clock = Clock::now();
+        let clock = Clock::of_centre(tx, centre).await?;
         match queue {
             Queue::PermitsEnding => {
                 query.permit_ending = Some((clock.today, clock.days_ahead(PERMIT_DAYS)));
@@ -203,11 +226,12 @@ impl Service {
     ) -> Result<Vec<(Queue, u64)>> {
         let mut counts = Vec::with_capacity(Queue::ALL.len());
         let one = Page::first(1);
+        let clock = Clock::of_centre(tx, centre).await?;
         for queue in Queue::ALL {
             let count = match queue {
                 Queue::FollowUpsDue | Queue::AwaitingEmployer => {
                     let mut query = ReferralQuery::of(forsa_store::ReferralScope::Centre(centre));
-                    narrow_referrals(&mut query, queue);
+                    narrow_referrals(&mut query, queue, &clock);
                     tx.referrals(&query, one).await?.total
                 }
                 Queue::NewUnreferred | Queue::PermitsEnding => {
@@ -220,7 +244,7 @@ impl Service {
                 }
                 Queue::VacanciesClosing => {
                     let mut query = VacancyQuery::default();
-                    narrow_vacancies(&mut query, queue, centre);
+                    narrow_vacancies(&mut query, queue, centre, &clock);
                     tx.vacancies(&query, one).await?.total
                 }
             };

@@ -227,7 +227,12 @@ impl Service {
 
     /// The referrals `actor` may see, narrowed by `filter`: a centre's for its
     /// caseworkers, those to an employer's vacancies for its users, all for admins.
-    pub(crate) fn referral_query(&self, actor: &Actor, filter: ReferralFilter) -> ReferralQuery {
+    pub(crate) async fn referral_query(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        filter: ReferralFilter,
+    ) -> Result<ReferralQuery> {
         let scope = match actor.membership {
             Membership::Admin => ReferralScope::All,
             Membership::Caseworker(centre) => ReferralScope::Centre(centre),
@@ -241,9 +246,10 @@ impl Service {
             ..ReferralQuery::of(scope)
         };
         if let Some(queue) = filter.queue {
-            queues::narrow_referrals(&mut query, queue);
+            let clock = queues::Clock::of_actor(tx, actor).await?;
+            queues::narrow_referrals(&mut query, queue, &clock);
         }
-        query
+        Ok(query)
     }
 
     pub async fn referrals(
@@ -254,7 +260,7 @@ impl Service {
     ) -> Result<Paged<Referral>> {
         let tx = self.begin().await?;
         let referrals = tx
-            .referrals(&self.referral_query(actor, filter), page)
+            .referrals(&self.referral_query(&tx, actor, filter).await?, page)
             .await?;
         tx.commit().await?;
         Ok(referrals)
@@ -284,7 +290,10 @@ impl Service {
             .move_referral(id, change.to, change.reason.as_deref(), actor.user_id)
             .await?;
         if change.to == ReferralStage::Hired {
-            let today = Self::today();
+            // Due on the centre's days.
+            let today = queues::Clock::of_centre(&tx, current.centre_id)
+                .await?
+                .today;
             for days in FOLLOW_UP_DAYS {
                 tx.insert_follow_up(id, today + Duration::days(days))
                     .await?;

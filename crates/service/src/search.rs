@@ -537,7 +537,7 @@ impl Service {
         actor: &Actor,
         filter: ReferralFilter,
     ) -> Result<Vec<forsa_domain::referral::Referral>> {
-        let query = self.referral_query(actor, filter);
+        let query = self.referral_query(tx, actor, filter).await?;
         Ok(tx
             .referrals(&query, Page::first(Page::MAX_SIZE))
             .await?

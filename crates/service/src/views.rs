@@ -227,7 +227,7 @@ impl Service {
             seeker: Some(id),
             ..ReferralFilter::default()
         };
-        let query = self.referral_query(actor, filter);
+        let query = self.referral_query(tx, actor, filter).await?;
         let referrals = tx.referrals(&query, Page::first(Page::MAX_SIZE)).await?;
         let mut names = EmployerNames::default();
         let mut rows = Vec::with_capacity(referrals.items.len());
@@ -333,7 +333,7 @@ impl Service {
     ) -> Result<Paged<ReferralRow>> {
         let tx = self.begin().await?;
         let referrals = tx
-            .referrals(&self.referral_query(actor, filter), page)
+            .referrals(&self.referral_query(&tx, actor, filter).await?, page)
             .await?;
         let rows = self.referral_rows(&tx, actor, referrals.items).await?;
         tx.commit().await?;
@@ -384,10 +384,12 @@ impl Service {
             code: filter.code,
             ..VacancyQuery::default()
         };
-        if let Some(queue) = filter.queue {
-            queues::narrow_vacancies(&mut query, queue, queues::centre_of(actor)?);
-        }
         let tx = self.begin().await?;
+        if let Some(queue) = filter.queue {
+            let centre = queues::centre_of(actor)?;
+            let clock = queues::Clock::of_centre(&tx, centre).await?;
+            queues::narrow_vacancies(&mut query, queue, centre, &clock);
+        }
         let vacancies = tx.vacancies(&query, page).await?;
         let mut names = EmployerNames::default();
         let mut rows = Vec::with_capacity(vacancies.items.len());
