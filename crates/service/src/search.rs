@@ -473,6 +473,10 @@ impl Service {
             .into_iter()
             .map(|r| (r.seeker_id, r.stage))
             .collect();
+        let found_ids: Vec<SeekerId> = seekers.keys().copied().collect();
+        let sharing = tx
+            .consenting(&found_ids, ConsentPurpose::ShareWithEmployers)
+            .await?;
         let mut people = HashMap::new();
         let mut items = Vec::with_capacity(found.matches.len());
         for m in found.matches {
@@ -481,7 +485,7 @@ impl Service {
             };
             let person = MatchedPerson {
                 gender: seeker.profile.gender,
-                shares: shares_with_employers(&tx, seeker.id).await?,
+                shares: sharing.contains(&seeker.id),
                 referral: referred.get(&seeker.id).copied(),
             };
             people.insert(seeker.id, person);

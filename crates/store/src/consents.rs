@@ -1,8 +1,10 @@
+use std::collections::HashSet;
+
 use crate::clock;
 use forsa_domain::{ConsentId, ConsentPurpose, SeekerId, UserId, consent::Consent};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
+    QueryOrder, prelude::Uuid,
 };
 
 use crate::{Result, StoreError, Tx, columns::parse, entities::consents};
@@ -53,6 +55,29 @@ impl Tx {
             .all(self.conn())
             .await?;
         rows.into_iter().map(consent).collect()
+    }
+
+    /// Those of `seekers` whose consent for `purpose` is in force: one read for a
+    /// page of people.
+    pub async fn consenting(
+        &self,
+        seekers: &[SeekerId],
+        purpose: ConsentPurpose,
+    ) -> Result<HashSet<SeekerId>> {
+        let ids: Vec<Uuid> = seekers.iter().map(SeekerId::as_uuid).collect();
+        let rows = consents::Entity::find()
+            .filter(consents::Column::SeekerId.is_in(ids))
+            .filter(consents::Column::Purpose.eq(purpose.as_str()))
+            .all(self.conn())
+            .await?;
+        let mut consenting = HashSet::new();
+        for row in rows {
+            let consent = consent(row)?;
+            if consent.in_force() {
+                consenting.insert(consent.seeker_id);
+            }
+        }
+        Ok(consenting)
     }
 
     pub async fn withdraw_consent(&self, id: ConsentId, by: UserId) -> Result<Consent> {
