@@ -126,7 +126,10 @@ async fn a_caseworker_refers_several_candidates_at_once_and_is_told_who_was_not(
 
     // Referred people carry the stage instead of a box to tick.
     let (_, page) = pages.get(&list).await;
-    assert!(card(&page, &amal).contains("Referred · Referred"), "{page}");
+    assert!(
+        card(&page, &amal).contains(r#"<p class="tag ok referred">Referred</p>"#),
+        "{page}"
+    );
     assert!(!page.contains(&format!(r#"id="choose-{amal}""#)), "{page}");
 
     // One more, already referred: refused by name, nothing doubled.

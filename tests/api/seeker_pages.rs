@@ -407,7 +407,7 @@ async fn matches_show_the_verdict_in_words_and_refer() {
         "{body}"
     );
     assert!(
-        body.contains("Referred · Referred"),
+        body.contains(r#"<p class="tag ok referred">Referred</p>"#),
         "the card says so: {body}"
     );
     assert!(!body.contains(r#"id="not-sharing""#), "{body}");

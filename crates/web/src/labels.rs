@@ -35,6 +35,17 @@ impl Tr {
         .to_owned()
     }
 
+    /// What a job already referred says in place of a Refer button: "Referred", and
+    /// the stage the referral has reached since ("Referred · Interview").
+    pub fn referred_tag(self, stage: ReferralStage) -> String {
+        let tag = self.text("matches-referred-tag");
+        if stage == ReferralStage::Referred {
+            tag
+        } else {
+            format!("{tag} · {}", self.label(stage))
+        }
+    }
+
     /// The word of a closed vocabulary.
     pub fn label(self, value: impl Labelled) -> String {
         self.text(&value.key())
@@ -194,6 +205,16 @@ mod tests {
 
     fn keys<T: Labelled>(all: &[T]) -> Vec<String> {
         all.iter().map(|value| value.key()).collect()
+    }
+
+    #[test]
+    fn a_referred_job_says_the_stage_it_has_reached_since() {
+        let tr = Tr::new(Locale::En);
+        assert_eq!(tr.referred_tag(ReferralStage::Referred), "Referred");
+        assert_eq!(
+            tr.referred_tag(ReferralStage::Interview),
+            "Referred · Interview"
+        );
     }
 
     /// Every word of every vocabulary has its words in both catalogues.

@@ -120,7 +120,7 @@ fn row(
         explained: explainer.explain(&found.verdict, &found.explanation, gender),
         referred: referred
             .get(&found.vacancy.id)
-            .map(|&stage| tr.label(stage)),
+            .map(|&stage| tr.referred_tag(stage)),
     }
 }
 

@@ -118,7 +118,7 @@ async fn page(
                 .map(|_| tr.said_of("vacancies-candidate-not-sharing", gender)),
             referred: person
                 .and_then(|p: &MatchedPerson| p.referral)
-                .map(|stage| tr.label(stage)),
+                .map(|stage| tr.referred_tag(stage)),
             chosen: chosen.contains(&seeker.id),
         }
     };
