@@ -276,17 +276,19 @@ async fn an_admin_saves_a_permit_type_and_a_flexible_one_needs_its_sectors() {
     let app = TestApp::spawn().await;
     let admin = app.admin().await;
     let pages = Pages::of(&admin, "en").await;
-    let form = |sectors: &'static str| {
-        vec![
+    // The sectors are checkboxes: each ticked one is sent under the same name.
+    let form = |sectors: &[&'static str]| {
+        let mut fields = vec![
             ("code", "flexible_farming"),
             ("name_ar", "تصريح مرن للزراعة"),
             ("name_en", "Flexible farming permit"),
             ("kind", "flexible"),
-            ("sectors", sectors),
             ("active", "yes"),
-        ]
+        ];
+        fields.extend(sectors.iter().map(|s| ("sectors", *s)));
+        fields
     };
-    let (status, _, page) = pages.post("/rules/permit-types", &form("")).await;
+    let (status, _, page) = pages.post("/rules/permit-types", &form(&[])).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains(r#"id="sectors_error""#), "{page}");
     assert!(
@@ -299,9 +301,14 @@ async fn an_admin_saves_a_permit_type_and_a_flexible_one_needs_its_sectors() {
         "nothing saved"
     );
 
-    let (status, location, page) = pages.post("/rules/permit-types", &form("a")).await;
+    let (status, location, page) = pages.post("/rules/permit-types", &form(&["A", "F"])).await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
     assert_eq!(location, "/rules?saved=1");
     let (_, page) = pages.get("/rules").await;
     assert!(page.contains("Flexible farming permit"), "{page}");
+    // The sectors it covers are named, not lettered.
+    assert!(
+        page.contains("Sectors covered: Agriculture, forestry and fishing, Construction"),
+        "{page}"
+    );
 }

@@ -68,10 +68,7 @@ async fn a_centre_has_a_time_zone_and_its_pages_keep_its_days() {
     );
 
     let (_, page) = Pages::of(&admin, "en").await.get("/centres").await;
-    assert!(
-        page.contains("Time zone: <bdi>Jordan (Asia/Amman)</bdi>"),
-        "{page}"
-    );
+    assert!(page.contains("Time zone: <bdi>Jordan</bdi>"), "{page}");
     assert!(page.contains("<bdi>Pacific/Kiritimati</bdi>"), "{page}");
     let (status, _, page) = Pages::of(&admin, "en")
         .await
@@ -87,7 +84,7 @@ async fn a_centre_has_a_time_zone_and_its_pages_keep_its_days() {
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
     let (_, page) = Pages::of(&admin, "ar").await.get("/centres").await;
-    assert!(page.contains("لبنان (Asia/Beirut)"), "{page}");
+    assert!(page.contains("<bdi>لبنان</bdi>"), "{page}");
 }
 
 /// A hire's follow-ups fall due on the centre's days, and its dashboard counts what

@@ -137,6 +137,14 @@ async fn an_admin_sees_the_centres_the_users_the_rule_changes_and_the_index() {
     assert!(current, "{page}");
     assert_eq!(status, StatusCode::OK);
     assert!(!page.contains("being built"), "{page}");
+    // Every link the page leads with goes somewhere.
+    assert!(
+        page.contains(r#"href="/users/new" id="add-user""#),
+        "{page}"
+    );
+    let (status, form) = pages.get("/users/new").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("<h1>Add a user</h1>"), "{form}");
     let centres = part(&page, "centres", "</table>");
     assert!(
         centres.contains("<bdi>Centre A</bdi>") && centres.contains("Zaatari"),

@@ -102,6 +102,16 @@ async fn publishing_needs_the_pledge_which_the_form_records_first() {
     let pages = Pages::of(&user, "en").await;
     let (_, page) = pages.get("/vacancies/new").await;
     assert!(page.contains(r#"id="fee_pledge""#), "the pledge is offered");
+    // In the employer's own words to the employer, as the employer's to staff.
+    assert!(page.contains("We pledge that workers never pay"), "{page}");
+    let (_, staff_form) = Pages::of(&world.caseworker, "en")
+        .await
+        .get(&format!("/employers/{employer_id}/edit"))
+        .await;
+    assert!(
+        staff_form.contains("The employer pledges that workers never pay"),
+        "{staff_form}"
+    );
 
     let form = vacancy_form(&[("sector", "A"), ("occupation", "6111"), ("publish", "yes")]);
     let (status, _, page) = pages.post("/vacancies", &form).await;
@@ -131,6 +141,14 @@ async fn publishing_needs_the_pledge_which_the_form_records_first() {
         page.contains("Mason for block walls") && page.contains("Open"),
         "{page}"
     );
+    // Editing it again says it is published rather than offering to publish it.
+    let id = list["items"][0]["id"].as_str().unwrap();
+    let (_, page) = pages.get(&format!("/vacancies/{id}/edit")).await;
+    assert!(
+        page.contains("Status: Open. It has been published."),
+        "{page}"
+    );
+    assert!(!page.contains(r#"id="publish""#), "{page}");
 }
 
 #[tokio::test]
@@ -176,6 +194,18 @@ async fn a_stale_vacancy_edit_is_shown_not_written_over() {
     let (status, page) = pages.get(&format!("/vacancies/{vacancy}/close")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains(r#"name="version" value="3""#), "{page}");
+    // It names the vacancy by its title and the code it is known by.
+    let (_, stored) = world
+        .caseworker
+        .get(&format!("/api/v1/vacancies/{vacancy}"))
+        .await;
+    let code = stored["code"].as_str().unwrap();
+    let grouped = format!("{} {}", &code[..3], &code[3..]);
+    assert!(
+        page.contains("<strong><bdi>My edit</bdi></strong>")
+            && page.contains(&format!(r#"Code: <bdi dir="ltr">{grouped}</bdi>"#)),
+        "{page}"
+    );
     let (status, _, _) = pages
         .post(&format!("/vacancies/{vacancy}/close"), &[("version", "3")])
         .await;

@@ -84,6 +84,66 @@ async fn preferred_sectors_and_places_are_ticked_saved_and_shown() {
     assert_eq!(seeker["preferences"]["locations"], json!([]));
 }
 
+/// The pickers show a country, a language and an occupation by name, and take a name
+/// typed in either language (or the code a picker or the API uses).
+#[tokio::test]
+async fn pickers_show_names_and_take_them_in_either_language() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let url = format!("/api/v1/seekers/{}", world.seeker);
+    let edit = format!("/seekers/{}/edit", world.seeker);
+    let version = world.caseworker.get(&url).await.1["version"].to_string();
+    let pages = Pages::of(&world.caseworker, "en").await;
+    let mut form = edit_form(
+        &version,
+        &[
+            ("languages_0_code", "العربية"),
+            ("languages_0_level", "native"),
+            ("languages_1_code", " english "),
+            ("languages_1_level", "basic"),
+            ("occupations_0_isco", "7115 Carpenters and joiners"),
+            ("occupations_0_years", "4"),
+        ],
+    );
+    form.retain(|(name, _)| *name != "nationality");
+    form.push(("nationality", "سوريا"));
+    let (status, _, body) = pages.post(&edit, &form).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let (_, seeker) = world.caseworker.get(&url).await;
+    assert_eq!(seeker["nationality"], "SY");
+    assert_eq!(seeker["languages"][0]["code"], "ar");
+    assert_eq!(seeker["languages"][1]["code"], "en");
+    assert_eq!(seeker["occupations"][0]["isco"], "7115");
+
+    for (lang, country, language, occupation) in [
+        ("en", "Syria", "English", "7115 Carpenters and joiners"),
+        ("ar", "سوريا", "الإنجليزية", "7115 نجارون"),
+    ] {
+        let (_, page) = Pages::of(&world.caseworker, lang).await.get(&edit).await;
+        for shown in [
+            format!(
+                r#"name="nationality" type="text" list="countries-list" autocomplete="off" value="{country}""#
+            ),
+            format!(
+                r#"name="languages_1_code" type="text" list="languages-list" autocomplete="off" value="{language}""#
+            ),
+            format!(r#"data-complete="occupations" autocomplete="off" value="{occupation}"#),
+        ] {
+            assert!(page.contains(&shown), "{lang}: {shown}: {page}");
+        }
+    }
+
+    // A name the lists do not know is refused at its field, nothing saved.
+    let version = world.caseworker.get(&url).await.1["version"].to_string();
+    let mut form = edit_form(&version, &[]);
+    form.retain(|(name, _)| *name != "nationality");
+    form.push(("nationality", "Atlantis"));
+    let (status, _, page) = pages.post(&edit, &form).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains(r#"id="nationality_error""#), "{page}");
+    assert_eq!(world.caseworker.get(&url).await.1["nationality"], "SY");
+}
+
 #[tokio::test]
 async fn an_unknown_sector_is_shown_by_its_group_and_nothing_is_saved() {
     let app = TestApp::spawn().await;

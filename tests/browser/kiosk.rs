@@ -229,6 +229,16 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             b.click("#jobs a.card").await?;
             let shown = b.text("#code").await?;
             ensure!(shown == read_out(&sewing, true), "the code in Arabic digits: {shown}");
+            // Read left to right like any number, on a right-to-left screen too: the
+            // first group is drawn to the left of the second.
+            let in_order = js(
+                b,
+                "const t = document.getElementById('code').firstChild; \
+                 const at = (i) => { const r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + 3); return r.getBoundingClientRect().left; }; \
+                 return at(0) < at(4);",
+            )
+            .await?;
+            ensure!(in_order == json!(true), "the code's groups are drawn in reading order");
             until(
                 b,
                 "const q = document.querySelector('#job img.qr'); return !!q && q.complete && q.naturalWidth > 0",

@@ -159,9 +159,9 @@
       (v.benefits.length || v.employer_arranges_permit ? `<h3>${esc(W.benefits)}</h3><ul class="perks">${perks(v)}</ul>` : '') +
       `<div class="actions"><button type="button" class="big" id="speak" aria-pressed="false" hidden>${icon('i-speak')}<span>${esc(W['read-aloud'])}</span></button>` +
       `<button type="button" class="big" id="print">${icon('i-print')}<span>${esc(W.print)}</span></button></div>` +
-      `<div class="take"><p>${icon('i-code')}${esc(W.code)}: <span class="code" id="code">${esc(readOut(v.code))}</span></p>${qr}</div>`;
+      `<div class="take"><p>${icon('i-code')}${esc(W.code)}: <span class="code" id="code" dir="ltr">${esc(readOut(v.code))}</span></p>${qr}</div>`;
     $('slip-job').innerHTML = `<h2>${titleHtml(v)}</h2><ul class="facts">${facts}</ul>` +
-      `<p>${esc(W.code)}: <span class="code">${esc(readOut(v.code))}</span></p>${qr}`;
+      `<p>${esc(W.code)}: <span class="code" dir="ltr">${esc(readOut(v.code))}</span></p>${qr}`;
     speakable(v);
     status('');
   }

@@ -18,7 +18,7 @@
     list.setAttribute("aria-label", label ? label.textContent.trim() : input.id);
     list.hidden = true;
     var chosen = document.createElement("p");
-    chosen.className = "hint";
+    chosen.className = "visually-hidden";
     chosen.setAttribute("aria-live", "polite");
     input.after(list, chosen);
     input.removeAttribute("list");
@@ -51,7 +51,8 @@
     function pick(index) {
       var option = list.children[index];
       if (!option) return;
-      input.value = option.dataset.code;
+      // The field shows the code and the name; the form reads the code before it.
+      input.value = option.textContent;
       chosen.textContent = option.textContent;
       close();
     }
@@ -77,7 +78,7 @@
     }
     function suggest() {
       var q = input.value.trim();
-      if (q.length < 2 || q === asked || /^\d{4}$/.test(q)) return;
+      if (q.length < 2 || q === asked || /^\d{4}(\s|$)/.test(q)) return;
       asked = q;
       fetch("/api/v1/taxonomy/occupations?level=4&limit=8&q=" + encodeURIComponent(q))
         .then(function (response) { return response.ok ? response.json() : []; })
@@ -105,6 +106,10 @@
       }
     });
     input.addEventListener("blur", close);
+    // A chosen occupation is replaced as a whole by what is typed next.
+    input.addEventListener("focus", function () {
+      if (/^\d{4}\s/.test(input.value)) input.select();
+    });
   }
 
   document.querySelectorAll("input[data-complete='occupations']").forEach(picker);

@@ -50,6 +50,16 @@ impl<'a> Names<'a> {
         self.named(self.taxonomy.occupation(code), code)
     }
 
+    /// An occupation as its picker shows it: code and name (`7115 Carpenters`), or
+    /// what was typed when that names none.
+    pub fn occupation_picked(&self, typed: &str) -> String {
+        let code = crate::forms::code_of(typed);
+        match self.taxonomy.occupation(&code) {
+            Some(entry) => format!("{code} {}", self.tr.name(entry)),
+            None => typed.to_owned(),
+        }
+    }
+
     /// Every sector, for a choice.
     pub fn sector_options(&self) -> Options {
         self.options(self.taxonomy.sectors())

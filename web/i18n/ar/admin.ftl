@@ -20,7 +20,7 @@ admin-error-time-zone = اختر منطقة زمنية من القائمة.
 
 admin-users-title = المستخدمون
 admin-users-none = لا يوجد مستخدمون بعد.
-admin-user-new = إنشاء مستخدم
+admin-user-new = أضف مستخدمًا
 admin-user-saved = حُفظ المستخدم.
 admin-user-name = الاسم الكامل
 admin-user-role = الدور
@@ -38,6 +38,7 @@ admin-user-enable = تفعيل
 admin-password-reset = تعيين كلمة مرور جديدة
 admin-password-new = كلمة المرور الجديدة
 admin-password-hint = اثنا عشر حرفاً على الأقل. تعيينها يُخرج المستخدم من كل جلساته.
+admin-password-hint-new = اثنا عشر حرفاً على الأقل. سلّمها للشخص نفسه، لا برسالة قد يقرؤها غيره.
 
 admin-rules-title = القواعد
 admin-rules-saved = حُفظت القواعد.
@@ -56,7 +57,7 @@ admin-permit-save-hint = الحفظ برمز نوع تصريح موجود يعد
 admin-permit-code = الرمز
 admin-permit-kind = النوع
 admin-permit-sectors = القطاعات المشمولة
-admin-permit-sectors-hint = رموز أقسام التصنيف الصناعي مفصولة بفواصل. للتصريح المرن فقط.
+admin-permit-sectors-hint = للتصريح المرن فقط: القطاعات التي يسمح بالعمل فيها.
 admin-permit-active = قيد الاستخدام
 admin-permit-inactive = لم يعد يصدر
 admin-kind-flexible = مرن

@@ -61,7 +61,7 @@ seekers-hint-case-reference = مثل رقم ملف المفوضية. لا يتك
 seekers-gender = الجنس
 seekers-field-birth-year = سنة الميلاد
 seekers-field-nationality = الجنسية
-seekers-hint-nationality = اكتب اسم البلد أو رمزه المكوّن من حرفين.
+seekers-hint-nationality = اكتب اسم البلد واختره من القائمة.
 seekers-field-status = الوضع
 seekers-field-phone = الهاتف
 seekers-field-location = مكان السكن
@@ -69,7 +69,7 @@ seekers-field-language = اللغة { $number }
 seekers-field-level = مستوى اللغة { $number }
 seekers-level = المستوى
 seekers-field-occupation = المهنة { $number }
-seekers-hint-occupation = اكتب اسم المهنة بالعربية أو الإنجليزية واخترها، أو اكتب رمز ISCO الخاص بها.
+seekers-hint-occupation = اكتب اسم المهنة بالعربية أو الإنجليزية واخترها، أو اكتب رمزها الدولي المكوّن من أربعة أرقام.
 seekers-field-years = سنوات الخبرة في المهنة { $number }
 seekers-years =
     { $count ->

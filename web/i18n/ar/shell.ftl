@@ -72,9 +72,24 @@ zone-erbil = أربيل
 list-separator = {"، "}
 home-at-a-glance = نظرة سريعة
 home-post-vacancy = انشر وظيفة شاغرة
-home-waiting-label = إحالات تنتظر ردّك
-home-open-label = وظائف شاغرة مفتوحة
-home-drafts-label = مسودات لم تُنشر بعد
+home-waiting-label = { $count ->
+    [one] إحالة تنتظر ردّك
+    [two] إحالتان تنتظران ردّك
+    [few] إحالات تنتظر ردّك
+   *[other] إحالة تنتظر ردّك
+}
+home-open-label = { $count ->
+    [one] وظيفة شاغرة مفتوحة
+    [two] وظيفتان شاغرتان مفتوحتان
+    [few] وظائف شاغرة مفتوحة
+   *[other] وظيفة شاغرة مفتوحة
+}
+home-drafts-label = { $count ->
+    [one] مسودة لم تُنشر بعد
+    [two] مسودتان لم تُنشرا بعد
+    [few] مسودات لم تُنشر بعد
+   *[other] مسودة لم تُنشر بعد
+}
 home-waiting = بانتظار ردّك
 home-waiting-none = لا أحد ينتظر ردّك.
 home-referred-on = تاريخ الإحالة

@@ -21,7 +21,7 @@ admin-error-time-zone = Choose a time zone from the list.
 
 admin-users-title = Users
 admin-users-none = No users yet.
-admin-user-new = Create a user
+admin-user-new = Add a user
 admin-user-saved = The user was saved.
 admin-user-name = Full name
 admin-user-role = Role
@@ -39,6 +39,7 @@ admin-user-enable = Enable
 admin-password-reset = Set a new password
 admin-password-new = New password
 admin-password-hint = At least 12 characters. Setting it signs the user out everywhere.
+admin-password-hint-new = At least 12 characters. Give it to the person privately, never by a message others can read.
 
 admin-rules-title = Rules
 admin-rules-saved = The rules were saved.
@@ -57,7 +58,7 @@ admin-permit-save-hint = Saving with the code of an existing permit type changes
 admin-permit-code = Code
 admin-permit-kind = Kind
 admin-permit-sectors = Sectors covered
-admin-permit-sectors-hint = ISIC section letters separated by commas. Only for a flexible permit.
+admin-permit-sectors-hint = Only for a flexible permit: the sectors in which it lets a person work.
 admin-permit-active = In use
 admin-permit-inactive = No longer issued
 admin-kind-flexible = Flexible

@@ -59,7 +59,7 @@ seekers-hint-case-reference = For example a UNHCR case number. Unique in the cen
 seekers-gender = Gender
 seekers-field-birth-year = Year of birth
 seekers-field-nationality = Nationality
-seekers-hint-nationality = Type a country or its two-letter code, such as SY.
+seekers-hint-nationality = Type the country's name and choose it from the list.
 seekers-field-status = Status
 seekers-field-phone = Phone
 seekers-field-location = Lives in
@@ -67,7 +67,7 @@ seekers-field-language = Language { $number }
 seekers-field-level = Level of language { $number }
 seekers-level = Level
 seekers-field-occupation = Occupation { $number }
-seekers-hint-occupation = Type a job name in Arabic or English and pick it, or type its ISCO code.
+seekers-hint-occupation = Type a job name in Arabic or English and pick it, or type its four-digit ISCO code.
 seekers-field-years = Years in occupation { $number }
 seekers-years =
     { $count ->

@@ -67,9 +67,18 @@ zone-erbil = Erbil
 list-separator = {", "}
 home-at-a-glance = At a glance
 home-post-vacancy = Post a vacancy
-home-waiting-label = referrals waiting for your answer
-home-open-label = open vacancies
-home-drafts-label = drafts not yet published
+home-waiting-label = { $count ->
+    [one] referral waiting for your answer
+   *[other] referrals waiting for your answer
+}
+home-open-label = { $count ->
+    [one] open vacancy
+   *[other] open vacancies
+}
+home-drafts-label = { $count ->
+    [one] draft not yet published
+   *[other] drafts not yet published
+}
 home-waiting = Waiting for your answer
 home-waiting-none = Nobody is waiting for your answer.
 home-referred-on = Referred on

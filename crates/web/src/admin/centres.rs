@@ -90,10 +90,11 @@ const ZONES: &[(&str, &str)] = &[
     ("UTC", "admin-zone-utc"),
 ];
 
-/// A time zone by its country's name and its own.
+/// A time zone by its country's name; one not offered (set through the API) by its
+/// own.
 fn zone_name(zone: &str, tr: crate::i18n::Tr) -> String {
     match ZONES.iter().find(|(name, _)| *name == zone) {
-        Some((name, key)) => format!("{} ({name})", tr.text(key)),
+        Some((_, key)) => tr.text(key),
         None => zone.to_owned(),
     }
 }

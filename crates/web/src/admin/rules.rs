@@ -3,11 +3,12 @@
 
 use askama::Template;
 use axum::{
-    Form,
     extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
+// `Form` gathers the ticked sectors into a list, where axum's keeps one.
+use axum_extra::extract::Form;
 use forsa_domain::rules::{ClosedOccupationInput, MinimumWageInput};
 use forsa_domain::{PermitKind, permit::PermitTypeInput};
 use forsa_service::{Actor, RulesView};
@@ -16,7 +17,7 @@ use serde::Deserialize;
 use super::Saved;
 use crate::{
     AppState,
-    choices::Choice,
+    choices::{Choice, Group},
     error::PageError,
     forms::given,
     forms::ticked,
@@ -37,6 +38,10 @@ struct RulesPage {
     /// The closed occupation groups, each with its name.
     closed: Vec<(String, String)>,
     kinds: Vec<Choice>,
+    /// Each permit type's sectors, named, in the order of `rules.permit_types`.
+    permit_sectors: Vec<String>,
+    /// The sectors the permit form offers.
+    sectors: Group,
     forms: Forms,
     notice: Option<String>,
 }
@@ -61,19 +66,14 @@ pub struct PermitTypeForm {
     name_ar: String,
     name_en: String,
     kind: String,
-    /// Sector codes separated by commas (`F, C`).
-    sectors: String,
+    /// The sectors a flexible permit covers, by code.
+    sectors: Vec<String>,
     active: Option<String>,
 }
 
 impl PermitTypeForm {
     fn input(&self) -> PermitTypeInput {
-        let sectors = self
-            .sectors
-            .split(',')
-            .filter_map(given)
-            .map(|code| code.to_ascii_uppercase())
-            .collect();
+        let sectors = self.sectors.clone();
         PermitTypeInput {
             code: given(&self.code),
             name_ar: given(&self.name_ar),
@@ -152,6 +152,17 @@ async fn page(
             .iter()
             .map(|code| (code.to_string(), names.occupation(code.as_str())))
             .collect(),
+        permit_sectors: rules
+            .permit_types
+            .iter()
+            .map(|permit| tr.list(permit.sectors.iter().map(|s| names.sector(s.as_str()))))
+            .collect(),
+        sectors: Group::new(
+            "sectors",
+            tr.text("admin-permit-sectors"),
+            names.sector_options(),
+            &forms.permit.sectors,
+        ),
         rules,
         kinds: Choice::list(kinds, &forms.permit.kind),
         forms,

@@ -34,6 +34,8 @@ struct FormPage {
     locations: Vec<Choice>,
     /// The pledge is taken already: no checkbox to offer.
     pledged: bool,
+    /// The pledge's checkbox, worded for who ticks it.
+    pledge: String,
     problems: Problems,
 }
 
@@ -60,6 +62,7 @@ async fn form_page(
         action,
         form,
         pledged,
+        pledge: super::pledge_label(visitor),
         problems: problems.of_form(&super::FORM, visitor.tr),
     };
     Ok(html(status, &page))

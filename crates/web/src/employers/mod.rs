@@ -13,7 +13,21 @@ use axum::{
 use forsa_domain::employer::{Employer, EmployerInput};
 use serde::Deserialize;
 
-use crate::{AppState, problems::FormSpec};
+use crate::{AppState, problems::FormSpec, visitor::Visitor};
+
+/// The no-fees pledge as its checkbox words it: in the employer's own voice to an
+/// employer, as the employer's to staff who record it for them.
+pub fn pledge_label(visitor: &Visitor) -> String {
+    let own = visitor
+        .signed_in
+        .as_ref()
+        .is_some_and(|(actor, _)| actor.membership.employer_id().is_some());
+    visitor.tr.text(if own {
+        "jobs-pledge"
+    } else {
+        "jobs-pledge-staff"
+    })
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()

@@ -79,7 +79,7 @@ pub async fn register(
     let actor = signed.actor;
     let data = state.service.seeker_form(&actor, None).await?;
     let frame = Frame::new(&signed.visitor, "seekers-new-title");
-    let converted = form.convert();
+    let converted = form.convert(frame.t);
     let page = page(&state, frame, form, &data.centres);
     if !converted.errors.is_empty() {
         // Nothing is saved; the rest of the form is checked too, so every problem
@@ -123,7 +123,7 @@ pub async fn update(
     Form(form): Form<SeekerForm>,
 ) -> PageResult {
     let (actor, id, frame) = visit.parts("seekers-edit-title");
-    let mut converted = form.convert();
+    let mut converted = form.convert(frame.t);
     // A required field emptied on the form is a problem, not "keep what was there".
     for (field, value) in [
         ("full_name", &form.full_name),

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use forsa_service::ServiceError;
 
-use super::{COUNTRIES, LANGUAGES, PageResult};
+use super::{COUNTRIES, LANGUAGES, PageResult, coded, named};
 use crate::{
     assets::occupations_script_href,
     choices::Group,
@@ -160,7 +160,8 @@ impl SeekerForm {
         ]
     }
 
-    pub fn convert(&self) -> Converted {
+    /// `tr`: the page's language, in which (or the other) a picker's names are typed.
+    pub fn convert(&self, tr: Tr) -> Converted {
         let mut errors = FieldErrors::new();
         let mut language_rows = Vec::new();
         let mut languages = Vec::new();
@@ -168,7 +169,7 @@ impl SeekerForm {
             if !code.trim().is_empty() || !level.trim().is_empty() {
                 language_rows.push(row);
                 languages.push(LanguageInput {
-                    code: code_of(code),
+                    code: coded(LANGUAGES, code, tr),
                     level: level.trim().to_owned(),
                 });
             }
@@ -191,7 +192,7 @@ impl SeekerForm {
             gender: given(&self.gender),
             // A blank field clears what was recorded.
             birth_year: Some(number(&mut errors, "birth_year", &self.birth_year)),
-            nationality: given(&code_of(&self.nationality)),
+            nationality: given(&coded(COUNTRIES, &self.nationality, tr)),
             status: given(&self.status),
             phone: Some(self.phone.clone()),
             location: given(&self.location),
@@ -328,7 +329,7 @@ fn keyed(tr: Tr, items: impl Iterator<Item = (String, String)>) -> Options {
 }
 
 impl FormPage {
-    pub fn new(frame: Frame, form: SeekerForm, names: &Names, centres: Options) -> Self {
+    pub fn new(frame: Frame, mut form: SeekerForm, names: &Names, centres: Options) -> Self {
         let tr = frame.t;
         let rows = |parts: [(&str, &str); 3], code: &str, other: &str, count: usize| {
             let labels = if code == "languages" {
@@ -344,7 +345,11 @@ impl FormPage {
                     code_label: tr.text_with(labels.0, "number", i as u64 + 1),
                     other_label: tr.text_with(labels.1, "number", i as u64 + 1),
                     code_id: format!("{code}_{i}_{}", code_suffix(code)),
-                    code: c.to_owned(),
+                    code: if code == "languages" {
+                        named(LANGUAGES, c, tr)
+                    } else {
+                        names.occupation_picked(c)
+                    },
                     other_id: format!("{code}_{i}_{other}"),
                     other: o.to_owned(),
                 })
@@ -353,6 +358,8 @@ impl FormPage {
         let [o0, o1] = form.occupation_rows();
         let language_rows = rows(form.language_rows(), "languages", "level", 3);
         let occupation_rows = rows([o0, o1, ("", "")], "occupations", "years", 2);
+        // Pickers show names, not codes; what comes back is read either way.
+        form.nationality = named(COUNTRIES, &form.nationality, tr);
         FormPage {
             problems: Problems::new(tr).of_form(&FORM, tr),
             action: "/seekers".to_owned(),

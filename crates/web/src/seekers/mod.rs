@@ -23,6 +23,7 @@ use forsa_service::Actor;
 use super::{
     error::{PageError, error_page},
     follow_up_form::FollowUpAttempt,
+    forms::code_of,
     frame::{Frame, SignedIn},
     i18n::Tr,
     record_id::first_id,
@@ -142,6 +143,20 @@ pub fn named(list: &[(&str, &str)], code: &str, tr: Tr) -> String {
     list.iter()
         .find(|(c, _)| c.eq_ignore_ascii_case(code))
         .map_or_else(|| code.to_owned(), |(_, key)| tr.text(key))
+}
+
+/// What was typed in a picker of one of the lists above, as a code: a name in
+/// either language (`Syria`, `سوريا`), a code (`SY`), or a picker's `SY Syria`.
+pub fn coded(list: &[(&str, &str)], typed: &str, tr: Tr) -> String {
+    let lower = typed.trim().to_lowercase();
+    list.iter()
+        .find(|(code, key)| {
+            code.eq_ignore_ascii_case(&lower)
+                || [tr, tr.other()]
+                    .into_iter()
+                    .any(|tr| tr.text(key).to_lowercase() == lower)
+        })
+        .map_or_else(|| code_of(typed), |(code, _)| (*code).to_owned())
 }
 
 /// The permit that tells a person's state, in words, and whether they may work: a

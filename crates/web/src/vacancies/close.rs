@@ -25,6 +25,8 @@ struct ConfirmPage {
     frame: Frame,
     id: VacancyId,
     vacancy_title: String,
+    /// The code the vacancy is known by at the kiosk and on the list.
+    code: String,
     version: i32,
     problems: Problems,
 }
@@ -42,6 +44,7 @@ async fn confirm_page(
         frame: Frame::new(visitor, "vacancies-close-title"),
         id,
         vacancy_title: visitor.tr.name(&vacancy.details),
+        code: vacancy.code.grouped(),
         version: vacancy.version,
         problems,
     };

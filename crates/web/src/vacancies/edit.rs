@@ -10,7 +10,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use forsa_domain::{
-    Contract, EmployerId, FieldErrors, LanguageLevel, Shift, VacancyId, WagePeriod,
+    Contract, EmployerId, FieldErrors, LanguageLevel, Shift, VacancyId, VacancyStatus, WagePeriod,
     employer::EmployerInput,
     vacancy::{VacancyContext, VacancyInput},
 };
@@ -33,7 +33,7 @@ use crate::{
     names::Names,
     problems::Problems,
     record_id::RecordId,
-    seekers::LANGUAGES,
+    seekers::{LANGUAGES, named},
 };
 
 #[derive(Template)]
@@ -54,6 +54,10 @@ struct FormPage {
     minimum_daily: String,
     /// The employer has pledged already: no checkbox to offer.
     pledged: bool,
+    /// The pledge's checkbox, worded for who ticks it.
+    pledge: String,
+    /// A vacancy no longer a draft says so instead of offering to publish it.
+    published: Option<String>,
     language_rows: Vec<LanguageRow>,
     /// (code, name) of the languages the picker suggests.
     languages: Vec<(String, String)>,
@@ -79,7 +83,7 @@ fn language_rows(form: &VacancyForm, tr: Tr) -> Vec<LanguageRow> {
         .map(|(i, (code, level))| LanguageRow {
             code_id: format!("languages_{i}_code"),
             code_label: tr.text_with("seekers-field-language", "number", i as u64 + 1),
-            code: code.to_owned(),
+            code: named(LANGUAGES, code, tr),
             level_id: format!("languages_{i}_level"),
             level_label: tr.text_with("seekers-field-level", "number", i as u64 + 1),
             levels: Choice::list(
@@ -103,10 +107,12 @@ fn form_page(
     state: &AppState,
     SignedIn { actor, visitor }: &SignedIn,
     (target, data): (Target, &VacancyFormData),
-    form: VacancyForm,
+    mut form: VacancyForm,
     (status, problems): (StatusCode, Problems),
 ) -> Response {
     let tr = visitor.tr;
+    let names = Names::new(&state.service, tr);
+    form.occupation = names.occupation_picked(&form.occupation);
     let minimum = data.minimum_wage;
     let employer = match (actor.membership.employer_id(), target.employer) {
         (None, None) => Some(target.picker),
@@ -119,8 +125,17 @@ fn form_page(
     };
     let page = FormPage {
         frame: Frame::new(visitor, title),
-        sectors: Names::new(&state.service, tr).sector_choices(&form.sector),
-        locations: Names::new(&state.service, tr).location_choices(&form.location),
+        sectors: names.sector_choices(&form.sector),
+        locations: names.location_choices(&form.location),
+        published: data
+            .vacancy
+            .as_ref()
+            .map(|v| v.status)
+            .filter(|status| *status != VacancyStatus::Draft)
+            .map(|status| {
+                let state = tr.text(&format!("vacancies-status-{}", status.as_str()));
+                tr.text_with_words("vacancies-published", &[("status", &state)])
+            }),
         periods: Choice::list(
             options(WagePeriod::ALL, WagePeriod::as_str, tr),
             &form.wage_period,
@@ -138,6 +153,7 @@ fn form_page(
         action: target.action,
         employer,
         pledged: data.pledged,
+        pledge: crate::employers::pledge_label(visitor),
         form,
         problems: problems.of_form(&super::form::FORM, tr),
     };
@@ -173,7 +189,7 @@ pub async fn new(State(state): State<AppState>, page: SignedIn) -> Result<Respon
 /// posted.
 fn checked(form: &VacancyForm, data: &VacancyFormData, tr: Tr) -> (VacancyInput, Problems) {
     let mut errors = FieldErrors::new();
-    let input = form.input(&mut errors);
+    let input = form.input(&mut errors, tr);
     let mut problems = Problems::from_errors(&errors, tr, form_field);
     let context = VacancyContext {
         today: chrono::Utc::now().date_naive(),

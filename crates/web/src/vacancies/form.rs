@@ -9,7 +9,9 @@ use serde::Deserialize;
 
 use crate::{
     forms::{checked, code_of, list, number, ticked},
+    i18n::Tr,
     problems::{FormSpec, place_on_rows},
+    seekers::{LANGUAGES, coded},
 };
 
 /// Every field as text, so that what was typed comes back as typed.
@@ -37,7 +39,7 @@ pub struct VacancyForm {
     pub closing_date: String,
     /// Comma-separated.
     pub skills: String,
-    /// The languages the job needs: a code (or a picker's `ar Arabic`) and a level.
+    /// The languages the job needs: a name or a code, and a level.
     pub languages_0_code: String,
     pub languages_0_level: String,
     pub languages_1_code: String,
@@ -139,7 +141,8 @@ impl VacancyForm {
 
     /// What the service takes; numbers that are not numbers are put in `errors`,
     /// under the service's names for their fields.
-    pub fn input(&self, errors: &mut FieldErrors) -> VacancyInput {
+    /// `tr`: the page's language, in which (or the other) a language is named.
+    pub fn input(&self, errors: &mut FieldErrors, tr: Tr) -> VacancyInput {
         let wage = number::<f64>(errors, "wage.min", &self.wage_min).map(|min| WageInput {
             min,
             max: number(errors, "wage.max", &self.wage_max),
@@ -163,7 +166,8 @@ impl VacancyForm {
             description_ar: text(&self.description_ar),
             description_en: text(&self.description_en),
             sector: text(&self.sector),
-            occupation: Some(self.occupation.trim().to_owned()),
+            // The picker shows `7115 Carpenters`: the code comes first.
+            occupation: Some(code_of(&self.occupation)),
             location: text(&self.location),
             openings: number(errors, "openings", &self.openings),
             wage,
@@ -178,8 +182,7 @@ impl VacancyForm {
                     .map(|row| {
                         let (code, level) = self.language_rows()[row];
                         LanguageInput {
-                            // A picker may leave `ar Arabic`: the code comes first.
-                            code: code_of(code),
+                            code: coded(LANGUAGES, code, tr),
                             level: level.trim().to_owned(),
                         }
                     })
