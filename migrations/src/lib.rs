@@ -15,6 +15,7 @@ mod m20261130_000008_add_seeker_search_keys;
 mod m20261205_000009_create_rule_changes;
 mod m20261205_000010_add_centre_time_zone;
 mod m20261205_000011_add_employer_names;
+mod m20261205_000012_index_audit_events_by_time;
 mod tables;
 
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000009_create_rule_changes::Migration),
             Box::new(m20261205_000010_add_centre_time_zone::Migration),
             Box::new(m20261205_000011_add_employer_names::Migration),
+            Box::new(m20261205_000012_index_audit_events_by_time::Migration),
         ]
     }
 }

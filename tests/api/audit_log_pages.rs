@@ -32,6 +32,12 @@ async fn the_log_shows_names_and_case_references_not_ids() {
             "{page}"
         );
         assert!(page.contains(role), "{page}");
+        // The log says whose events it shows, and the way back to all of them.
+        assert!(
+            page.contains(&format!("\u{2068}{reference}\u{2069}</strong>"))
+                && page.contains(r#"<a href="/audit">"#),
+            "{page}"
+        );
         // Neither the seeker's name nor bare ids as the links' words.
         assert!(!page.contains("Amal Haddad"), "{page}");
         assert!(!page.contains(&format!(">{}</a>", world.seeker)), "{page}");
@@ -61,6 +67,15 @@ async fn the_log_shows_names_and_case_references_not_ids() {
         page.contains(r#"<bdi>HR</bdi> <bdi dir="ltr">&lt;hr@albina.test&gt;</bdi>"#),
         "{page}"
     );
+
+    // Opened without a question, the log shows the newest events of all.
+    let (status, page) = pages.get("/audit").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Carpenter for formwork") && page.contains("ZA-0001"),
+        "{page}"
+    );
+    assert!(!page.contains("Events of:"), "{page}");
 
     // Showing a seeker's reference in the log is itself logged, without personal data.
     let events = world.seeker_audit_events(&world.seeker).await;

@@ -18,6 +18,7 @@ mod home_pages;
 mod job_pages;
 mod kiosk;
 mod language_back_pages;
+mod link_walk;
 mod matching;
 mod openapi;
 mod page_weight;

@@ -58,15 +58,6 @@ impl Service {
         page: Page,
     ) -> Result<Paged<LabelledEvent>> {
         require_admin(actor)?;
-        if subject.is_none() && by.is_none() {
-            // Nothing asked yet: the page shows its form alone.
-            return Ok(Paged {
-                items: Vec::new(),
-                total: 0,
-                page: page.number,
-                per_page: page.size,
-            });
-        }
         let tx = self.begin().await?;
         let events = tx
             .audit_events(&forsa_store::AuditQuery { subject, actor: by }, page)

@@ -1,4 +1,5 @@
-//! The access log, by subject or by actor, newest first, a page at a time.
+//! The access log, newest first, a page at a time: everything, or one record's events,
+//! or one user's.
 
 use askama::Template;
 use axum::{
@@ -27,8 +28,12 @@ struct AuditPage {
     frame: Frame,
     query: AuditQuery,
     subjects: Vec<Choice>,
-    /// `None` until a subject or an actor is asked for.
+    /// `None` when the query is refused (an id that is not one).
     events: Option<Vec<Row>>,
+    /// Whose events are shown, in words, when the log is narrowed to a record or a user.
+    narrowed: Option<String>,
+    /// Whether the look-up by id starts open (it was used).
+    by_id: bool,
     pager: Pager,
     problems: Problems,
 }
@@ -63,6 +68,32 @@ fn row(labelled: LabelledEvent, tr: crate::i18n::Tr) -> Row {
         subject,
         actor_name,
         actor_email,
+    }
+}
+
+/// Whose events a narrowed log shows: the record's label or the user's name, as the
+/// events say them; a record or user with no events is said to have none.
+fn narrowed(rows: &[Row], by_subject: bool, tr: crate::i18n::Tr) -> String {
+    let whose = rows.first().map(|first| {
+        if by_subject {
+            first.subject.clone()
+        } else if first.actor_name.is_empty() {
+            tr.text("admin-audit-system")
+        } else {
+            first.actor_name.clone()
+        }
+    });
+    match whose {
+        Some(whose) => tr.text_naming(
+            if by_subject {
+                "admin-audit-of-record"
+            } else {
+                "admin-audit-of-user"
+            },
+            &[("whose", &whose)],
+            &[],
+        ),
+        None => tr.text("admin-audit-none"),
     }
 }
 
@@ -148,11 +179,14 @@ pub async fn list(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
+    let rows: Vec<Row> = paged.items.iter().cloned().map(|e| row(e, tr)).collect();
     let page = AuditPage {
         frame: Frame::new(&visitor, "admin-audit-title"),
         subjects: Choice::list(subjects, query.subject_type.trim()),
         pager: Pager::new(&paged, "/audit", &filters),
-        events: asked.then(|| paged.items.into_iter().map(|e| row(e, tr)).collect()),
+        narrowed: asked.then(|| narrowed(&rows, subject.is_some(), tr)),
+        by_id: asked || !problems.is_empty(),
+        events: problems.is_empty().then_some(rows),
         query,
         problems,
     };

@@ -85,11 +85,7 @@ pub async fn register(
         // Nothing is saved; the rest of the form is checked too, so every problem
         // shows at once.
         let mut errors = converted.errors.clone();
-        if let Err(more) = converted
-            .input
-            .clone()
-            .parse(chrono::Utc::now().date_naive())
-        {
+        if let Err(more) = converted.input.clone().parse(signed.visitor.tr.today()) {
             errors.merge(converted.place(&more));
         }
         return refused_input(page, &errors);

@@ -192,7 +192,7 @@ fn checked(form: &VacancyForm, data: &VacancyFormData, tr: Tr) -> (VacancyInput,
     let input = form.input(&mut errors, tr);
     let mut problems = Problems::from_errors(&errors, tr, form_field);
     let context = VacancyContext {
-        today: chrono::Utc::now().date_naive(),
+        today: tr.today(),
         minimum_wage: data.minimum_wage,
     };
     if let Err(errors) = input.parse(context) {
