@@ -175,6 +175,18 @@ async fn a_visitor_browses_by_sector_searches_in_arabic_and_takes_a_job_away() {
             ensure!(b.attr("html", "dir").await?.as_deref() == Some("rtl"));
             let tile = b.text(".tile[data-sector='C']").await?;
             ensure!(tile.contains("المصانع") && tile.contains('١'), "{tile}");
+            // Below the sectors, the newest jobs, the newest first.
+            until(
+                b,
+                "return document.querySelectorAll('#newest a.card').length === 2",
+                "the newest jobs",
+            )
+            .await?;
+            let newest = b.text("#newest").await?;
+            ensure!(
+                newest.contains("خياطة ملابس") && newest.contains("نجار"),
+                "{newest}"
+            );
             b.check_accessibility().await?;
             fits_everywhere(b, "ar-kiosk-home").await?;
 
@@ -341,7 +353,7 @@ async fn without_a_network_the_kiosk_keeps_browsing_and_catches_up_when_it_retur
             b.click(".tile[data-sector='F']").await?;
             let list = cards(b).await?;
             ensure!(list.contains("Carpenter for formwork") && !list.contains("sewing"), "{list}");
-            b.click("a.card").await?;
+            b.click("#jobs a.card").await?;
             ensure!(b.text("#code").await? == read_out(&carpenter, false));
             b.click("#back").await?;
             b.click("#filters summary").await?;
@@ -358,7 +370,7 @@ async fn without_a_network_the_kiosk_keeps_browsing_and_catches_up_when_it_retur
             let list = cards(b).await?;
             ensure!(list.contains("خياطة ملابس") && !list.contains("نجار"), "{list}");
             ensure!(b.text("#status").await?.contains("لا توجد شبكة"));
-            b.click("a.card").await?;
+            b.click("#jobs a.card").await?;
             ensure!(b.text("#code").await? == read_out(&sewing, true));
 
             // The network returns: fresh data, and the banner goes.

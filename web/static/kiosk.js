@@ -24,6 +24,8 @@
   let listScroll = 0;
   // The list is drawn a page at a time: a small DOM, a short task per tap.
   const PAGE = 20;
+  // How many of the newest jobs the home screen shows under the sectors.
+  const NEWEST = 6;
   let limit = PAGE, shown = [];
 
   // ---- what a vacancy says, in the screen's language and digits ----
@@ -91,6 +93,12 @@
       `<li><button type="button" class="tile" data-sector="${esc(s)}">${icon(sectorIcon(s))}<span>${esc(sectorName(s))}</span>` +
       `<span class="n">${num.format(n)} <span class="sr">${esc(W['open-jobs'])}</span></span></button></li>`).join('');
     status(feed.vacancies.length ? '' : W['no-jobs']);
+    // The newest jobs below the sectors: a big screen is not left empty, and a visitor
+    // back for what is new sees it first.
+    const when = (v) => String(v.posted || v.created_at || '');
+    const newest = [...feed.vacancies].sort((a, b) => when(b).localeCompare(when(a))).slice(0, NEWEST);
+    $('newest').innerHTML = cardsHtml(newest);
+    $('newest-title').hidden = !newest.length;
   }
 
   function toggles(id, kind, values, label, iconOf) {

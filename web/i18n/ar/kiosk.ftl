@@ -12,6 +12,7 @@ kiosk-filter-sector = نوع العمل
 kiosk-filter-place = المكان
 kiosk-filter-benefit = ما يقدّمه صاحب العمل
 kiosk-all-jobs = كل الوظائف
+kiosk-newest = أحدث الوظائف
 kiosk-sectors = اختر نوع العمل
 kiosk-open-jobs = وظيفة متاحة
 kiosk-results = الوظائف التي وُجدت

@@ -12,6 +12,7 @@ kiosk-filter-sector = Kind of work
 kiosk-filter-place = Place
 kiosk-filter-benefit = What the employer gives
 kiosk-all-jobs = All jobs
+kiosk-newest = Newest jobs
 kiosk-sectors = Choose a kind of work
 kiosk-open-jobs = open jobs
 kiosk-results = Jobs found

@@ -12,6 +12,7 @@ kiosk-filter-sector = Type de travail
 kiosk-filter-place = Lieu
 kiosk-filter-benefit = Ce que l'employeur offre
 kiosk-all-jobs = Toutes les offres
+kiosk-newest = Les offres les plus récentes
 kiosk-sectors = Choisissez un type de travail
 kiosk-open-jobs = offres ouvertes
 kiosk-results = Offres trouvées
