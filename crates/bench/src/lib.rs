@@ -79,7 +79,7 @@ pub fn build(
         let changes: Vec<IndexChange> = chunk
             .iter()
             .map(|vacancy| IndexChange::Vacancy {
-                employer_name: corpus.employer_name(vacancy.employer_id).to_owned(),
+                employer_name: corpus.employer_name(vacancy.employer_id).into(),
                 vacancy: Box::new(vacancy.clone()),
             })
             .collect();

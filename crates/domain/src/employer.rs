@@ -13,7 +13,7 @@ use crate::{
 
 /// An employer's name in Arabic and in English; at least one is given. Pages show
 /// the page's language and fall back to the other.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EmployerName {
     #[serde(rename = "name_ar")]
@@ -95,6 +95,13 @@ pub struct Employer {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
+}
+
+/// A name written in one language, or in both as "عربي · English": sorted by script.
+impl From<&str> for EmployerName {
+    fn from(raw: &str) -> Self {
+        EmployerName::sorted(raw)
+    }
 }
 
 impl Employer {

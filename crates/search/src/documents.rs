@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
     CentreId, EmployerId, IscoCode, LocationCode, PermitStatus, PublicCode, SeekerId, VacancyId,
     VacancyStatus,
+    employer::EmployerName,
     matching::SeekerTraits,
     permit::WorkPermit,
     seeker::Seeker,
@@ -24,7 +25,7 @@ use crate::{
 pub struct VacancyFacts {
     pub id: VacancyId,
     pub employer_id: EmployerId,
-    pub employer_name: String,
+    pub employer_name: EmployerName,
     pub code: PublicCode,
     pub status: VacancyStatus,
     pub created_at: DateTime<Utc>,
@@ -32,11 +33,11 @@ pub struct VacancyFacts {
 }
 
 impl VacancyFacts {
-    pub fn new(vacancy: &Vacancy, employer_name: &str) -> Self {
+    pub fn new(vacancy: &Vacancy, employer_name: impl Into<EmployerName>) -> Self {
         Self {
             id: vacancy.id,
             employer_id: vacancy.employer_id,
-            employer_name: employer_name.to_owned(),
+            employer_name: employer_name.into(),
             code: vacancy.code.clone(),
             status: vacancy.status,
             created_at: vacancy.created_at,
@@ -79,7 +80,7 @@ impl SeekerFacts {
 pub enum IndexChange {
     Vacancy {
         vacancy: Box<Vacancy>,
-        employer_name: String,
+        employer_name: EmployerName,
     },
     RemoveVacancy(VacancyId),
     Seeker {
@@ -129,14 +130,14 @@ pub(crate) fn vacancy_document(
     fields: &VacancyFields,
     taxonomy: &Taxonomy,
     vacancy: &Vacancy,
-    employer_name: &str,
+    employer_name: &EmployerName,
 ) -> Result<TantivyDocument> {
     let details = &vacancy.details;
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, vacancy.id.to_string());
     doc.add_bytes(
         fields.facts,
-        &facts_bytes(&VacancyFacts::new(vacancy, employer_name))?,
+        &facts_bytes(&VacancyFacts::new(vacancy, employer_name.clone()))?,
     );
     doc.add_text(fields.status, vacancy.status.as_str());
     doc.add_text(fields.employer, vacancy.employer_id.to_string());
@@ -177,7 +178,9 @@ pub(crate) fn vacancy_document(
         doc.add_text(fields.labels, &entry.name_ar);
         doc.add_text(fields.labels, &entry.name_en);
     }
-    doc.add_text(fields.labels, employer_name);
+    for name in [&employer_name.ar, &employer_name.en].into_iter().flatten() {
+        doc.add_text(fields.labels, name);
+    }
     Ok(doc)
 }
 

@@ -63,8 +63,7 @@ impl From<VacancyFacts> for VacancySummary {
             id: facts.id,
             code: facts.code,
             employer_id: facts.employer_id,
-            // The index keeps both names on one line.
-            employer_name: EmployerName::sorted(&facts.employer_name),
+            employer_name: facts.employer_name,
             status: facts.status,
             created_at: facts.created_at,
             details: facts.details,
@@ -325,7 +324,7 @@ impl Service {
         tx.commit().await?;
         Ok(VacancySummary::from(VacancyFacts::new(
             &vacancy,
-            &employer.details.name.both(),
+            employer.details.name,
         )))
     }
 
@@ -444,7 +443,7 @@ impl Service {
         tx.commit().await?;
         let page = input.page;
         let options = match_options(input);
-        let facts = VacancyFacts::new(&vacancy, &employer.details.name.both());
+        let facts = VacancyFacts::new(&vacancy, employer.details.name.clone());
         let rules_for_search = rules.clone();
         let found = blocking(self.search_index(), move |index| {
             index.match_seekers(&facts, centre, &rules_for_search, today, &options)

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use forsa_domain::{
-    EmployerId, SeekerId, VacancyId, permit::WorkPermit, seeker::Seeker, vacancy::Vacancy,
+    EmployerId, SeekerId, VacancyId, employer::EmployerName, permit::WorkPermit, seeker::Seeker,
+    vacancy::Vacancy,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
@@ -117,20 +118,24 @@ impl Tx {
         Ok(ids.into_iter().map(VacancyId::from_uuid).collect())
     }
 
-    /// Employers' names by id.
-    pub async fn employer_names(&self, ids: &[EmployerId]) -> Result<HashMap<EmployerId, String>> {
+    /// Employers' names, in each language, by id.
+    pub async fn employer_names(
+        &self,
+        ids: &[EmployerId],
+    ) -> Result<HashMap<EmployerId, EmployerName>> {
         let ids: Vec<Uuid> = ids.iter().map(EmployerId::as_uuid).collect();
-        let rows: Vec<(Uuid, String)> = employers::Entity::find()
+        let rows: Vec<(Uuid, Option<String>, Option<String>)> = employers::Entity::find()
             .select_only()
             .column(employers::Column::Id)
-            .column(employers::Column::Name)
+            .column(employers::Column::NameAr)
+            .column(employers::Column::NameEn)
             .filter(employers::Column::Id.is_in(ids))
             .into_tuple()
             .all(self.conn())
             .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, name)| (EmployerId::from_uuid(id), name))
+            .map(|(id, ar, en)| (EmployerId::from_uuid(id), EmployerName { ar, en }))
             .collect())
     }
 }
