@@ -92,6 +92,13 @@ async fn every_queue_counts_its_work_and_links_to_exactly_it() {
         ] {
             assert_eq!(count(&page, queue), expected, "{lang} {queue}");
         }
+        // A count of one is said in the singular.
+        let singular = if lang == "en" {
+            "Work permit ending within 30 days"
+        } else {
+            "تصريح عمل ينتهي خلال 30 يوماً"
+        };
+        assert!(page.contains(singular), "{lang}: {page}");
     }
 
     // Each count's link lists exactly what it counted.

@@ -203,7 +203,9 @@ async fn a_stale_vacancy_edit_is_shown_not_written_over() {
     let grouped = format!("{} {}", &code[..3], &code[3..]);
     assert!(
         page.contains("<strong><bdi>My edit</bdi></strong>")
-            && page.contains(&format!(r#"Code: <bdi dir="ltr">{grouped}</bdi>"#)),
+            && page.contains(&format!(
+                r#"Code: <bdi dir="ltr" class="nowrap">{grouped}</bdi>"#
+            )),
         "{page}"
     );
     let (status, _, _) = pages

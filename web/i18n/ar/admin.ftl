@@ -99,11 +99,26 @@ admin-subject-centre = مركز
 dashboard-open-referrals = الإحالات المفتوحة حسب المرحلة
 dashboard-register = تسجيل شخص
 dashboard-queues = العمل المطلوب اليوم
-dashboard-queue-follow-ups-due = متابعات حان موعدها أو تأخرت
-dashboard-queue-awaiting-employer = إحالات تنتظر رد صاحب العمل منذ أكثر من أسبوع
-dashboard-queue-new-unreferred = أشخاص جدد تناسبهم وظائف يحق لهم شغلها ولم تتم إحالتهم بعد
-dashboard-queue-permits-ending = تصاريح عمل تنتهي خلال 30 يوماً
-dashboard-queue-vacancies-closing = وظائف تغلق هذا الأسبوع ولم يُحل إليها أحد
+dashboard-queue-follow-ups-due = { $count ->
+    [one] متابعة حان موعدها أو تأخرت
+   *[other] متابعات حان موعدها أو تأخرت
+}
+dashboard-queue-awaiting-employer = { $count ->
+    [one] إحالة تنتظر رد صاحب العمل منذ أكثر من أسبوع
+   *[other] إحالات تنتظر رد صاحب العمل منذ أكثر من أسبوع
+}
+dashboard-queue-new-unreferred = { $count ->
+    [one] شخص جديد تناسبه وظائف يحق له شغلها ولم تتم إحالته بعد
+   *[other] أشخاص جدد تناسبهم وظائف يحق لهم شغلها ولم تتم إحالتهم بعد
+}
+dashboard-queue-permits-ending = { $count ->
+    [one] تصريح عمل ينتهي خلال 30 يوماً
+   *[other] تصاريح عمل تنتهي خلال 30 يوماً
+}
+dashboard-queue-vacancies-closing = { $count ->
+    [one] وظيفة تغلق هذا الأسبوع ولم يُحل إليها أحد
+   *[other] وظائف تغلق هذا الأسبوع ولم يُحل إليها أحد
+}
 dashboard-queue-show-all = عرض القائمة كاملة
 dashboard-follow-ups-due = مستحقة الآن
 dashboard-follow-ups-none = لا توجد متابعة مستحقة.

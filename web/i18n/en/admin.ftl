@@ -100,11 +100,26 @@ admin-subject-centre = Centre
 dashboard-open-referrals = Open referrals by stage
 dashboard-register = Register a person
 dashboard-queues = Work to do today
-dashboard-queue-follow-ups-due = Follow-ups due or overdue
-dashboard-queue-awaiting-employer = Referrals waiting more than a week for the employer
-dashboard-queue-new-unreferred = New people with jobs they may take, not yet referred
-dashboard-queue-permits-ending = Work permits ending within 30 days
-dashboard-queue-vacancies-closing = Vacancies closing this week with nobody referred
+dashboard-queue-follow-ups-due = { $count ->
+    [one] Follow-up due or overdue
+   *[other] Follow-ups due or overdue
+}
+dashboard-queue-awaiting-employer = { $count ->
+    [one] Referral waiting more than a week for the employer
+   *[other] Referrals waiting more than a week for the employer
+}
+dashboard-queue-new-unreferred = { $count ->
+    [one] New person with jobs they may take, not yet referred
+   *[other] New people with jobs they may take, not yet referred
+}
+dashboard-queue-permits-ending = { $count ->
+    [one] Work permit ending within 30 days
+   *[other] Work permits ending within 30 days
+}
+dashboard-queue-vacancies-closing = { $count ->
+    [one] Vacancy closing this week with nobody referred
+   *[other] Vacancies closing this week with nobody referred
+}
 dashboard-queue-show-all = Show the whole list
 dashboard-follow-ups-due = Due now
 dashboard-follow-ups-none = No follow-up is due.

@@ -77,7 +77,10 @@ pub async fn show(
         .iter()
         .map(|&(queue, count)| QueueTile {
             id: queue.as_str(),
-            label: visitor.tr.label(queue),
+            // "1 work permit ending…": the label agrees with its count.
+            label: visitor
+                .tr
+                .text_with(&crate::labels::Labelled::key(queue), "count", count),
             count,
             href: format!("{}?queue={}", queue.list(), queue.as_str()),
         })
