@@ -179,11 +179,12 @@ pub async fn list(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let rows: Vec<Row> = paged.items.iter().cloned().map(|e| row(e, tr)).collect();
+    let pager = Pager::new(&paged, "/audit", &filters);
+    let rows: Vec<Row> = paged.items.into_iter().map(|e| row(e, tr)).collect();
     let page = AuditPage {
         frame: Frame::new(&visitor, "admin-audit-title"),
         subjects: Choice::list(subjects, query.subject_type.trim()),
-        pager: Pager::new(&paged, "/audit", &filters),
+        pager,
         narrowed: asked.then(|| narrowed(&rows, subject.is_some(), tr)),
         by_id: asked || !problems.is_empty(),
         events: problems.is_empty().then_some(rows),

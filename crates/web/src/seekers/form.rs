@@ -346,7 +346,7 @@ impl FormPage {
                     other_label: tr.text_with(labels.1, "number", i as u64 + 1),
                     code_id: format!("{code}_{i}_{}", code_suffix(code)),
                     code: if code == "languages" {
-                        named(LANGUAGES, c, tr)
+                        names.language(c)
                     } else {
                         names.occupation_picked(c)
                     },

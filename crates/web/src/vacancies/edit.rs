@@ -133,8 +133,7 @@ fn form_page(
             .map(|v| v.status)
             .filter(|status| *status != VacancyStatus::Draft)
             .map(|status| {
-                let state = tr.text(&format!("vacancies-status-{}", status.as_str()));
-                tr.text_with_words("vacancies-published", &[("status", &state)])
+                tr.text_with_words("vacancies-published", &[("status", &tr.label(status))])
             }),
         periods: Choice::list(
             options(WagePeriod::ALL, WagePeriod::as_str, tr),
