@@ -16,6 +16,7 @@ mod m20261205_000009_create_rule_changes;
 mod m20261205_000010_add_centre_time_zone;
 mod m20261205_000011_add_employer_names;
 mod m20261205_000012_index_audit_events_by_time;
+mod m20261205_000013_structure_opening_hours;
 mod tables;
 
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000010_add_centre_time_zone::Migration),
             Box::new(m20261205_000011_add_employer_names::Migration),
             Box::new(m20261205_000012_index_audit_events_by_time::Migration),
+            Box::new(m20261205_000013_structure_opening_hours::Migration),
         ]
     }
 }

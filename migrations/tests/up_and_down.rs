@@ -26,6 +26,20 @@ async fn sqlite(dir: &tempfile::TempDir) -> DatabaseConnection {
     Database::connect(url).await.unwrap()
 }
 
+/// A fresh SQLite database in `dir`, migrated up to the migration whose name ends
+/// with `migration`, not included: data as it was before that migration.
+async fn sqlite_before(dir: &tempfile::TempDir, migration: &str) -> DatabaseConnection {
+    let db = sqlite(dir).await;
+    let before = Migrator::migrations()
+        .iter()
+        .position(|m| m.name().ends_with(migration))
+        .unwrap();
+    Migrator::up(&db, Some(u32::try_from(before).unwrap()))
+        .await
+        .unwrap();
+    db
+}
+
 async fn up_down_up(db: &DatabaseConnection) {
     Migrator::up(db, None).await.unwrap();
     assert_eq!(count(db, "occupations").await, 619);
@@ -47,14 +61,7 @@ async fn up_down_up(db: &DatabaseConnection) {
 #[tokio::test]
 async fn employer_names_recorded_before_are_sorted_by_language() {
     let dir = tempfile::tempdir().unwrap();
-    let db = sqlite(&dir).await;
-    let before_names = Migrator::migrations()
-        .iter()
-        .position(|m| m.name().ends_with("add_employer_names"))
-        .unwrap();
-    Migrator::up(&db, Some(u32::try_from(before_names).unwrap()))
-        .await
-        .unwrap();
+    let db = sqlite_before(&dir, "add_employer_names").await;
     let backend = db.get_database_backend();
     for name in [
         "مزارع الغور · Ghor Farms",
@@ -103,6 +110,63 @@ async fn employer_names_recorded_before_are_sorted_by_language() {
                 some("مزارع الغور"),
                 some("Ghor Farms")
             ),
+        ]
+    );
+}
+
+/// Opening hours written before as a line of text keep the days and times they name
+/// (of a bilingual line, the part that reads as such); a line that names none is
+/// cleared rather than left unreadable.
+#[tokio::test]
+async fn opening_hours_written_before_become_days_and_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite_before(&dir, "structure_opening_hours").await;
+    let backend = db.get_database_backend();
+    for (name, hours) in [
+        ("Azraq", "Sun–Thu 08:00–15:00 · الأحد–الخميس ٨:٠٠–١٥:٠٠"),
+        ("Irbid", "sun-wed 8:00-14:00, thu 8:00-12:00"),
+        ("Zaatari", "Every weekday morning"),
+    ] {
+        db.execute_raw(Statement::from_sql_and_values(
+            backend,
+            "INSERT INTO centres (id, name_ar, name_en, location, opening_hours, created_at) \
+             VALUES (?, ?, ?, 'JO-AM', ?, CURRENT_TIMESTAMP)",
+            [
+                uuid::Uuid::now_v7().into(),
+                name.into(),
+                name.into(),
+                hours.into(),
+            ],
+        ))
+        .await
+        .unwrap();
+    }
+    Migrator::up(&db, None).await.unwrap();
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT name_en, opening_hours FROM centres ORDER BY name_en",
+        ))
+        .await
+        .unwrap();
+    let hours: Vec<(String, Option<String>)> = rows
+        .iter()
+        .map(|row| {
+            (
+                row.try_get("", "name_en").unwrap(),
+                row.try_get("", "opening_hours").unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        hours,
+        [
+            ("Azraq".to_owned(), Some("Sun–Thu 08:00–15:00".to_owned())),
+            (
+                "Irbid".to_owned(),
+                Some("Sun–Wed 08:00–14:00; Thu 08:00–12:00".to_owned())
+            ),
+            ("Zaatari".to_owned(), None),
         ]
     );
 }

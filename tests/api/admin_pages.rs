@@ -24,7 +24,8 @@ async fn an_admin_opens_a_centre_and_creates_its_caseworker() {
                 ("name_ar", "مركز الزرقاء"),
                 ("name_en", "Zarqa centre"),
                 ("location", "JO-MA-ZAATARI"),
-                ("opening_hours", "Sun–Thu 8–15"),
+                ("opens", "08:00"),
+                ("closes", "15:00"),
             ],
         )
         .await;

@@ -194,7 +194,7 @@ async fn an_admin_makes_a_screen_a_centres_kiosk_and_its_slips_name_the_centre()
         .await
         .unwrap();
     assert!(
-        page.contains("<bdi>مركز الأزرق</bdi>") && page.contains("Sun–Thu 08:00–15:00"),
+        page.contains("<bdi>مركز الأزرق</bdi>") && page.contains("الأحد–الخميس 08:00–15:00"),
         "{page}"
     );
     let plain = client.get(app.url("/kiosk")).send().await.unwrap();

@@ -100,7 +100,9 @@ async fn a_kiosk_opened_for_a_centre_prints_its_name_and_opening_hours() {
     let arabic = page(&app, &format!("/kiosk?centre={id}")).await;
     assert!(arabic.contains("مركز الزعتري"));
     assert!(arabic.contains("أوقات الدوام"));
-    assert!(arabic.contains("Sun–Thu 08:00–15:00"));
+    // The days named in the screen's language, not as they were typed.
+    assert!(arabic.contains("الأحد–الخميس 08:00–15:00"), "{arabic}");
+    assert!(!arabic.contains("Sun–Thu"));
     // The language links keep the centre.
     let english_link = arabic
         .split("href=\"/kiosk?lang=en")
@@ -113,6 +115,9 @@ async fn a_kiosk_opened_for_a_centre_prints_its_name_and_opening_hours() {
     );
     let english = page(&app, &format!("/kiosk?lang=en&centre={id}")).await;
     assert!(english.contains("Zaatari centre") && english.contains("Opening hours"));
+    assert!(english.contains("Sunday–Thursday 08:00–15:00"), "{english}");
+    let french = page(&app, &format!("/kiosk?lang=fr&centre={id}")).await;
+    assert!(french.contains("dimanche–jeudi 08:00–15:00"), "{french}");
 
     let plain = page(&app, "/kiosk").await;
     assert!(!plain.contains("أوقات الدوام"), "no centre, no hours line");

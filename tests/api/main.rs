@@ -21,6 +21,7 @@ mod language_back_pages;
 mod link_walk;
 mod matching;
 mod openapi;
+mod opening_hours;
 mod page_weight;
 mod pages;
 mod paging_extremes;

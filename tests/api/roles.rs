@@ -94,6 +94,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             "/api/v1/centres".into(),
             [AUTH, NO, NO, NO, BAD],
         ),
+        (
+            Method::PUT,
+            format!("/api/v1/centres/{}", world.centre),
+            [AUTH, NO, NO, NO, BAD],
+        ),
         (Method::GET, "/api/v1/users".into(), [AUTH, NO, NO, NO, OK]),
         (
             Method::POST,

@@ -424,7 +424,8 @@ impl TestApp {
         let centre = admin
             .create(
                 "/api/v1/centres",
-                json!({ "name_ar": "مركز", "name_en": name, "location": "JO-MA-ZAATARI" }),
+                json!({ "name_ar": "مركز", "name_en": name, "location": "JO-MA-ZAATARI",
+                        "opening_hours": "Sun–Wed 08:00–15:00; Thu 08:00–13:00" }),
             )
             .await;
         let centre = centre["id"].as_str().unwrap().to_owned();

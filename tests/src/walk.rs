@@ -118,6 +118,8 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
             &world.vacancy
         } else if route.starts_with("/employers/") {
             &world.employer
+        } else if route.starts_with("/centres/") {
+            &world.centre
         } else {
             &caseworker
         };

@@ -8,7 +8,7 @@ use axum::{
 };
 use forsa_domain::rules::{ClosedOccupationInput, MinimumWageInput};
 use forsa_domain::{
-    FieldErrors, IscoCode, Need, Problem, SubjectType, UserId,
+    CentreId, FieldErrors, IscoCode, Need, Problem, SubjectType, UserId,
     money::MinimumWage,
     organisation::{Centre, CentreInput, NewUserInput, User, UserPatchInput},
     permit::{PermitType, PermitTypeInput},
@@ -61,6 +61,30 @@ pub async fn create_centre(
     ApiJson(input): ApiJson<CentreInput>,
 ) -> ApiResult {
     Ok(created(state.service.create_centre(&actor, input).await?))
+}
+
+/// Gives a centre new details: its names, place, opening hours and time zone, all
+/// sent again (what is left out is cleared, or for the time zone, Jordan's). Admins
+/// only.
+#[utoipa::path(
+    put,
+    path = "/centres/{id}",
+    tag = "admin",
+    params(("id" = uuid::Uuid, Path, description = "The centre's id")),
+    request_body = CentreInput,
+    responses(
+        (status = 200, description = "The centre as changed", body = Centre),
+        Malformed, Unauthenticated, Forbidden, NotFound, Invalid,
+    )
+)]
+pub async fn update_centre(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<CentreInput>,
+) -> ApiResult {
+    let id: CentreId = path_id(&id)?;
+    Ok(Json(state.service.update_centre(&actor, id, input).await?).into_response())
 }
 
 /// Every user, a page at a time. Admins only.

@@ -48,6 +48,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(auth::logout))
         .routes(routes!(auth::me))
         .routes(routes!(admin::centres, admin::create_centre))
+        .routes(routes!(admin::update_centre))
         .routes(routes!(admin::users, admin::create_user))
         .routes(routes!(admin::update_user))
         .routes(routes!(admin::audit_events))

@@ -34,7 +34,7 @@ async fn filled(url: &str, count: usize) -> Store {
             name_ar: "مركز الزعتري".into(),
             name_en: "Zaatari centre".into(),
             location: LocationCode::parse("JO-MA-ZAATARI").expect("a place"),
-            opening_hours: None,
+            opening_hours: Default::default(),
             time_zone: TimeZone::JORDAN,
         })
         .await

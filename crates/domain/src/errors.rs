@@ -72,6 +72,14 @@ pub enum Problem {
     NotADate,
     EndBeforeStart,
     InThePast,
+    /// Not a time of day such as `08:00`.
+    NotATime,
+    /// Not a week's opening hours such as `Sun–Thu 08:00–15:00`.
+    NotOpeningHours,
+    /// A day's closing time at or before its opening time.
+    ClosesBeforeOpens,
+    /// One of a day's two times given without the other.
+    OneTimeOfTwo,
 
     // Formats of identifiers and codes.
     NotAnId,
@@ -210,6 +218,12 @@ impl fmt::Display for Problem {
             NotADate => f.write_str("must be a date in the form YYYY-MM-DD"),
             EndBeforeStart => f.write_str("must not be before the start date"),
             InThePast => f.write_str("must not be in the past"),
+            NotATime => f.write_str("must be a time of day such as 08:00"),
+            NotOpeningHours => f.write_str(
+                "must be days and times such as Sun–Thu 08:00–15:00; Sat 09:00–12:00",
+            ),
+            ClosesBeforeOpens => f.write_str("must close after it opens"),
+            OneTimeOfTwo => f.write_str("needs both an opening and a closing time, or neither"),
             NotAnId => f.write_str("is not a valid id"),
             NotEmail => f.write_str("must be an email address such as name@example.org"),
             NotPhoneNumber => f.write_str("must be a phone number of 7 to 15 digits"),

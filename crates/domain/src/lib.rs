@@ -13,6 +13,7 @@ pub mod employer;
 pub mod enums;
 pub mod errors;
 pub mod folding;
+pub mod hours;
 pub mod ids;
 pub mod matching;
 pub mod money;

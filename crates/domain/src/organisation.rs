@@ -8,6 +8,7 @@ use crate::{
     email::Email,
     enums::{Locale, Role},
     errors::{FieldErrors, Need, Problem},
+    hours::OpeningHours,
     ids::{CentreId, EmployerId, UserId},
     password::Password,
     text,
@@ -49,6 +50,18 @@ impl Serialize for TimeZone {
     }
 }
 
+/// Opening hours in their text form, or nothing when never set.
+fn hours_text<S: serde::Serializer>(
+    hours: &OpeningHours,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    if hours.is_closed() {
+        serializer.serialize_none()
+    } else {
+        serializer.collect_str(hours)
+    }
+}
+
 /// A job centre.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -57,8 +70,14 @@ pub struct Centre {
     pub name_ar: String,
     pub name_en: String,
     pub location: LocationCode,
-    /// When the centre is open, shown on the kiosk's printed slips.
-    pub opening_hours: Option<String>,
+    /// When the centre is open, shown on the kiosk's printed slips; absent when
+    /// not set.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(value_type = Option<String>, example = "Sun–Thu 08:00–15:00")
+    )]
+    #[serde(serialize_with = "hours_text")]
+    pub opening_hours: OpeningHours,
     #[cfg_attr(feature = "openapi", schema(value_type = String, example = "Asia/Amman"))]
     pub time_zone: TimeZone,
     pub created_at: DateTime<Utc>,
@@ -75,6 +94,10 @@ pub struct CentreInput {
     pub name_en: Option<String>,
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub location: Option<String>,
+    /// The days and times the centre is open, as `Sun–Thu 08:00–15:00; Sat 09:00–12:00`
+    /// (days by their English abbreviations, 24-hour times); empty or absent when not
+    /// set.
+    #[cfg_attr(feature = "openapi", schema(example = "Sun–Thu 08:00–15:00"))]
     pub opening_hours: Option<String>,
     /// The IANA time zone (`Asia/Beirut`); Jordan's when not given.
     pub time_zone: Option<String>,
@@ -86,7 +109,7 @@ pub struct CentreDetails {
     pub name_ar: String,
     pub name_en: String,
     pub location: LocationCode,
-    pub opening_hours: Option<String>,
+    pub opening_hours: OpeningHours,
     pub time_zone: TimeZone,
 }
 
@@ -98,9 +121,10 @@ impl CentreInput {
         let location = errors.require("location", self.location, |raw| LocationCode::parse(&raw));
         let opening_hours = errors
             .optional("opening_hours", self.opening_hours, |raw| {
-                text::optional_line(&raw, 200)
+                text::optional_line(&raw, 200)?
+                    .map_or(Ok(OpeningHours::default()), |raw| OpeningHours::parse(&raw))
             })
-            .flatten();
+            .unwrap_or_default();
         let time_zone = errors
             .optional(
                 "time_zone",

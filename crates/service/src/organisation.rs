@@ -1,7 +1,7 @@
 //! Centres and users: the admin's work.
 
 use forsa_domain::{
-    AuditAction, Problem, Record, SubjectType, UserId,
+    AuditAction, CentreId, Problem, Record, SubjectType, UserId,
     organisation::{Centre, CentreInput, Membership, NewUser, NewUserInput, User, UserPatchInput},
 };
 
@@ -30,6 +30,30 @@ impl Service {
                 SubjectType::Centre,
                 centre.id.as_uuid(),
             )
+            .await?;
+        tx.commit().await?;
+        Ok(centre)
+    }
+
+    /// Renames, moves or retimes centre `id`: its name, place, opening hours and time
+    /// zone, all given again. Admins only.
+    pub async fn update_centre(
+        &self,
+        actor: &Actor,
+        id: CentreId,
+        input: CentreInput,
+    ) -> Result<Centre> {
+        require_admin(actor)?;
+        let details = input.parse()?;
+        let tx = self.begin().await?;
+        self.check_codes(&tx, &[], &[], &[("location", details.location.as_str())])
+            .await?;
+        let centre = tx
+            .update_centre(id, &details)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        actor
+            .audit(&tx, AuditAction::Update, SubjectType::Centre, id.as_uuid())
             .await?;
         tx.commit().await?;
         Ok(centre)

@@ -3,8 +3,8 @@
 //! time zone and labelled with it, since a caseworker in Amman and a server in UTC
 //! would otherwise disagree about what "today" is.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use forsa_domain::Locale;
+use chrono::{DateTime, NaiveDate, Utc, Weekday};
+use forsa_domain::{Locale, hours::OpeningHours};
 
 use crate::i18n::Tr;
 
@@ -64,10 +64,51 @@ impl Tr {
         }
     }
 
+    /// A week's opening hours in the page's words: "Sunday–Thursday 08:00–15:00,
+    /// Saturday 09:00–12:00", "الأحد–الخميس 08:00–15:00".
+    pub fn week_hours(self, hours: &OpeningHours) -> String {
+        week_hours(hours, self.chrono_locale(), &self.text("list-separator"))
+    }
+
+    /// A day of the week in the page's language: "Sunday", "الأحد".
+    pub fn weekday(self, day: Weekday) -> String {
+        weekday(day, self.chrono_locale())
+    }
+
     /// The `datetime` attribute of a moment: machine-readable, in UTC.
     pub fn machine(self, at: &DateTime<Utc>) -> String {
         at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     }
+}
+
+/// A day of the week as `locale` names it.
+pub fn weekday(day: Weekday, locale: chrono::Locale) -> String {
+    // Any date that falls on the day names it.
+    NaiveDate::from_isoywd_opt(2027, 1, day)
+        .map(|date| date.format_localized("%A", locale).to_string())
+        .unwrap_or_default()
+}
+
+/// A week's opening hours as `locale` names the days, the runs of days joined by
+/// `separator`.
+pub fn week_hours(hours: &OpeningHours, locale: chrono::Locale, separator: &str) -> String {
+    hours
+        .spans()
+        .iter()
+        .map(|span| {
+            let days = if span.first == span.last {
+                weekday(span.first, locale)
+            } else {
+                format!(
+                    "{}–{}",
+                    weekday(span.first, locale),
+                    weekday(span.last, locale)
+                )
+            };
+            format!("{days} {}", span.hours)
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 #[cfg(test)]
@@ -79,6 +120,19 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2027, 1, 5).unwrap();
         assert_eq!(Tr::new(Locale::En).date(&day), "5 January 2027");
         assert_eq!(Tr::new(Locale::Ar).date(&day), "5 كانون الثاني 2027");
+    }
+
+    #[test]
+    fn opening_hours_name_the_days_in_the_pages_language() {
+        let week = OpeningHours::parse("Sun–Thu 08:00–15:00; Sat 09:00–12:00").unwrap();
+        assert_eq!(
+            Tr::new(Locale::En).week_hours(&week),
+            "Sunday–Thursday 08:00–15:00, Saturday 09:00–12:00"
+        );
+        assert_eq!(
+            Tr::new(Locale::Ar).week_hours(&week),
+            "الأحد–الخميس 08:00–15:00، السبت 09:00–12:00"
+        );
     }
 
     #[test]

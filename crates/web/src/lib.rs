@@ -61,6 +61,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/",
     "/login",
     "/centres",
+    "/centres/{id}/edit",
     "/users",
     "/users/new",
     "/users/{id}/password",

@@ -75,6 +75,10 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         NotADate => "jobs-error-date",
         EndBeforeStart => "permits-error-range",
         InThePast => "jobs-error-date-past",
+        NotATime => "jobs-error-time",
+        NotOpeningHours => "admin-error-hours",
+        ClosesBeforeOpens => "admin-error-closes-before-opens",
+        OneTimeOfTwo => "admin-error-one-time",
         NotEmail => "jobs-error-email",
         NotPhoneNumber => "jobs-error-phone",
         BadCode(format) => match format {
@@ -159,6 +163,10 @@ mod tests {
             Problem::RequiredFor(Need::EmployerSpecificPermit),
             Problem::BadCode(CodeFormat::PermitType),
             Problem::SubjectOrActorNeeded,
+            Problem::NotATime,
+            Problem::NotOpeningHours,
+            Problem::ClosesBeforeOpens,
+            Problem::OneTimeOfTwo,
         ];
         for locale in [Locale::Ar, Locale::En] {
             let tr = Tr::new(locale);

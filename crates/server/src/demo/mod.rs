@@ -246,7 +246,7 @@ impl Demo<'_> {
                         name_ar: Some(seed.name_ar.into()),
                         name_en: Some(seed.name_en.into()),
                         location: Some(seed.location.into()),
-                        opening_hours: Some("Sun–Thu 08:00–15:00 · الأحد–الخميس ٨:٠٠–١٥:٠٠".into()),
+                        opening_hours: Some("Sun–Wed 08:00–15:00; Thu 08:00–13:00".into()),
                         time_zone: Some("Asia/Amman".into()),
                     },
                 ),

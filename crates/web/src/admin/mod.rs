@@ -29,6 +29,8 @@ pub struct Saved {
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/centres", get(centres::list).post(centres::create))
+        .route("/centres/{id}", post(centres::update))
+        .route("/centres/{id}/edit", get(centres::edit))
         .route("/centres/{id}/kiosk", post(centres::make_kiosk))
         .route("/users", get(users::list).post(users::create))
         .route("/users/new", get(users::new))

@@ -85,6 +85,15 @@ impl Lang {
         }
     }
 
+    /// A week's opening hours, the days named in this language.
+    fn week_hours(self, hours: &forsa_domain::hours::OpeningHours) -> String {
+        match self {
+            Lang::Ar => Tr::new(Locale::Ar).week_hours(hours),
+            Lang::En => Tr::new(Locale::En).week_hours(hours),
+            Lang::Fr => crate::dates::week_hours(hours, chrono::Locale::fr_FR, ", "),
+        }
+    }
+
     fn text(self, key: &str) -> String {
         match self {
             Lang::Ar => Tr::new(Locale::Ar).text(key),

@@ -241,7 +241,7 @@ pub async fn show(
                 Lang::Ar => c.name_ar,
                 Lang::En | Lang::Fr => c.name_en,
             },
-            hours: c.opening_hours.filter(|h| !h.trim().is_empty()),
+            hours: (!c.opening_hours.is_closed()).then(|| lang.week_hours(&c.opening_hours)),
         }),
         tiles,
         words: words(lang),
