@@ -17,6 +17,7 @@ mod m20261205_000010_add_centre_time_zone;
 mod m20261205_000011_add_employer_names;
 mod m20261205_000012_index_audit_events_by_time;
 mod m20261205_000013_structure_opening_hours;
+mod m20261205_000014_add_duplicate_check;
 mod tables;
 
 pub struct Migrator;
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000011_add_employer_names::Migration),
             Box::new(m20261205_000012_index_audit_events_by_time::Migration),
             Box::new(m20261205_000013_structure_opening_hours::Migration),
+            Box::new(m20261205_000014_add_duplicate_check::Migration),
         ]
     }
 }

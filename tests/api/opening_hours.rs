@@ -116,18 +116,10 @@ async fn an_admin_sets_a_centres_week_and_every_language_says_it() {
     assert!(page.contains("Opening hours: not set"), "{page}");
 
     // Every change is in the access log.
-    let (_, events) = admin
-        .get(&format!(
-            "/api/v1/audit-events?subject_type=centre&subject_id={id}"
-        ))
-        .await;
-    let actions: Vec<&str> = events["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
-    assert_eq!(actions, ["update", "update", "create"]);
+    assert_eq!(
+        admin.audit_actions("centre", id).await,
+        ["update", "update", "create"]
+    );
 }
 
 #[tokio::test]

@@ -291,6 +291,23 @@ impl Session<'_> {
         self.request(Method::DELETE, path, None).await
     }
 
+    /// The actions of the audit events about one record, newest first, as this
+    /// session (an admin) reads them.
+    pub async fn audit_actions(&self, subject_type: &str, id: &str) -> Vec<String> {
+        let (status, events) = self
+            .get(&format!(
+                "/api/v1/audit-events?subject_type={subject_type}&subject_id={id}"
+            ))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{events}");
+        events["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|event| event["action"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
     /// Posts and expects a 201, returning the created record.
     pub async fn create(&self, path: &str, body: Value) -> Value {
         let (status, created) = self.post(path, body).await;
@@ -337,7 +354,11 @@ pub fn seeker_body(case_reference: &str) -> Value {
         "location": "JO-MA-ZAATARI",
         "languages": [{"code": "ar", "level": "native"}],
         "occupations": [{"isco": "7115", "years": 6}],
-        "skills": ["formwork"]
+        "skills": ["formwork"],
+        // The suites' people share a name: say so, as a caseworker would, so that
+        // the check for a person registered already lets them in. Tests of that
+        // check leave it out.
+        "duplicate_reason": "A namesake in the test data"
     })
 }
 

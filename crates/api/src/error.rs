@@ -8,8 +8,8 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use forsa_domain::FieldErrors;
-use forsa_service::ServiceError;
+use forsa_domain::{FieldErrors, seeker::duplicate::DuplicateCandidate};
+use forsa_service::{Conflict, ServiceError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -19,6 +19,7 @@ pub struct ApiError {
     code: ErrorCode,
     message: String,
     fields: Option<FieldErrors>,
+    candidates: Option<Vec<DuplicateCandidate>>,
     retry_after: Option<u64>,
 }
 
@@ -29,6 +30,7 @@ impl ApiError {
             code,
             message: message.into(),
             fields: None,
+            candidates: None,
             retry_after: None,
         }
     }
@@ -79,6 +81,13 @@ impl From<ServiceError> for ApiError {
                 Self::malformed(format!("{field} {problem}"))
             }
             ServiceError::Invalid(fields) => Self::invalid(fields),
+            ServiceError::Conflict(Conflict::PossibleDuplicate(candidates)) => {
+                let message = Conflict::PossibleDuplicate(Vec::new()).to_string();
+                Self {
+                    candidates: Some(candidates),
+                    ..Self::new(StatusCode::CONFLICT, ErrorCode::PossibleDuplicate, message)
+                }
+            }
             ServiceError::Conflict(conflict) => Self::new(
                 StatusCode::CONFLICT,
                 ErrorCode::Conflict,
@@ -122,6 +131,12 @@ pub struct ErrorDetail {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub fields: Option<FieldMessages>,
+    /// Only with `possible_duplicate`: the people registered already whom this
+    /// registration may be. One of the caller's centre (any, for an admin) is named
+    /// with what matched; one of another centre only by where they are registered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub candidates: Option<Vec<DuplicateCandidate>>,
 }
 
 /// What was wrong, one English message per field.
@@ -148,6 +163,9 @@ pub enum ErrorCode {
     Forbidden,
     /// 409: the change clashes with another record or a newer version.
     Conflict,
+    /// 409: a person with matching details is registered already; see `candidates`.
+    /// Send the registration again with `duplicate_reason` to register them anyway.
+    PossibleDuplicate,
     /// 429: too many attempts; see the Retry-After header.
     RateLimited,
     /// 500: something went wrong on the server.
@@ -160,6 +178,7 @@ impl IntoResponse for ApiError {
             error: ErrorDetail {
                 code: self.code,
                 message: self.message,
+                candidates: self.candidates,
                 fields: self.fields.map(|fields| {
                     FieldMessages(
                         fields

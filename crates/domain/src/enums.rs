@@ -138,6 +138,16 @@ vocabulary!(
         Login => "login",
         Logout => "logout",
         Disable => "disable",
+        // Registered although a person with matching details was found.
+        RegisterDuplicate => "register_duplicate",
+    }
+);
+vocabulary!(
+    /// What a registration has in common with a person registered already.
+    Matched {
+        CaseReference => "case_reference",
+        Phone => "phone",
+        Name => "name",
     }
 );
 vocabulary!(

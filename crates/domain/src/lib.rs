@@ -15,6 +15,7 @@ pub mod errors;
 pub mod folding;
 pub mod hours;
 pub mod ids;
+pub mod likeness;
 pub mod matching;
 pub mod money;
 pub mod nullable;

@@ -1,6 +1,6 @@
 use std::{fmt, time::Duration};
 
-use forsa_domain::{FieldErrors, Problem};
+use forsa_domain::{FieldErrors, Problem, seeker::duplicate::DuplicateCandidate};
 use forsa_search::SearchError;
 use forsa_store::StoreError;
 
@@ -41,7 +41,7 @@ pub enum ServiceError {
 }
 
 /// How a change clashes with what is stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Conflict {
     /// Someone else saved the record since the caller read it.
     StaleEdit { current: i32, expected: i32 },
@@ -55,6 +55,9 @@ pub enum Conflict {
     AlreadyRecorded,
     /// Some other record with these details exists (a unique rule of the database).
     Duplicate,
+    /// A person with matching details is registered already, here or at another
+    /// centre; registering them needs a reason.
+    PossibleDuplicate(Vec<DuplicateCandidate>),
 }
 
 impl fmt::Display for Conflict {
@@ -73,6 +76,9 @@ impl fmt::Display for Conflict {
             }
             Conflict::AlreadyRecorded => f.write_str("this follow-up is already recorded"),
             Conflict::Duplicate => f.write_str("a record with these details already exists"),
+            Conflict::PossibleDuplicate(_) => f.write_str(
+                "a person with matching details is registered already; to register this person anyway, send duplicate_reason saying why",
+            ),
         }
     }
 }

@@ -1,11 +1,18 @@
 //! Registering seekers and keeping their records. Every read and change is audited.
 
 use forsa_domain::{
-    AuditAction, CentreId, Need, Problem, Record, SeekerId, SeekerStatus, SubjectType,
+    AuditAction, CentreId, Matched, Need, Problem, Record, SeekerId, SeekerStatus, SubjectType,
+    likeness::{name_pairs, name_words},
     organisation::Membership,
-    seeker::{Seeker, SeekerInput, SeekerProfile},
+    seeker::{
+        Seeker, SeekerInput, SeekerProfile,
+        duplicate::{
+            BIRTH_YEAR_SLACK, DuplicateCandidate, SeenDuplicate, compatible_genders, matched,
+        },
+    },
+    text,
 };
-use forsa_store::{OutboxOperation, SeekerQuery, Tx};
+use forsa_store::{Likeness, OutboxOperation, SeekerQuery, Tx, profile_phone};
 
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
@@ -35,6 +42,76 @@ pub(crate) fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
         .iter()
         .map(|(f, c)| (f.as_str(), c.as_str()))
         .collect()
+}
+
+/// Why a person is registered despite a likely duplicate: a paragraph, or nothing.
+fn duplicate_reason(raw: Option<String>) -> Result<Option<String>> {
+    raw.map(|raw| text::optional_paragraph(&raw, 1_000))
+        .transpose()
+        .map(Option::flatten)
+        .map_err(|problem| ServiceError::invalid("duplicate_reason", problem))
+}
+
+/// The people registered already, at any centre, whom `profile` may be, each with
+/// what the two have in common.
+async fn likely_duplicates(
+    tx: &Tx,
+    profile: &SeekerProfile,
+) -> Result<Vec<(Seeker, Vec<Matched>)>> {
+    let phone = profile_phone(profile);
+    let likeness = Likeness {
+        case_reference: profile.case_reference.clone(),
+        phone: phone.clone(),
+        pairs: name_pairs(&name_words(&profile.full_name)),
+        genders: compatible_genders(profile.gender),
+        birth_years: profile
+            .birth_year
+            .map(|year| (year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK)),
+    };
+    Ok(tx
+        .likely_duplicates(&likeness)
+        .await?
+        .into_iter()
+        .filter_map(|other| {
+            let matched = matched(
+                profile,
+                phone.as_deref(),
+                &other.profile,
+                profile_phone(&other.profile).as_deref(),
+            );
+            (!matched.is_empty()).then_some((other, matched))
+        })
+        .collect())
+}
+
+/// What the caller may be told of each likely duplicate: the person, with what
+/// matched, when they are of the caller's centre (any, for an admin); else only the
+/// centre they are registered at.
+async fn candidates(
+    tx: &Tx,
+    scope: Option<CentreId>,
+    alike: Vec<(Seeker, Vec<Matched>)>,
+) -> Result<Vec<DuplicateCandidate>> {
+    let centres = tx.centres().await?;
+    Ok(alike
+        .into_iter()
+        .map(|(other, matched)| {
+            let centre = centres.iter().find(|c| c.id == other.centre_id);
+            let seen = scope.is_none_or(|own| own == other.centre_id);
+            DuplicateCandidate {
+                centre_id: other.centre_id,
+                centre_name_ar: centre.map(|c| c.name_ar.clone()).unwrap_or_default(),
+                centre_name_en: centre.map(|c| c.name_en.clone()).unwrap_or_default(),
+                seeker: seen.then_some(SeenDuplicate {
+                    id: other.id,
+                    full_name: other.profile.full_name,
+                    case_reference: other.profile.case_reference,
+                    birth_year: other.profile.birth_year,
+                    matched,
+                }),
+            }
+        })
+        .collect())
 }
 
 /// A case reference names one person within a centre: a second registration under it
@@ -108,7 +185,7 @@ impl Service {
         Ok(seekers)
     }
 
-    pub async fn register_seeker(&self, actor: &Actor, input: SeekerInput) -> Result<Seeker> {
+    pub async fn register_seeker(&self, actor: &Actor, mut input: SeekerInput) -> Result<Seeker> {
         let scope = access::seeker_scope(actor)?;
         let centre = match (actor.membership, input.centre_id.as_deref()) {
             (Membership::Caseworker(own), None) => own,
@@ -129,6 +206,7 @@ impl Service {
             }
         };
         debug_assert!(scope.is_none_or(|own| own == centre));
+        let reason = duplicate_reason(input.duplicate_reason.take())?;
         let profile = input.parse(Self::today())?;
         let tx = self.begin().await?;
         if tx.centre(centre).await?.is_none() {
@@ -142,6 +220,13 @@ impl Service {
         }
         self.check_profile_codes(&tx, &profile).await?;
         check_case_reference(&tx, centre, &profile, None).await?;
+        let alike = likely_duplicates(&tx, &profile).await?;
+        if !alike.is_empty() && reason.is_none() {
+            let candidates = candidates(&tx, scope, alike).await?;
+            return Err(ServiceError::Conflict(Conflict::PossibleDuplicate(
+                candidates,
+            )));
+        }
         let seeker = tx.insert_seeker(centre, &profile).await?;
         actor
             .audit(
@@ -151,6 +236,20 @@ impl Service {
                 seeker.id.as_uuid(),
             )
             .await?;
+        if let Some(reason) = reason.filter(|_| !alike.is_empty()) {
+            for (other, _) in &alike {
+                tx.flag_duplicate(seeker.id, other.id, &reason, Some(actor.user_id))
+                    .await?;
+            }
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::RegisterDuplicate,
+                    SubjectType::Seeker,
+                    seeker.id.as_uuid(),
+                )
+                .await?;
+        }
         tx.append_outbox("seeker", seeker.id.as_uuid(), OutboxOperation::Upsert)
             .await?;
         tx.commit().await?;

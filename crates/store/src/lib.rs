@@ -9,6 +9,7 @@ pub mod clock;
 mod columns;
 mod consents;
 mod dashboard;
+mod duplicates;
 mod employers;
 mod entities;
 mod error;
@@ -32,6 +33,7 @@ use sea_orm::{
 
 pub use audit::{AuditEvent, AuditQuery};
 pub use dashboard::Counted;
+pub use duplicates::{Likeness, profile_phone};
 pub use employers::EmployerQuery;
 pub use error::StoreError;
 pub use outbox::{OutboxEntry, OutboxOperation};

@@ -91,6 +91,7 @@ fn set_profile(active: &mut seekers::ActiveModel, profile: &SeekerProfile) -> Re
         .phone
         .as_deref()
         .map(|phone| phone_key(phone, DEFAULT_CALLING_CODE)));
+    active.phone_e164 = Set(crate::profile_phone(profile));
     active.location = Set(profile.location.to_string());
     active.languages = Set(to_json(&profile.languages)?);
     active.education_level = Set(profile.education_level.map(i16::from));
@@ -160,7 +161,9 @@ impl Tx {
             ..Default::default()
         };
         set_profile(&mut active, profile)?;
-        seeker(active.insert(self.conn()).await?)
+        let seeker = seeker(active.insert(self.conn()).await?)?;
+        self.write_name_pairs(seeker.id, profile).await?;
+        Ok(seeker)
     }
 
     /// Whether another seeker of `centre` has this case reference.
@@ -263,7 +266,9 @@ impl Tx {
         set_profile(&mut active, profile)?;
         active.updated_at = Set(clock::now());
         active.version = Set(version + 1);
-        seeker(active.update(self.conn()).await?)
+        let seeker = seeker(active.update(self.conn()).await?)?;
+        self.write_name_pairs(id, profile).await?;
+        Ok(seeker)
     }
 
     pub async fn archive_seeker(&self, id: SeekerId, at: DateTime<Utc>) -> Result<Seeker> {

@@ -6,9 +6,9 @@
 
 use forsa_domain::{
     AuditAction, Benefit, ConsentPurpose, Contract, FollowUpOutcome, Gender, HoursPreference,
-    LanguageLevel, PermitKind, PermitStatus, ReferralStage, Role, RuleChangeKind, SeekerStatus,
-    Shift, SubjectType, VacancyStatus, WagePeriod, employer::EmployerName, organisation::Centre,
-    permit::PermitType, vacancy::VacancyDetails,
+    LanguageLevel, Matched, PermitKind, PermitStatus, ReferralStage, Role, RuleChangeKind,
+    SeekerStatus, Shift, SubjectType, VacancyStatus, WagePeriod, employer::EmployerName,
+    organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
 };
 use forsa_service::{Queue, TaxonomyEntry};
 
@@ -182,6 +182,7 @@ labelled! {
     FollowUpOutcome => "follow-up-outcome";
     Queue => "dashboard-queue";
     AuditAction => "admin-action";
+    Matched => "seekers-matched", dashed;
     SubjectType => "admin-subject";
     RuleChangeKind => "home-rule-change", dashed;
 }
@@ -237,6 +238,7 @@ mod tests {
             keys(ReferralStage::ALL),
             keys(FollowUpOutcome::ALL),
             keys(AuditAction::ALL),
+            keys(Matched::ALL),
             keys(SubjectType::ALL),
             keys(&Queue::ALL),
         ];

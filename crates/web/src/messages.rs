@@ -141,6 +141,7 @@ pub fn conflict(conflict: Conflict, tr: Tr) -> String {
         Conflict::AlreadyReferred => "matches-already-referred",
         Conflict::AlreadyRecorded => "follow-up-error-recorded",
         Conflict::Duplicate => "jobs-error-duplicate",
+        Conflict::PossibleDuplicate(_) => "seekers-error-possible-duplicate",
     })
 }
 
@@ -175,6 +176,7 @@ mod tests {
                 assert!(!text.contains("-error-"), "{kind:?}: {text}");
             }
             assert!(!conflict(Conflict::DuplicateCaseReference, tr).contains("-error-"));
+            assert!(!conflict(Conflict::PossibleDuplicate(Vec::new()), tr).contains("-error-"));
         }
         let english = Tr::new(Locale::En);
         assert_eq!(

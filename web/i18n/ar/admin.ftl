@@ -98,6 +98,7 @@ admin-action-withdraw = سُحب
 admin-action-login = سجّل الدخول
 admin-action-logout = سجّل الخروج
 admin-action-disable = عُطّل
+admin-action-register_duplicate = سُجّل رغم احتمال التكرار
 admin-subject-seeker = باحث عن عمل
 admin-subject-permit = تصريح عمل
 admin-subject-consent = موافقة

@@ -148,6 +148,15 @@ seekers-error-own-centre = يمكنك تسجيل الأشخاص في مركزك 
 seekers-error-no-centre-move = لا يمكن نقل الشخص إلى مركز آخر بالتعديل.
 seekers-error-archived = سجل هذا الشخص مؤرشف.
 seekers-error-duplicate-case-reference = يوجد شخص مسجل في هذا المركز بالرقم المرجعي نفسه للحالة. لم يُحفظ شيء.
+seekers-error-possible-duplicate = قد يكون هذا الشخص مسجلاً من قبل. لم يُحفظ شيء: راجع الأشخاص أدناه أولاً.
+seekers-duplicates-title = قد يكون هذا الشخص مسجلاً من قبل
+seekers-duplicate-here = { $person }، مسجل في { $centre }
+seekers-duplicate-elsewhere = يوجد شخص ببيانات مطابقة مسجل في { $centre }.
+seekers-duplicates-hint = افتح السجل إن كان الشخص نفسه. وإن كان شخصاً آخر فاكتب السبب (مثلاً «شخص آخر بالاسم نفسه: تحققت من هويته») ثم سجّله مرة أخرى.
+seekers-field-duplicate-reason = لماذا تسجّل هذا الشخص رغم ذلك
+seekers-matched-case-reference = الرقم المرجعي نفسه
+seekers-matched-phone = رقم الهاتف نفسه
+seekers-matched-name = اسم وعمر متشابهان
 
 permits-title = تصاريح العمل
 permits-none = لا يوجد تصريح عمل مسجّل.

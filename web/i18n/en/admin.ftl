@@ -99,6 +99,7 @@ admin-action-withdraw = Withdrawn
 admin-action-login = Signed in
 admin-action-logout = Signed out
 admin-action-disable = Disabled
+admin-action-register_duplicate = Registered despite a likely duplicate
 admin-subject-seeker = Job seeker
 admin-subject-permit = Work permit
 admin-subject-consent = Consent

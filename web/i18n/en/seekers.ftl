@@ -143,6 +143,15 @@ seekers-error-own-centre = You can register people at your own centre only.
 seekers-error-no-centre-move = A person cannot move to another centre by an edit.
 seekers-error-archived = This person's record is archived.
 seekers-error-duplicate-case-reference = A person with this case reference is already registered at this centre. Nothing was saved.
+seekers-error-possible-duplicate = This person may be registered already. Nothing was saved: check the people below first.
+seekers-duplicates-title = This person may be registered already
+seekers-duplicate-here = { $person }, registered at { $centre }
+seekers-duplicate-elsewhere = A person with matching details is registered at { $centre }.
+seekers-duplicates-hint = Open the record if it is the same person. If it is someone else, say why (for example "a different person with the same name: checked their ID") and register again.
+seekers-field-duplicate-reason = Why register this person anyway
+seekers-matched-case-reference = same case reference
+seekers-matched-phone = same phone
+seekers-matched-name = similar name and age
 
 permits-title = Work permits
 permits-none = No work permit is recorded.

@@ -158,6 +158,11 @@ pub struct SeekerInput {
     pub version: Option<i32>,
     /// The centre to register at; only admins choose, caseworkers register at their own.
     pub centre_id: Option<String>,
+    /// Registration only: why this person is registered although forsa found a person
+    /// with matching details (the answer 409 `possible_duplicate` lists them). Kept
+    /// with the registration and in the access log.
+    #[serde(deserialize_with = "crate::nullable::text")]
+    pub duplicate_reason: Option<String>,
 }
 
 /// Parses each item of a list, recording errors as `field[i].sub`.
@@ -388,6 +393,7 @@ impl SeekerInput {
             available_from: patch.available_from.or(self.available_from),
             version: patch.version.or(self.version),
             centre_id: patch.centre_id.or(self.centre_id),
+            duplicate_reason: patch.duplicate_reason.or(self.duplicate_reason),
         }
     }
 }
@@ -448,9 +454,12 @@ impl From<&SeekerProfile> for SeekerInput {
             available_from: profile.available_from.map(|d| d.to_string()),
             version: None,
             centre_id: None,
+            duplicate_reason: None,
         }
     }
 }
+
+pub mod duplicate;
 
 #[cfg(test)]
 mod tests;

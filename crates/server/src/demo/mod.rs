@@ -20,7 +20,7 @@ use forsa_domain::{
     seeker::{LanguageInput, OccupationInput, PreferencesInput, Seeker, SeekerInput},
     vacancy::{Vacancy, VacancyInput, WageInput},
 };
-use forsa_service::{Actor, Service};
+use forsa_service::{Actor, Conflict, Service, ServiceError};
 use forsa_store::clock::as_of;
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::IndexedRandom};
 
@@ -543,10 +543,23 @@ impl Demo<'_> {
             let registered = self.moment_ago(days_ago);
             let job = JOBS.choose(&mut self.rng).unwrap_or(&JOBS[0]);
             let female = self.rng.random_bool(trades::women_share(job));
-            let input = self.seeker_input(i, female, job, &CENTRES[i % CENTRES.len()]);
-            let seeker = as_of(registered, self.service.register_seeker(&caseworker, input))
-                .await
-                .with_context(|| format!("registering demo seeker {i}"))?;
+            let mut input = self.seeker_input(i, female, job, &CENTRES[i % CENTRES.len()]);
+            let seeker = match as_of(
+                registered,
+                self.service.register_seeker(&caseworker, input.clone()),
+            )
+            .await
+            {
+                // A namesake of someone registered before: the caseworker checked
+                // the papers, as a centre does.
+                Err(ServiceError::Conflict(Conflict::PossibleDuplicate(_))) => {
+                    input.duplicate_reason =
+                        Some("A different person with the same name: checked their ID.".into());
+                    as_of(registered, self.service.register_seeker(&caseworker, input)).await
+                }
+                other => other,
+            }
+            .with_context(|| format!("registering demo seeker {i}"))?;
             let mut person = DemoSeeker {
                 caseworker,
                 seeker,

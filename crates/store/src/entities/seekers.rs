@@ -29,6 +29,8 @@ pub struct Model {
     pub name_key: String,
     /// The phone's national digits (`folding::phone_key`).
     pub phone_key: Option<String>,
+    /// The phone in E.164 (`likeness::phone_e164`), for the duplicate check.
+    pub phone_e164: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -7,11 +7,14 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use forsa_domain::{
     FieldErrors, Gender, HoursPreference, LanguageLevel, SeekerStatus,
-    seeker::{LanguageInput, OccupationInput, PreferencesInput, Seeker, SeekerInput},
+    seeker::{
+        LanguageInput, OccupationInput, PreferencesInput, Seeker, SeekerInput,
+        duplicate::DuplicateCandidate,
+    },
 };
 use serde::Deserialize;
 
-use forsa_service::ServiceError;
+use forsa_service::{Conflict, ServiceError};
 
 use super::{COUNTRIES, LANGUAGES, PageResult, coded, named};
 use crate::{
@@ -64,6 +67,8 @@ pub struct SeekerForm {
     pub disability: String,
     pub available_from: String,
     pub version: String,
+    /// Why the person is registered although a person with matching details was found.
+    pub duplicate_reason: String,
 }
 
 /// The ids of the fields the form shows; a problem elsewhere goes above the form.
@@ -97,6 +102,7 @@ const SHOWN: &[&str] = &[
     "preferences_locations",
     "disability",
     "available_from",
+    "duplicate_reason",
 ];
 
 /// The summary lists problems in the order the form shows its fields; the form marks
@@ -217,6 +223,7 @@ impl SeekerForm {
             available_from: Some(self.available_from.clone()),
             version: self.version.trim().parse().ok(),
             centre_id: given(&self.centre_id),
+            duplicate_reason: given(&self.duplicate_reason),
         };
         Converted {
             input,
@@ -284,6 +291,7 @@ impl SeekerForm {
             disability: p.disability.clone().unwrap_or_default(),
             available_from: p.available_from.map(|d| d.to_string()).unwrap_or_default(),
             version: seeker.version.to_string(),
+            duplicate_reason: String::new(),
         }
     }
 }
@@ -321,6 +329,51 @@ pub struct FormPage {
     /// Preferred sectors, then places.
     pub preferred: [Group; 2],
     pub script: String,
+    /// The people found alike to the one being registered, as the caller may see
+    /// them; the form then asks why to register anyway.
+    pub duplicates: Vec<DuplicateView>,
+}
+
+/// A person found alike to the one being registered.
+pub struct DuplicateView {
+    /// Their page, when the caller may open it.
+    pub href: Option<String>,
+    /// Their name, or, for another centre's person, only where they are registered.
+    pub text: String,
+    /// What matched, in words ("Same phone · Similar name"); empty for another
+    /// centre's person.
+    pub matched: String,
+}
+
+impl DuplicateView {
+    fn of(candidate: DuplicateCandidate, tr: Tr) -> Self {
+        let centre = tr.name(&(candidate.centre_name_ar, candidate.centre_name_en));
+        match candidate.seeker {
+            Some(seen) => {
+                let mut text = seen.full_name;
+                if let Some(reference) = seen.case_reference {
+                    text.push_str(&format!(" · {reference}"));
+                }
+                if let Some(year) = seen.birth_year {
+                    text.push_str(&format!(" · {year}"));
+                }
+                DuplicateView {
+                    href: Some(format!("/seekers/{}", seen.id)),
+                    text: tr.text_naming(
+                        "seekers-duplicate-here",
+                        &[("person", &text), ("centre", &centre)],
+                        &[],
+                    ),
+                    matched: tr.list(seen.matched.iter().map(|m| tr.label(*m))),
+                }
+            }
+            None => DuplicateView {
+                href: None,
+                text: tr.text_naming("seekers-duplicate-elsewhere", &[("centre", &centre)], &[]),
+                matched: String::new(),
+            },
+        }
+    }
 }
 framed!(FormPage);
 
@@ -404,6 +457,7 @@ impl FormPage {
                 ),
             ],
             script: occupations_script_href(),
+            duplicates: Vec::new(),
             form,
             frame,
         }
@@ -421,6 +475,14 @@ impl FormPage {
     pub fn refused(mut self, error: ServiceError, converted: &Converted) -> PageResult {
         let error = match error {
             ServiceError::Invalid(errors) => ServiceError::Invalid(converted.place(&errors)),
+            ServiceError::Conflict(Conflict::PossibleDuplicate(candidates)) => {
+                let tr = self.frame.t;
+                self.duplicates = candidates
+                    .into_iter()
+                    .map(|candidate| DuplicateView::of(candidate, tr))
+                    .collect();
+                ServiceError::Conflict(Conflict::PossibleDuplicate(Vec::new()))
+            }
             other => other,
         };
         let (status, problems) = Problems::from_service(error, self.frame.t, form_field)?;

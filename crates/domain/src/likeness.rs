@@ -1,0 +1,718 @@
+//! Whether two registrations may name the same person, however the name was
+//! written: in Arabic with or without hamza, ta marbuta, "ال" and diacritics,
+//! compound names joined or apart (عبد الله / عبدالله, نور الدين / نورالدين), its
+//! family name first or last, or in one of the Latin spellings people use for an
+//! Arabic name (Mohammad, Mohammed, Muhammad, محمد; Abdulrahman, Abd al-Rahman,
+//! عبد الرحمن).
+//!
+//! Each word of a name becomes its sound skeleton: the consonants, in classes that
+//! both scripts share (ق, q and k are one; ث, t and th are one), without short
+//! vowels, ع, hamza or a final h, doubled letters once; beside it the long vowels
+//! (the و and ي Arabic writes, the ou and ei Latin writes) and how the word ends (a
+//! feminine a, a nisba i). Two Arabic words must agree letter for letter once folded,
+//! since Arabic writes its long vowels (حسن is not حسين, نبيل is not نبيلة). Two names
+//! are alike when the words of the shorter one meet words of the other in order, and
+//! at least two of them: a grandfather's name may be missing, a family name may not
+//! differ, and a father's name may not change places with the given name.
+//!
+//! docs/BENCHMARKS.md reports how well this tells people apart on a labelled set of
+//! name pairs (crates/domain/tests/data/name_pairs.tsv).
+
+use crate::folding::{is_arabic_letter, is_diacritic, normalise};
+
+/// A phone number in E.164 (`+962791234567`), however it was typed (`0791234567`,
+/// `+962 79 123 4567`, `00962791234567`, Arabic-Indic digits): a number without a
+/// country code is Jordan's. `None` for what is not a phone number.
+pub fn phone_e164(phone: &str) -> Option<String> {
+    let mut digits = String::new();
+    normalise(phone, &mut digits);
+    let number = phonenumber::parse(Some(phonenumber::country::Id::JO), &digits).ok()?;
+    Some(number.format().mode(phonenumber::Mode::E164).to_string())
+}
+
+/// How a word ends, where both scripts can tell: a feminine or long a (Fatma, فاطمة,
+/// Mustafa, مصطفى), an i (Ali, علي, Hariri), or a consonant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    A,
+    I,
+    Consonant,
+}
+
+/// One word of a name, ready to be compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameWord {
+    /// The consonant skeleton shared by both scripts: `mhmd`.
+    pub skeleton: String,
+    /// The folded Arabic spelling (no article, compound joined), when written in
+    /// Arabic.
+    pub arabic: Option<String>,
+    /// The long vowels, which the skeleton leaves out.
+    vowels: Vec<LongVowel>,
+    /// How the word ends, when its spelling says (a Latin e or o does not).
+    ending: Option<Ending>,
+    /// A compound (Abd…, Abu…): a slip is never forgiven in one, since Abdulrahman
+    /// and Abdulrahim are two names.
+    compound: bool,
+}
+
+impl NameWord {
+    /// Whether the two words are one name as written: the same folded spelling in
+    /// Arabic; else the same skeleton, long vowels and ending.
+    fn same(&self, other: &NameWord) -> bool {
+        match (&self.arabic, &other.arabic) {
+            (Some(mine), Some(theirs)) => mine == theirs,
+            _ => {
+                self.skeleton == other.skeleton
+                    && vowels_agree(self, other)
+                    && endings_agree(self.ending, other.ending)
+            }
+        }
+    }
+
+    /// Whether the two words may be one name with a typing slip forgiven: in Arabic, a
+    /// long vowel left out of a word of six letters or more (إبراهم, البغددي); in a
+    /// Latin skeleton of four letters or more, one letter put in, left out or changed
+    /// after the first.
+    fn slip(&self, other: &NameWord) -> bool {
+        if self.compound || other.compound {
+            return false;
+        }
+        match (&self.arabic, &other.arabic) {
+            (Some(mine), Some(theirs)) => vowel_left_out(mine, theirs),
+            _ => {
+                self.skeleton.chars().next() == other.skeleton.chars().next()
+                    && one_apart(&self.skeleton, &other.skeleton, 4)
+                    && endings_agree(self.ending, other.ending)
+            }
+        }
+    }
+
+    fn meets(&self, other: &NameWord) -> bool {
+        self.same(other) || self.slip(other)
+    }
+}
+
+/// Whether one of two Arabic words is the other, of six letters or more, with one
+/// ا, و or ي left out.
+fn vowel_left_out(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let long: Vec<char> = long.chars().collect();
+    long.len() >= 6
+        && long.len() == short.chars().count() + 1
+        && (0..long.len()).any(|i| {
+            matches!(long[i], 'ا' | 'و' | 'ي')
+                && long[..i]
+                    .iter()
+                    .chain(&long[i + 1..])
+                    .copied()
+                    .eq(short.chars())
+        })
+}
+
+/// A word with each run of one letter written once.
+fn undoubled(word: &str) -> String {
+    let mut out = String::new();
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn endings_agree(a: Option<Ending>, b: Option<Ending>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Whether `a` and `b` differ by exactly one letter put in, left out or changed, both
+/// being at least `min` letters long.
+fn one_apart(a: &str, b: &str, min: usize) -> bool {
+    if a == b {
+        return false;
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().min(b.len()) < min || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    a.len().max(b.len()) - start - end <= 1
+}
+
+/// Words that tie names together and are left out: bin, ibn, bint, بن, ابن, بنت.
+const PARTICLES: &[&str] = &["bin", "ben", "ibn", "bint", "بن", "ابن", "بنت"];
+
+/// The articles written as a word of their own: "Abd al-Rahman", "El Hariri",
+/// "Nour ad-Din".
+const ARTICLES: &[&str] = &["al", "el", "ul", "ad", "ed", "ud", "ال"];
+
+/// The first halves of compound names, written as a word of their own or joined to
+/// the second: عبد (Abd, Abdul, Abdel), أبو (Abu, Abou); and, first in a name, أم
+/// (Umm), the mother of.
+fn compound_head(word: &str, first: bool) -> Option<&'static str> {
+    match word {
+        "عبد" | "abd" | "abdul" | "abdel" | "abdal" | "abdol" | "abdu" | "abdi" => Some("bd"),
+        "ابو" | "أبو" | "abu" | "abou" | "abo" => Some("b"),
+        "ام" | "أم" | "um" | "umm" | "om" | "oum" if first => Some("m"),
+        _ => None,
+    }
+}
+
+/// A joined compound split in two: عبدالرحمن, abdulrahman, ابوزيد, abuzaid.
+fn split_compound(word: &str) -> Option<(&'static str, &str)> {
+    const HEADS: [(&str, &str); 12] = [
+        ("عبد", "bd"),
+        ("abdul", "bd"),
+        ("abdel", "bd"),
+        ("abdal", "bd"),
+        ("abdol", "bd"),
+        ("abdu", "bd"),
+        ("abd", "bd"),
+        ("ابو", "b"),
+        ("أبو", "b"),
+        ("abou", "b"),
+        ("abu", "b"),
+        ("abo", "b"),
+    ];
+    HEADS.iter().find_map(|(head, key)| {
+        let rest = word.strip_prefix(head)?;
+        (rest.chars().count() >= 3).then_some((*key, rest))
+    })
+}
+
+/// The second halves of compounds that follow a name, with their article: الدين
+/// (ad-Din, Eddin) in نور الدين, عز الدين, Noureddin.
+const DIN: &[&str] = &[
+    "الدين",
+    "eddin",
+    "eddine",
+    "uddin",
+    "uddine",
+    "eldin",
+    "aldin",
+    "addin",
+    "addine",
+    "edine",
+];
+
+/// A word that ends with a joined `DIN` split in two: نورالدين, noureddin.
+fn split_din(word: &str) -> Option<(&str, &str)> {
+    DIN.iter().find_map(|din| {
+        let head = word.strip_suffix(din)?;
+        (head.chars().count() >= 2).then_some((head, *din))
+    })
+}
+
+/// A word without the article it begins with: الحريري, alhariri, el-hariri are
+/// حريري and hariri. A Latin "al" goes only before a word of four letters or more,
+/// so that Ali and Alaa keep theirs.
+fn without_article(word: &str) -> &str {
+    // The Arabic article before a word of two letters or more, not counting alef
+    // (الاء and آلاء are one name, not an article before "اء").
+    let folded = fold_arabic(word);
+    if let Some(rest) = folded.strip_prefix("ال")
+        && rest.chars().filter(|&c| c != 'ا').count() >= 2
+    {
+        return word
+            .char_indices()
+            .nth(2)
+            .map_or(word, |(at, _)| &word[at..]);
+    }
+    for article in ["al", "el", "ul", "il", "ol"] {
+        if let Some(rest) = word.strip_prefix(article)
+            && rest.chars().count() >= 4
+        {
+            return rest;
+        }
+    }
+    // Abdurrahman, Eddin: the article's l taken by a "sun letter", written as the
+    // vowel before a doubled consonant.
+    let mut chars = word.chars();
+    if let (Some(vowel), Some(first), Some(second)) = (chars.next(), chars.next(), chars.next())
+        && "aeiou".contains(vowel)
+        && first == second
+        && !"aeiouwy".contains(first)
+    {
+        return &word[vowel.len_utf8()..];
+    }
+    word
+}
+
+/// An Arabic word folded for comparing names: no diacritics or tatweel, one alef, ي
+/// for ى and for the hamza on a ya seat (عائشة is عايشة), و for the hamza on a waw seat
+/// (مؤمن is مومن), ه for ة, no hamza on the line (هيفاء is هيفا, رءوف is رؤوف).
+fn fold_arabic(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !is_diacritic(c) && c != '\u{0640}' && c != 'ء')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ی' | 'ئ' => 'ي',
+            'ؤ' => 'و',
+            'ة' => 'ه',
+            'ک' => 'ك',
+            c => c,
+        })
+        .collect()
+}
+
+/// The class of an Arabic letter: a consonant shared with Latin (ق is `k`), `a` for
+/// what the skeleton leaves out (alef, hamza, ع), `w`/`y` for و and ي beginning the
+/// word, `A`/`W`/`Y` for the long vowels ا, و and ي write elsewhere, and `u`/`i` for a
+/// hamza's seat, which Latin may write as a vowel or not (Aisha, Moemen).
+fn arabic_class(c: char, first: bool) -> char {
+    match c {
+        'ب' => 'b',
+        'ت' | 'ث' | 'ط' => 't',
+        'ج' => 'j',
+        'ح' | 'ه' | 'ة' => 'h',
+        'خ' => 'x',
+        'د' | 'ذ' | 'ض' => 'd',
+        'ر' => 'r',
+        'ز' | 'ظ' => 'z',
+        'س' | 'ص' => 's',
+        'ش' => '$',
+        'غ' => 'g',
+        'ف' | 'ڤ' => 'f',
+        'ق' | 'ك' | 'ک' => 'k',
+        'ل' => 'l',
+        'م' => 'm',
+        'ن' => 'n',
+        'و' if first => 'w',
+        'ي' | 'ی' if first => 'y',
+        'و' => 'W',
+        'ي' | 'ی' | 'ى' => 'Y',
+        'ا' if !first => 'A',
+        'ئ' => 'i',
+        'ؤ' => 'u',
+        _ => 'a',
+    }
+}
+
+/// How an Arabic word ends: ة, ه, ا, ى or a hamza is an a (فاطمة, مصطفى, علاء); ي an i;
+/// a و is left open (عمرو); any other letter a consonant.
+fn arabic_ending(word: &str) -> Option<Ending> {
+    match word.chars().last()? {
+        'ة' | 'ه' | 'ا' | 'ى' | 'ء' | 'أ' => Some(Ending::A),
+        'ي' | 'ی' | 'ئ' => Some(Ending::I),
+        'و' => None,
+        _ => Some(Ending::Consonant),
+    }
+}
+
+/// How a Latin word ends: a, aa or ah is an a (Fatma, Alaa, Fatimah); i, y, ee, ie or
+/// ey an i (Ali, Hariry); e, o and u are left open (Hamzeh, Abdo); any other letter a
+/// consonant.
+fn latin_ending(word: &str) -> Option<Ending> {
+    let trimmed = word
+        .strip_suffix('h')
+        .filter(|rest| rest.ends_with('a'))
+        .unwrap_or(word);
+    match trimmed.chars().last()? {
+        'a' => Some(Ending::A),
+        'i' | 'y' => Some(Ending::I),
+        'e' if trimmed.ends_with("ee") || trimmed.ends_with("ie") => Some(Ending::I),
+        'e' | 'o' | 'u' | 'h' => None,
+        _ => Some(Ending::Consonant),
+    }
+}
+
+/// The classes of a Latin word, as `arabic_class` gives them: digraphs first (kh, sh,
+/// ch, gh, th, dh, ph); `ou`, `oo` past the first consonant
+/// and a w inside the word a long u (`W`); `ee`, `ei`, `ey`, `ie` and a y inside the
+/// word a long i (`Y`), and `ae`, `ai`, `ay` an a that may be long before one
+/// (Wael, وائل; Aisha, عائشة); a single a or e, an aa (Saad, سعد), u or o, or i, and an ou near the start
+/// (Mouhamad, Youssef), may be long or short (`e`, `u`, `i`).
+fn latin_classes(word: &str) -> Vec<char> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let pair = (chars[i], chars.get(i + 1).copied().unwrap_or(' '));
+        let consonants = out.iter().filter(|c| !"aeiuAWY".contains(**c)).count();
+        let (classes, width): (&[char], usize) = match pair {
+            ('k', 'h') => (&['x'], 2),
+            ('s' | 'c', 'h') => (&['$'], 2),
+            ('g', 'h') => (&['g'], 2),
+            ('t', 'h') => (&['t'], 2),
+            ('d', 'h') => (&['d'], 2),
+            ('p', 'h') => (&['f'], 2),
+            ('o', 'u') | ('o', 'o') | ('u', 'u') if consonants <= 1 => (&['u'], 2),
+            ('o', 'u') | ('o', 'o') | ('u', 'u') => (&['W'], 2),
+            ('a', 'a') => (&['e'], 2),
+            ('a', 'e') | ('a', 'i') | ('a', 'y') => (&['e', 'Y'], 2),
+            ('e', 'e') | ('e', 'i') | ('e', 'y') | ('i', 'e') | ('i', 'i') => (&['Y'], 2),
+            ('w', _) if i == 0 => (&['w'], 1),
+            ('y', _) if i == 0 => (&['y'], 1),
+            ('w', _) => (&['W'], 1),
+            ('y', _) => (&['Y'], 1),
+            ('u' | 'o', _) => (&['u'], 1),
+            ('i', _) => (&['i'], 1),
+            ('a' | 'e', _) => (&['e'], 1),
+            ('q' | 'c' | 'k' | 'x', _) => (&['k'], 1),
+            ('g' | 'j', _) => (&['j'], 1),
+            ('v', _) => (&['f'], 1),
+            ('p', _) => (&['b'], 1),
+            (c, _) => {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(classes);
+        i += width;
+    }
+    out
+}
+
+/// A long vowel of a word: its kind (`A`, `W` or `Y`), the number of consonants
+/// before it, and whether it is surely long (written in Arabic, or spelled out in
+/// Latin) or only may be (a single Latin a, u or i).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LongVowel {
+    kind: char,
+    at: usize,
+    sure: bool,
+}
+
+/// The skeleton of a word's classes, and its long vowels: the consonants, with no
+/// final h (Fatimah, فاطمه) and a doubled letter once; the long vowels that come
+/// before a consonant (a final one is written one way or another at will).
+fn skeleton(classes: &[char]) -> (String, Vec<LongVowel>) {
+    let mut out = String::new();
+    let mut vowels = Vec::new();
+    let last = classes.len().saturating_sub(1);
+    let mut previous = None;
+    for (index, &class) in classes.iter().enumerate() {
+        let at = out.chars().count();
+        match class {
+            'a' => {}
+            'A' | 'W' | 'Y' | 'e' | 'u' | 'i' => vowels.push(LongVowel {
+                kind: match class {
+                    'A' | 'e' => 'A',
+                    'W' | 'u' => 'W',
+                    _ => 'Y',
+                },
+                at,
+                sure: class.is_ascii_uppercase(),
+            }),
+            'h' if index == last => {}
+            consonant if previous != Some(consonant) => out.push(consonant),
+            _ => {}
+        }
+        previous = Some(class);
+    }
+    let length = out.chars().count();
+    vowels.retain(|vowel| vowel.at < length);
+    (out, vowels)
+}
+
+/// Whether every sure long vowel of each word stands, as sure or maybe, in the other
+/// at the same place: Hussein is not Hasan, nor Mahmoud Mohammad.
+fn vowels_agree(a: &NameWord, b: &NameWord) -> bool {
+    let covered = |mine: &[LongVowel], theirs: &[LongVowel]| {
+        mine.iter().filter(|vowel| vowel.sure).all(|vowel| {
+            theirs
+                .iter()
+                .any(|other| other.kind == vowel.kind && other.at == vowel.at)
+        })
+    };
+    covered(&a.vowels, &b.vowels) && covered(&b.vowels, &a.vowels)
+}
+
+/// The words of a full name, ready to be compared: particles left out, articles
+/// dropped, compounds joined (عبد الله, Abd Allah and Abdullah are one word; so are
+/// نور الدين and Noureddin).
+pub fn name_words(name: &str) -> Vec<NameWord> {
+    // Wa'el and Wael are one word.
+    let name = name.replace(['\'', '’', 'ʼ', '`', 'ʻ'], "");
+    let mut raw_words: Vec<String> = Vec::new();
+    for word in name.split(|c: char| !(c.is_alphanumeric() || is_diacritic(c))) {
+        let lower: String = word.to_lowercase();
+        let folded = if lower.chars().any(is_arabic_letter) {
+            fold_arabic(&lower)
+        } else {
+            let mut folded = String::new();
+            normalise(&lower, &mut folded);
+            folded
+        };
+        if !folded.is_empty() && !PARTICLES.contains(&folded.as_str()) {
+            raw_words.push(
+                lower
+                    .chars()
+                    .filter(|&c| !is_diacritic(c) && c != '\u{0640}')
+                    .collect(),
+            );
+        }
+    }
+    let mut words: Vec<NameWord> = Vec::new();
+    let mut head: Option<&'static str> = None;
+    let mut after_article = false;
+    for (index, raw) in raw_words.iter().enumerate() {
+        let plain = fold_arabic(raw);
+        if ARTICLES.contains(&plain.as_str()) {
+            after_article = true;
+            continue;
+        }
+        // "Nour ad-Din", "نور الدين": the second half joins the first.
+        let din =
+            DIN.contains(&plain.as_str()) || (after_article && (plain == "din" || plain == "دين"));
+        after_article = false;
+        if din
+            && head.is_none()
+            && let Some(previous) = words.pop()
+        {
+            words.push(joined_din(previous, raw));
+            continue;
+        }
+        if head.is_none()
+            && let Some(key) = compound_head(&plain, index == 0)
+        {
+            head = Some(key);
+            continue;
+        }
+        let (joined_head, rest) = match head.take() {
+            Some(key) => (Some(key), raw.as_str()),
+            None => match split_compound(raw) {
+                Some((key, rest)) => (Some(key), rest),
+                None => (None, raw.as_str()),
+            },
+        };
+        match split_din(rest) {
+            Some((first, din)) => {
+                let first = word(joined_head, without_article(first));
+                words.push(joined_din(first, din));
+            }
+            None => words.push(word(joined_head, without_article(rest))),
+        }
+    }
+    // A name that ends on "Abd" or "Abu" keeps it as a word.
+    if let Some(key) = head {
+        words.push(word(None, if key == "bd" { "abd" } else { "abu" }));
+    }
+    words
+}
+
+/// A word with "ad-Din" joined to it: نور + الدين is نوردين, nour + eddin is nourdin.
+fn joined_din(first: NameWord, din: &str) -> NameWord {
+    let arabic = din.chars().any(is_arabic_letter);
+    let second = word(None, if arabic { "دين" } else { "din" });
+    let offset = first.skeleton.chars().count();
+    let mut vowels = first.vowels;
+    vowels.extend(second.vowels.into_iter().map(|vowel| LongVowel {
+        at: vowel.at + offset,
+        ..vowel
+    }));
+    NameWord {
+        skeleton: format!("{}{}", first.skeleton, second.skeleton),
+        arabic: first.arabic.map(|spelled| format!("{spelled}دين")),
+        vowels,
+        ending: second.ending,
+        compound: true,
+    }
+}
+
+fn word(head: Option<&str>, rest: &str) -> NameWord {
+    let arabic = rest.chars().any(is_arabic_letter);
+    let classes: Vec<char> = if arabic {
+        rest.chars()
+            .enumerate()
+            .map(|(index, c)| arabic_class(c, index == 0))
+            .collect()
+    } else {
+        latin_classes(rest)
+    };
+    let (rest_skeleton, mut vowels) = skeleton(&classes);
+    let head = head.unwrap_or_default();
+    for vowel in &mut vowels {
+        vowel.at += head.chars().count();
+    }
+    let prefix = match head {
+        "bd" => "عبد",
+        "b" => "ابو",
+        "m" => "ام",
+        _ => "",
+    };
+    NameWord {
+        skeleton: format!("{head}{rest_skeleton}"),
+        arabic: arabic.then(|| undoubled(&format!("{prefix}{}", fold_arabic(rest)))),
+        vowels,
+        ending: if arabic {
+            arabic_ending(rest)
+        } else {
+            latin_ending(rest)
+        },
+        compound: !head.is_empty(),
+    }
+}
+
+/// Whether two names may be one person's: the words of the shorter name meet words
+/// of the longer one in the same order (a grandfather's name may be missing), or in
+/// that order once the family name is moved from the end to the front (registers
+/// written family name first); at least two words meet, since one never decides. A
+/// given name and a father's name that change places are a father and his son, not
+/// one person.
+pub fn names_alike(a: &[NameWord], b: &[NameWord]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 2 {
+        return false;
+    }
+    let mut family_first = short.to_vec();
+    family_first.rotate_right(1);
+    let mut family_last = short.to_vec();
+    family_last.rotate_left(1);
+    [short.to_vec(), family_first, family_last]
+        .iter()
+        .any(|order| in_order(order, long))
+}
+
+/// Whether every word of `short` meets a word of `long`, one after another.
+fn in_order(short: &[NameWord], long: &[NameWord]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|word| rest.any(|other| word.meets(other)))
+}
+
+/// The keys a person is looked up by: each pair of their name's skeletons, in order,
+/// joined by a space. Two alike names share at least one pair unless a slip was
+/// forgiven in a name of two words.
+pub fn name_pairs(words: &[NameWord]) -> Vec<String> {
+    let mut skeletons: Vec<&str> = words.iter().map(|w| w.skeleton.as_str()).collect();
+    skeletons.sort_unstable();
+    skeletons.dedup();
+    let mut pairs = Vec::new();
+    for (i, first) in skeletons.iter().enumerate() {
+        for second in &skeletons[i + 1..] {
+            pairs.push(format!("{first} {second}"));
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skeletons(name: &str) -> Vec<String> {
+        name_words(name).into_iter().map(|w| w.skeleton).collect()
+    }
+
+    fn alike(a: &str, b: &str) -> bool {
+        names_alike(&name_words(a), &name_words(b))
+    }
+
+    #[test]
+    fn a_phone_typed_any_way_is_one_number() {
+        for typed in [
+            "0791234567",
+            "+962 79 123 4567",
+            "00962791234567",
+            "079-123-4567",
+            "٠٧٩١٢٣٤٥٦٧",
+        ] {
+            assert_eq!(
+                phone_e164(typed).as_deref(),
+                Some("+962791234567"),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            phone_e164("+963 944 123 456").as_deref(),
+            Some("+963944123456")
+        );
+        assert_eq!(phone_e164("not a phone"), None);
+    }
+
+    #[test]
+    fn the_spellings_of_one_name_share_a_skeleton() {
+        for group in [
+            &[
+                "Mohammad",
+                "Mohammed",
+                "Muhammad",
+                "Mohamed",
+                "محمد",
+                "مُحَمَّد",
+                "محـمد",
+            ][..],
+            &["Ahmad", "Ahmed", "أحمد", "احمد"],
+            &["Youssef", "Yousef", "Yusuf", "يوسف"],
+            &["Khaled", "Khalid", "خالد"],
+            &["Omar", "Umar", "عمر"],
+            &["Fatima", "Fatma", "Fatemah", "فاطمة", "فاطمه"],
+            &["Mustafa", "Moustafa", "Mostafa", "مصطفى", "مصطفي"],
+            &["Qasim", "Kassem", "Kasim", "Qassem", "قاسم"],
+            &[
+                "Al-Hariri",
+                "Alhariri",
+                "El Hariri",
+                "Hariri",
+                "الحريري",
+                "حريري",
+            ],
+            &[
+                "Abdulrahman",
+                "Abd al-Rahman",
+                "Abdelrahman",
+                "Abdurrahman",
+                "Abd Alrahman",
+                "عبد الرحمن",
+                "عبدالرحمن",
+            ],
+            &["Abdullah", "Abdallah", "Abd Allah", "عبد الله", "عبدالله"],
+            &["Abu Zaid", "Abuzaid", "أبو زيد", "ابوزيد"],
+        ] {
+            let first = skeletons(group[0]);
+            for spelling in &group[1..] {
+                assert_eq!(skeletons(spelling), first, "{spelling} and {}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_keeps_the_long_vowels_that_tell_names_apart() {
+        assert!(!alike("حسن أحمد العلي", "حسين أحمد العلي"));
+        assert!(alike("حسين أحمد العلي", "حسين احمد علي"));
+    }
+
+    #[test]
+    fn names_meet_in_any_order_and_without_the_grandfather() {
+        assert!(alike("محمد أحمد الحريري", "Mohammad Ahmad Al-Hariri"));
+        assert!(alike("Al-Hariri Mohammed Ahmed", "محمد أحمد الحريري"));
+        assert!(alike("محمد أحمد سعيد الحريري", "محمد أحمد الحريري"));
+        assert!(!alike("محمد أحمد الحريري", "محمد أحمد الزعبي"));
+        assert!(!alike("محمد", "محمد"), "one word never decides");
+    }
+
+    #[test]
+    fn a_typing_slip_in_a_long_word_is_forgiven() {
+        assert!(alike("Ibrahim Ahmad Alhariri", "Ibrahin Ahmad Alhariri"));
+        assert!(!alike("Ali Omar Zoubi", "Ali Omar Zaki"));
+    }
+
+    #[test]
+    fn written_out_long_vowels_tell_latin_names_apart() {
+        assert!(!alike("Hussein Ahmad Ali", "Hasan Ahmad Ali"));
+        assert!(!alike("Mahmoud Khaled Omar", "Mohammad Khaled Omar"));
+        assert!(!alike("Hussein Ahmad", "حسن أحمد"));
+        assert!(alike("Husain Ahmad", "حسين أحمد"));
+        assert!(alike("Wa'el Samir", "وائل سمير"));
+        assert!(alike("Yusuf Ali Omar", "يوسف علي عمر"));
+    }
+
+    #[test]
+    fn alike_names_share_a_look_up_pair() {
+        let a = name_pairs(&name_words("محمد أحمد سعيد الحريري"));
+        let b = name_pairs(&name_words("Al-Hariri Mohammed Ahmed"));
+        assert!(a.iter().any(|pair| b.contains(pair)));
+        assert_eq!(a.len(), 6);
+    }
+}

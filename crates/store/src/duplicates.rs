@@ -1,0 +1,158 @@
+//! The people a registration may duplicate, at any centre: found by case reference,
+//! by phone (E.164) and by the pairs of their name's sound skeletons
+//! (`forsa_domain::likeness`), which the service then checks word by word.
+
+use forsa_domain::{
+    Gender, SeekerId, UserId,
+    likeness::{name_pairs, name_words, phone_e164},
+    seeker::{Seeker, SeekerProfile},
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
+    QuerySelect,
+};
+
+use crate::{
+    Result, Tx, clock,
+    entities::{duplicate_flags, seeker_name_pairs, seekers},
+    seekers::seeker,
+};
+
+/// At most this many people are read for one look-up by name: a name shared by more
+/// is common enough that the case reference and phone must tell them apart.
+const NAME_LOOK_UP_LIMIT: u64 = 200;
+
+/// What a registration is looked up by.
+#[derive(Debug, Clone)]
+pub struct Likeness {
+    pub case_reference: Option<String>,
+    /// The phone in E.164.
+    pub phone: Option<String>,
+    /// The pairs of the name's skeletons.
+    pub pairs: Vec<String>,
+    /// The genders the person may be recorded with.
+    pub genders: Vec<Gender>,
+    /// The years of birth they may be recorded with, both included; any when unknown.
+    pub birth_years: Option<(i32, i32)>,
+}
+
+impl Tx {
+    /// Records the keys a later registration finds `id` by: its name's pairs, with
+    /// its gender and year of birth.
+    pub(crate) async fn write_name_pairs(
+        &self,
+        id: SeekerId,
+        profile: &SeekerProfile,
+    ) -> Result<()> {
+        seeker_name_pairs::Entity::delete_many()
+            .filter(seeker_name_pairs::Column::SeekerId.eq(id.as_uuid()))
+            .exec(self.conn())
+            .await?;
+        let rows: Vec<seeker_name_pairs::ActiveModel> = name_pairs(&name_words(&profile.full_name))
+            .into_iter()
+            .map(|pair| seeker_name_pairs::ActiveModel {
+                pair: Set(pair),
+                seeker_id: Set(id.as_uuid()),
+                gender: Set(profile.gender.as_str().to_owned()),
+                birth_year: Set(profile.birth_year),
+            })
+            .collect();
+        if !rows.is_empty() {
+            seeker_name_pairs::Entity::insert_many(rows)
+                .exec_without_returning(self.conn())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The people, at every centre, who share the case reference or the phone, or
+    /// whose name shares a pair with a compatible gender and year of birth.
+    pub async fn likely_duplicates(&self, likeness: &Likeness) -> Result<Vec<Seeker>> {
+        let mut ids: Vec<uuid::Uuid> = Vec::new();
+        let mut by_record = Condition::any();
+        if let Some(reference) = likeness
+            .case_reference
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+        {
+            by_record = by_record.add(seekers::Column::CaseReference.eq(reference));
+        }
+        if let Some(phone) = &likeness.phone {
+            by_record = by_record.add(seekers::Column::PhoneE164.eq(phone.as_str()));
+        }
+        if !by_record.is_empty() {
+            let found: Vec<uuid::Uuid> = seekers::Entity::find()
+                .select_only()
+                .column(seekers::Column::Id)
+                .filter(by_record)
+                .limit(NAME_LOOK_UP_LIMIT)
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            ids.extend(found);
+        }
+        if !likeness.pairs.is_empty() {
+            let mut select = seeker_name_pairs::Entity::find()
+                .select_only()
+                .column(seeker_name_pairs::Column::SeekerId)
+                .distinct()
+                .filter(seeker_name_pairs::Column::Pair.is_in(likeness.pairs.iter().cloned()))
+                .filter(
+                    seeker_name_pairs::Column::Gender
+                        .is_in(likeness.genders.iter().map(|g| g.as_str())),
+                );
+            if let Some((from, until)) = likeness.birth_years {
+                select = select.filter(
+                    Condition::any()
+                        .add(seeker_name_pairs::Column::BirthYear.is_null())
+                        .add(seeker_name_pairs::Column::BirthYear.between(from, until)),
+                );
+            }
+            let found: Vec<uuid::Uuid> = select
+                .limit(NAME_LOOK_UP_LIMIT)
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            ids.extend(found);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        seekers::Entity::find()
+            .filter(seekers::Column::Id.is_in(ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(seeker)
+            .collect()
+    }
+
+    /// Keeps that `seeker` was registered although alike to `other`, why and by whom.
+    pub async fn flag_duplicate(
+        &self,
+        seeker: SeekerId,
+        other: SeekerId,
+        reason: &str,
+        by: Option<UserId>,
+    ) -> Result<()> {
+        duplicate_flags::ActiveModel {
+            id: Set(uuid::Uuid::now_v7()),
+            seeker_id: Set(seeker.as_uuid()),
+            other_id: Set(other.as_uuid()),
+            reason: Set(reason.to_owned()),
+            flagged_by: Set(by.map(|user| user.as_uuid())),
+            flagged_at: Set(clock::now()),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(())
+    }
+}
+
+/// The phone a profile is looked up and kept by, in E.164.
+pub fn profile_phone(profile: &SeekerProfile) -> Option<String> {
+    profile.phone.as_deref().and_then(phone_e164)
+}
