@@ -2,13 +2,10 @@
 
 use forsa_domain::{
     AuditAction, CentreId, Matched, Need, Problem, Record, SeekerId, SeekerStatus, SubjectType,
-    likeness::{name_pairs, name_words},
     organisation::Membership,
     seeker::{
         Seeker, SeekerInput, SeekerProfile,
-        duplicate::{
-            BIRTH_YEAR_SLACK, DuplicateCandidate, SeenDuplicate, compatible_genders, matched,
-        },
+        duplicate::{DuplicateCandidate, SeenDuplicate, matched},
     },
     text,
 };
@@ -58,16 +55,8 @@ async fn likely_duplicates(
     tx: &Tx,
     profile: &SeekerProfile,
 ) -> Result<Vec<(Seeker, Vec<Matched>)>> {
-    let phone = profile_phone(profile);
-    let likeness = Likeness {
-        case_reference: profile.case_reference.clone(),
-        phone: phone.clone(),
-        pairs: name_pairs(&name_words(&profile.full_name)),
-        genders: compatible_genders(profile.gender),
-        birth_years: profile
-            .birth_year
-            .map(|year| (year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK)),
-    };
+    let likeness = Likeness::of(profile);
+    let phone = likeness.phone.clone();
     Ok(tx
         .likely_duplicates(&likeness)
         .await?

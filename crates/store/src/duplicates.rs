@@ -5,7 +5,10 @@
 use forsa_domain::{
     Gender, SeekerId, UserId,
     likeness::{name_pairs, name_words, phone_e164},
-    seeker::{Seeker, SeekerProfile},
+    seeker::{
+        Seeker, SeekerProfile,
+        duplicate::{BIRTH_YEAR_SLACK, compatible_genders},
+    },
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
@@ -34,6 +37,21 @@ pub struct Likeness {
     pub genders: Vec<Gender>,
     /// The years of birth they may be recorded with, both included; any when unknown.
     pub birth_years: Option<(i32, i32)>,
+}
+
+impl Likeness {
+    /// What a registration of `profile` is looked up by.
+    pub fn of(profile: &SeekerProfile) -> Self {
+        Likeness {
+            case_reference: profile.case_reference.clone(),
+            phone: profile_phone(profile),
+            pairs: name_pairs(&name_words(&profile.full_name)),
+            genders: compatible_genders(profile.gender),
+            birth_years: profile
+                .birth_year
+                .map(|year| (year - BIRTH_YEAR_SLACK, year + BIRTH_YEAR_SLACK)),
+        }
+    }
 }
 
 impl Tx {
