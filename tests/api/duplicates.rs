@@ -201,8 +201,10 @@ async fn the_registration_page_shows_the_person_and_asks_why() {
         "{page}"
     );
     assert!(
-        page.contains(&format!(r#"<a href="/seekers/{}">"#, world.seeker))
-            && page.contains("Amal Haddad · ZA-0001 · 1992"),
+        page.contains(&format!(
+            r#"<a href="/seekers/{}"><bdi>Amal Haddad · ZA-0001 · 1992</bdi></a>, registered at"#,
+            world.seeker
+        )),
         "{page}"
     );
     assert!(page.contains("similar name and age"), "{page}");

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod driver;
+mod duplicate_flow;
 mod finding_flow;
 mod kiosk;
 mod page_walk;

@@ -102,7 +102,10 @@ fn benches(c: &mut Criterion) {
         (
             "the phone typed another way",
             SeekerProfile {
-                phone: someone.phone.as_deref().map(|p| format!("+962 {}", &p[1..])),
+                phone: someone
+                    .phone
+                    .as_deref()
+                    .map(|p| format!("+962 {}", &p[1..])),
                 ..nobody.clone()
             },
         ),

@@ -338,10 +338,13 @@ pub struct FormPage {
 pub struct DuplicateView {
     /// Their page, when the caller may open it.
     pub href: Option<String>,
-    /// Their name, or, for another centre's person, only where they are registered.
-    pub text: String,
-    /// What matched, in words ("Same phone · Similar name"); empty for another
-    /// centre's person.
+    /// Their name, case reference and year of birth, when the caller may see them.
+    pub person: Option<String>,
+    /// Where they are registered: "registered at Azraq centre", or, for another
+    /// centre's person, "A person with matching details is registered at …".
+    pub place: String,
+    /// What matched, in words ("same phone, similar name and age"); empty for
+    /// another centre's person.
     pub matched: String,
 }
 
@@ -350,31 +353,30 @@ impl DuplicateView {
         let centre = tr.name(&(candidate.centre_name_ar, candidate.centre_name_en));
         match candidate.seeker {
             Some(seen) => {
-                let mut text = seen.full_name;
+                let mut person = seen.full_name;
                 if let Some(reference) = seen.case_reference {
-                    text.push_str(&format!(" · {reference}"));
+                    person.push_str(&format!(" · {reference}"));
                 }
                 if let Some(year) = seen.birth_year {
-                    text.push_str(&format!(" · {year}"));
+                    person.push_str(&format!(" · {year}"));
                 }
                 DuplicateView {
                     href: Some(format!("/seekers/{}", seen.id)),
-                    text: tr.text_naming(
-                        "seekers-duplicate-here",
-                        &[("person", &text), ("centre", &centre)],
-                        &[],
-                    ),
+                    person: Some(person),
+                    place: tr.text_naming("seekers-duplicate-here", &[("centre", &centre)], &[]),
                     matched: tr.list(seen.matched.iter().map(|m| tr.label(*m))),
                 }
             }
             None => DuplicateView {
                 href: None,
-                text: tr.text_naming("seekers-duplicate-elsewhere", &[("centre", &centre)], &[]),
+                person: None,
+                place: tr.text_naming("seekers-duplicate-elsewhere", &[("centre", &centre)], &[]),
                 matched: String::new(),
             },
         }
     }
 }
+
 framed!(FormPage);
 
 fn keyed(tr: Tr, items: impl Iterator<Item = (String, String)>) -> Options {
