@@ -171,6 +171,48 @@ async fn opening_hours_written_before_become_days_and_times() {
     );
 }
 
+/// The people recorded before the duplicate check are found by it: their phone in
+/// E.164 and their name's pairs are filled in.
+#[tokio::test]
+async fn people_recorded_before_get_their_duplicate_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite_before(&dir, "add_duplicate_check").await;
+    let backend = db.get_database_backend();
+    let centre = uuid::Uuid::now_v7();
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        "INSERT INTO centres (id, name_ar, name_en, location, created_at) \
+         VALUES (?, 'مركز', 'Centre', 'JO-AM', CURRENT_TIMESTAMP)",
+        [centre.into()],
+    ))
+    .await
+    .unwrap();
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        "INSERT INTO seekers (id, centre_id, full_name, gender, birth_year, nationality, status, \
+         phone, location, languages, occupations, skills, preferences, created_at, updated_at, version) \
+         VALUES (?, ?, 'محمد أحمد الحريري', 'male', 1990, 'SY', 'refugee', '079 123 4567', 'JO-AM', \
+         '[]', '[]', '[]', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+        [uuid::Uuid::now_v7().into(), centre.into()],
+    ))
+    .await
+    .unwrap();
+    Migrator::up(&db, None).await.unwrap();
+    let phone = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT phone_e164 FROM seekers",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        phone.try_get::<Option<String>>("", "phone_e164").unwrap(),
+        Some("+962791234567".to_owned())
+    );
+    assert_eq!(count(&db, "seeker_name_pairs").await, 3);
+}
+
 #[tokio::test]
 async fn migrations_run_up_and_down_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
