@@ -36,5 +36,6 @@ mod seeker_form_pages;
 mod seeker_pages;
 mod seekers;
 mod sign_in_limits;
+mod transfers;
 mod vacancy_codes;
 mod vacancy_form_pages;

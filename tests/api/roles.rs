@@ -157,6 +157,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [AUTH, NO, OK, NF, OK],
         ),
         (
+            Method::POST,
+            format!("/api/v1/seekers/{seeker}/transfer"),
+            [AUTH, NO, NO, NO, BAD],
+        ),
+        (
             Method::DELETE,
             format!("/api/v1/seekers/{archived}"),
             [AUTH, NO, OK, NF, OK],

@@ -30,6 +30,7 @@ fn openers(route: &str) -> &'static [&'static str] {
         "/login" => &["anonymous"],
         "/" => &["caseworker", "employer", "admin"],
         "/vacancies/{id}/matches" => &["caseworker"],
+        "/seekers/{id}/transfer" => &["admin"],
         _ if under(&["/vacancies", "/referrals"]) => &["caseworker", "employer"],
         _ if under(&["/seekers", "/employers"]) => &["caseworker"],
         _ if under(&["/centres", "/users", "/rules", "/audit"]) => &["admin"],

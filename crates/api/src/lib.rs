@@ -59,6 +59,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(admin::set_minimum_wage))
         .routes(routes!(seekers::list, seekers::register))
         .routes(routes!(seekers::show, seekers::update, seekers::archive))
+        .routes(routes!(seekers::transfer))
         .routes(routes!(seekers::permits, seekers::add_permit))
         .routes(routes!(seekers::update_permit))
         .routes(routes!(seekers::consents, seekers::grant_consent))

@@ -9,7 +9,7 @@ use forsa_domain::{
     ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus,
     consent::{Consent, ConsentInput},
     permit::{PermitInput, WorkPermit},
-    seeker::{Seeker, SeekerInput},
+    seeker::{Seeker, SeekerInput, TransferInput},
 };
 use forsa_service::SeekerFilter;
 
@@ -139,6 +139,30 @@ pub async fn archive(
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     Ok(Json(state.service.archive_seeker(&actor, id).await?).into_response())
+}
+
+/// Moves a person to another centre: its caseworkers see them from now on, the old
+/// centre's no longer. Admins only.
+#[utoipa::path(
+    post,
+    path = "/seekers/{id}/transfer",
+    operation_id = "transfer_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    request_body = TransferInput,
+    responses(
+        (status = 200, description = "The seeker at their new centre", body = Seeker),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Invalid,
+    )
+)]
+pub async fn transfer(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<TransferInput>,
+) -> ApiResult {
+    let id: SeekerId = path_id(&id)?;
+    Ok(Json(state.service.transfer_seeker(&actor, id, input).await?).into_response())
 }
 
 /// A seeker's work permits.

@@ -140,6 +140,8 @@ vocabulary!(
         Disable => "disable",
         // Registered although a person with matching details was found.
         RegisterDuplicate => "register_duplicate",
+        // Moved to another centre.
+        Transfer => "transfer",
     }
 );
 vocabulary!(

@@ -104,6 +104,8 @@ pub enum Problem {
     EmployerPermitWithSectors,
     OwnCentreOnly,
     NoMoveToAnotherCentre,
+    /// A person moved to the centre they are registered at already.
+    SameCentre,
     NoMoveToAnotherEmployer,
     NewVacancyStatus,
     StatusChange {
@@ -283,6 +285,7 @@ impl fmt::Display for Problem {
             EmployerPermitWithSectors => f.write_str(
                 "an employer-specific permit is tied to its employer, not to sectors",
             ),
+            SameCentre => f.write_str("is the centre the person is registered at already"),
             OwnCentreOnly => f.write_str("caseworkers register seekers at their own centre"),
             NoMoveToAnotherCentre => f.write_str("a seeker cannot move centre by an edit"),
             NoMoveToAnotherEmployer => f.write_str("a vacancy cannot move to another employer"),

@@ -4,7 +4,7 @@ use forsa_domain::{
     AuditAction, CentreId, Matched, Need, Problem, Record, SeekerId, SeekerStatus, SubjectType,
     organisation::Membership,
     seeker::{
-        Seeker, SeekerInput, SeekerProfile,
+        Seeker, SeekerInput, SeekerProfile, TransferInput,
         duplicate::{DuplicateCandidate, SeenDuplicate, matched},
     },
     text,
@@ -289,6 +289,65 @@ impl Service {
 
     /// Archives a seeker: kept for the record and the audit trail, gone from lists and
     /// matching.
+    /// What the page that moves a person needs: the person and every centre. Admins
+    /// only; the read is audited.
+    pub async fn transfer_form(
+        &self,
+        actor: &Actor,
+        id: SeekerId,
+    ) -> Result<(Seeker, Vec<forsa_domain::organisation::Centre>)> {
+        access::require_admin(actor)?;
+        let tx = self.begin().await?;
+        let seeker = access::seeker(&tx, actor, id).await?;
+        actor
+            .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
+            .await?;
+        let centres = tx.centres().await?;
+        tx.commit().await?;
+        Ok((seeker, centres))
+    }
+
+    /// Moves a person to another centre (they moved from Azraq to Zaatari): that
+    /// centre's caseworkers see them from now on, the old one's no longer. Admins only.
+    pub async fn transfer_seeker(
+        &self,
+        actor: &Actor,
+        id: SeekerId,
+        input: TransferInput,
+    ) -> Result<Seeker> {
+        access::require_admin(actor)?;
+        let centre = input.parse()?;
+        let tx = self.begin().await?;
+        let current = access::seeker(&tx, actor, id).await?;
+        if tx.centre(centre).await?.is_none() {
+            return Err(ServiceError::invalid(
+                "centre_id",
+                Problem::Unknown {
+                    record: Record::Centre,
+                    code: None,
+                },
+            ));
+        }
+        if current.centre_id == centre {
+            return Err(ServiceError::invalid("centre_id", Problem::SameCentre));
+        }
+        check_case_reference(&tx, centre, &current.profile, Some(id)).await?;
+        let seeker = tx.move_seeker(id, centre).await?;
+        actor
+            .audit(
+                &tx,
+                AuditAction::Transfer,
+                SubjectType::Seeker,
+                id.as_uuid(),
+            )
+            .await?;
+        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Upsert)
+            .await?;
+        tx.commit().await?;
+        self.index_changed();
+        Ok(seeker)
+    }
+
     pub async fn archive_seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
         let tx = self.begin().await?;
         let current = access::seeker(&tx, actor, id).await?;

@@ -271,6 +271,17 @@ impl Tx {
         Ok(seeker)
     }
 
+    /// Moves seeker `id` to `centre`: its people see them from now on.
+    pub async fn move_seeker(&self, id: SeekerId, centre: CentreId) -> Result<Seeker> {
+        let model = self.seeker_model(id).await?;
+        let version = model.version;
+        let mut active = model.into_active_model();
+        active.centre_id = Set(centre.as_uuid());
+        active.updated_at = Set(clock::now());
+        active.version = Set(version + 1);
+        seeker(active.update(self.conn()).await?)
+    }
+
     pub async fn archive_seeker(&self, id: SeekerId, at: DateTime<Utc>) -> Result<Seeker> {
         let model = self.seeker_model(id).await?;
         let version = model.version;

@@ -81,6 +81,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/seekers/{id}",
     "/seekers/{id}/edit",
     "/seekers/{id}/archive",
+    "/seekers/{id}/transfer",
     "/seekers/{id}/matches",
     "/seekers/{id}/permits/{permit}/revoke",
 ];

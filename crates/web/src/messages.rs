@@ -117,6 +117,7 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         EmployerPermitWithSectors => "admin-error-permit-no-sectors",
         OwnCentreOnly => "seekers-error-own-centre",
         NoMoveToAnotherCentre => "seekers-error-no-centre-move",
+        SameCentre => "seekers-error-same-centre",
         NoMoveToAnotherEmployer => "jobs-error-no-employer-move",
         NewVacancyStatus | StatusChange { .. } => "jobs-error-status",
         VacancyNotOpen { .. } => "jobs-error-vacancy-not-open",

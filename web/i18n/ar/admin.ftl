@@ -99,6 +99,7 @@ admin-action-login = سجّل الدخول
 admin-action-logout = سجّل الخروج
 admin-action-disable = عُطّل
 admin-action-register_duplicate = سُجّل رغم احتمال التكرار
+admin-action-transfer = نُقل إلى مركز آخر
 admin-subject-seeker = باحث عن عمل
 admin-subject-permit = تصريح عمل
 admin-subject-consent = موافقة

@@ -165,6 +165,26 @@ pub struct SeekerInput {
     pub duplicate_reason: Option<String>,
 }
 
+/// Where an admin moves a person: the centre that is to see them from now on.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct TransferInput {
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub centre_id: Option<String>,
+}
+
+impl TransferInput {
+    pub fn parse(self) -> Result<CentreId, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let centre = errors.require("centre_id", self.centre_id, |raw| {
+            raw.trim().parse::<CentreId>()
+        });
+        errors.into_result()?;
+        centre.ok_or_else(|| FieldErrors::single("centre_id", Problem::Required))
+    }
+}
+
 /// Parses each item of a list, recording errors as `field[i].sub`.
 fn each<R, T>(
     errors: &mut FieldErrors,

@@ -41,6 +41,10 @@ pub fn routes() -> Router<AppState> {
             "/seekers/{id}/archive",
             get(profile::confirm_archive).post(profile::archive),
         )
+        .route(
+            "/seekers/{id}/transfer",
+            get(profile::confirm_transfer).post(profile::transfer),
+        )
         .route("/seekers/{id}/permits", post(permits::add))
         .route("/seekers/{id}/permits/{permit}", post(permits::change))
         .route(

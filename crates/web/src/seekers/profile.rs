@@ -3,14 +3,17 @@
 
 use askama::Template;
 use axum::{
+    Form,
     extract::{Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::NaiveDate;
 use forsa_domain::{
-    ConsentPurpose, FollowUpId, PermitId, PermitStatus, ReferralStage, SeekerId, consent::Consent,
-    permit::WorkPermit, seeker::SeekerProfile,
+    ConsentPurpose, FollowUpId, PermitId, PermitStatus, ReferralStage, SeekerId,
+    consent::Consent,
+    permit::WorkPermit,
+    seeker::{SeekerProfile, TransferInput},
 };
 use forsa_service::{Actor, PersonReferral, SeekerFile, ServiceError};
 use serde::Deserialize;
@@ -18,8 +21,10 @@ use serde::Deserialize;
 use super::{COUNTRIES, LANGUAGES, PageResult, SeekerVisit, named};
 use crate::{
     AppState,
+    choices::Choice,
     error::PageError,
     follow_up_form::{FollowUpAttempt, FollowUpForm},
+    forms::given,
     frame::{Frame, framed},
     html,
     i18n::Tr,
@@ -142,6 +147,8 @@ pub struct ProfilePage {
     pub refused: Option<String>,
     /// The purpose chosen in a refused consent form.
     pub purpose: String,
+    /// Whether the reader may move the person to another centre (admins).
+    pub can_transfer: bool,
 }
 framed!(ProfilePage);
 
@@ -472,6 +479,7 @@ pub async fn load_with(
         renewal: None,
         consent_problems: Problems::new(tr),
         purpose: String::new(),
+        can_transfer: actor.is_admin(),
         frame,
     })
 }
@@ -494,6 +502,7 @@ fn done_key(done: &str) -> Option<&'static str> {
         "consent-granted" => "consents-done-granted",
         "consent-withdrawn" => "consents-done-withdrawn",
         "follow-up-recorded" => "follow-up-recorded",
+        "transferred" => "seekers-done-transferred",
         _ => return None,
     })
 }
@@ -507,6 +516,90 @@ pub async fn show(
     let mut page = load(&state, &actor, frame, id).await?;
     page.notice = done_key(&query.done).map(|key| page.t.text(key));
     Ok(page.render(StatusCode::OK))
+}
+
+#[derive(Template)]
+#[template(path = "seekers/transfer.html")]
+struct TransferPage {
+    frame: Frame,
+    id: String,
+    name: String,
+    /// The centre they are registered at, and the others to choose from.
+    centre: String,
+    centres: Vec<Choice>,
+    problems: Problems,
+}
+framed!(TransferPage);
+
+/// The transfer form's one field.
+const TRANSFER_FORM: FormSpec = FormSpec {
+    order: &["centre_id"],
+    required: &["centre_id"],
+};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TransferForm {
+    centre_id: String,
+}
+
+async fn transfer_page(
+    state: &AppState,
+    actor: &Actor,
+    frame: Frame,
+    id: SeekerId,
+    chosen: &str,
+    (status, problems): (StatusCode, Problems),
+) -> PageResult {
+    let (seeker, centres) = state.service.transfer_form(actor, id).await?;
+    let tr = frame.t;
+    let centre = centres
+        .iter()
+        .find(|c| c.id == seeker.centre_id)
+        .map(|c| tr.name(c))
+        .unwrap_or_default();
+    let centres = Choice::list(
+        centres
+            .iter()
+            .filter(|c| c.id != seeker.centre_id)
+            .map(|c| (c.id.to_string(), tr.name(c))),
+        chosen,
+    );
+    let page = TransferPage {
+        id: seeker.id.to_string(),
+        name: seeker.profile.full_name,
+        centre,
+        centres,
+        problems: problems.of_form(&TRANSFER_FORM, tr),
+        frame,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn confirm_transfer(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-transfer-title");
+    let fresh = (StatusCode::OK, Problems::default());
+    transfer_page(&state, &actor, frame, id, "", fresh).await
+}
+
+pub async fn transfer(
+    State(state): State<AppState>,
+    visit: SeekerVisit,
+    Form(form): Form<TransferForm>,
+) -> PageResult {
+    let (actor, id, frame) = visit.parts("seekers-transfer-title");
+    let input = TransferInput {
+        centre_id: given(&form.centre_id),
+    };
+    match state.service.transfer_seeker(&actor, id, input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/seekers/{id}?done=transferred")).into_response()),
+        Err(error) => {
+            let shown = Problems::from_service(error, frame.t, |field| {
+                (field == "centre_id").then_some("centre_id")
+            })?;
+            transfer_page(&state, &actor, frame, id, &form.centre_id, shown).await
+        }
+    }
 }
 
 #[derive(Template)]
