@@ -3,7 +3,8 @@
 //! the name's sound skeletons (`forsa_domain::likeness`) with the gender and year of
 //! birth, so that a look-up reads a few index entries rather than every person. A
 //! registration made despite a likely duplicate is kept with its reason, by whom and
-//! when. Filled in for the people already recorded.
+//! when, until someone decides: two people, or one, merged into the other record,
+//! which then points to the one kept. Filled in for the people already recorded.
 
 use forsa_domain::likeness::{name_pairs, name_words, phone_e164};
 use sea_orm::{ConnectionTrait, Statement, Value};
@@ -22,6 +23,14 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table("seekers")
                     .add_column(string_len_null("phone_e164", 20))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("seekers")
+                    .add_column(uuid_null("merged_into"))
                     .to_owned(),
             )
             .await?;
@@ -71,6 +80,11 @@ impl MigrationTrait for Migration {
                     .col(text("reason"))
                     .col(uuid_null("flagged_by"))
                     .col(timestamp_with_time_zone("flagged_at"))
+                    // `different` or `merged`; none while nobody has decided.
+                    .col(string_len_null("decision", 16))
+                    .col(text_null("decision_reason"))
+                    .col(uuid_null("decided_by"))
+                    .col(timestamp_with_time_zone_null("decided_at"))
                     .foreign_key(&mut references(
                         "duplicate_flags",
                         "seeker_id",
@@ -102,14 +116,17 @@ impl MigrationTrait for Migration {
                 .drop_index(Index::drop().name(name).table("seekers").to_owned())
                 .await?;
         }
-        manager
-            .alter_table(
-                Table::alter()
-                    .table("seekers")
-                    .drop_column("phone_e164")
-                    .to_owned(),
-            )
-            .await
+        for column in ["merged_into", "phone_e164"] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table("seekers")
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 }
 

@@ -21,6 +21,7 @@ mod kiosk;
 mod language_back_pages;
 mod link_walk;
 mod matching;
+mod merges;
 mod openapi;
 mod opening_hours;
 mod page_weight;

@@ -162,6 +162,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [AUTH, NO, NO, NO, BAD],
         ),
         (
+            Method::POST,
+            format!("/api/v1/seekers/{seeker}/merge"),
+            [AUTH, NO, BAD, BAD, BAD],
+        ),
+        (
             Method::DELETE,
             format!("/api/v1/seekers/{archived}"),
             [AUTH, NO, OK, NF, OK],

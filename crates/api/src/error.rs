@@ -19,8 +19,11 @@ pub struct ApiError {
     code: ErrorCode,
     message: String,
     fields: Option<FieldErrors>,
-    candidates: Option<Vec<DuplicateCandidate>>,
+    // Boxed, so that an error stays small to pass around.
+    candidates: Option<Box<[DuplicateCandidate]>>,
     retry_after: Option<u64>,
+    /// Where the record is now (a merged seeker's record kept).
+    location: Option<Box<str>>,
 }
 
 impl ApiError {
@@ -32,6 +35,7 @@ impl ApiError {
             fields: None,
             candidates: None,
             retry_after: None,
+            location: None,
         }
     }
 
@@ -84,7 +88,7 @@ impl From<ServiceError> for ApiError {
             ServiceError::Conflict(Conflict::PossibleDuplicate(candidates)) => {
                 let message = Conflict::PossibleDuplicate(Vec::new()).to_string();
                 Self {
-                    candidates: Some(candidates),
+                    candidates: Some(candidates.into_boxed_slice()),
                     ..Self::new(StatusCode::CONFLICT, ErrorCode::PossibleDuplicate, message)
                 }
             }
@@ -93,6 +97,14 @@ impl From<ServiceError> for ApiError {
                 ErrorCode::Conflict,
                 conflict.to_string(),
             ),
+            ServiceError::Merged(kept) => Self {
+                location: Some(format!("/api/v1/seekers/{kept}").into_boxed_str()),
+                ..Self::new(
+                    StatusCode::PERMANENT_REDIRECT,
+                    ErrorCode::Merged,
+                    format!("this record was merged into {kept}; it is the person's record now"),
+                )
+            },
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
                 ..Self::new(
@@ -166,6 +178,9 @@ pub enum ErrorCode {
     /// 409: a person with matching details is registered already; see `candidates`.
     /// Send the registration again with `duplicate_reason` to register them anyway.
     PossibleDuplicate,
+    /// 308: the seeker's record was merged into another; the Location header names
+    /// the record kept.
+    Merged,
     /// 429: too many attempts; see the Retry-After header.
     RateLimited,
     /// 500: something went wrong on the server.
@@ -178,7 +193,7 @@ impl IntoResponse for ApiError {
             error: ErrorDetail {
                 code: self.code,
                 message: self.message,
-                candidates: self.candidates,
+                candidates: self.candidates.map(Vec::from),
                 fields: self.fields.map(|fields| {
                     FieldMessages(
                         fields
@@ -190,6 +205,11 @@ impl IntoResponse for ApiError {
             },
         };
         let mut response = (self.status, Json(body)).into_response();
+        if let Some(location) = self.location
+            && let Ok(value) = HeaderValue::from_str(&location)
+        {
+            response.headers_mut().insert(header::LOCATION, value);
+        }
         if let Some(seconds) = self.retry_after
             && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
         {

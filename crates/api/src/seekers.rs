@@ -9,7 +9,7 @@ use forsa_domain::{
     ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus,
     consent::{Consent, ConsentInput},
     permit::{PermitInput, WorkPermit},
-    seeker::{Seeker, SeekerInput, TransferInput},
+    seeker::{MergeInput, Seeker, SeekerInput, TransferInput},
 };
 use forsa_service::SeekerFilter;
 
@@ -163,6 +163,33 @@ pub async fn transfer(
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     Ok(Json(state.service.transfer_seeker(&actor, id, input).await?).into_response())
+}
+
+/// Merges this record into another record of the same person (`into`), saying why:
+/// its permits, consents, referrals and access history move to the record kept, and
+/// this one points there from then on (reading it answers 308 with the kept record's
+/// address). Admins, and caseworkers for two records of their own centre.
+#[utoipa::path(
+    post,
+    path = "/seekers/{id}/merge",
+    operation_id = "merge_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The record merged away")),
+    request_body = MergeInput,
+    responses(
+        (status = 200, description = "The record kept, with what it gained", body = Seeker),
+        Malformed, Unauthenticated, Forbidden, NotFound, Invalid,
+    )
+)]
+pub async fn merge(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<MergeInput>,
+) -> ApiResult {
+    let id: SeekerId = path_id(&id)?;
+    let (kept, _) = state.service.merge_seekers(&actor, id, input).await?;
+    Ok(Json(kept).into_response())
 }
 
 /// A seeker's work permits.

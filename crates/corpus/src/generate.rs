@@ -335,6 +335,7 @@ pub fn seekers(
                 available_from: None,
             },
             archived_at: None,
+            merged_into: None,
             created_at: now,
             updated_at: now,
             version: 1,

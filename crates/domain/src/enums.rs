@@ -142,6 +142,8 @@ vocabulary!(
         RegisterDuplicate => "register_duplicate",
         // Moved to another centre.
         Transfer => "transfer",
+        // Merged with another record of the same person.
+        Merge => "merge",
     }
 );
 vocabulary!(

@@ -106,6 +106,8 @@ pub enum Problem {
     NoMoveToAnotherCentre,
     /// A person moved to the centre they are registered at already.
     SameCentre,
+    /// A record merged into itself.
+    SamePerson,
     NoMoveToAnotherEmployer,
     NewVacancyStatus,
     StatusChange {
@@ -286,6 +288,7 @@ impl fmt::Display for Problem {
                 "an employer-specific permit is tied to its employer, not to sectors",
             ),
             SameCentre => f.write_str("is the centre the person is registered at already"),
+            SamePerson => f.write_str("is the record being merged; choose the other one"),
             OwnCentreOnly => f.write_str("caseworkers register seekers at their own centre"),
             NoMoveToAnotherCentre => f.write_str("a seeker cannot move centre by an edit"),
             NoMoveToAnotherEmployer => f.write_str("a vacancy cannot move to another employer"),

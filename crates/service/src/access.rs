@@ -40,7 +40,11 @@ pub(crate) async fn seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeke
     let seeker = tx.seeker(id).await?.ok_or(ServiceError::NotFound)?;
     match scope {
         Some(centre) if centre != seeker.centre_id => Err(ServiceError::NotFound),
-        _ => Ok(seeker),
+        // A merged record only points to the one kept.
+        _ => match seeker.merged_into {
+            Some(kept) => Err(ServiceError::Merged(kept)),
+            None => Ok(seeker),
+        },
     }
 }
 

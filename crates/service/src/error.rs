@@ -33,6 +33,9 @@ pub enum ServiceError {
     /// Clashes with the current state.
     #[error("conflict: {0}")]
     Conflict(Conflict),
+    /// The record was merged into this one, which is the person's record now.
+    #[error("merged into {0}")]
+    Merged(forsa_domain::SeekerId),
     /// Too many attempts; try again after this long.
     #[error("too many attempts")]
     RateLimited(Duration),

@@ -4,12 +4,12 @@ use forsa_domain::{
     AuditAction, CentreId, Matched, Need, Problem, Record, SeekerId, SeekerStatus, SubjectType,
     organisation::Membership,
     seeker::{
-        Seeker, SeekerInput, SeekerProfile, TransferInput,
+        MergeInput, Seeker, SeekerInput, SeekerProfile, TransferInput,
         duplicate::{DuplicateCandidate, SeenDuplicate, matched},
     },
     text,
 };
-use forsa_store::{Likeness, OutboxOperation, SeekerQuery, Tx, profile_phone};
+use forsa_store::{Likeness, Merged, OutboxOperation, SeekerQuery, Tx, profile_phone};
 
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
@@ -289,6 +289,50 @@ impl Service {
 
     /// Archives a seeker: kept for the record and the audit trail, gone from lists and
     /// matching.
+    /// Merges record `merged` into another record of the same person: permits,
+    /// consents, referrals and access history move to the record kept; the merged
+    /// one points to it from then on. Admins, and caseworkers for two records of
+    /// their own centre; audited on both with who and (kept with the merge) why.
+    pub async fn merge_seekers(
+        &self,
+        actor: &Actor,
+        merged: SeekerId,
+        input: MergeInput,
+    ) -> Result<(Seeker, Merged)> {
+        access::seeker_scope(actor)?;
+        let (kept, reason) = input.parse(merged)?;
+        let tx = self.begin().await?;
+        access::seeker(&tx, actor, merged).await?;
+        match access::seeker(&tx, actor, kept).await {
+            Err(ServiceError::NotFound) => {
+                return Err(ServiceError::invalid(
+                    "into",
+                    Problem::Unknown {
+                        record: Record::Seeker,
+                        code: None,
+                    },
+                ));
+            }
+            other => other?,
+        };
+        let moved = tx
+            .merge_seekers(merged, kept, actor.user_id, &reason)
+            .await?;
+        for id in [merged, kept] {
+            actor
+                .audit(&tx, AuditAction::Merge, SubjectType::Seeker, id.as_uuid())
+                .await?;
+        }
+        tx.append_outbox("seeker", merged.as_uuid(), OutboxOperation::Delete)
+            .await?;
+        tx.append_outbox("seeker", kept.as_uuid(), OutboxOperation::Upsert)
+            .await?;
+        let seeker = tx.seeker(kept).await?.ok_or(ServiceError::NotFound)?;
+        tx.commit().await?;
+        self.index_changed();
+        Ok((seeker, moved))
+    }
+
     /// What the page that moves a person needs: the person and every centre. Admins
     /// only; the read is audited.
     pub async fn transfer_form(

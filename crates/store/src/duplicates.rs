@@ -11,13 +11,16 @@ use forsa_domain::{
     },
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter,
-    QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait,
+    QueryFilter, QuerySelect,
 };
 
 use crate::{
     Result, Tx, clock,
-    entities::{duplicate_flags, seeker_name_pairs, seekers},
+    entities::{
+        audit_events, consents, duplicate_flags, referrals, seeker_name_pairs, seekers,
+        work_permits,
+    },
     seekers::seeker,
 };
 
@@ -141,6 +144,7 @@ impl Tx {
         }
         seekers::Entity::find()
             .filter(seekers::Column::Id.is_in(ids))
+            .filter(seekers::Column::MergedInto.is_null())
             .all(self.conn())
             .await?
             .into_iter()
@@ -163,6 +167,10 @@ impl Tx {
             reason: Set(reason.to_owned()),
             flagged_by: Set(by.map(|user| user.as_uuid())),
             flagged_at: Set(clock::now()),
+            decision: Set(None),
+            decision_reason: Set(None),
+            decided_by: Set(None),
+            decided_at: Set(None),
         }
         .insert(self.conn())
         .await?;
@@ -173,4 +181,133 @@ impl Tx {
 /// The phone a profile is looked up and kept by, in E.164.
 pub fn profile_phone(profile: &SeekerProfile) -> Option<String> {
     profile.phone.as_deref().and_then(phone_e164)
+}
+
+/// What a merge moved from one record to the other.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Merged {
+    pub permits: u64,
+    pub consents: u64,
+    pub referrals: u64,
+    /// Referrals to a vacancy the kept record is referred to already: they stay on
+    /// the merged record, which points to the kept one.
+    pub referrals_left: u64,
+}
+
+impl Tx {
+    /// Merges record `merged` into `kept`: its permits, consents, referrals (with
+    /// their stages and follow-ups) and access history move to `kept`; `merged` is
+    /// archived and points to `kept`; the flags between the two are decided.
+    pub async fn merge_seekers(
+        &self,
+        merged: SeekerId,
+        kept: SeekerId,
+        by: UserId,
+        reason: &str,
+    ) -> Result<Merged> {
+        use sea_orm::sea_query::{Expr, ExprTrait};
+
+        let (from, to) = (merged.as_uuid(), kept.as_uuid());
+        let permits = work_permits::Entity::update_many()
+            .col_expr(work_permits::Column::SeekerId, Expr::value(to))
+            .filter(work_permits::Column::SeekerId.eq(from))
+            .exec(self.conn())
+            .await?
+            .rows_affected;
+        let consents = consents::Entity::update_many()
+            .col_expr(consents::Column::SeekerId, Expr::value(to))
+            .filter(consents::Column::SeekerId.eq(from))
+            .exec(self.conn())
+            .await?
+            .rows_affected;
+        let taken: Vec<uuid::Uuid> = referrals::Entity::find()
+            .select_only()
+            .column(referrals::Column::VacancyId)
+            .filter(referrals::Column::SeekerId.eq(to))
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        let moved = referrals::Entity::update_many()
+            .col_expr(referrals::Column::SeekerId, Expr::value(to))
+            .filter(referrals::Column::SeekerId.eq(from))
+            .filter(referrals::Column::VacancyId.is_not_in(taken))
+            .exec(self.conn())
+            .await?
+            .rows_affected;
+        let left = referrals::Entity::find()
+            .filter(referrals::Column::SeekerId.eq(from))
+            .count(self.conn())
+            .await?;
+        audit_events::Entity::update_many()
+            .col_expr(audit_events::Column::SubjectId, Expr::value(to))
+            .filter(audit_events::Column::SubjectType.eq("seeker"))
+            .filter(audit_events::Column::SubjectId.eq(from))
+            .exec(self.conn())
+            .await?;
+        seeker_name_pairs::Entity::delete_many()
+            .filter(seeker_name_pairs::Column::SeekerId.eq(from))
+            .exec(self.conn())
+            .await?;
+        let now = clock::now();
+        seekers::Entity::update_many()
+            .col_expr(seekers::Column::MergedInto, Expr::value(to))
+            .col_expr(seekers::Column::ArchivedAt, Expr::value(now))
+            .col_expr(seekers::Column::UpdatedAt, Expr::value(now))
+            .col_expr(
+                seekers::Column::Version,
+                Expr::col(seekers::Column::Version).add(1),
+            )
+            .filter(seekers::Column::Id.eq(from))
+            .exec(self.conn())
+            .await?;
+        // The flags between the two are decided; without one, the merge is kept as
+        // one, with who merged and why.
+        let decided = duplicate_flags::Entity::update_many()
+            .col_expr(duplicate_flags::Column::Decision, Expr::value("merged"))
+            .col_expr(duplicate_flags::Column::DecisionReason, Expr::value(reason))
+            .col_expr(
+                duplicate_flags::Column::DecidedBy,
+                Expr::value(by.as_uuid()),
+            )
+            .col_expr(duplicate_flags::Column::DecidedAt, Expr::value(now))
+            .filter(duplicate_flags::Column::Decision.is_null())
+            .filter(
+                Condition::any()
+                    .add(
+                        Condition::all()
+                            .add(duplicate_flags::Column::SeekerId.eq(from))
+                            .add(duplicate_flags::Column::OtherId.eq(to)),
+                    )
+                    .add(
+                        Condition::all()
+                            .add(duplicate_flags::Column::SeekerId.eq(to))
+                            .add(duplicate_flags::Column::OtherId.eq(from)),
+                    ),
+            )
+            .exec(self.conn())
+            .await?
+            .rows_affected;
+        if decided == 0 {
+            duplicate_flags::ActiveModel {
+                id: Set(uuid::Uuid::now_v7()),
+                seeker_id: Set(from),
+                other_id: Set(to),
+                reason: Set(String::new()),
+                flagged_by: Set(Some(by.as_uuid())),
+                flagged_at: Set(now),
+                decision: Set(Some("merged".to_owned())),
+                decision_reason: Set(Some(reason.to_owned())),
+                decided_by: Set(Some(by.as_uuid())),
+                decided_at: Set(Some(now)),
+            }
+            .insert(self.conn())
+            .await?;
+        }
+        Ok(Merged {
+            permits,
+            consents,
+            referrals: moved,
+            referrals_left: left,
+        })
+    }
 }

@@ -72,6 +72,7 @@ pub(crate) fn seeker(model: seekers::Model) -> Result<Seeker> {
             available_from: model.available_from,
         },
         archived_at: model.archived_at,
+        merged_into: model.merged_into.map(SeekerId::from_uuid),
         created_at: model.created_at,
         updated_at: model.updated_at,
         version: model.version,

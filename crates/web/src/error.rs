@@ -43,6 +43,8 @@ impl IntoResponse for PageError {
             ServiceError::Unauthenticated => signed_out(),
             ServiceError::Forbidden => error_page(StatusCode::FORBIDDEN, "error-forbidden"),
             ServiceError::NotFound => error_page(StatusCode::NOT_FOUND, "error-not-found"),
+            // A merged record: the person's page is the record kept.
+            ServiceError::Merged(kept) => Redirect::to(&format!("/seekers/{kept}")).into_response(),
             // An address no page of ours links to, such as search text far longer than
             // anyone types.
             ServiceError::Malformed { .. } => {

@@ -118,6 +118,7 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         OwnCentreOnly => "seekers-error-own-centre",
         NoMoveToAnotherCentre => "seekers-error-no-centre-move",
         SameCentre => "seekers-error-same-centre",
+        SamePerson => "seekers-error-same-person",
         NoMoveToAnotherEmployer => "jobs-error-no-employer-move",
         NewVacancyStatus | StatusChange { .. } => "jobs-error-status",
         VacancyNotOpen { .. } => "jobs-error-vacancy-not-open",

@@ -153,6 +153,7 @@ seekers-duplicates-title = قد يكون هذا الشخص مسجلاً من ق�
 seekers-duplicate-here = مسجل في { $centre }
 seekers-register-anyway = سجّل رغم ذلك
 seekers-error-same-centre = هذا الشخص مسجل في هذا المركز أصلاً.
+seekers-error-same-person = اختر السجل الآخر: لا يُدمج سجل في نفسه.
 seekers-transfer = النقل إلى مركز آخر
 seekers-transfer-title = نقل شخص إلى مركز آخر
 seekers-transfer-now-at = مسجل في

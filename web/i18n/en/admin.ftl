@@ -101,6 +101,7 @@ admin-action-logout = Signed out
 admin-action-disable = Disabled
 admin-action-register_duplicate = Registered despite a likely duplicate
 admin-action-transfer = Moved to another centre
+admin-action-merge = Merged with another record
 admin-subject-seeker = Job seeker
 admin-subject-permit = Work permit
 admin-subject-consent = Consent

@@ -148,6 +148,7 @@ seekers-duplicates-title = This person may be registered already
 seekers-duplicate-here = registered at { $centre }
 seekers-register-anyway = Register anyway
 seekers-error-same-centre = The person is registered at this centre already.
+seekers-error-same-person = Choose the other record: a record cannot be merged into itself.
 seekers-transfer = Move to another centre
 seekers-transfer-title = Move a person to another centre
 seekers-transfer-now-at = registered at

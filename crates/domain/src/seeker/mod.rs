@@ -81,6 +81,9 @@ pub struct Seeker {
     #[serde(flatten)]
     pub profile: SeekerProfile,
     pub archived_at: Option<DateTime<Utc>>,
+    /// The record this one was merged into, when it was: it then only points there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<SeekerId>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Bumped by every change; send it back with an edit to detect a stale form.
@@ -182,6 +185,43 @@ impl TransferInput {
         });
         errors.into_result()?;
         centre.ok_or_else(|| FieldErrors::single("centre_id", Problem::Required))
+    }
+}
+
+/// One record merged into another: the record kept, and why.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct MergeInput {
+    /// The record to keep; the one merged points to it afterwards.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub into: Option<String>,
+    /// Why the two are one person ("same UNHCR case, registered at two centres").
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub reason: Option<String>,
+}
+
+impl MergeInput {
+    /// The record to keep and the reason, or what is wrong; `merged` is the record
+    /// being merged, which cannot be kept as well.
+    pub fn parse(self, merged: SeekerId) -> Result<(SeekerId, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let into = errors.require("into", self.into, |raw| {
+            let into = raw.trim().parse::<SeekerId>()?;
+            if into == merged {
+                Err(Problem::SamePerson)
+            } else {
+                Ok(into)
+            }
+        });
+        let reason = errors.require("reason", self.reason, |raw| {
+            text::optional_paragraph(&raw, 1_000)?.ok_or(Problem::Required)
+        });
+        errors.into_result()?;
+        match (into, reason) {
+            (Some(into), Some(reason)) => Ok((into, reason)),
+            _ => Err(FieldErrors::single("into", Problem::Required)),
+        }
     }
 }
 

@@ -12,6 +12,10 @@ pub struct Model {
     pub reason: String,
     pub flagged_by: Option<Uuid>,
     pub flagged_at: DateTimeUtc,
+    pub decision: Option<String>,
+    pub decision_reason: Option<String>,
+    pub decided_by: Option<Uuid>,
+    pub decided_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

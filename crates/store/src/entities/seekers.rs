@@ -31,6 +31,8 @@ pub struct Model {
     pub phone_key: Option<String>,
     /// The phone in E.164 (`likeness::phone_e164`), for the duplicate check.
     pub phone_e164: Option<String>,
+    /// The record this one was merged into; it then only points there.
+    pub merged_into: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,
