@@ -9,6 +9,7 @@ mod candidate_pages;
 mod centre_zones;
 mod dashboard_pages;
 mod demo;
+mod duplicate_queue;
 mod duplicates;
 mod edge_security;
 mod employer_picker_pages;

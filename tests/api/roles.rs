@@ -167,6 +167,16 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [AUTH, NO, BAD, BAD, BAD],
         ),
         (
+            Method::GET,
+            "/api/v1/duplicates".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::POST,
+            format!("/api/v1/duplicates/{seeker}/different"),
+            [AUTH, NO, NF, NF, NF],
+        ),
+        (
             Method::DELETE,
             format!("/api/v1/seekers/{archived}"),
             [AUTH, NO, OK, NF, OK],

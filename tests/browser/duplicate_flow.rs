@@ -76,6 +76,19 @@ async fn flow(lang: &'static str, name: &'static str, reason: &'static str) {
                 path.starts_with("/seekers/") && !path.contains(&first),
                 "registered as a new person: {path}"
             );
+            // The pair waits in the queue, to be decided later.
+            b.goto("/duplicates").await?;
+            b.wait_for(".duplicate-pair").await?;
+            let pair = b.text(".duplicate-pair").await?;
+            ensure!(pair.contains(reason) && pair.contains("Amal Haddad"), "{pair}");
+            b.click(".duplicate-pair summary").await?;
+            b.wait_for(".duplicate-pair textarea").await?;
+            b.check_accessibility().await?;
+            b.fits_a_phone().await?;
+            for (width, size) in [(360, "phone"), (1366, "desk")] {
+                b.client.set_window_size(width, 900).await?;
+                b.screenshot(&format!("{lang}-flow-duplicates-queue-{size}")).await?;
+            }
             Ok(())
         })
         .await;

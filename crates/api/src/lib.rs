@@ -61,6 +61,8 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(seekers::show, seekers::update, seekers::archive))
         .routes(routes!(seekers::transfer))
         .routes(routes!(seekers::merge))
+        .routes(routes!(seekers::duplicates))
+        .routes(routes!(seekers::not_duplicates))
         .routes(routes!(seekers::permits, seekers::add_permit))
         .routes(routes!(seekers::update_permit))
         .routes(routes!(seekers::consents, seekers::grant_consent))

@@ -22,7 +22,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{ApiJson, Auth, Paging, Params, path_id},
-    wire::Paged,
+    wire::{DuplicatePair, Paged},
 };
 
 /// Seekers of the caller's centre (every centre for admins). Reading is audited.
@@ -190,6 +190,51 @@ pub async fn merge(
     let id: SeekerId = path_id(&id)?;
     let (kept, _) = state.service.merge_seekers(&actor, id, input).await?;
     Ok(Json(kept).into_response())
+}
+
+/// The people registered although alike to an earlier record, not yet decided, the
+/// newest hundred: every centre's for an admin, a caseworker's own centre's.
+#[utoipa::path(
+    get,
+    path = "/duplicates",
+    tag = "seekers",
+    responses(
+        (status = 200, description = "The pairs waiting for a decision", body = Vec<DuplicatePair>),
+        Unauthenticated, Forbidden,
+    )
+)]
+pub async fn duplicates(State(state): State<AppState>, Auth(actor): Auth) -> ApiResult {
+    let pairs: Vec<DuplicatePair> = state
+        .service
+        .duplicate_queue(&actor)
+        .await?
+        .pairs
+        .into_iter()
+        .map(DuplicatePair::from)
+        .collect();
+    Ok(Json(pairs).into_response())
+}
+
+/// Decides that a pair of the duplicates queue are two people: it leaves the queue.
+/// (To decide they are one person, merge the two records.)
+#[utoipa::path(
+    post,
+    path = "/duplicates/{id}/different",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The pair's id")),
+    responses(
+        (status = 204, description = "Decided"),
+        Unauthenticated, Forbidden, NotFound,
+    )
+)]
+pub async fn not_duplicates(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
+    let id = uuid::Uuid::parse_str(&id).map_err(|_| ApiError::not_found())?;
+    state.service.not_duplicates(&actor, id).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 
 /// A seeker's work permits.

@@ -144,6 +144,8 @@ vocabulary!(
         Transfer => "transfer",
         // Merged with another record of the same person.
         Merge => "merge",
+        // Found alike to another record, and decided to be someone else.
+        NotDuplicate => "not_duplicate",
     }
 );
 vocabulary!(

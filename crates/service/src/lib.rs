@@ -37,8 +37,8 @@ pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, Short};
 pub use error::{Cause, Conflict, ServiceError};
 pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};
 pub use forsa_store::{
-    AuditEvent, EmployerQuery, Location, Occupation, Page, Paged, RoleCount, RuleChange, Sector,
-    VacancyReferralCounts,
+    AuditEvent, DuplicateFlag, EmployerQuery, Location, Merged, Occupation, Page, Paged, RoleCount,
+    RuleChange, Sector, VacancyReferralCounts,
 };
 pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
@@ -50,7 +50,7 @@ pub use search::{
     MatchInput, MatchedPerson, Results, SeekerBrief, SeekerMatchView, SeekerMatches,
     VacancyMatchView, VacancyMatches, VacancyResult, VacancySearchInput, VacancySummary,
 };
-pub use seekers::SeekerFilter;
+pub use seekers::{DuplicateQueue, SeekerFilter};
 pub use sign_in_limits::SignInLimits;
 pub use vacancies::VacancyFilter;
 pub use views::{

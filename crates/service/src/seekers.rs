@@ -9,7 +9,9 @@ use forsa_domain::{
     },
     text,
 };
-use forsa_store::{Likeness, Merged, OutboxOperation, SeekerQuery, Tx, profile_phone};
+use forsa_store::{
+    DuplicateFlag, Likeness, Merged, OutboxOperation, SeekerQuery, Tx, profile_phone,
+};
 
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
@@ -39,6 +41,13 @@ pub(crate) fn borrowed(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
         .iter()
         .map(|(f, c)| (f.as_str(), c.as_str()))
         .collect()
+}
+
+/// The duplicates queue, and the centres to name where each person is registered.
+#[derive(Debug, Clone)]
+pub struct DuplicateQueue {
+    pub pairs: Vec<DuplicateFlag>,
+    pub centres: Vec<forsa_domain::organisation::Centre>,
 }
 
 /// Why a person is registered despite a likely duplicate: a paragraph, or nothing.
@@ -331,6 +340,57 @@ impl Service {
         tx.commit().await?;
         self.index_changed();
         Ok((seeker, moved))
+    }
+
+    /// The people registered although alike to an earlier record, not yet decided:
+    /// every centre's for an admin, a caseworker's own centre's (both records
+    /// theirs). The newest hundred; each person shown is a read, audited.
+    pub async fn duplicate_queue(&self, actor: &Actor) -> Result<DuplicateQueue> {
+        let scope = access::seeker_scope(actor)?;
+        let tx = self.begin().await?;
+        let flags = tx.open_duplicate_flags(scope, 100).await?;
+        let centres = tx.centres().await?;
+        let ids: Vec<uuid::Uuid> = flags
+            .iter()
+            .flat_map(|flag| [flag.seeker.id.as_uuid(), flag.other.id.as_uuid()])
+            .collect();
+        crate::views::audit_reads(&tx, actor, SubjectType::Seeker, ids).await?;
+        tx.commit().await?;
+        Ok(DuplicateQueue {
+            pairs: flags,
+            centres,
+        })
+    }
+
+    /// Decides that the two records of flag `id` are two people: it leaves the
+    /// queue. Audited on both records.
+    pub async fn not_duplicates(&self, actor: &Actor, id: uuid::Uuid) -> Result<()> {
+        access::seeker_scope(actor)?;
+        let tx = self.begin().await?;
+        let (seeker, other) = tx
+            .open_duplicate_flag(id)
+            .await?
+            .ok_or(ServiceError::NotFound)?;
+        for person in [seeker, other] {
+            match access::seeker(&tx, actor, person).await {
+                // A merged record's flag was decided by the merge.
+                Err(ServiceError::Merged(_)) => return Err(ServiceError::NotFound),
+                other => other?,
+            };
+        }
+        tx.flag_different(id, actor.user_id).await?;
+        for person in [seeker, other] {
+            actor
+                .audit(
+                    &tx,
+                    AuditAction::NotDuplicate,
+                    SubjectType::Seeker,
+                    person.as_uuid(),
+                )
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// What the page that moves a person needs: the person and every centre. Admins

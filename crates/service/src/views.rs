@@ -135,7 +135,7 @@ pub struct KioskScreen {
 }
 
 /// Writes a read event for each record, in the actor's name.
-async fn audit_reads(
+pub(crate) async fn audit_reads(
     tx: &Tx,
     actor: &Actor,
     subject: SubjectType,

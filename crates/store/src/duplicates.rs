@@ -311,3 +311,110 @@ impl Tx {
         })
     }
 }
+
+/// A registration made although alike to an earlier record, not yet decided.
+#[derive(Debug, Clone)]
+pub struct DuplicateFlag {
+    pub id: uuid::Uuid,
+    /// The person registered despite the likeness, and the earlier record.
+    pub seeker: Seeker,
+    pub other: Seeker,
+    /// Why the person was registered anyway.
+    pub reason: String,
+    pub flagged_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Tx {
+    /// The undecided flags whose two records are both still in use, the newest
+    /// first; only those of `centre`'s people when given. At most `limit`.
+    pub async fn open_duplicate_flags(
+        &self,
+        centre: Option<forsa_domain::CentreId>,
+        limit: u64,
+    ) -> Result<Vec<DuplicateFlag>> {
+        use sea_orm::{QueryOrder, sea_query::Query};
+
+        let in_use = || {
+            let mut query = Query::select();
+            query
+                .column(seekers::Column::Id)
+                .from(seekers::Entity)
+                .and_where(seekers::Column::MergedInto.is_null());
+            if let Some(centre) = centre {
+                query.and_where(seekers::Column::CentreId.eq(centre.as_uuid()));
+            }
+            query.to_owned()
+        };
+        let flags = duplicate_flags::Entity::find()
+            .filter(duplicate_flags::Column::Decision.is_null())
+            .filter(duplicate_flags::Column::SeekerId.in_subquery(in_use()))
+            .filter(duplicate_flags::Column::OtherId.in_subquery(in_use()))
+            .order_by_desc(duplicate_flags::Column::FlaggedAt)
+            .limit(limit)
+            .all(self.conn())
+            .await?;
+        let mut ids: Vec<uuid::Uuid> = flags
+            .iter()
+            .flat_map(|flag| [flag.seeker_id, flag.other_id])
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let people: Vec<Seeker> = seekers::Entity::find()
+            .filter(seekers::Column::Id.is_in(ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(seeker)
+            .collect::<Result<_>>()?;
+        let find = |id: uuid::Uuid| people.iter().find(|p| p.id.as_uuid() == id).cloned();
+        Ok(flags
+            .into_iter()
+            .filter_map(|flag| {
+                Some(DuplicateFlag {
+                    id: flag.id,
+                    seeker: find(flag.seeker_id)?,
+                    other: find(flag.other_id)?,
+                    reason: flag.reason,
+                    flagged_at: flag.flagged_at,
+                })
+            })
+            .collect())
+    }
+
+    /// The undecided flag `id`, with its two records.
+    pub async fn open_duplicate_flag(
+        &self,
+        id: uuid::Uuid,
+    ) -> Result<Option<(SeekerId, SeekerId)>> {
+        Ok(duplicate_flags::Entity::find_by_id(id)
+            .filter(duplicate_flags::Column::Decision.is_null())
+            .one(self.conn())
+            .await?
+            .map(|flag| {
+                (
+                    SeekerId::from_uuid(flag.seeker_id),
+                    SeekerId::from_uuid(flag.other_id),
+                )
+            }))
+    }
+
+    /// Decides flag `id`: the two records are two people.
+    pub async fn flag_different(&self, id: uuid::Uuid, by: UserId) -> Result<()> {
+        use sea_orm::sea_query::Expr;
+
+        duplicate_flags::Entity::update_many()
+            .col_expr(duplicate_flags::Column::Decision, Expr::value("different"))
+            .col_expr(
+                duplicate_flags::Column::DecidedBy,
+                Expr::value(by.as_uuid()),
+            )
+            .col_expr(
+                duplicate_flags::Column::DecidedAt,
+                Expr::value(clock::now()),
+            )
+            .filter(duplicate_flags::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+}

@@ -76,6 +76,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/vacancies/{id}/close",
     "/vacancies/{id}/matches",
     "/referrals",
+    "/duplicates",
     "/seekers",
     "/seekers/new",
     "/seekers/{id}",

@@ -141,6 +141,7 @@ impl Shell {
             Role::Admin => &[
                 ("nav-home", "/"),
                 ("nav-seekers", "/seekers"),
+                ("nav-duplicates", "/duplicates"),
                 ("nav-centres", "/centres"),
                 ("nav-users", "/users"),
                 ("nav-rules", "/rules"),
@@ -149,6 +150,7 @@ impl Shell {
             Role::Caseworker => &[
                 ("nav-home", "/"),
                 ("nav-seekers", "/seekers"),
+                ("nav-duplicates", "/duplicates"),
                 ("nav-employers", "/employers"),
                 ("nav-vacancies", "/vacancies"),
                 ("nav-referrals", "/referrals"),

@@ -10,6 +10,7 @@ language-switch-label = اللغة
 nav-label = القائمة الرئيسية
 nav-home = الرئيسية
 nav-seekers = الباحثون عن عمل
+nav-duplicates = التكرارات
 nav-employers = أصحاب العمل
 nav-vacancies = الوظائف الشاغرة
 nav-referrals = الإحالات

@@ -9,6 +9,7 @@ language-switch-label = Language
 nav-label = Main
 nav-home = Home
 nav-seekers = Job seekers
+nav-duplicates = Duplicates
 nav-employers = Employers
 nav-vacancies = Vacancies
 nav-referrals = Referrals

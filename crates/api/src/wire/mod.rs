@@ -8,6 +8,7 @@
 //! vocabulary as they are: `forsa-domain` describes them itself.
 
 mod audit;
+mod duplicates;
 mod matching;
 mod paging;
 mod referrals;
@@ -15,6 +16,7 @@ mod rules;
 mod taxonomy;
 
 pub use audit::AuditEvent;
+pub use duplicates::DuplicatePair;
 pub use matching::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, VacancySummary};
 pub use paging::Paged;
 pub use referrals::ReferralView;

@@ -2,6 +2,7 @@
 //! with its permits and consents, and the seeker's matches with a "refer" action.
 //! Who may see a seeker is decided by the service (an employer is refused there).
 
+mod duplicates;
 mod edit;
 mod form;
 mod list;
@@ -45,6 +46,9 @@ pub fn routes() -> Router<AppState> {
             "/seekers/{id}/transfer",
             get(profile::confirm_transfer).post(profile::transfer),
         )
+        .route("/seekers/{id}/merge", post(duplicates::merge))
+        .route("/duplicates", get(duplicates::show))
+        .route("/duplicates/{id}/different", post(duplicates::different))
         .route("/seekers/{id}/permits", post(permits::add))
         .route("/seekers/{id}/permits/{permit}", post(permits::change))
         .route(
@@ -90,6 +94,17 @@ impl SeekerVisit {
     /// The actor and the seeker's id, for an action that answers with a redirect.
     pub fn target(&self) -> (Actor, SeekerId) {
         (self.actor, self.id)
+    }
+
+    /// The seeker's id and who asks, for a handler that shows another page.
+    pub fn signed(self) -> (SeekerId, SignedIn) {
+        (
+            self.id,
+            SignedIn {
+                actor: self.actor,
+                visitor: self.visitor,
+            },
+        )
     }
 
     /// The actor, the seeker's id and the page's frame titled by `title_key`.

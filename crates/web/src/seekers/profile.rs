@@ -503,6 +503,7 @@ fn done_key(done: &str) -> Option<&'static str> {
         "consent-withdrawn" => "consents-done-withdrawn",
         "follow-up-recorded" => "follow-up-recorded",
         "transferred" => "seekers-done-transferred",
+        "merged" => "duplicates-done-merged",
         _ => return None,
     })
 }
