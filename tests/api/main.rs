@@ -25,6 +25,7 @@ mod matching;
 mod merges;
 mod openapi;
 mod opening_hours;
+mod own_data;
 mod page_weight;
 mod pages;
 mod paging_extremes;

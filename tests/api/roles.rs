@@ -168,6 +168,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ),
         (
             Method::GET,
+            format!("/api/v1/seekers/{seeker}/export"),
+            [AUTH, NO, OK, NF, OK],
+        ),
+        (
+            Method::GET,
             "/api/v1/duplicates".into(),
             [AUTH, NO, OK, OK, OK],
         ),

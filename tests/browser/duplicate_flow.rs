@@ -80,14 +80,18 @@ async fn flow(lang: &'static str, name: &'static str, reason: &'static str) {
             b.goto("/duplicates").await?;
             b.wait_for(".duplicate-pair").await?;
             let pair = b.text(".duplicate-pair").await?;
-            ensure!(pair.contains(reason) && pair.contains("Amal Haddad"), "{pair}");
+            ensure!(
+                pair.contains(reason) && pair.contains("Amal Haddad"),
+                "{pair}"
+            );
             b.click(".duplicate-pair summary").await?;
             b.wait_for(".duplicate-pair textarea").await?;
             b.check_accessibility().await?;
             b.fits_a_phone().await?;
             for (width, size) in [(360, "phone"), (1366, "desk")] {
                 b.client.set_window_size(width, 900).await?;
-                b.screenshot(&format!("{lang}-flow-duplicates-queue-{size}")).await?;
+                b.screenshot(&format!("{lang}-flow-duplicates-queue-{size}"))
+                    .await?;
             }
             Ok(())
         })

@@ -22,7 +22,7 @@ use super::{
 use crate::{
     ApiError, AppState,
     extract::{ApiJson, Auth, Paging, Params, path_id},
-    wire::{DuplicatePair, Paged},
+    wire::{DuplicatePair, Paged, PersonalDataView},
 };
 
 /// Seekers of the caller's centre (every centre for admins). Reading is audited.
@@ -235,6 +235,31 @@ pub async fn not_duplicates(
     let id = uuid::Uuid::parse_str(&id).map_err(|_| ApiError::not_found())?;
     state.service.not_duplicates(&actor, id).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
+}
+
+/// Everything forsa holds on the person, to hand to them: the record, permits,
+/// consents (when and by whom), referrals with every stage and follow-up, and who
+/// read or changed any of it, when, by name. The caseworkers of their centre and
+/// admins; gathering it is recorded in the access history.
+#[utoipa::path(
+    get,
+    path = "/seekers/{id}/export",
+    operation_id = "export_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    responses(
+        (status = 200, description = "Everything held on the person", body = PersonalDataView),
+        Unauthenticated, Forbidden, NotFound,
+    )
+)]
+pub async fn export(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> ApiResult {
+    let id: SeekerId = path_id(&id)?;
+    let data = state.service.personal_data(&actor, id).await?;
+    Ok(Json(PersonalDataView::from(data)).into_response())
 }
 
 /// A seeker's work permits.

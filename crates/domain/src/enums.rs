@@ -146,6 +146,8 @@ vocabulary!(
         Merge => "merge",
         // Found alike to another record, and decided to be someone else.
         NotDuplicate => "not_duplicate",
+        // Everything held on the person gathered for them.
+        Export => "export",
     }
 );
 vocabulary!(

@@ -15,6 +15,7 @@ mod home;
 mod indexing;
 mod kiosk;
 mod organisation;
+mod own_data;
 mod permits;
 mod queues;
 mod reference;
@@ -43,6 +44,7 @@ pub use forsa_store::{
 pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
+pub use own_data::PersonalData;
 pub use queues::Queue;
 pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};

@@ -217,7 +217,7 @@ impl Service {
         })
     }
 
-    async fn person_referrals(
+    pub(crate) async fn person_referrals(
         &self,
         tx: &Tx,
         actor: &Actor,

@@ -72,6 +72,45 @@ impl Tx {
         Ok(())
     }
 
+    /// Every event about any of `subjects` (a person and what is attached to them),
+    /// the newest first; at most `limit`.
+    pub async fn audit_events_about(
+        &self,
+        subjects: &[(SubjectType, Uuid)],
+        limit: u64,
+    ) -> Result<Vec<AuditEvent>> {
+        use sea_orm::Condition;
+
+        if subjects.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut any = Condition::any();
+        for kind in SubjectType::ALL {
+            let ids: Vec<Uuid> = subjects
+                .iter()
+                .filter(|(subject_type, _)| subject_type == kind)
+                .map(|(_, id)| *id)
+                .collect();
+            if !ids.is_empty() {
+                any = any.add(
+                    Condition::all()
+                        .add(audit_events::Column::SubjectType.eq(kind.as_str()))
+                        .add(audit_events::Column::SubjectId.is_in(ids)),
+                );
+            }
+        }
+        audit_events::Entity::find()
+            .filter(any)
+            .order_by_desc(audit_events::Column::At)
+            .order_by_desc(audit_events::Column::Id)
+            .limit(limit)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(event)
+            .collect()
+    }
+
     pub async fn audit_events(&self, query: &AuditQuery, page: Page) -> Result<Paged<AuditEvent>> {
         let mut select = audit_events::Entity::find();
         if let Some((subject_type, subject_id)) = query.subject {

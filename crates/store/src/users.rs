@@ -66,6 +66,17 @@ impl Tx {
             .transpose()
     }
 
+    /// These users, found by id (those that exist).
+    pub async fn users_by_id(&self, ids: &[UserId]) -> Result<Vec<User>> {
+        users::Entity::find()
+            .filter(users::Column::Id.is_in(ids.iter().map(|id| id.as_uuid())))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(user)
+            .collect()
+    }
+
     pub async fn credentials(&self, email: &Email) -> Result<Option<Credentials>> {
         let Some(model) = users::Entity::find()
             .filter(users::Column::Email.eq(email.as_str()))

@@ -83,6 +83,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/seekers/{id}/edit",
     "/seekers/{id}/archive",
     "/seekers/{id}/transfer",
+    "/seekers/{id}/data",
     "/seekers/{id}/matches",
     "/seekers/{id}/permits/{permit}/revoke",
 ];

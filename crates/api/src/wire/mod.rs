@@ -10,6 +10,7 @@
 mod audit;
 mod duplicates;
 mod matching;
+mod own_data;
 mod paging;
 mod referrals;
 mod rules;
@@ -18,6 +19,7 @@ mod taxonomy;
 pub use audit::AuditEvent;
 pub use duplicates::DuplicatePair;
 pub use matching::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, VacancySummary};
+pub use own_data::PersonalDataView;
 pub use paging::Paged;
 pub use referrals::ReferralView;
 pub use rules::RulesView;

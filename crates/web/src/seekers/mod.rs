@@ -7,6 +7,7 @@ mod edit;
 mod form;
 mod list;
 mod matches;
+mod own_data;
 mod permits;
 mod profile;
 
@@ -47,6 +48,7 @@ pub fn routes() -> Router<AppState> {
             get(profile::confirm_transfer).post(profile::transfer),
         )
         .route("/seekers/{id}/merge", post(duplicates::merge))
+        .route("/seekers/{id}/data", get(own_data::show))
         .route("/duplicates", get(duplicates::show))
         .route("/duplicates/{id}/different", post(duplicates::different))
         .route("/seekers/{id}/permits", post(permits::add))

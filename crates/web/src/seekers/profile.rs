@@ -179,7 +179,7 @@ fn yes_no(tr: Tr, on: bool) -> String {
 }
 
 /// Every recorded field as (label, value), for the profile's list.
-fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
+pub(super) fn details(p: &SeekerProfile, tr: Tr, names: &Names) -> Vec<(String, String)> {
     let or_dash = |v: Option<String>| v.filter(|v| !v.is_empty()).unwrap_or_else(|| "—".into());
     // The page's own comma: "a, b" in English, "أ، ب" in Arabic.
     let separator = tr.text("list-separator");
