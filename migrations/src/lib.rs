@@ -18,6 +18,7 @@ mod m20261205_000011_add_employer_names;
 mod m20261205_000012_index_audit_events_by_time;
 mod m20261205_000013_structure_opening_hours;
 mod m20261205_000014_add_duplicate_check;
+mod m20261205_000015_add_consent_method;
 mod tables;
 
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000012_index_audit_events_by_time::Migration),
             Box::new(m20261205_000013_structure_opening_hours::Migration),
             Box::new(m20261205_000014_add_duplicate_check::Migration),
+            Box::new(m20261205_000015_add_consent_method::Migration),
         ]
     }
 }

@@ -34,7 +34,7 @@ async fn a_caseworker_refers_several_candidates_at_once_and_is_told_who_was_not(
     flexible_permit(cw, &omar).await;
     cw.create(
         &format!("/api/v1/seekers/{omar}/consents"),
-        json!({"purpose": "share_with_employers"}),
+        json!({"purpose": "share_with_employers", "method": "spoken"}),
     )
     .await;
     // Rami has no permit: he may not take the job.

@@ -386,7 +386,7 @@ async fn an_employer_records_a_hire_with_a_reason_and_sees_only_consented_candid
         .caseworker
         .create(
             &format!("/api/v1/seekers/{}/consents", world.seeker),
-            json!({"purpose": "share_with_employers"}),
+            json!({"purpose": "share_with_employers", "method": "spoken"}),
         )
         .await;
     let consented = refer(&world, &world.seeker).await;

@@ -20,6 +20,7 @@ async fn a_persons_data_holds_every_piece_and_who_saw_it() {
     assert_eq!(data["centre"]["name_en"], "Centre A");
     assert_eq!(data["permits"].as_array().unwrap().len(), 1);
     assert_eq!(data["consents"][0]["purpose"], "share_with_employers");
+    assert_eq!(data["consents"][0]["method"], "spoken");
     assert_eq!(data["consents"][0]["granted_by"], "Caseworker");
     let referral = &data["referrals"][0];
     assert_eq!(referral["employer"]["name_en"], "Al-Bina Contracting");

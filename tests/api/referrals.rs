@@ -49,7 +49,7 @@ async fn a_referral_goes_from_caseworker_to_hire_with_consent_bound_candidate_da
         .caseworker
         .create(
             &format!("/api/v1/seekers/{}/consents", world.seeker),
-            json!({"purpose": "share_with_employers"}),
+            json!({"purpose": "share_with_employers", "method": "spoken"}),
         )
         .await;
     let (_, seen) = world

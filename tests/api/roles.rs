@@ -33,7 +33,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         .caseworker
         .create(
             &format!("/api/v1/seekers/{seeker}/consents"),
-            json!({"purpose": "share_with_employers"}),
+            json!({"purpose": "share_with_employers", "method": "spoken"}),
         )
         .await;
     let consent = consent["id"].as_str().unwrap().to_owned();

@@ -315,16 +315,29 @@ async fn permits_and_consents_are_added_from_the_profile() {
     );
     assert!(profile.contains("FC-123"));
 
-    let (status, location, _) = pages
+    // How the person gave it must be said.
+    let (status, _, page) = pages
         .post(
             &format!("/seekers/{}/consents", world.seeker),
             &[("purpose", "share_with_employers")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains(r#"id="method_error""#), "{page}");
+    let (status, location, _) = pages
+        .post(
+            &format!("/seekers/{}/consents", world.seeker),
+            &[
+                ("purpose", "share_with_employers"),
+                ("method", "signed_form"),
+            ],
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let (_, profile) = pages.get(&location).await;
     assert!(profile.contains("The consent is recorded."));
     assert!(profile.contains("Share the profile with employers"));
+    assert!(profile.contains("Signed the consent form"), "{profile}");
 }
 
 #[tokio::test]
@@ -523,7 +536,7 @@ async fn permits_are_renewed_and_withdrawn_and_consents_withdrawn() {
         .caseworker
         .create(
             &format!("/api/v1/seekers/{}/consents", world.seeker),
-            json!({"purpose": "contact_by_sms"}),
+            json!({"purpose": "contact_by_sms", "method": "signed_form"}),
         )
         .await;
     let (status, location, _) = pages

@@ -405,7 +405,7 @@ impl World<'_> {
         self.caseworker
             .create(
                 &format!("/api/v1/seekers/{seeker}/consents"),
-                json!({"purpose": "share_with_employers"}),
+                json!({"purpose": "share_with_employers", "method": "spoken"}),
             )
             .await;
     }

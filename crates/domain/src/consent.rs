@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    enums::ConsentPurpose,
+    enums::{ConsentMethod, ConsentPurpose},
     errors::{FieldErrors, Problem},
     ids::{ConsentId, SeekerId, UserId},
 };
@@ -15,6 +15,8 @@ pub struct Consent {
     pub id: ConsentId,
     pub seeker_id: SeekerId,
     pub purpose: ConsentPurpose,
+    /// How it was given; absent for consents recorded before forsa asked.
+    pub method: Option<ConsentMethod>,
     pub granted_at: DateTime<Utc>,
     pub granted_by: UserId,
     pub withdrawn_at: Option<DateTime<Utc>>,
@@ -34,13 +36,20 @@ impl Consent {
 pub struct ConsentInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub purpose: Option<String>,
+    /// How the person gave it: `spoken` (said at the desk) or `signed_form`.
+    #[cfg_attr(feature = "openapi", schema(required = true))]
+    pub method: Option<String>,
 }
 
 impl ConsentInput {
-    pub fn parse(self) -> Result<ConsentPurpose, FieldErrors> {
+    pub fn parse(self) -> Result<(ConsentPurpose, ConsentMethod), FieldErrors> {
         let mut errors = FieldErrors::new();
         let purpose = errors.require("purpose", self.purpose, |raw| ConsentPurpose::parse(&raw));
+        let method = errors.require("method", self.method, |raw| ConsentMethod::parse(&raw));
         errors.into_result()?;
-        purpose.ok_or_else(|| FieldErrors::single("purpose", Problem::Required))
+        match (purpose, method) {
+            (Some(purpose), Some(method)) => Ok((purpose, method)),
+            _ => Err(FieldErrors::single("purpose", Problem::Required)),
+        }
     }
 }

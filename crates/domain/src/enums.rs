@@ -151,6 +151,13 @@ vocabulary!(
     }
 );
 vocabulary!(
+    /// How a person gave their consent: said it at the desk, or signed the form.
+    ConsentMethod {
+        Spoken => "spoken",
+        SignedForm => "signed_form",
+    }
+);
+vocabulary!(
     /// What a registration has in common with a person registered already.
     Matched {
         CaseReference => "case_reference",

@@ -140,7 +140,7 @@ impl Service {
     ) -> Result<Consent> {
         let tx = self.begin().await?;
         access::seeker(&tx, actor, seeker).await?;
-        let purpose = input.parse()?;
+        let (purpose, method) = input.parse()?;
         let existing = tx
             .consents_of(seeker)
             .await?
@@ -149,7 +149,9 @@ impl Service {
         let consent = match existing {
             Some(consent) => consent,
             None => {
-                let consent = tx.insert_consent(seeker, purpose, actor.user_id).await?;
+                let consent = tx
+                    .insert_consent(seeker, purpose, method, actor.user_id)
+                    .await?;
                 actor
                     .audit(
                         &tx,

@@ -1,7 +1,7 @@
 use std::collections::HashSet;
 
 use crate::clock;
-use forsa_domain::{ConsentId, ConsentPurpose, SeekerId, UserId, consent::Consent};
+use forsa_domain::{ConsentId, ConsentMethod, ConsentPurpose, SeekerId, UserId, consent::Consent};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
     QueryOrder, prelude::Uuid,
@@ -14,6 +14,11 @@ fn consent(model: consents::Model) -> Result<Consent> {
         id: ConsentId::from_uuid(model.id),
         seeker_id: SeekerId::from_uuid(model.seeker_id),
         purpose: parse("consents.purpose", &model.purpose, ConsentPurpose::parse)?,
+        method: model
+            .method
+            .as_deref()
+            .map(|raw| parse("consents.method", raw, ConsentMethod::parse))
+            .transpose()?,
         granted_at: model.granted_at,
         granted_by: UserId::from_uuid(model.granted_by),
         withdrawn_at: model.withdrawn_at,
@@ -26,12 +31,14 @@ impl Tx {
         &self,
         seeker: SeekerId,
         purpose: ConsentPurpose,
+        method: ConsentMethod,
         by: UserId,
     ) -> Result<Consent> {
         let active = consents::ActiveModel {
             id: Set(ConsentId::generate().as_uuid()),
             seeker_id: Set(seeker.as_uuid()),
             purpose: Set(purpose.as_str().to_owned()),
+            method: Set(Some(method.as_str().to_owned())),
             granted_at: Set(clock::now()),
             granted_by: Set(by.as_uuid()),
             withdrawn_at: Set(None),

@@ -5,10 +5,10 @@
 //! catalogue key.
 
 use forsa_domain::{
-    AuditAction, Benefit, ConsentPurpose, Contract, FollowUpOutcome, Gender, HoursPreference,
-    LanguageLevel, Matched, PermitKind, PermitStatus, ReferralStage, Role, RuleChangeKind,
-    SeekerStatus, Shift, SubjectType, VacancyStatus, WagePeriod, employer::EmployerName,
-    organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
+    AuditAction, Benefit, ConsentMethod, ConsentPurpose, Contract, FollowUpOutcome, Gender,
+    HoursPreference, LanguageLevel, Matched, PermitKind, PermitStatus, ReferralStage, Role,
+    RuleChangeKind, SeekerStatus, Shift, SubjectType, VacancyStatus, WagePeriod,
+    employer::EmployerName, organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
 };
 use forsa_service::{Queue, TaxonomyEntry};
 
@@ -183,6 +183,7 @@ labelled! {
     Queue => "dashboard-queue";
     AuditAction => "admin-action";
     Matched => "seekers-matched", dashed;
+    ConsentMethod => "consents-method";
     SubjectType => "admin-subject";
     RuleChangeKind => "home-rule-change", dashed;
 }
@@ -239,6 +240,7 @@ mod tests {
             keys(FollowUpOutcome::ALL),
             keys(AuditAction::ALL),
             keys(Matched::ALL),
+            keys(ConsentMethod::ALL),
             keys(SubjectType::ALL),
             keys(&Queue::ALL),
         ];

@@ -1,7 +1,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
-    AuditAction, CentreId, ConsentPurpose, FollowUpOutcome, PublicCode, ReferralStage, Role,
-    SubjectType, VacancyId, employer::EmployerName, permit::WorkPermit, seeker::Seeker,
+    AuditAction, CentreId, ConsentMethod, ConsentPurpose, FollowUpOutcome, PublicCode,
+    ReferralStage, Role, SubjectType, VacancyId, employer::EmployerName, permit::WorkPermit,
+    seeker::Seeker,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -33,6 +34,8 @@ pub struct CentreView {
 #[derive(Serialize, ToSchema)]
 pub struct ConsentRecord {
     pub purpose: ConsentPurpose,
+    /// How the person gave it; absent for consents recorded before forsa asked.
+    pub method: Option<ConsentMethod>,
     pub granted_at: DateTime<Utc>,
     pub granted_by: Option<String>,
     pub withdrawn_at: Option<DateTime<Utc>>,
@@ -99,6 +102,7 @@ impl From<forsa_service::PersonalData> for PersonalDataView {
                 .iter()
                 .map(|c| ConsentRecord {
                     purpose: c.purpose,
+                    method: c.method,
                     granted_at: c.granted_at,
                     granted_by: name(c.granted_by),
                     withdrawn_at: c.withdrawn_at,

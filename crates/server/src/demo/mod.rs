@@ -579,6 +579,8 @@ impl Demo<'_> {
                         person.seeker.id,
                         ConsentInput {
                             purpose: Some("share_with_employers".into()),
+                            // Most say it at the desk; some sign the centre's form.
+                            method: Some(if i % 3 == 0 { "signed_form" } else { "spoken" }.into()),
                         },
                     ),
                 )

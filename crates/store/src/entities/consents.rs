@@ -9,6 +9,7 @@ pub struct Model {
     pub id: Uuid,
     pub seeker_id: Uuid,
     pub purpose: String,
+    pub method: Option<String>,
     pub granted_at: DateTimeUtc,
     pub granted_by: Uuid,
     pub withdrawn_at: Option<DateTimeUtc>,

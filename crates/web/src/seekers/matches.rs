@@ -11,7 +11,7 @@ use axum::{
 use std::collections::HashMap;
 
 use forsa_domain::{
-    ConsentPurpose, Gender, Money, ReferralStage, SeekerId, VacancyId, WagePeriod,
+    ConsentMethod, ConsentPurpose, Gender, Money, ReferralStage, SeekerId, VacancyId, WagePeriod,
     consent::ConsentInput, referral::ReferralInput,
 };
 use forsa_service::{
@@ -269,8 +269,10 @@ async fn refer_now(
     form: &ReferForm,
 ) -> Result<(), ServiceError> {
     if form.consent == "yes" {
+        // The prompt is read to the person at the desk, who answers aloud.
         let consent = ConsentInput {
             purpose: Some(ConsentPurpose::ShareWithEmployers.as_str().to_owned()),
+            method: Some(ConsentMethod::Spoken.as_str().to_owned()),
         };
         state.service.grant_consent(actor, id, consent).await?;
     }

@@ -84,7 +84,11 @@ pub async fn show(State(state): State<AppState>, visit: SeekerVisit) -> PageResu
                     &[("day", &tr.date_of(&at))],
                 )
             });
-            [tr.label(c.purpose), given, withdrawn]
+            let purpose = match c.method {
+                Some(method) => format!("{} ({})", tr.label(c.purpose), tr.label(method)),
+                None => tr.label(c.purpose),
+            };
+            [purpose, given, withdrawn]
         })
         .collect();
     let referrals = data

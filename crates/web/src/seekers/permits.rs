@@ -58,7 +58,11 @@ fn permit_field(field: &str) -> Option<&'static str> {
 }
 
 fn purpose_field(field: &str) -> Option<&'static str> {
-    (field == "purpose").then_some("purpose")
+    match field {
+        "purpose" => Some("purpose"),
+        "method" => Some("method"),
+        _ => None,
+    }
 }
 
 pub async fn add(
@@ -131,6 +135,7 @@ pub async fn change(
 #[serde(default)]
 pub struct ConsentForm {
     purpose: String,
+    method: String,
 }
 
 pub async fn grant(
@@ -141,6 +146,7 @@ pub async fn grant(
     let (actor, id) = visit.target();
     let input = ConsentInput {
         purpose: Some(form.purpose.trim().to_owned()).filter(|p| !p.is_empty()),
+        method: Some(form.method.trim().to_owned()).filter(|m| !m.is_empty()),
     };
     match state.service.grant_consent(&actor, id, input).await {
         Ok(_) => back(id, "consent-granted"),
@@ -148,6 +154,7 @@ pub async fn grant(
             refused(&state, visit, error, purpose_field, |page, problems| {
                 page.consent_problems = problems;
                 page.purpose = form.purpose;
+                page.consent_method = form.method;
             })
             .await
         }

@@ -53,6 +53,8 @@ pub struct ConsentRow {
     pub id: String,
     pub purpose_key: String,
     pub granted: NaiveDate,
+    /// How it was given, in words; empty when not recorded.
+    pub method: String,
     pub withdrawn: Option<NaiveDate>,
 }
 
@@ -147,6 +149,8 @@ pub struct ProfilePage {
     pub refused: Option<String>,
     /// The purpose chosen in a refused consent form.
     pub purpose: String,
+    /// How the consent was given, as chosen in a refused consent form.
+    pub consent_method: String,
     /// Whether the reader may move the person to another centre (admins).
     pub can_transfer: bool,
 }
@@ -321,6 +325,7 @@ fn consent_row(consent: Consent, tr: Tr) -> ConsentRow {
             consent.purpose.as_str().replace('_', "-")
         ),
         granted: tr.day_of(&consent.granted_at),
+        method: consent.method.map(|m| tr.label(m)).unwrap_or_default(),
         withdrawn: consent.withdrawn_at.map(|at| tr.day_of(&at)),
     }
 }
@@ -479,6 +484,7 @@ pub async fn load_with(
         renewal: None,
         consent_problems: Problems::new(tr),
         purpose: String::new(),
+        consent_method: String::new(),
         can_transfer: actor.is_admin(),
         frame,
     })
