@@ -32,7 +32,8 @@ async fn the_same_case_reference_at_another_centre_names_only_that_centre() {
         .await;
     let mut first = person("UNHCR-945-00123", "Rasha Khalidi", "female", 1990);
     first["phone"] = json!("0791234567");
-    world.caseworker.create("/api/v1/seekers", first).await;
+    let first = world.caseworker.create("/api/v1/seekers", first).await;
+    let first = first["id"].as_str().unwrap().to_owned();
 
     // Azraq registers the same case reference under another name.
     let second = person("UNHCR-945-00123", "Huda Saleh", "female", 1985);
@@ -48,6 +49,13 @@ async fn the_same_case_reference_at_another_centre_names_only_that_centre() {
     );
     assert!(!body.to_string().contains("Rasha"), "{body}");
     assert_eq!(seeker_count(&azraq).await, 0, "nothing was saved");
+    // Being told where she is registered is an access to her record, and kept.
+    let reads = world.admin.audit_actions("seeker", &first).await;
+    assert_eq!(
+        reads.iter().filter(|a| *a == "read").count(),
+        1,
+        "{reads:?}"
+    );
 
     // With a reason, the registration goes through and the reason is audited.
     let mut explained = second;

@@ -13,6 +13,8 @@ async fn a_person_moved_to_another_centre_is_seen_there_and_no_longer_here() {
     let (azraq, azraq_caseworker) = app
         .centre_with_caseworker(&world.admin, "Azraq centre")
         .await;
+    world.permitted_and_consenting(&world.seeker).await;
+    let referral = world.refer(&world.seeker).await;
     let path = format!("/api/v1/seekers/{}/transfer", world.seeker);
 
     let (status, moved) = world.admin.post(&path, json!({ "centre_id": azraq })).await;
@@ -32,6 +34,13 @@ async fn a_person_moved_to_another_centre_is_seen_there_and_no_longer_here() {
     assert_eq!(list["total"], 1);
     let (_, list) = world.caseworker.get("/api/v1/seekers").await;
     assert_eq!(list["total"], 0);
+    // Their referrals go with them.
+    let referral = format!("/api/v1/referrals/{referral}");
+    assert_eq!(
+        world.caseworker.get(&referral).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(azraq_caseworker.get(&referral).await.0, StatusCode::OK);
     assert!(
         world
             .admin

@@ -62,6 +62,18 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NoRoute, "no such address")
     }
 
+    /// A merged seeker's record read: 308 to the record kept.
+    pub fn merged_redirect(kept: forsa_domain::SeekerId) -> Self {
+        Self {
+            location: Some(format!("/api/v1/seekers/{kept}").into_boxed_str()),
+            ..Self::new(
+                StatusCode::PERMANENT_REDIRECT,
+                ErrorCode::Merged,
+                format!("this record was merged into {kept}; it is the person's record now"),
+            )
+        }
+    }
+
     pub fn unauthenticated() -> Self {
         Self::new(
             StatusCode::UNAUTHORIZED,
@@ -97,14 +109,13 @@ impl From<ServiceError> for ApiError {
                 ErrorCode::Conflict,
                 conflict.to_string(),
             ),
-            ServiceError::Merged(kept) => Self {
-                location: Some(format!("/api/v1/seekers/{kept}").into_boxed_str()),
-                ..Self::new(
-                    StatusCode::PERMANENT_REDIRECT,
-                    ErrorCode::Merged,
-                    format!("this record was merged into {kept}; it is the person's record now"),
-                )
-            },
+            // Only reading the record redirects (`merged_redirect`): a change or a
+            // part of a merged record is refused, never replayed on the one kept.
+            ServiceError::Merged(kept) => Self::new(
+                StatusCode::CONFLICT,
+                ErrorCode::Merged,
+                format!("this record was merged into {kept}; it is the person's record now"),
+            ),
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
                 ..Self::new(
@@ -178,8 +189,8 @@ pub enum ErrorCode {
     /// 409: a person with matching details is registered already; see `candidates`.
     /// Send the registration again with `duplicate_reason` to register them anyway.
     PossibleDuplicate,
-    /// 308: the seeker's record was merged into another; the Location header names
-    /// the record kept.
+    /// 308 (reading it) or 409 (anything else): the seeker's record was merged into
+    /// another; the Location header of a 308, and the message, name the record kept.
     Merged,
     /// 429: too many attempts; see the Retry-After header.
     RateLimited,

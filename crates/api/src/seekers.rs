@@ -11,7 +11,7 @@ use forsa_domain::{
     permit::{PermitInput, WorkPermit},
     seeker::{MergeInput, Seeker, SeekerInput, TransferInput},
 };
-use forsa_service::SeekerFilter;
+use forsa_service::{SeekerFilter, ServiceError};
 
 use super::{
     ApiResult, created,
@@ -76,7 +76,9 @@ pub async fn register(
     Ok(created(state.service.register_seeker(&actor, input).await?))
 }
 
-/// One seeker. Reading is audited.
+/// One seeker. Reading is audited. A record merged into another answers 308 with the
+/// kept record's address; any other request about a merged record answers 409
+/// `merged`.
 #[utoipa::path(
     get,
     path = "/seekers/{id}",
@@ -85,6 +87,7 @@ pub async fn register(
     params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
     responses(
         (status = 200, description = "The seeker", body = Seeker),
+        (status = 308, description = "Merged into the record the Location header names"),
         Unauthenticated, Forbidden, NotFound,
     )
 )]
@@ -94,7 +97,11 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
-    Ok(Json(state.service.seeker(&actor, id).await?).into_response())
+    match state.service.seeker(&actor, id).await {
+        Ok(seeker) => Ok(Json(seeker).into_response()),
+        Err(ServiceError::Merged(kept)) => Ok(ApiError::merged_redirect(kept).into_response()),
+        Err(other) => Err(other.into()),
+    }
 }
 
 /// Changes the fields sent; send `version` to be told (409) of a newer edit.

@@ -220,7 +220,12 @@ impl Service {
         check_case_reference(&tx, centre, &profile, None).await?;
         let alike = likely_duplicates(&tx, &profile).await?;
         if !alike.is_empty() && reason.is_none() {
+            // The caller is told of these people (or where they are registered): a
+            // read of each, kept although nothing is registered.
+            let ids = alike.iter().map(|(other, _)| other.id.as_uuid()).collect();
+            crate::views::audit_reads(&tx, actor, SubjectType::Seeker, ids).await?;
             let candidates = candidates(&tx, scope, alike).await?;
+            tx.commit().await?;
             return Err(ServiceError::Conflict(Conflict::PossibleDuplicate(
                 candidates,
             )));
@@ -296,8 +301,6 @@ impl Service {
         Ok(seeker)
     }
 
-    /// Archives a seeker: kept for the record and the audit trail, gone from lists and
-    /// matching.
     /// Merges record `merged` into another record of the same person: permits,
     /// consents, referrals and access history move to the record kept; the merged
     /// one points to it from then on. Admins, and caseworkers for two records of
@@ -452,6 +455,8 @@ impl Service {
         Ok(seeker)
     }
 
+    /// Archives a seeker: kept for the record and the audit trail, gone from lists and
+    /// matching.
     pub async fn archive_seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
         let tx = self.begin().await?;
         let current = access::seeker(&tx, actor, id).await?;

@@ -238,6 +238,17 @@ impl Tx {
             .filter(referrals::Column::SeekerId.eq(from))
             .count(self.conn())
             .await?;
+        // The referrals moved are the kept record's centre's to follow.
+        if let Some(kept_centre) = seekers::Entity::find_by_id(to)
+            .select_only()
+            .column(seekers::Column::CentreId)
+            .into_tuple::<uuid::Uuid>()
+            .one(self.conn())
+            .await?
+        {
+            self.move_referrals_to_centre(kept, forsa_domain::CentreId::from_uuid(kept_centre))
+                .await?;
+        }
         audit_events::Entity::update_many()
             .col_expr(audit_events::Column::SubjectId, Expr::value(to))
             .filter(audit_events::Column::SubjectType.eq("seeker"))

@@ -280,7 +280,24 @@ impl Tx {
         active.centre_id = Set(centre.as_uuid());
         active.updated_at = Set(clock::now());
         active.version = Set(version + 1);
-        seeker(active.update(self.conn()).await?)
+        let moved = seeker(active.update(self.conn()).await?)?;
+        // Their referrals are the new centre's to follow, and no longer the old one's.
+        self.move_referrals_to_centre(id, centre).await?;
+        Ok(moved)
+    }
+
+    /// Gives every referral of `seeker` to `centre`.
+    pub(crate) async fn move_referrals_to_centre(
+        &self,
+        seeker: SeekerId,
+        centre: CentreId,
+    ) -> Result<()> {
+        referrals::Entity::update_many()
+            .col_expr(referrals::Column::CentreId, Expr::value(centre.as_uuid()))
+            .filter(referrals::Column::SeekerId.eq(seeker.as_uuid()))
+            .exec(self.conn())
+            .await?;
+        Ok(())
     }
 
     pub async fn archive_seeker(&self, id: SeekerId, at: DateTime<Utc>) -> Result<Seeker> {
