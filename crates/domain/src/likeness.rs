@@ -22,12 +22,14 @@ use crate::folding::{is_arabic_letter, is_diacritic, normalise};
 
 /// A phone number in E.164 (`+962791234567`), however it was typed (`0791234567`,
 /// `+962 79 123 4567`, `00962791234567`, Arabic-Indic digits): a number without a
-/// country code is Jordan's. `None` for what is not a phone number.
+/// country code is Jordan's. `None` for what is not a number that country could
+/// give.
 pub fn phone_e164(phone: &str) -> Option<String> {
     let mut digits = String::new();
     normalise(phone, &mut digits);
     let number = phonenumber::parse(Some(phonenumber::country::Id::JO), &digits).ok()?;
-    Some(number.format().mode(phonenumber::Mode::E164).to_string())
+    phonenumber::is_valid(&number)
+        .then(|| number.format().mode(phonenumber::Mode::E164).to_string())
 }
 
 /// How a word ends, where both scripts can tell: a feminine or long a (Fatma, فاطمة,
@@ -629,6 +631,7 @@ mod tests {
             Some("+963944123456")
         );
         assert_eq!(phone_e164("not a phone"), None);
+        assert_eq!(phone_e164("0123456789"), None, "no such Jordanian number");
     }
 
     #[test]
