@@ -69,7 +69,7 @@ impl ApiError {
             ..Self::new(
                 StatusCode::PERMANENT_REDIRECT,
                 ErrorCode::Merged,
-                format!("this record was merged into {kept}; it is the person's record now"),
+                merged_into(kept),
             )
         }
     }
@@ -81,6 +81,11 @@ impl ApiError {
             "sign in first",
         )
     }
+}
+
+/// What an answer about a merged seeker's record says.
+fn merged_into(kept: forsa_domain::SeekerId) -> String {
+    format!("this record was merged into {kept}; it is the person's record now")
 }
 
 impl From<ServiceError> for ApiError {
@@ -111,11 +116,9 @@ impl From<ServiceError> for ApiError {
             ),
             // Only reading the record redirects (`merged_redirect`): a change or a
             // part of a merged record is refused, never replayed on the one kept.
-            ServiceError::Merged(kept) => Self::new(
-                StatusCode::CONFLICT,
-                ErrorCode::Merged,
-                format!("this record was merged into {kept}; it is the person's record now"),
-            ),
+            ServiceError::Merged(kept) => {
+                Self::new(StatusCode::CONFLICT, ErrorCode::Merged, merged_into(kept))
+            }
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
                 ..Self::new(

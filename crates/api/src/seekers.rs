@@ -239,7 +239,7 @@ pub async fn not_duplicates(
     Auth(actor): Auth,
     Path(id): Path<String>,
 ) -> ApiResult {
-    let id = uuid::Uuid::parse_str(&id).map_err(|_| ApiError::not_found())?;
+    let id: uuid::Uuid = path_id(&id)?;
     state.service.not_duplicates(&actor, id).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }

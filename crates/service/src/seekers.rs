@@ -5,13 +5,11 @@ use forsa_domain::{
     organisation::Membership,
     seeker::{
         MergeInput, Seeker, SeekerInput, SeekerProfile, TransferInput,
-        duplicate::{DuplicateCandidate, SeenDuplicate, matched},
+        duplicate::{DuplicateCandidate, SeenDuplicate},
     },
     text,
 };
-use forsa_store::{
-    DuplicateFlag, Likeness, Merged, OutboxOperation, SeekerQuery, Tx, profile_phone,
-};
+use forsa_store::{DuplicateFlag, Likeness, Merged, OutboxOperation, SeekerQuery, Tx, alike_to};
 
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
@@ -64,22 +62,8 @@ async fn likely_duplicates(
     tx: &Tx,
     profile: &SeekerProfile,
 ) -> Result<Vec<(Seeker, Vec<Matched>)>> {
-    let likeness = Likeness::of(profile);
-    let phone = likeness.phone.clone();
-    Ok(tx
-        .likely_duplicates(&likeness)
-        .await?
-        .into_iter()
-        .filter_map(|other| {
-            let matched = matched(
-                profile,
-                phone.as_deref(),
-                &other.profile,
-                profile_phone(&other.profile).as_deref(),
-            );
-            (!matched.is_empty()).then_some((other, matched))
-        })
-        .collect())
+    let found = tx.likely_duplicates(&Likeness::of(profile)).await?;
+    Ok(alike_to(profile, found))
 }
 
 /// What the caller may be told of each likely duplicate: the person, with what
@@ -315,7 +299,8 @@ impl Service {
         let (kept, reason) = input.parse(merged)?;
         let tx = self.begin().await?;
         access::seeker(&tx, actor, merged).await?;
-        match access::seeker(&tx, actor, kept).await {
+        // The record kept is not changed by the merge: as read here, it is the answer.
+        let seeker = match access::seeker(&tx, actor, kept).await {
             Err(ServiceError::NotFound) => {
                 return Err(ServiceError::invalid(
                     "into",
@@ -328,7 +313,7 @@ impl Service {
             other => other?,
         };
         let moved = tx
-            .merge_seekers(merged, kept, actor.user_id, &reason)
+            .merge_seekers(merged, kept, seeker.centre_id, actor.user_id, &reason)
             .await?;
         for id in [merged, kept] {
             actor
@@ -339,7 +324,6 @@ impl Service {
             .await?;
         tx.append_outbox("seeker", kept.as_uuid(), OutboxOperation::Upsert)
             .await?;
-        let seeker = tx.seeker(kept).await?.ok_or(ServiceError::NotFound)?;
         tx.commit().await?;
         self.index_changed();
         Ok((seeker, moved))

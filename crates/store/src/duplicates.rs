@@ -3,11 +3,11 @@
 //! (`forsa_domain::likeness`), which the service then checks word by word.
 
 use forsa_domain::{
-    Gender, SeekerId, UserId,
+    CentreId, Gender, Matched, SeekerId, UserId,
     likeness::{name_pairs, name_words, phone_e164},
     seeker::{
         Seeker, SeekerProfile,
-        duplicate::{BIRTH_YEAR_SLACK, compatible_genders},
+        duplicate::{BIRTH_YEAR_SLACK, compatible_genders, matched},
     },
 };
 use sea_orm::{
@@ -178,6 +178,25 @@ impl Tx {
     }
 }
 
+/// Of the people a look-up found for `profile`, those it may be, each with what the
+/// two have in common (the look-up finds by pairs of the name; this checks the whole
+/// name, the gender and the year of birth).
+pub fn alike_to(profile: &SeekerProfile, found: Vec<Seeker>) -> Vec<(Seeker, Vec<Matched>)> {
+    let phone = profile_phone(profile);
+    found
+        .into_iter()
+        .filter_map(|other| {
+            let matched = matched(
+                profile,
+                phone.as_deref(),
+                &other.profile,
+                profile_phone(&other.profile).as_deref(),
+            );
+            (!matched.is_empty()).then_some((other, matched))
+        })
+        .collect()
+}
+
 /// The phone a profile is looked up and kept by, in E.164.
 pub fn profile_phone(profile: &SeekerProfile) -> Option<String> {
     profile.phone.as_deref().and_then(phone_e164)
@@ -202,6 +221,7 @@ impl Tx {
         &self,
         merged: SeekerId,
         kept: SeekerId,
+        kept_centre: CentreId,
         by: UserId,
         reason: &str,
     ) -> Result<Merged> {
@@ -239,16 +259,7 @@ impl Tx {
             .count(self.conn())
             .await?;
         // The referrals moved are the kept record's centre's to follow.
-        if let Some(kept_centre) = seekers::Entity::find_by_id(to)
-            .select_only()
-            .column(seekers::Column::CentreId)
-            .into_tuple::<uuid::Uuid>()
-            .one(self.conn())
-            .await?
-        {
-            self.move_referrals_to_centre(kept, forsa_domain::CentreId::from_uuid(kept_centre))
-                .await?;
-        }
+        self.move_referrals_to_centre(kept, kept_centre).await?;
         audit_events::Entity::update_many()
             .col_expr(audit_events::Column::SubjectId, Expr::value(to))
             .filter(audit_events::Column::SubjectType.eq("seeker"))
@@ -340,7 +351,7 @@ impl Tx {
     /// first; only those of `centre`'s people when given. At most `limit`.
     pub async fn open_duplicate_flags(
         &self,
-        centre: Option<forsa_domain::CentreId>,
+        centre: Option<CentreId>,
         limit: u64,
     ) -> Result<Vec<DuplicateFlag>> {
         use sea_orm::{QueryOrder, sea_query::Query};

@@ -33,7 +33,7 @@ use sea_orm::{
 
 pub use audit::{AuditEvent, AuditQuery};
 pub use dashboard::Counted;
-pub use duplicates::{DuplicateFlag, Likeness, Merged, profile_phone};
+pub use duplicates::{DuplicateFlag, Likeness, Merged, alike_to, profile_phone};
 pub use employers::EmployerQuery;
 pub use error::StoreError;
 pub use outbox::{OutboxEntry, OutboxOperation};
