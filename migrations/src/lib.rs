@@ -19,6 +19,7 @@ mod m20261205_000012_index_audit_events_by_time;
 mod m20261205_000013_structure_opening_hours;
 mod m20261205_000014_add_duplicate_check;
 mod m20261205_000015_add_consent_method;
+mod m20261205_000016_add_erasure;
 mod tables;
 
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000013_structure_opening_hours::Migration),
             Box::new(m20261205_000014_add_duplicate_check::Migration),
             Box::new(m20261205_000015_add_consent_method::Migration),
+            Box::new(m20261205_000016_add_erasure::Migration),
         ]
     }
 }

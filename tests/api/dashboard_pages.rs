@@ -13,7 +13,7 @@ async fn every_queue_counts_its_work_and_links_to_exactly_it() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
     let cw = &world.caseworker;
-    let today = chrono::Utc::now().date_naive();
+    let today = forsa_tests::centre_today();
 
     // A hire whose first follow-up has fallen due.
     world.permitted_and_consenting(&world.seeker).await;

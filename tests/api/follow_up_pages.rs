@@ -16,7 +16,7 @@ fn part<'p>(page: &'p str, id: &str) -> &'p str {
 }
 
 fn day(offset: u64) -> NaiveDate {
-    Utc::now().date_naive() + Days::new(offset)
+    forsa_tests::centre_today() + Days::new(offset)
 }
 
 #[tokio::test]

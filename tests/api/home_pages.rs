@@ -76,7 +76,7 @@ async fn an_employer_sees_who_waits_for_an_answer_on_each_open_vacancy() {
     );
     assert!(
         waiting.contains(&format!(r#"href="/referrals/{amal_referral}""#))
-            && waiting.contains(&written(chrono::Utc::now().date_naive(), "en")),
+            && waiting.contains(&written(forsa_tests::centre_today(), "en")),
         "{waiting}"
     );
     let count = |page: &str, id: &str| {

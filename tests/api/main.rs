@@ -13,6 +13,7 @@ mod duplicate_queue;
 mod duplicates;
 mod edge_security;
 mod employer_picker_pages;
+mod erasure;
 mod finding_people;
 mod follow_up_pages;
 mod follow_ups;

@@ -76,7 +76,7 @@ async fn open_referrals_are_a_table_with_the_next_step() {
         )),
         "{page}"
     );
-    let today = chrono::Utc::now().date_naive();
+    let today = forsa_tests::centre_today();
     assert!(
         page.contains(&format!(
             r#"<time datetime="{today}">{}</time>"#,

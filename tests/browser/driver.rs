@@ -333,6 +333,24 @@ impl Browser {
         Ok(())
     }
 
+    /// Saves the page at a phone's width and a desk's, as `<name>-phone` and
+    /// `<name>-desk`.
+    pub async fn screenshots(&self, name: &str) -> Result<()> {
+        for (width, size) in [(360, "phone"), (1366, "desk")] {
+            self.client.set_window_size(width, 900).await?;
+            self.screenshot(&format!("{name}-{size}")).await?;
+        }
+        Ok(())
+    }
+
+    /// What each step of a flow is held to: axe-core finds nothing serious, it fits
+    /// a phone, and it is kept at both widths to be looked at.
+    pub async fn looked_at(&self, name: &str) -> Result<()> {
+        self.check_accessibility().await?;
+        self.fits_a_phone().await?;
+        self.screenshots(name).await
+    }
+
     /// Saves the page as `<FORSA_SCREENSHOTS>/<name>.png` when that variable names a
     /// folder, to be looked at: a page is done when it has been seen.
     pub async fn screenshot(&self, name: &str) -> Result<()> {

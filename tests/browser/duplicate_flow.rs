@@ -61,13 +61,7 @@ async fn flow(lang: &'static str, name: &'static str, reason: &'static str) {
             ensure!(listed.contains("Amal Haddad"), "{listed}");
             b.wait_for(&format!(".duplicates a[href='/seekers/{first}']"))
                 .await?;
-            b.check_accessibility().await?;
-            b.fits_a_phone().await?;
-            for (width, size) in [(360, "phone"), (1366, "desk")] {
-                b.client.set_window_size(width, 900).await?;
-                b.screenshot(&format!("{lang}-flow-duplicate-{size}"))
-                    .await?;
-            }
+            b.looked_at(&format!("{lang}-flow-duplicate")).await?;
             set(b, "duplicate_reason", reason).await?;
             b.click("#register-anyway").await?;
             b.wait_for("#open-matches").await?;
@@ -86,13 +80,8 @@ async fn flow(lang: &'static str, name: &'static str, reason: &'static str) {
             );
             b.click(".duplicate-pair summary").await?;
             b.wait_for(".duplicate-pair textarea").await?;
-            b.check_accessibility().await?;
-            b.fits_a_phone().await?;
-            for (width, size) in [(360, "phone"), (1366, "desk")] {
-                b.client.set_window_size(width, 900).await?;
-                b.screenshot(&format!("{lang}-flow-duplicates-queue-{size}"))
-                    .await?;
-            }
+            b.looked_at(&format!("{lang}-flow-duplicates-queue"))
+                .await?;
             Ok(())
         })
         .await;

@@ -76,12 +76,7 @@ async fn step(b: &Browser, w: &Words, name: &str) -> Result<()> {
         .await
         .with_context(|| format!("{name}: accessibility"))?;
     b.fits_a_phone().await?;
-    for (width, size) in [(360, "phone"), (1366, "desk")] {
-        b.client.set_window_size(width, 900).await?;
-        b.screenshot(&format!("{}-flow-{name}-{size}", w.lang))
-            .await?;
-    }
-    Ok(())
+    b.screenshots(&format!("{}-flow-{name}", w.lang)).await
 }
 
 async fn flow(w: &Words) {

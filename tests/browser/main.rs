@@ -6,6 +6,7 @@
 
 mod driver;
 mod duplicate_flow;
+mod erase_flow;
 mod finding_flow;
 mod kiosk;
 mod page_walk;

@@ -95,14 +95,8 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
                 b.attr("#names", "aria-describedby").await?.as_deref()
                     == Some("names_hint names_error")
             );
-            for (width, size) in [(360, "phone"), (1366, "desk")] {
-                b.client.set_window_size(width, 900).await?;
-                b.screenshot(&format!(
-                    "{}-caseworker-employers_new-refused-{size}",
-                    w.lang
-                ))
+            b.screenshots(&format!("{}-caseworker-employers_new-refused", w.lang))
                 .await?;
-            }
             b.client.set_window_size(360, 800).await?;
             // The summary on top has the focus, and its link takes the reader to
             // the field.

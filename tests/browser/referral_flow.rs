@@ -11,7 +11,6 @@
 use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, ensure};
-use chrono::Utc;
 use fantoccini::key::Key;
 use forsa_domain::Locale;
 use forsa_tests::{PASSWORD, TestApp, vacancy_body, written};
@@ -158,13 +157,13 @@ async fn set_value(b: &Browser, id: &str, value: &str) -> Result<()> {
 }
 
 fn day(offset: i64) -> String {
-    (Utc::now().date_naive() + chrono::Duration::days(offset)).to_string()
+    (forsa_tests::centre_today() + chrono::Duration::days(offset)).to_string()
 }
 
 /// The day `offset` days from today as the pages in `locale` write it.
 fn written_day(offset: i64, locale: &str) -> String {
     written(
-        Utc::now().date_naive() + chrono::Duration::days(offset),
+        forsa_tests::centre_today() + chrono::Duration::days(offset),
         locale,
     )
 }

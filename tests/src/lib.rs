@@ -45,6 +45,38 @@ where
     }
 }
 
+/// What the servers of this process log, from the first call on: what a deployment
+/// logs, and forsa's own debug lines besides.
+pub fn logs() -> String {
+    use std::sync::{Mutex, OnceLock};
+    static LOGS: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    struct Capture;
+    impl std::io::Write for Capture {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            LOGS.lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    INSTALLED.get_or_init(|| {
+        let filter = format!(
+            "{},forsa_service=debug,forsa_web=debug,forsa_api=debug,forsa_server=debug,tower_http=debug",
+            forsa_server::LOG_FILTER
+        );
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+            .with_writer(|| Capture)
+            .with_ansi(false)
+            .try_init();
+    });
+    String::from_utf8_lossy(&LOGS.lock().unwrap_or_else(|p| p.into_inner())).into_owned()
+}
+
 pub struct TestApp {
     pub address: SocketAddr,
     pub service: Service,
@@ -106,6 +138,11 @@ impl TestApp {
         }
     }
 
+    /// The database's address, for a command run beside the server.
+    pub fn database_url(&self) -> String {
+        self.config.database_url()
+    }
+
     /// The data directory (the SQLite file, the secret and the index).
     pub fn data_dir(&self) -> &std::path::Path {
         self.dir.path()
@@ -140,9 +177,15 @@ impl TestApp {
     /// Runs SQL on the test's own database, for a world the API cannot make at
     /// once, such as one where time has passed since a write.
     pub async fn sql(&self, statement: &str) {
+        self.try_sql(statement).await.unwrap();
+    }
+
+    /// Runs SQL on the test's own database; what the database said if it failed.
+    pub async fn try_sql(&self, statement: &str) -> Result<(), String> {
         let store = Store::connect(&self.config.database_url()).await.unwrap();
-        store.execute_unprepared(statement).await.unwrap();
+        let result = store.execute_unprepared(statement).await;
         store.close().await.unwrap();
+        result.map_err(|error| error.to_string())
     }
 
     /// Time passes for a hire: the follow-up planned for `planned` is moved to `to`.
@@ -518,6 +561,14 @@ pub const JORDAN_MONTHS: [&str; 12] = [
 ];
 
 /// Latin digits in `text` written as Arabic-Indic ones.
+/// Today where the suites' centres are (Amman, their default time zone): the day a
+/// hire or a registration is dated, whatever the day in UTC.
+pub fn centre_today() -> chrono::NaiveDate {
+    chrono::Utc::now()
+        .with_timezone(&chrono_tz::Asia::Amman)
+        .date_naive()
+}
+
 pub fn arabic_digits(text: &str) -> String {
     text.chars()
         .map(|c| match c.to_digit(10) {

@@ -32,7 +32,7 @@ fn openers(route: &str) -> &'static [&'static str] {
         "/vacancies/{id}/matches" => &["caseworker"],
         "/seekers/{id}/transfer" => &["admin"],
         "/duplicates" => &["caseworker", "admin"],
-        "/seekers/{id}/data" => &["caseworker", "admin"],
+        "/seekers/{id}/data" | "/seekers/{id}/erase" => &["caseworker", "admin"],
         _ if under(&["/vacancies", "/referrals"]) => &["caseworker", "employer"],
         _ if under(&["/seekers", "/employers"]) => &["caseworker"],
         _ if under(&["/centres", "/users", "/rules", "/audit"]) => &["admin"],

@@ -8,7 +8,10 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use forsa_domain::{FieldErrors, seeker::duplicate::DuplicateCandidate};
+use forsa_domain::{
+    FieldErrors,
+    seeker::{duplicate::DuplicateCandidate, erasure::Erasure},
+};
 use forsa_service::{Conflict, ServiceError};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -21,6 +24,7 @@ pub struct ApiError {
     fields: Option<FieldErrors>,
     // Boxed, so that an error stays small to pass around.
     candidates: Option<Box<[DuplicateCandidate]>>,
+    erasure: Option<Box<Erasure>>,
     retry_after: Option<u64>,
     /// Where the record is now (a merged seeker's record kept).
     location: Option<Box<str>>,
@@ -34,6 +38,7 @@ impl ApiError {
             message: message.into(),
             fields: None,
             candidates: None,
+            erasure: None,
             retry_after: None,
             location: None,
         }
@@ -119,6 +124,14 @@ impl From<ServiceError> for ApiError {
             ServiceError::Merged(kept) => {
                 Self::new(StatusCode::CONFLICT, ErrorCode::Merged, merged_into(kept))
             }
+            ServiceError::Erased(receipt) => Self {
+                erasure: Some(receipt),
+                ..Self::new(
+                    StatusCode::GONE,
+                    ErrorCode::Erased,
+                    "this person's record was erased; only its receipt is left",
+                )
+            },
             ServiceError::RateLimited(wait) => Self {
                 retry_after: Some(wait.as_secs().max(1)),
                 ..Self::new(
@@ -163,6 +176,10 @@ pub struct ErrorDetail {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub candidates: Option<Vec<DuplicateCandidate>>,
+    /// Only with `erased`: the erasure's receipt.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub erasure: Option<Erasure>,
 }
 
 /// What was wrong, one English message per field.
@@ -195,6 +212,8 @@ pub enum ErrorCode {
     /// 308 (reading it) or 409 (anything else): the seeker's record was merged into
     /// another; the Location header of a 308, and the message, name the record kept.
     Merged,
+    /// 410: the person's record was erased; `erasure` says when, by whom and why.
+    Erased,
     /// 429: too many attempts; see the Retry-After header.
     RateLimited,
     /// 500: something went wrong on the server.
@@ -208,6 +227,7 @@ impl IntoResponse for ApiError {
                 code: self.code,
                 message: self.message,
                 candidates: self.candidates.map(Vec::from),
+                erasure: self.erasure.map(|receipt| *receipt),
                 fields: self.fields.map(|fields| {
                     FieldMessages(
                         fields

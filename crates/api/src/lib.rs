@@ -62,6 +62,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(seekers::transfer))
         .routes(routes!(seekers::merge))
         .routes(routes!(seekers::export))
+        .routes(routes!(seekers::erase))
         .routes(routes!(seekers::duplicates))
         .routes(routes!(seekers::not_duplicates))
         .routes(routes!(seekers::permits, seekers::add_permit))

@@ -137,6 +137,7 @@ error_responses! {
     Forbidden => "403", "The caller's role may not do this (`forbidden`)";
     NotFound => "404", "No such record, or none the caller may see (`not_found`)";
     Conflict => "409", "Clashes with another record or a newer version (`conflict`)";
+    Gone => "410", "The person's record was erased; `erasure` is its receipt (`erased`)";
     /// Wrong values, or JSON of the wrong shape (a wrong type, an unknown field).
     Invalid => "422", "Some values are not valid; `fields` says which and why (`invalid`)";
     Internal => "500", "Something went wrong on the server (`internal`)";

@@ -9,14 +9,18 @@ use forsa_domain::{
     ConsentId, FieldErrors, PermitId, SeekerId, SeekerStatus,
     consent::{Consent, ConsentInput},
     permit::{PermitInput, WorkPermit},
-    seeker::{MergeInput, Seeker, SeekerInput, TransferInput},
+    seeker::{
+        MergeInput, Seeker, SeekerInput, TransferInput,
+        erasure::{EraseInput, Erasure},
+    },
 };
 use forsa_service::{SeekerFilter, ServiceError};
 
 use super::{
     ApiResult, created,
     openapi::{
-        Conflict, Forbidden, Invalid, Malformed, NewPermit, NewSeeker, NotFound, Unauthenticated,
+        Conflict, Forbidden, Gone, Invalid, Malformed, NewPermit, NewSeeker, NotFound,
+        Unauthenticated,
     },
 };
 use crate::{
@@ -78,7 +82,7 @@ pub async fn register(
 
 /// One seeker. Reading is audited. A record merged into another answers 308 with the
 /// kept record's address; any other request about a merged record answers 409
-/// `merged`.
+/// `merged`. An erased record answers 410 `erased`, with its receipt.
 #[utoipa::path(
     get,
     path = "/seekers/{id}",
@@ -88,7 +92,7 @@ pub async fn register(
     responses(
         (status = 200, description = "The seeker", body = Seeker),
         (status = 308, description = "Merged into the record the Location header names"),
-        Unauthenticated, Forbidden, NotFound,
+        Unauthenticated, Forbidden, NotFound, Gone,
     )
 )]
 pub async fn show(
@@ -197,6 +201,34 @@ pub async fn merge(
     let id: SeekerId = path_id(&id)?;
     let (kept, _) = state.service.merge_seekers(&actor, id, input).await?;
     Ok(Json(kept).into_response())
+}
+
+/// Erases the person: their name, phone, case reference, year of birth, free text
+/// and disability go from the database and their document from the search index,
+/// so that no file holds them afterwards; what statistics need (centre, referral
+/// stages and dates, outcomes) and the access history stay. Admins, and the
+/// caseworkers of the person's centre, with a reason. Answers with the receipt;
+/// reading the record afterwards answers 410 `erased`.
+#[utoipa::path(
+    post,
+    path = "/seekers/{id}/erase",
+    operation_id = "erase_seeker",
+    tag = "seekers",
+    params(("id" = uuid::Uuid, Path, description = "The seeker's id")),
+    request_body = EraseInput,
+    responses(
+        (status = 200, description = "The erasure's receipt", body = Erasure),
+        Malformed, Unauthenticated, Forbidden, NotFound, Conflict, Gone, Invalid,
+    )
+)]
+pub async fn erase(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<EraseInput>,
+) -> ApiResult {
+    let id: SeekerId = path_id(&id)?;
+    Ok(Json(state.service.erase_seeker(&actor, id, input).await?).into_response())
 }
 
 /// The people registered although alike to an earlier record, not yet decided, the

@@ -336,6 +336,7 @@ pub fn seekers(
             },
             archived_at: None,
             merged_into: None,
+            erased_at: None,
             created_at: now,
             updated_at: now,
             version: 1,

@@ -148,6 +148,8 @@ vocabulary!(
         NotDuplicate => "not_duplicate",
         // Everything held on the person gathered for them.
         Export => "export",
+        // Every personal field removed, on request or by the retention rule.
+        Erase => "erase",
     }
 );
 vocabulary!(

@@ -88,6 +88,9 @@ pub enum IndexChange {
         permits: Vec<WorkPermit>,
     },
     RemoveSeeker(SeekerId),
+    /// Removes an erased person, and rewrites the segments that held them, so that
+    /// nothing of theirs is left in the index's files.
+    EraseSeeker(SeekerId),
 }
 
 /// Days since 1970-01-01.

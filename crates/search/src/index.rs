@@ -67,6 +67,10 @@ struct Opened<F> {
     position: Option<i64>,
 }
 
+/// How many times a purge tries again when a merge of the writer's own holds a
+/// segment it wants (each try waits 20 ms).
+const PURGE_ATTEMPTS: usize = 50;
+
 /// Bytes of memory each writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 96 * 1024 * 1024;
 const WRITER_THREADS: usize = 2;
@@ -285,7 +289,7 @@ impl Indexer {
                 let doc = seeker_document(fields, &inner.taxonomy, seeker, permits, today)?;
                 self.seekers.add_document(doc)?;
             }
-            IndexChange::RemoveSeeker(id) => {
+            IndexChange::RemoveSeeker(id) | IndexChange::EraseSeeker(id) => {
                 self.seekers
                     .delete_term(id_term(inner.seekers.fields.id, id));
             }
@@ -293,10 +297,38 @@ impl Indexer {
         Ok(())
     }
 
+    /// Rewrites every segment of the seekers' index that holds deleted documents,
+    /// without them, and removes the files no segment uses any more: an erased
+    /// person's words are then in no file. A merge the writer began by itself may
+    /// hold a segment for a moment; its result is looked at again.
+    fn purge_seekers(&mut self) -> Result<()> {
+        for _ in 0..PURGE_ATTEMPTS {
+            let holding: Vec<_> = self
+                .seekers
+                .index()
+                .searchable_segment_metas()?
+                .into_iter()
+                .filter(|meta| meta.has_deletes())
+                .map(|meta| meta.id())
+                .collect();
+            if holding.is_empty() {
+                break;
+            }
+            if self.seekers.merge(&holding).wait().is_err() {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }
+        self.seekers.garbage_collect_files().wait()?;
+        self.index.inner.seekers.reader.reload()?;
+        Ok(())
+    }
+
     fn applies(&self, change: &IndexChange, position: i64) -> bool {
         let applied = match change {
             IndexChange::Vacancy { .. } | IndexChange::RemoveVacancy(_) => self.positions.vacancies,
-            IndexChange::Seeker { .. } | IndexChange::RemoveSeeker(_) => self.positions.seekers,
+            IndexChange::Seeker { .. }
+            | IndexChange::RemoveSeeker(_)
+            | IndexChange::EraseSeeker(_) => self.positions.seekers,
         };
         applied.is_some_and(|applied| position > applied)
     }
@@ -312,12 +344,18 @@ impl Indexer {
         through: i64,
         today: NaiveDate,
     ) -> Result<()> {
+        let mut erased = false;
         for (position, change) in changes {
             if self.applies(change, *position) {
                 self.add(change, today, true)?;
+                erased |= matches!(change, IndexChange::EraseSeeker(_));
             }
         }
-        self.advance(through)
+        self.advance(through)?;
+        if erased {
+            self.purge_seekers()?;
+        }
+        Ok(())
     }
 
     /// Records that everything up to `position` is applied, with nothing to change:

@@ -1,10 +1,10 @@
-//! The command line: `forsa serve | migrate | reindex | create-admin | demo`.
+//! The command line: `forsa serve | migrate | reindex | retention | create-admin | demo`.
 
 use std::{io::Read, net::SocketAddr, path::PathBuf};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
-use forsa_domain::organisation::NewUserInput;
+use forsa_domain::{organisation::NewUserInput, seeker::erasure::RetentionRule};
 
 use crate::{Application, Config, demo, startup};
 
@@ -33,6 +33,22 @@ pub struct Cli {
         global = true
     )]
     pub kiosk_idle_seconds: u32,
+    /// Months after which an archived person's record is anonymised.
+    #[arg(
+        long,
+        env = "FORSA_RETENTION_ARCHIVED_MONTHS",
+        default_value_t = 24,
+        global = true
+    )]
+    pub retention_archived_months: u32,
+    /// Months without anything done on a person's record after which it is anonymised.
+    #[arg(
+        long,
+        env = "FORSA_RETENTION_INACTIVE_MONTHS",
+        default_value_t = 36,
+        global = true
+    )]
+    pub retention_inactive_months: u32,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -56,6 +72,16 @@ pub enum Command {
     /// Rebuild the search index from the database, with a progress bar. Stop the
     /// server first: it holds the index while it runs.
     Reindex,
+    /// Anonymise the people the retention rule names (archived, or without activity,
+    /// for longer than its months): `--dry-run` counts them and says why, `--apply`
+    /// erases them. A running server purges them from its index.
+    #[command(group(clap::ArgGroup::new("mode").required(true).args(["dry_run", "apply"])))]
+    Retention {
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        apply: bool,
+    },
     /// Create a fresh database full of realistic demo data, print the logins, and serve.
     Demo {
         #[arg(long, env = "FORSA_LISTEN", default_value = "127.0.0.1:8080")]
@@ -75,11 +101,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let kiosk = forsa_web::KioskSettings {
         idle_seconds: cli.kiosk_idle_seconds.max(1),
     };
+    let rule = RetentionRule {
+        archived_months: cli.retention_archived_months,
+        inactive_months: cli.retention_inactive_months,
+    };
     match cli.command {
         Command::Serve { .. } => {
             let mut config = Config::new(cli.data_dir, cli.database_url, listen);
             config.public_origin = cli.public_origin;
             config.kiosk = kiosk;
+            config.retention.rule = rule;
             let app = Application::build(&config).await?;
             println!("forsa is listening on http://{}", app.address());
             app.run().await
@@ -88,6 +119,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = Config::new(cli.data_dir, cli.database_url, listen);
             startup::connect(&config).await?;
             println!("migrations applied");
+            Ok(())
+        }
+        Command::Retention { apply, .. } => {
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let service = startup::connect(&config).await?;
+            let report = service.retention(rule, apply).await?;
+            let verb = if apply {
+                "anonymised"
+            } else {
+                "would be anonymised"
+            };
+            println!(
+                "{} people {verb}: {} archived for more than {} months, {} with nothing done for {} months",
+                report.total(),
+                report.archived,
+                rule.archived_months,
+                report.inactive,
+                rule.inactive_months,
+            );
             Ok(())
         }
         Command::Reindex => {

@@ -6,9 +6,11 @@ use std::{
     io::Write,
     net::SocketAddr,
     path::{Path, PathBuf},
+    time::Duration,
 };
 
 use anyhow::{Context, bail};
+use forsa_domain::seeker::erasure::RetentionRule;
 use forsa_service::{AuthConfig, SignInLimits};
 use rand::RngCore;
 
@@ -26,6 +28,28 @@ pub struct Config {
     pub public_origin: Option<String>,
     /// The kiosk's idle time and public address.
     pub kiosk: forsa_web::KioskSettings,
+    /// How long people's records are kept, and when `serve` applies the rule.
+    pub retention: Retention,
+}
+
+/// The retention rule of the deployment, applied by `serve` a while after it starts
+/// and then once a day.
+#[derive(Debug, Clone)]
+pub struct Retention {
+    pub rule: RetentionRule,
+    /// From the start to the first run: long enough for start-up to settle.
+    pub first_after: Duration,
+    pub every: Duration,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            rule: RetentionRule::default(),
+            first_after: Duration::from_secs(60),
+            every: Duration::from_secs(24 * 60 * 60),
+        }
+    }
 }
 
 impl Config {
@@ -37,6 +61,7 @@ impl Config {
             sign_in: SignInLimits::default(),
             public_origin: None,
             kiosk: forsa_web::KioskSettings::default(),
+            retention: Retention::default(),
         }
     }
 

@@ -9,6 +9,9 @@ pub mod router;
 pub mod startup;
 
 pub use config::Config;
+
+/// What `forsa` logs unless `FORSA_LOG` says otherwise.
+pub const LOG_FILTER: &str = "info,sqlx=warn,sea_orm=warn";
 pub use startup::Application;
 
 /// A progress bar for the long commands (demo, reindex).

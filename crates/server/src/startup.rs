@@ -6,15 +6,16 @@ use forsa_service::Service;
 use forsa_store::Store;
 use tokio::net::TcpListener;
 
-use crate::Config;
+use crate::{Config, config::Retention};
 
 /// A built application: connected, migrated, bound and indexing, not yet serving.
-/// Dropping it (or the task running it) stops its index writer too.
+/// Dropping it (or the task running it) stops its index writer and retention too.
 pub struct Application {
     listener: Option<TcpListener>,
     address: SocketAddr,
     service: Service,
     follower: tokio::task::JoinHandle<()>,
+    retention: tokio::task::JoinHandle<()>,
     public_origin: Option<forsa_edge::PublicOrigin>,
     kiosk: forsa_web::KioskSettings,
 }
@@ -22,6 +23,24 @@ pub struct Application {
 impl Drop for Application {
     fn drop(&mut self) {
         self.follower.abort();
+        self.retention.abort();
+    }
+}
+
+/// Applies the retention rule a while after start-up and then once a day, logging
+/// how many records it anonymised (never who).
+async fn apply_retention(service: Service, retention: Retention) {
+    tokio::time::sleep(retention.first_after).await;
+    loop {
+        match service.retention(retention.rule, true).await {
+            Ok(report) => tracing::info!(
+                archived = report.archived,
+                inactive = report.inactive,
+                "retention rule applied: records anonymised"
+            ),
+            Err(error) => tracing::error!(%error, "retention rule failed; trying again tomorrow"),
+        }
+        tokio::time::sleep(retention.every).await;
     }
 }
 
@@ -42,6 +61,7 @@ impl Application {
         // The one writer of the index: it rebuilds what needs it, then follows the
         // outbox for as long as the process runs.
         let follower = tokio::spawn(service.index_follower(indexer).run());
+        let retention = tokio::spawn(apply_retention(service.clone(), config.retention.clone()));
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("listening on {}", config.listen))?;
@@ -51,6 +71,7 @@ impl Application {
             address,
             service,
             follower,
+            retention,
             public_origin,
             kiosk: config.kiosk.clone(),
         })

@@ -40,10 +40,14 @@ pub(crate) async fn seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeke
     let seeker = tx.seeker(id).await?.ok_or(ServiceError::NotFound)?;
     match scope {
         Some(centre) if centre != seeker.centre_id => Err(ServiceError::NotFound),
-        // A merged record only points to the one kept.
-        _ => match seeker.merged_into {
-            Some(kept) => Err(ServiceError::Merged(kept)),
-            None => Ok(seeker),
+        // A merged record only points to the one kept; an erased one only says so.
+        _ => match (seeker.merged_into, seeker.erased_at) {
+            (Some(kept), _) => Err(ServiceError::Merged(kept)),
+            (None, Some(_)) => match tx.erasure(id).await? {
+                Some(receipt) => Err(ServiceError::Erased(Box::new(receipt))),
+                None => Err(ServiceError::NotFound),
+            },
+            (None, None) => Ok(seeker),
         },
     }
 }

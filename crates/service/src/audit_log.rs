@@ -31,6 +31,8 @@ pub enum SubjectLabel {
     Named { ar: String, en: String },
     /// The record is no longer there.
     Gone,
+    /// The seeker (or the seeker of the permit, consent or referral) was erased.
+    Erased,
 }
 
 /// An event of the log with its labels.
@@ -158,6 +160,7 @@ async fn subject_label(tx: &Tx, event: &AuditEvent) -> Result<(SubjectLabel, Opt
         return Ok((SubjectLabel::Gone, None));
     };
     match tx.seeker(seeker).await? {
+        Some(found) if found.erased_at.is_some() => Ok((SubjectLabel::Erased, Some(seeker))),
         Some(found) => Ok((
             SubjectLabel::Seeker(found.profile.case_reference),
             Some(seeker),

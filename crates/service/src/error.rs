@@ -36,6 +36,9 @@ pub enum ServiceError {
     /// The record was merged into this one, which is the person's record now.
     #[error("merged into {0}")]
     Merged(forsa_domain::SeekerId),
+    /// The person's record was erased: nothing of them is left to read or change.
+    #[error("erased")]
+    Erased(Box<forsa_domain::seeker::erasure::Erasure>),
     /// Too many attempts; try again after this long.
     #[error("too many attempts")]
     RateLimited(Duration),

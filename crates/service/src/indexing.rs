@@ -158,6 +158,9 @@ async fn seeker_changes(
     Ok(seekers
         .into_iter()
         .map(|seeker| {
+            if seeker.erased_at.is_some() {
+                return IndexChange::EraseSeeker(seeker.id);
+            }
             if seeker.archived_at.is_some() {
                 return IndexChange::RemoveSeeker(seeker.id);
             }
@@ -208,7 +211,7 @@ async fn changes_for(store: &Store, rows: &[OutboxEntry]) -> Result<Vec<(i64, In
     for change in found_seekers.into_iter().chain(found_vacancies) {
         let at = match &change {
             IndexChange::Seeker { seeker, .. } => seekers.remove(&seeker.id),
-            IndexChange::RemoveSeeker(id) => seekers.remove(id),
+            IndexChange::RemoveSeeker(id) | IndexChange::EraseSeeker(id) => seekers.remove(id),
             IndexChange::Vacancy { vacancy, .. } => vacancies.remove(&vacancy.id),
             IndexChange::RemoveVacancy(id) => vacancies.remove(id),
         };

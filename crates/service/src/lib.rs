@@ -9,6 +9,7 @@ mod audit_log;
 mod auth;
 mod dashboard;
 mod employers;
+mod erasure;
 mod error;
 mod follow_ups;
 mod home;
@@ -35,6 +36,7 @@ pub use actor::Actor;
 pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
 pub use auth::{AuthConfig, SignedIn, SignedInUser};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, Short};
+pub use erasure::RetentionReport;
 pub use error::{Cause, Conflict, ServiceError};
 pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};
 pub use forsa_store::{

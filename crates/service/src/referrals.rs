@@ -43,6 +43,8 @@ pub struct ReferralView {
     /// Whether the seeker's consent to share their profile with employers is in force:
     /// staff see the candidate either way, and need to know what the employer sees.
     pub shared_with_employer: bool,
+    /// Whether the person's record was erased: nothing of them is shown to anyone.
+    pub erased: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -96,9 +98,11 @@ impl Service {
             .seeker(referral.seeker_id)
             .await?
             .ok_or(ServiceError::NotFound)?;
-        let shared_with_employer = crate::search::shares_with_employers(tx, seeker.id).await?;
+        let erased = seeker.erased_at.is_some();
+        let shared_with_employer =
+            !erased && crate::search::shares_with_employers(tx, seeker.id).await?;
         let employer = matches!(actor.membership, Membership::Employer(_));
-        let shares = shared_with_employer || !employer;
+        let shares = !erased && (shared_with_employer || !employer);
         let candidate = if shares {
             actor
                 .audit(
@@ -122,6 +126,7 @@ impl Service {
             },
             candidate,
             shared_with_employer,
+            erased,
             referral,
         })
     }

@@ -12,6 +12,7 @@ mod dashboard;
 mod duplicates;
 mod employers;
 mod entities;
+mod erasures;
 mod error;
 mod indexing;
 mod outbox;
@@ -27,8 +28,9 @@ mod vacancies;
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, Statement,
-    TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    DatabaseTransaction, Statement, TransactionTrait,
+    sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 
 pub use audit::{AuditEvent, AuditQuery};
@@ -66,15 +68,20 @@ impl Store {
             // second connection upgrading its read would fail with SQLITE_BUSY rather
             // than wait; one connection makes every transaction wait its turn.
             options.max_connections(1).min_connections(1);
+            // Set on every connection the pool opens. `secure_delete` overwrites what
+            // a change or a deletion frees, so that an erased person's name is not
+            // left in a free page of the file.
+            options.map_sqlx_sqlite_opts(|options| {
+                options
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .foreign_keys(true)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .pragma("secure_delete", "ON")
+            });
         } else {
             options.max_connections(16).min_connections(1);
         }
         let db = Database::connect(options).await?;
-        if sqlite {
-            db.execute_unprepared("PRAGMA journal_mode = WAL").await?;
-            db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
-            db.execute_unprepared("PRAGMA synchronous = NORMAL").await?;
-        }
         Ok(Self { db })
     }
 
@@ -89,6 +96,22 @@ impl Store {
         Ok(Tx {
             txn: self.db.begin().await?,
         })
+    }
+
+    /// Leaves no copy of erased data in the database's files, where forsa can:
+    /// SQLite moves its write-ahead log into the file (whose freed space
+    /// `secure_delete` has zeroed) and truncates the log; PostgreSQL's `VACUUM`
+    /// frees the dead rows of the tables erasure changes (the README says what else
+    /// an operator does).
+    pub async fn scrub(&self) -> Result<()> {
+        let statement = match self.db.get_database_backend() {
+            DatabaseBackend::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
+            _ => {
+                "VACUUM seekers, seeker_name_pairs, work_permits, follow_ups, \
+                 referral_events, duplicate_flags"
+            }
+        };
+        self.execute_unprepared(statement).await
     }
 
     /// Whether the database answers, for `/readyz`.

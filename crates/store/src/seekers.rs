@@ -73,6 +73,7 @@ pub(crate) fn seeker(model: seekers::Model) -> Result<Seeker> {
         },
         archived_at: model.archived_at,
         merged_into: model.merged_into.map(SeekerId::from_uuid),
+        erased_at: model.erased_at,
         created_at: model.created_at,
         updated_at: model.updated_at,
         version: model.version,
@@ -210,6 +211,8 @@ impl Tx {
         if !query.include_archived {
             select = select.filter(seekers::Column::ArchivedAt.is_null());
         }
+        // An erased record names nobody: there is no one to list.
+        select = select.filter(seekers::Column::ErasedAt.is_null());
         if let Some(since) = query.registered_since {
             select = select.filter(seekers::Column::CreatedAt.gte(since));
         }

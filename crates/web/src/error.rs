@@ -45,6 +45,10 @@ impl IntoResponse for PageError {
             ServiceError::NotFound => error_page(StatusCode::NOT_FOUND, "error-not-found"),
             // A merged record: the person's page is the record kept.
             ServiceError::Merged(kept) => Redirect::to(&format!("/seekers/{kept}")).into_response(),
+            // An erased record: its page shows the receipt.
+            ServiceError::Erased(receipt) => {
+                Redirect::to(&format!("/seekers/{}", receipt.seeker_id)).into_response()
+            }
             // An address no page of ours links to, such as search text far longer than
             // anyone types.
             ServiceError::Malformed { .. } => {

@@ -102,6 +102,7 @@ admin-action-register_duplicate = سُجّل رغم احتمال التكرار
 admin-action-transfer = نُقل إلى مركز آخر
 admin-action-merge = دُمج مع سجل آخر
 admin-action-not_duplicate = تقرر أنه شخص آخر
+admin-action-erase = مُحيت بياناته الشخصية
 admin-action-export = جُمعت بياناته له
 admin-subject-seeker = باحث عن عمل
 admin-subject-permit = تصريح عمل

@@ -306,6 +306,7 @@ referrals-employer = صاحب العمل
 referrals-since = منذ
 referrals-next = الخطوة التالية
 referrals-name-not-shared = الاسم غير مُشارك
+referrals-record-erased = سجلّ مُحيت بياناته
 referrals-profile = الملف
 referrals-new-stage = ما الذي حدث
 referrals-saved-closed = سُجلت النتيجة. أُغلقت الإحالة: تجدها ضمن كل الإحالات لا المفتوحة.

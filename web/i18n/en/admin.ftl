@@ -103,6 +103,7 @@ admin-action-register_duplicate = Registered despite a likely duplicate
 admin-action-transfer = Moved to another centre
 admin-action-merge = Merged with another record
 admin-action-not_duplicate = Decided to be someone else
+admin-action-erase = Personal data erased
 admin-action-export = Gathered for the person
 admin-subject-seeker = Job seeker
 admin-subject-permit = Work permit

@@ -231,6 +231,7 @@ referrals-employer = Employer
 referrals-since = Since
 referrals-next = What happens next
 referrals-name-not-shared = Name not shared
+referrals-record-erased = Record erased
 referrals-profile = Profile
 referrals-new-stage = What happened
 referrals-saved-closed = The outcome was recorded. The referral is closed now: it is among every referral, no longer the open ones.

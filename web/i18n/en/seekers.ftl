@@ -279,3 +279,29 @@ permits-revoke-title = Withdraw a work permit
 permits-revoke-confirm = Withdraw this permit of
 permits-revoke-explain = The person will no longer match jobs that need this permit. The permit stays on their record, marked withdrawn.
 permits-revoke-submit = Yes, withdraw the permit
+
+## Erasing a person's personal data
+erase-link = Erase personal data
+erase-title = Erase a person's personal data
+erase-confirm = Erase everything personal held on
+erase-goes = What goes, for good: the name, phone, case reference, year of birth, permit numbers, disability, skills and experience, and every note written about them, here and in search; check-ins not yet made are cancelled. This cannot be undone.
+erase-stays = What stays, for the centre's statistics: the centre, sex, nationality and status, their referrals' stages, dates and outcomes, and the history of who read or changed the record.
+erase-reason = Why
+erase-reason-hint = Kept on the receipt, for the record. Do not write the person's name.
+erase-submit = Erase for good
+erased-title = Record erased
+erased-lead = This person's record was erased: nothing personal is left of it, only this receipt.
+erased-when = Erased
+erased-by = By
+erased-by-rule = The retention rule
+erased-why = Why
+erased-archived = { $months ->
+        [one] Archived for more than a month
+       *[other] Archived for more than { $months } months
+    }
+erased-inactive = { $months ->
+        [one] Nothing done on the record for a month
+       *[other] Nothing done on the record for { $months } months
+    }
+erased-back = Back to the job seekers
+seekers-done-erased = The person's personal data is erased.

@@ -29,6 +29,9 @@ pub struct ReferralView {
     /// Whether the seeker's consent to share their profile with employers is in force:
     /// staff see the candidate either way, and need to know what the employer sees.
     pub shared_with_employer: bool,
+    /// Whether the person's record was erased: `candidate` is then `null` for
+    /// everyone.
+    pub erased: bool,
 }
 
 impl From<forsa_service::ReferralView> for ReferralView {
@@ -45,6 +48,7 @@ impl From<forsa_service::ReferralView> for ReferralView {
                 skills: c.skills,
             }),
             shared_with_employer: v.shared_with_employer,
+            erased: v.erased,
         }
     }
 }

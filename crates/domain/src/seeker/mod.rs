@@ -84,6 +84,9 @@ pub struct Seeker {
     /// The record this one was merged into, when it was: it then only points there.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merged_into: Option<SeekerId>,
+    /// When the record was erased: it then holds no personal data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub erased_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Bumped by every change; send it back with an edit to detect a stale form.
@@ -520,6 +523,7 @@ impl From<&SeekerProfile> for SeekerInput {
 }
 
 pub mod duplicate;
+pub mod erasure;
 
 #[cfg(test)]
 mod tests;

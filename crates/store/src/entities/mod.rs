@@ -6,6 +6,7 @@ pub mod closed_occupations;
 pub mod consents;
 pub mod duplicate_flags;
 pub mod employers;
+pub mod erasures;
 pub mod follow_ups;
 pub mod locations;
 pub mod minimum_wages;

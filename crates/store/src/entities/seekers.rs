@@ -33,6 +33,8 @@ pub struct Model {
     pub phone_e164: Option<String>,
     /// The record this one was merged into; it then only points there.
     pub merged_into: Option<Uuid>,
+    /// When the record was erased (migration 16).
+    pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,

@@ -58,6 +58,7 @@ fn row(labelled: LabelledEvent, tr: crate::i18n::Tr) -> Row {
         SubjectLabel::Seeker(None) => tr.text("admin-audit-no-reference"),
         SubjectLabel::Named { ar, en } => tr.name(&(ar, en)),
         SubjectLabel::Gone => tr.text("admin-audit-gone"),
+        SubjectLabel::Erased => tr.text("referrals-record-erased"),
     };
     let (actor_name, actor_email) = labelled
         .actor

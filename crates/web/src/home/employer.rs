@@ -20,6 +20,8 @@ struct Waiting {
     id: ReferralId,
     /// The person's name; `None` when they have not agreed to share it.
     name: Option<String>,
+    /// Whether the person's record was erased.
+    erased: bool,
     vacancy: String,
     since: NaiveDate,
 }
@@ -63,6 +65,7 @@ pub async fn show(
         .map(|row| Waiting {
             id: row.view.referral.id,
             name: row.view.candidate.as_ref().map(|c| c.full_name.clone()),
+            erased: row.view.erased,
             vacancy: tr.name(&row.vacancy.details),
             since: tr.day_of(&row.view.referral.updated_at),
         })

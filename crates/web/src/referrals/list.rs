@@ -39,8 +39,10 @@ struct CandidateView {
 /// One line of the table.
 struct Row {
     id: ReferralId,
-    /// The person's name; `None` when the employer may not see it.
+    /// The person's name; `None` when the employer may not see it, or it was erased.
     name: Option<String>,
+    /// Whether the person's record was erased.
+    erased: bool,
     /// The person's page, for the centre's staff.
     seeker: Option<SeekerId>,
     /// What the employer may know beyond the name, shown on demand.
@@ -318,6 +320,7 @@ pub async fn list_page(
             candidate: shared,
             follow_ups,
             shared_with_employer,
+            erased,
             ..
         } = view;
         let mine = attempt.take_if(|a| a.id == referral.id);
@@ -334,12 +337,13 @@ pub async fn list_page(
         rows.push(Row {
             id: referral.id,
             name: shared.as_ref().map(|c| c.full_name.clone()),
+            erased,
             seeker: (!employer).then_some(referral.seeker_id),
             candidate: shared
                 .as_ref()
                 .filter(|_| employer)
                 .map(|c| candidate(state, c, tr)),
-            not_shared: (!shared_with_employer).then(|| {
+            not_shared: (!shared_with_employer && !erased).then(|| {
                 tr.text(if employer {
                     "referrals-no-consent"
                 } else {

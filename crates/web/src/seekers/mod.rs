@@ -4,6 +4,7 @@
 
 mod duplicates;
 mod edit;
+mod erase;
 mod form;
 mod list;
 mod matches;
@@ -48,6 +49,10 @@ pub fn routes() -> Router<AppState> {
             get(profile::confirm_transfer).post(profile::transfer),
         )
         .route("/seekers/{id}/merge", post(duplicates::merge))
+        .route(
+            "/seekers/{id}/erase",
+            get(erase::confirm).post(erase::erase),
+        )
         .route("/seekers/{id}/data", get(own_data::show))
         .route("/duplicates", get(duplicates::show))
         .route("/duplicates/{id}/different", post(duplicates::different))

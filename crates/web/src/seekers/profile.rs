@@ -519,10 +519,21 @@ pub async fn show(
     visit: SeekerVisit,
     Query(query): Query<ShowQuery>,
 ) -> PageResult {
-    let (actor, id, frame) = visit.parts("seekers-profile-title");
-    let mut page = load(&state, &actor, frame, id).await?;
-    page.notice = done_key(&query.done).map(|key| page.t.text(key));
-    Ok(page.render(StatusCode::OK))
+    let (id, signed) = visit.signed();
+    let frame = Frame::new(&signed.visitor, "seekers-profile-title");
+    match load(&state, &signed.actor, frame, id).await {
+        Ok(mut page) => {
+            page.notice = done_key(&query.done).map(|key| page.t.text(key));
+            Ok(page.render(StatusCode::OK))
+        }
+        // What is left of an erased person is the receipt.
+        Err(PageError::Service(error)) => super::erase::erased_or(
+            error,
+            || Frame::new(&signed.visitor, "erased-title"),
+            query.done == "erased",
+        ),
+        Err(other) => Err(other),
+    }
 }
 
 #[derive(Template)]
