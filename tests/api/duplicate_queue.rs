@@ -116,3 +116,47 @@ async fn one_person_is_merged_from_the_queue_with_a_reason() {
     let (_, pairs) = world.caseworker.get("/api/v1/duplicates").await;
     assert_eq!(pairs, json!([]), "the merge decided the pair");
 }
+
+#[tokio::test]
+async fn a_look_through_every_record_queues_the_pairs_never_found_before_once() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    // Three alike records from before the check at registration (their flags are
+    // taken away, as if they had never been made), and a fourth decided to be
+    // someone else.
+    for reference in ["ZA-0801", "ZA-0802", "ZA-0803"] {
+        world
+            .caseworker
+            .create("/api/v1/seekers", seeker_body(reference))
+            .await;
+    }
+    app.sql("DELETE FROM duplicate_flags").await;
+    let (_, queue) = world.admin.get("/api/v1/duplicates").await;
+    assert_eq!(queue, json!([]));
+
+    app.command(&["find-duplicates"]).await;
+    let (_, queue) = world.admin.get("/api/v1/duplicates").await;
+    let pairs = queue.as_array().unwrap();
+    // Four Amal Haddads: each pair once, from the later record's side.
+    assert_eq!(pairs.len(), 6, "{queue}");
+    assert!(pairs.iter().all(|pair| pair["reason"].is_null()));
+    let (_, page) = Pages::of(&world.caseworker, "en")
+        .await
+        .get("/duplicates")
+        .await;
+    assert!(
+        page.contains("Found alike by a look through every record"),
+        "{page}"
+    );
+
+    // Decided pairs stay decided; a second look adds nothing.
+    let pair = pairs[0]["id"].as_str().unwrap();
+    let (status, _) = world
+        .caseworker
+        .post(&format!("/api/v1/duplicates/{pair}/different"), json!({}))
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    app.command(&["find-duplicates"]).await;
+    let (_, queue) = world.admin.get("/api/v1/duplicates").await;
+    assert_eq!(queue.as_array().unwrap().len(), 5, "{queue}");
+}

@@ -350,25 +350,6 @@ async fn age(app: &TestApp, reference: &str, archived: Option<u32>, changed: u32
     .await;
 }
 
-/// Runs `forsa retention` with `args` against the test's database.
-async fn retention_command(app: &TestApp, args: &[&str]) {
-    use clap::Parser;
-    let data_dir = app.data_dir().join("command");
-    let url = app.database_url();
-    let mut argv = vec![
-        "forsa",
-        "--data-dir",
-        data_dir.to_str().unwrap(),
-        "--database-url",
-        &url,
-        "retention",
-    ];
-    argv.extend(args);
-    forsa_server::cli::run(forsa_server::cli::Cli::parse_from(argv))
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn retention_anonymises_exactly_the_people_its_rule_names() {
     logs();
@@ -404,13 +385,13 @@ async fn retention_anonymises_exactly_the_people_its_rule_names() {
         .await
         .unwrap();
     assert_eq!((report.archived, report.inactive), (1, 1));
-    retention_command(&app, &["--dry-run"]).await;
+    app.command(&["retention", "--dry-run"]).await;
     for id in [&long_archived, &idle] {
         let path = format!("/api/v1/seekers/{id}");
         assert_eq!(world.admin.get(&path).await.0, StatusCode::OK);
     }
 
-    retention_command(&app, &["--apply"]).await;
+    app.command(&["retention", "--apply"]).await;
     for id in [&long_archived, &idle] {
         let (status, gone) = world.admin.get(&format!("/api/v1/seekers/{id}")).await;
         assert_eq!(status, StatusCode::GONE, "{gone}");

@@ -3,7 +3,7 @@
 //! points to from then on (the API answers 308, the page goes there); who merged and
 //! why is kept. What is not a merge is refused and changes nothing.
 
-use forsa_tests::{Pages, TestApp, seeker_body};
+use forsa_tests::{INDEX_DEADLINE, Pages, TestApp, eventually, seeker_body};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -55,6 +55,27 @@ async fn a_merged_record_gives_everything_to_the_one_kept_and_points_there() {
         "{actions:?}"
     );
     assert!(actions.contains(&"merge".to_owned()));
+
+    // Nothing breaks: the vacancy's matches find the record kept (its permit came
+    // with the merge), never the merged one; the referral moved goes on to a hire,
+    // whose follow-ups are the kept record's.
+    let matches = format!("/api/v1/vacancies/{}/matches", world.vacancy);
+    let found = eventually(INDEX_DEADLINE, || async {
+        let text = world.caseworker.get(&matches).await.1.to_string();
+        text.contains(&world.seeker) && !text.contains(&again)
+    })
+    .await;
+    assert!(found, "the kept record matches, the merged one does not");
+    world.hire_referred(&referral).await;
+    let (_, data) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{}/export", world.seeker))
+        .await;
+    assert_eq!(
+        data["referrals"][0]["follow_ups"].as_array().unwrap().len(),
+        3,
+        "{data}"
+    );
 
     // The merged record points to the one kept (a client that follows redirects
     // reads the kept record), and leaves lists.

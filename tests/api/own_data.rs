@@ -88,3 +88,33 @@ async fn the_page_to_hand_over_reads_in_the_persons_language() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn admins_read_the_access_history_across_everything_attached_on_its_own_page() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    world.permitted_and_consenting(&world.seeker).await;
+    world.hire(&world.seeker).await;
+    let path = format!("/seekers/{}/access", world.seeker);
+    let (status, page) = Pages::of(&world.admin, "en").await.get(&path).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    for words in [
+        "Who read or changed a person&#39;s record",
+        "Amal Haddad",
+        "<bdi>HR</bdi>",
+        "<bdi>Caseworker</bdi>",
+        "Work permit",
+        "Consent",
+        "Referral",
+    ] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    // Reading it is itself a read of the record, by the admin.
+    let events = world.seeker_audit_events(&world.seeker).await;
+    assert!(events.to_string().contains("\"read\""), "{events}");
+    let (status, _) = Pages::of(&world.caseworker, "en").await.get(&path).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, page) = Pages::of(&world.admin, "ar").await.get(&path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("من اطّلع على سجلّ شخص أو عدّله"), "{page}");
+}

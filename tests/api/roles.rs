@@ -46,16 +46,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         .await;
     let referral = referral["id"].as_str().unwrap().to_owned();
     // The employer hires, which plans the follow-ups.
-    for stage in ["interview", "offered", "hired"] {
-        let (status, body) = world
-            .employer_user
-            .patch(
-                &format!("/api/v1/referrals/{referral}"),
-                json!({"stage": stage}),
-            )
-            .await;
-        assert_eq!(status, StatusCode::OK, "{body}");
-    }
+    world.hire_referred(&referral).await;
     let (_, hired) = world
         .caseworker
         .get(&format!("/api/v1/referrals/{referral}"))

@@ -2,7 +2,7 @@
 //! Azraq's caseworkers see them from then on, Centre A's no longer; the move is in
 //! the access log; what is not a move is refused and changes nothing.
 
-use forsa_tests::{Pages, TestApp, seeker_body};
+use forsa_tests::{INDEX_DEADLINE, Pages, TestApp, eventually, seeker_body};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -35,12 +35,24 @@ async fn a_person_moved_to_another_centre_is_seen_there_and_no_longer_here() {
     let (_, list) = world.caseworker.get("/api/v1/seekers").await;
     assert_eq!(list["total"], 0);
     // Their referrals go with them.
-    let referral = format!("/api/v1/referrals/{referral}");
+    let referral_path = format!("/api/v1/referrals/{referral}");
     assert_eq!(
-        world.caseworker.get(&referral).await.0,
+        world.caseworker.get(&referral_path).await.0,
         StatusCode::NOT_FOUND
     );
-    assert_eq!(azraq_caseworker.get(&referral).await.0, StatusCode::OK);
+    assert_eq!(azraq_caseworker.get(&referral_path).await.0, StatusCode::OK);
+    // Nothing breaks: the new centre matches them to the vacancy, and the referral
+    // goes on to a hire whose follow-ups are the new centre's to make.
+    let matches = format!("/api/v1/seekers/{}/matches", world.seeker);
+    let found = eventually(INDEX_DEADLINE, || async {
+        let (status, found) = azraq_caseworker.get(&matches).await;
+        status == StatusCode::OK && found.to_string().contains(&world.vacancy)
+    })
+    .await;
+    assert!(found, "the new centre matches them");
+    world.hire_referred(&referral).await;
+    let (_, hired) = azraq_caseworker.get(&referral_path).await;
+    assert_eq!(hired["follow_ups"].as_array().unwrap().len(), 3, "{hired}");
     assert!(
         world
             .admin

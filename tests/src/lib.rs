@@ -138,9 +138,22 @@ impl TestApp {
         }
     }
 
-    /// The database's address, for a command run beside the server.
-    pub fn database_url(&self) -> String {
-        self.config.database_url()
+    /// Runs `forsa ARGS…` beside the server, on the test's database.
+    pub async fn command(&self, args: &[&str]) {
+        use clap::Parser;
+        let data_dir = self.dir.path().join("command");
+        let url = self.config.database_url();
+        let mut argv = vec![
+            "forsa",
+            "--data-dir",
+            data_dir.to_str().unwrap(),
+            "--database-url",
+            &url,
+        ];
+        argv.extend(args);
+        forsa_server::cli::run(forsa_server::cli::Cli::parse_from(argv))
+            .await
+            .unwrap();
     }
 
     /// The data directory (the SQLite file, the secret and the index).
@@ -468,7 +481,12 @@ impl World<'_> {
     /// Refers `seeker` and has the employer take them through interview and offer
     /// to a hire, which plans the follow-ups.
     pub async fn hire(&self, seeker: &str) {
-        let path = format!("/api/v1/referrals/{}", self.refer(seeker).await);
+        self.hire_referred(&self.refer(seeker).await).await;
+    }
+
+    /// Has the employer take `referral` through interview and offer to a hire.
+    pub async fn hire_referred(&self, referral: &str) {
+        let path = format!("/api/v1/referrals/{referral}");
         for stage in ["interview", "offered", "hired"] {
             let (status, body) = self
                 .employer_user

@@ -30,7 +30,7 @@ fn openers(route: &str) -> &'static [&'static str] {
         "/login" => &["anonymous"],
         "/" => &["caseworker", "employer", "admin"],
         "/vacancies/{id}/matches" => &["caseworker"],
-        "/seekers/{id}/transfer" => &["admin"],
+        "/seekers/{id}/transfer" | "/seekers/{id}/access" => &["admin"],
         "/duplicates" => &["caseworker", "admin"],
         "/seekers/{id}/data" | "/seekers/{id}/erase" => &["caseworker", "admin"],
         _ if under(&["/vacancies", "/referrals"]) => &["caseworker", "employer"],

@@ -1,4 +1,5 @@
-//! The command line: `forsa serve | migrate | reindex | retention | create-admin | demo`.
+//! The command line: `forsa serve | migrate | reindex | find-duplicates | retention |
+//! create-admin | demo`.
 
 use std::{io::Read, net::SocketAddr, path::PathBuf};
 
@@ -72,6 +73,10 @@ pub enum Command {
     /// Rebuild the search index from the database, with a progress bar. Stop the
     /// server first: it holds the index while it runs.
     Reindex,
+    /// Look through every person for likely duplicates (as a registration is
+    /// checked) and put each pair not found before in the duplicates queue, to be
+    /// decided there: for the records made before the check, or brought in around it.
+    FindDuplicates,
     /// Anonymise the people the retention rule names (archived, or without activity,
     /// for longer than its months): `--dry-run` counts them and says why, `--apply`
     /// erases them. A running server purges them from its index.
@@ -119,6 +124,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = Config::new(cli.data_dir, cli.database_url, listen);
             startup::connect(&config).await?;
             println!("migrations applied");
+            Ok(())
+        }
+        Command::FindDuplicates => {
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let service = startup::connect(&config).await?;
+            let people = usize::try_from(service.people_in_use().await?).unwrap_or(usize::MAX);
+            let bar = crate::progress(people, "people");
+            let added = service.find_duplicates(|done| bar.inc(done)).await?;
+            bar.finish();
+            println!("{added} pairs of likely duplicates added to the queue");
             Ok(())
         }
         Command::Retention { apply, .. } => {

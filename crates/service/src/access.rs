@@ -2,7 +2,7 @@
 //! that nobody learns what another centre holds.
 
 use forsa_domain::{
-    CentreId, EmployerId, FollowUpId, SeekerId,
+    AuditAction, CentreId, EmployerId, FollowUpId, SeekerId, SubjectType,
     organisation::Membership,
     referral::{FollowUp, Referral},
     seeker::Seeker,
@@ -50,6 +50,15 @@ pub(crate) async fn seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeke
             (None, None) => Ok(seeker),
         },
     }
+}
+
+/// Loads a seeker the actor may work with, to show them: the read is audited.
+pub(crate) async fn read_seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeker> {
+    let seeker = seeker(tx, actor, id).await?;
+    actor
+        .audit(tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
+        .await?;
+    Ok(seeker)
 }
 
 /// Whether the actor may see this employer's records: staff see every employer, an

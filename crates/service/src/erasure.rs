@@ -58,6 +58,7 @@ impl Service {
         access::seeker_scope(actor)?;
         let reason = input.parse()?;
         let tx = self.begin().await?;
+        tx.lock_seekers(&[id]).await?;
         let seeker = access::seeker(&tx, actor, id).await?;
         let cause = ErasureCause::Requested { reason };
         let (receipt, erased) = tx
@@ -97,6 +98,11 @@ impl Service {
                 break;
             }
             for (id, centre, archived) in due {
+                // Taken in turn with a merge or an erasure of the same person.
+                tx.lock_seekers(&[id]).await?;
+                if tx.seeker(id).await?.is_none_or(|s| s.erased_at.is_some()) {
+                    continue;
+                }
                 let cause = if archived {
                     report.archived += 1;
                     ErasureCause::Archived {

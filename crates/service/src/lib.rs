@@ -46,7 +46,7 @@ pub use forsa_store::{
 pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
-pub use own_data::PersonalData;
+pub use own_data::{AccessHistory, PersonalData, user_name};
 pub use queues::Queue;
 pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};

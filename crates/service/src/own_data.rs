@@ -6,14 +6,14 @@
 
 use chrono::{DateTime, Utc};
 use forsa_domain::{
-    AuditAction, SeekerId, SubjectType, UserId,
+    AuditAction, ReferralId, SeekerId, SubjectType, UserId,
     consent::Consent,
     organisation::{Centre, User},
     permit::{PermitType, WorkPermit},
     referral::StageChange,
     seeker::Seeker,
 };
-use forsa_store::AuditEvent;
+use forsa_store::{AuditEvent, Tx};
 
 use crate::{Actor, PersonReferral, Result, Service, access};
 
@@ -42,14 +42,76 @@ pub struct PersonalData {
 impl PersonalData {
     /// The name of user `id`, if forsa still knows them.
     pub fn user_name(&self, id: UserId) -> Option<&str> {
-        self.users
-            .iter()
-            .find(|user| user.id == id)
-            .map(|user| user.name.as_str())
+        user_name(&self.users, id)
     }
 }
 
+/// Who read or changed a person's record or anything attached to it, the newest
+/// first, by name.
+#[derive(Debug, Clone)]
+pub struct AccessHistory {
+    pub seeker: Seeker,
+    pub access: Vec<AuditEvent>,
+    /// The people who did.
+    pub users: Vec<User>,
+}
+
+/// The name of user `id` among `users`, if forsa still knows them.
+pub fn user_name(users: &[User], id: UserId) -> Option<&str> {
+    users
+        .iter()
+        .find(|user| user.id == id)
+        .map(|user| user.name.as_str())
+}
+
+/// The events about person `id` and what is attached to them: their permits,
+/// consents and referrals (a follow-up's record is its referral's).
+async fn attached_access(
+    tx: &Tx,
+    id: SeekerId,
+    permits: &[WorkPermit],
+    consents: &[Consent],
+    referrals: impl Iterator<Item = ReferralId>,
+) -> Result<Vec<AuditEvent>> {
+    let mut subjects = vec![(SubjectType::Seeker, id.as_uuid())];
+    subjects.extend(
+        permits
+            .iter()
+            .map(|p| (SubjectType::Permit, p.id.as_uuid())),
+    );
+    subjects.extend(
+        consents
+            .iter()
+            .map(|c| (SubjectType::Consent, c.id.as_uuid())),
+    );
+    subjects.extend(referrals.map(|r| (SubjectType::Referral, r.as_uuid())));
+    Ok(tx.audit_events_about(&subjects, ACCESS_LIMIT).await?)
+}
+
 impl Service {
+    /// The access history of person `id` across everything attached to them, for
+    /// admins; reading it is audited.
+    pub async fn access_history(&self, actor: &Actor, id: SeekerId) -> Result<AccessHistory> {
+        access::require_admin(actor)?;
+        let tx = self.begin().await?;
+        let seeker = access::read_seeker(&tx, actor, id).await?;
+        let permits = tx.permits_of(id).await?;
+        let consents = tx.consents_of(id).await?;
+        let referrals = self.person_referrals(&tx, actor, id).await?;
+        let referral_ids = referrals.iter().map(|r| r.referral.id);
+        let access = attached_access(&tx, id, &permits, &consents, referral_ids).await?;
+        let mut user_ids: Vec<UserId> = access.iter().filter_map(|e| e.actor_id).collect();
+        user_ids.sort_unstable_by_key(|id| id.as_uuid());
+        user_ids.dedup();
+        let users = tx.users_by_id(&user_ids).await?;
+        tx.commit().await?;
+        Ok(AccessHistory {
+            seeker,
+            access,
+            users,
+        })
+    }
+
     /// Everything held on person `id`, for the caseworkers of their centre and
     /// admins.
     pub async fn personal_data(&self, actor: &Actor, id: SeekerId) -> Result<PersonalData> {
@@ -68,24 +130,8 @@ impl Service {
             let history = tx.referral_history(referral.referral.id).await?;
             referrals.push((referral, history));
         }
-        let mut subjects = vec![(SubjectType::Seeker, id.as_uuid())];
-        subjects.extend(
-            permits
-                .iter()
-                .map(|p| (SubjectType::Permit, p.id.as_uuid())),
-        );
-        subjects.extend(
-            consents
-                .iter()
-                .map(|c| (SubjectType::Consent, c.id.as_uuid())),
-        );
-        // A follow-up's record is its referral's.
-        subjects.extend(
-            referrals
-                .iter()
-                .map(|(r, _)| (SubjectType::Referral, r.referral.id.as_uuid())),
-        );
-        let access = tx.audit_events_about(&subjects, ACCESS_LIMIT).await?;
+        let referral_ids = referrals.iter().map(|(r, _)| r.referral.id);
+        let access = attached_access(&tx, id, &permits, &consents, referral_ids).await?;
         let mut user_ids: Vec<UserId> = access.iter().filter_map(|e| e.actor_id).collect();
         user_ids.extend(
             consents

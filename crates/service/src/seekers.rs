@@ -13,6 +13,9 @@ use forsa_store::{DuplicateFlag, Likeness, Merged, OutboxOperation, SeekerQuery,
 
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
+/// People looked through per transaction by `find_duplicates`.
+const SCAN_BATCH: u64 = 500;
+
 /// Filters for the seeker list.
 #[derive(Debug, Clone, Default)]
 pub struct SeekerFilter {
@@ -246,10 +249,7 @@ impl Service {
 
     pub async fn seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
         let tx = self.begin().await?;
-        let seeker = access::seeker(&tx, actor, id).await?;
-        actor
-            .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
-            .await?;
+        let seeker = access::read_seeker(&tx, actor, id).await?;
         tx.commit().await?;
         Ok(seeker)
     }
@@ -298,6 +298,7 @@ impl Service {
         access::seeker_scope(actor)?;
         let (kept, reason) = input.parse(merged)?;
         let tx = self.begin().await?;
+        tx.lock_seekers(&[merged, kept]).await?;
         access::seeker(&tx, actor, merged).await?;
         // The record kept is not changed by the merge: as read here, it is the answer.
         let seeker = match access::seeker(&tx, actor, kept).await {
@@ -349,6 +350,49 @@ impl Service {
         })
     }
 
+    /// How many people are in use (neither archived nor erased): a command's
+    /// progress bar's length.
+    pub async fn people_in_use(&self) -> Result<u64> {
+        let tx = self.begin().await?;
+        let total = tx
+            .seekers(&SeekerQuery::default(), forsa_store::Page::first(1))
+            .await?
+            .total;
+        tx.commit().await?;
+        Ok(total)
+    }
+
+    /// Looks through every person in use for the people they may duplicate (as a
+    /// registration is checked) and puts each pair never found before in the
+    /// duplicates queue, from the later record's side: the records made before the
+    /// check at registration, or brought in around it. Says how many pairs it added.
+    /// Nobody is shown to anyone, so nothing is audited.
+    pub async fn find_duplicates(&self, mut progress: impl FnMut(u64)) -> Result<u64> {
+        let mut after = None;
+        let mut added = 0;
+        loop {
+            let tx = self.begin().await?;
+            let batch = tx.seekers_after(after, SCAN_BATCH).await?;
+            let Some(last) = batch.last().map(|seeker| seeker.id) else {
+                tx.commit().await?;
+                return Ok(added);
+            };
+            for seeker in &batch {
+                for (other, _) in likely_duplicates(&tx, &seeker.profile).await? {
+                    let earlier = (other.created_at, other.id.as_uuid())
+                        < (seeker.created_at, seeker.id.as_uuid());
+                    if earlier && !tx.ever_flagged(seeker.id, other.id).await? {
+                        tx.flag_duplicate(seeker.id, other.id, "", None).await?;
+                        added += 1;
+                    }
+                }
+            }
+            tx.commit().await?;
+            progress(batch.len() as u64);
+            after = Some(last);
+        }
+    }
+
     /// Decides that the two records of flag `id` are two people: it leaves the
     /// queue. Audited on both records.
     pub async fn not_duplicates(&self, actor: &Actor, id: uuid::Uuid) -> Result<()> {
@@ -389,10 +433,7 @@ impl Service {
     ) -> Result<(Seeker, Vec<forsa_domain::organisation::Centre>)> {
         access::require_admin(actor)?;
         let tx = self.begin().await?;
-        let seeker = access::seeker(&tx, actor, id).await?;
-        actor
-            .audit(&tx, AuditAction::Read, SubjectType::Seeker, id.as_uuid())
-            .await?;
+        let seeker = access::read_seeker(&tx, actor, id).await?;
         let centres = tx.centres().await?;
         tx.commit().await?;
         Ok((seeker, centres))

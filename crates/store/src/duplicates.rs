@@ -11,8 +11,10 @@ use forsa_domain::{
     },
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, PaginatorTrait,
-    QueryFilter, QuerySelect,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait},
 };
 
 use crate::{
@@ -114,10 +116,13 @@ impl Tx {
             ids.extend(found);
         }
         if !likeness.pairs.is_empty() {
+            // The people sharing the most pairs first, so that a common name's
+            // namesakes do not crowd out, past the limit, the one alike in full.
             let mut select = seeker_name_pairs::Entity::find()
                 .select_only()
                 .column(seeker_name_pairs::Column::SeekerId)
-                .distinct()
+                .group_by(seeker_name_pairs::Column::SeekerId)
+                .order_by_desc(Expr::col(seeker_name_pairs::Column::Pair).count())
                 .filter(seeker_name_pairs::Column::Pair.is_in(likeness.pairs.iter().cloned()))
                 .filter(
                     seeker_name_pairs::Column::Gender
@@ -225,8 +230,6 @@ impl Tx {
         by: UserId,
         reason: &str,
     ) -> Result<Merged> {
-        use sea_orm::sea_query::{Expr, ExprTrait};
-
         let (from, to) = (merged.as_uuid(), kept.as_uuid());
         let permits = work_permits::Entity::update_many()
             .col_expr(work_permits::Column::SeekerId, Expr::value(to))
@@ -341,8 +344,9 @@ pub struct DuplicateFlag {
     /// The person registered despite the likeness, and the earlier record.
     pub seeker: Seeker,
     pub other: Seeker,
-    /// Why the person was registered anyway.
-    pub reason: String,
+    /// Why the person was registered anyway; none for a pair a look through every
+    /// record found (`forsa find-duplicates`).
+    pub reason: Option<String>,
     pub flagged_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -396,11 +400,33 @@ impl Tx {
                     id: flag.id,
                     seeker: find(flag.seeker_id)?,
                     other: find(flag.other_id)?,
-                    reason: flag.reason,
+                    reason: (!flag.reason.is_empty()).then_some(flag.reason),
                     flagged_at: flag.flagged_at,
                 })
             })
             .collect())
+    }
+
+    /// Whether the two records were ever found alike, whichever was flagged, decided
+    /// or not.
+    pub async fn ever_flagged(&self, one: SeekerId, other: SeekerId) -> Result<bool> {
+        let (one, other) = (one.as_uuid(), other.as_uuid());
+        let pair = Condition::any()
+            .add(
+                Condition::all()
+                    .add(duplicate_flags::Column::SeekerId.eq(one))
+                    .add(duplicate_flags::Column::OtherId.eq(other)),
+            )
+            .add(
+                Condition::all()
+                    .add(duplicate_flags::Column::SeekerId.eq(other))
+                    .add(duplicate_flags::Column::OtherId.eq(one)),
+            );
+        Ok(duplicate_flags::Entity::find()
+            .filter(pair)
+            .count(self.conn())
+            .await?
+            > 0)
     }
 
     /// The undecided flag `id`, with its two records.

@@ -184,6 +184,25 @@ impl Tx {
         Ok(select.count(self.conn()).await? > 0)
     }
 
+    /// Holds these people's rows until the transaction ends, taken in id order, so
+    /// that two changes of the same records (a merge each way, a merge and an
+    /// erasure) wait for each other rather than both succeeding. (PostgreSQL; SQLite
+    /// writes one transaction at a time already.)
+    pub async fn lock_seekers(&self, ids: &[SeekerId]) -> Result<()> {
+        let mut ids: Vec<uuid::Uuid> = ids.iter().map(SeekerId::as_uuid).collect();
+        ids.sort_unstable();
+        let _: Vec<uuid::Uuid> = seekers::Entity::find()
+            .select_only()
+            .column(seekers::Column::Id)
+            .filter(seekers::Column::Id.is_in(ids))
+            .order_by_asc(seekers::Column::Id)
+            .lock_exclusive()
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        Ok(())
+    }
+
     pub async fn seeker(&self, id: SeekerId) -> Result<Option<Seeker>> {
         seekers::Entity::find_by_id(id.as_uuid())
             .one(self.conn())

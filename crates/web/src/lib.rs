@@ -84,6 +84,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/seekers/{id}/archive",
     "/seekers/{id}/transfer",
     "/seekers/{id}/data",
+    "/seekers/{id}/access",
     "/seekers/{id}/erase",
     "/seekers/{id}/matches",
     "/seekers/{id}/permits/{permit}/revoke",

@@ -13,8 +13,9 @@ pub struct DuplicatePair {
     pub seeker: Seeker,
     /// The earlier record they were found alike to.
     pub other: Seeker,
-    /// Why they were registered anyway.
-    pub reason: String,
+    /// Why they were registered anyway; `null` for a pair found by a look through
+    /// every record (`forsa find-duplicates`).
+    pub reason: Option<String>,
     pub flagged_at: DateTime<Utc>,
 }
 

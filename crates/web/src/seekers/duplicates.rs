@@ -41,7 +41,7 @@ struct PairView {
     people: [(PersonView, &'static str); 2],
     later: String,
     earlier: String,
-    reason: String,
+    reason: Option<String>,
     flagged: String,
     /// Why the last merge of this pair was refused, with the reason typed.
     refused: Option<(String, String)>,

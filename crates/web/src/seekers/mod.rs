@@ -2,6 +2,7 @@
 //! with its permits and consents, and the seeker's matches with a "refer" action.
 //! Who may see a seeker is decided by the service (an employer is refused there).
 
+mod access;
 mod duplicates;
 mod edit;
 mod erase;
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
             get(erase::confirm).post(erase::erase),
         )
         .route("/seekers/{id}/data", get(own_data::show))
+        .route("/seekers/{id}/access", get(access::show))
         .route("/duplicates", get(duplicates::show))
         .route("/duplicates/{id}/different", post(duplicates::different))
         .route("/seekers/{id}/permits", post(permits::add))

@@ -4,7 +4,8 @@
 
 use askama::Template;
 use axum::{extract::State, http::StatusCode};
-use forsa_service::PersonalData;
+use forsa_domain::organisation::User;
+use forsa_service::{AuditEvent, user_name};
 
 use super::{PageResult, SeekerVisit, profile::details};
 use crate::{
@@ -37,9 +38,25 @@ struct ReferralBlock {
     follow_ups: Vec<String>,
 }
 
-fn by(data: &PersonalData, id: Option<forsa_domain::UserId>, tr: Tr) -> String {
-    id.and_then(|id| data.user_name(id))
+/// Who did something: a user by name, or forsa itself.
+fn by(users: &[User], id: Option<forsa_domain::UserId>, tr: Tr) -> String {
+    id.and_then(|id| user_name(users, id))
         .map_or_else(|| tr.text("data-by-system"), str::to_owned)
+}
+
+/// The access history as rows: when, who, what was done, to which kind of record.
+pub(super) fn access_rows(events: &[AuditEvent], users: &[User], tr: Tr) -> Vec<[String; 4]> {
+    events
+        .iter()
+        .map(|e| {
+            [
+                tr.moment(&e.at),
+                by(users, e.actor_id, tr),
+                tr.label(e.action),
+                tr.label(e.subject_type),
+            ]
+        })
+        .collect()
 }
 
 pub async fn show(State(state): State<AppState>, visit: SeekerVisit) -> PageResult {
@@ -74,13 +91,13 @@ pub async fn show(State(state): State<AppState>, visit: SeekerVisit) -> PageResu
         .map(|c| {
             let given = tr.text_naming(
                 "data-consent-given",
-                &[("by", &by(&data, Some(c.granted_by), tr))],
+                &[("by", &by(&data.users, Some(c.granted_by), tr))],
                 &[("day", &tr.date_of(&c.granted_at))],
             );
             let withdrawn = c.withdrawn_at.map_or_else(String::new, |at| {
                 tr.text_naming(
                     "data-consent-withdrawn",
-                    &[("by", &by(&data, c.withdrawn_by, tr))],
+                    &[("by", &by(&data.users, c.withdrawn_by, tr))],
                     &[("day", &tr.date_of(&at))],
                 )
             });
@@ -113,7 +130,7 @@ pub async fn show(State(state): State<AppState>, visit: SeekerVisit) -> PageResu
                             "{} — {} ({})",
                             tr.moment(&h.at),
                             tr.label(h.to),
-                            by(&data, Some(h.actor), tr)
+                            by(&data.users, Some(h.actor), tr)
                         );
                         if let Some(reason) = &h.reason {
                             line.push_str(&format!(": {reason}"));
@@ -136,18 +153,7 @@ pub async fn show(State(state): State<AppState>, visit: SeekerVisit) -> PageResu
             }
         })
         .collect();
-    let access = data
-        .access
-        .iter()
-        .map(|e| {
-            [
-                tr.moment(&e.at),
-                by(&data, e.actor_id, tr),
-                tr.label(e.action),
-                tr.label(e.subject_type),
-            ]
-        })
-        .collect();
+    let access = access_rows(&data.access, &data.users, tr);
     let page = OwnDataPage {
         id: id.to_string(),
         name: data.seeker.profile.full_name.clone(),

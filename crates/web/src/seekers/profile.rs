@@ -151,7 +151,8 @@ pub struct ProfilePage {
     pub purpose: String,
     /// How the consent was given, as chosen in a refused consent form.
     pub consent_method: String,
-    /// Whether the reader may move the person to another centre (admins).
+    /// Whether the reader may move the person to another centre and read their
+    /// access history on its own page (admins).
     pub can_transfer: bool,
 }
 framed!(ProfilePage);
