@@ -20,6 +20,7 @@ mod m20261205_000013_structure_opening_hours;
 mod m20261205_000014_add_duplicate_check;
 mod m20261205_000015_add_consent_method;
 mod m20261205_000016_add_erasure;
+mod m20261205_000017_rekey_name_pairs;
 mod tables;
 
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000014_add_duplicate_check::Migration),
             Box::new(m20261205_000015_add_consent_method::Migration),
             Box::new(m20261205_000016_add_erasure::Migration),
+            Box::new(m20261205_000017_rekey_name_pairs::Migration),
         ]
     }
 }

@@ -213,6 +213,56 @@ async fn people_recorded_before_get_their_duplicate_keys() {
     assert_eq!(count(&db, "seeker_name_pairs").await, 3);
 }
 
+/// Migration 17 writes the name keys again by the rules of the interdentals: a key
+/// of the earlier rules goes, each way the name may be written gets its own.
+#[tokio::test]
+async fn name_keys_are_written_again_for_the_interdentals() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite_before(&dir, "rekey_name_pairs").await;
+    let backend = db.get_database_backend();
+    let centre = uuid::Uuid::now_v7();
+    let seeker = uuid::Uuid::now_v7();
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        "INSERT INTO centres (id, name_ar, name_en, location, created_at) \
+         VALUES (?, 'مركز', 'Centre', 'JO-AM', CURRENT_TIMESTAMP)",
+        [centre.into()],
+    ))
+    .await
+    .unwrap();
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        "INSERT INTO seekers (id, centre_id, full_name, gender, birth_year, nationality, status, \
+         location, languages, occupations, skills, preferences, created_at, updated_at, version) \
+         VALUES (?, ?, 'كاظم جواد الزبيدي', 'male', 1990, 'IQ', 'refugee', 'JO-AM', \
+         '[]', '[]', '[]', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+        [seeker.into(), centre.into()],
+    ))
+    .await
+    .unwrap();
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) \
+         VALUES ('jwd kzm', ?, 'male', 1990)",
+        [seeker.into()],
+    ))
+    .await
+    .unwrap();
+    Migrator::up(&db, None).await.unwrap();
+    let expected = forsa_domain::likeness::name_pairs(&forsa_domain::likeness::name_words(
+        "كاظم جواد الزبيدي",
+    ));
+    assert!(
+        expected.len() > 3,
+        "ظ may be written two ways: {expected:?}"
+    );
+    assert_eq!(count(&db, "seeker_name_pairs").await, expected.len() as i64);
+    let kazem = forsa_domain::likeness::name_pairs(&forsa_domain::likeness::name_words(
+        "Kazem Jawad Al-Zubaidi",
+    ));
+    assert!(kazem.iter().any(|key| expected.contains(key)));
+}
+
 #[tokio::test]
 async fn migrations_run_up_and_down_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();

@@ -147,6 +147,41 @@ async fn a_name_in_the_other_script_with_a_near_birth_year_is_the_same_person() 
     }
 }
 
+/// The interdentals as each country writes them, the Sudanese g and a slip of the
+/// keyboard find the person registered under another spelling.
+#[tokio::test]
+async fn names_written_as_another_country_says_them_or_mistyped_are_the_same_person() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (reference, name) in [
+        ("ZA-4001", "كاظم جواد الزبيدي"),
+        ("ZA-4002", "الصادق آدم عثمان"),
+        ("ZA-4003", "وسام جواد الجعفري"),
+    ] {
+        world
+            .caseworker
+            .create("/api/v1/seekers", person(reference, name, "male", 1985))
+            .await;
+    }
+    for (reference, name) in [
+        ("ZA-4101", "Kazem Jawad Al-Zubaidi"),
+        ("ZA-4102", "Kadhim Jawad Al Zubaidi"),
+        ("ZA-4103", "Elsadig Adam Osman"),
+        ("ZA-4104", "وسام جواد الجغفري"),
+    ] {
+        let (status, body) = world
+            .caseworker
+            .post("/api/v1/seekers", person(reference, name, "male", 1986))
+            .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{name}: {body}");
+        assert_eq!(
+            body["error"]["candidates"][0]["seeker"]["matched"],
+            json!(["name"]),
+            "{body}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn an_admin_sees_every_centres_person_and_bad_reasons_are_refused() {
     let app = TestApp::spawn().await;

@@ -56,6 +56,9 @@ pub struct NameWord {
     /// A compound (Abd…, Abu…): a slip is never forgiven in one, since Abdulrahman
     /// and Abdulrahim are two names.
     compound: bool,
+    /// The word as typed, folded (Arabic) or in small letters (Latin), without its
+    /// article: where a slip of the keyboard is looked for.
+    typed: String,
 }
 
 impl NameWord {
@@ -65,7 +68,7 @@ impl NameWord {
         match (&self.arabic, &other.arabic) {
             (Some(mine), Some(theirs)) => mine == theirs,
             _ => {
-                self.skeleton == other.skeleton
+                skeletons_meet(&self.skeleton, &other.skeleton)
                     && vowels_agree(self, other)
                     && endings_agree(self.ending, other.ending)
             }
@@ -80,10 +83,18 @@ impl NameWord {
         if self.compound || other.compound {
             return false;
         }
+        let arabic = self.arabic.is_some() && other.arabic.is_some();
+        let latin = self.arabic.is_none() && other.arabic.is_none();
+        if (arabic || latin) && keyboard_slip(&self.typed, &other.typed, arabic) {
+            return true;
+        }
         match (&self.arabic, &other.arabic) {
             (Some(mine), Some(theirs)) => vowel_left_out(mine, theirs),
             _ => {
-                self.skeleton.chars().next() == other.skeleton.chars().next()
+                let first = |word: &NameWord| word.skeleton.chars().next();
+                first(self)
+                    .zip(first(other))
+                    .is_some_and(|(a, b)| classes_meet(a, b))
                     && one_apart(&self.skeleton, &other.skeleton, 4)
                     && endings_agree(self.ending, other.ending)
             }
@@ -92,6 +103,150 @@ impl NameWord {
 
     fn meets(&self, other: &NameWord) -> bool {
         self.same(other) || self.slip(other)
+    }
+}
+
+/// What a letter of a skeleton may stand for, as the look-up's keys write it. Most
+/// letters are themselves; the interdentals are said, and so written in Latin, as
+/// the person's country says them: ث as th or s (Othman, Osman; `Q` is ث said th),
+/// ذ as th, dh or z (Munther, Mundhir, Monzer; `V` is ذ said dh), ظ as dh or z
+/// (Kadhim, Kazem; `P` is ظ said dh); so a Latin th may be ث or ذ, a dh ذ, ظ or ض
+/// (Ramadhan); and a g inside a word ج or, in Sudan, ق (Sadig). ت stays apart from
+/// ث (Tamer is not Thamer), as do a Latin t and s.
+fn key_set(class: char) -> &'static [char] {
+    match class {
+        '1' => &['s', 'Q'],
+        'T' => &['Q', 'V', 's', 'z'],
+        '2' => &['V', 'z'],
+        'D' => &['V', 'P', 'z', 'd'],
+        '3' => &['P', 'z'],
+        'G' => &['j', 'k'],
+        's' => &['s'],
+        'z' => &['z'],
+        'd' => &['d'],
+        'j' => &['j'],
+        'k' => &['k'],
+        _ => &[],
+    }
+}
+
+/// Whether two letters of skeletons may be one: the same, or sharing what they may
+/// stand for (`key_set`).
+fn classes_meet(a: char, b: char) -> bool {
+    a == b || key_set(a).iter().any(|key| key_set(b).contains(key))
+}
+
+/// Whether two skeletons may be one, letter by letter.
+fn skeletons_meet(a: &str, b: &str) -> bool {
+    a.chars().count() == b.chars().count()
+        && a.chars().zip(b.chars()).all(|(x, y)| classes_meet(x, y))
+}
+
+/// The skeletons a skeleton may stand for, with each letter written as one of its
+/// keys: the look-up's keys, so that two skeletons that meet share one. At most 16.
+fn key_skeletons(skeleton: &str) -> Vec<String> {
+    let mut keys = vec![String::new()];
+    for class in skeleton.chars() {
+        let options: &[char] = match key_set(class) {
+            [] => &[class],
+            [single] if *single == class => &[class],
+            set => set,
+        };
+        if keys.len() * options.len() > 16 {
+            for key in &mut keys {
+                key.push(options[0]);
+            }
+            continue;
+        }
+        keys = keys
+            .iter()
+            .flat_map(|key| {
+                options.iter().map(move |option| {
+                    let mut longer = key.clone();
+                    longer.push(*option);
+                    longer
+                })
+            })
+            .collect();
+    }
+    keys
+}
+
+/// The keyboards names are typed on, row by row as the keys stand: the Arabic layout
+/// of Jordan's and Syria's computers (the لا key as `\u{FEFB}`) and QWERTY.
+const ARABIC_ROWS: [&str; 3] = ["ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤر\u{FEFB}ىةوزظ"];
+const LATIN_ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+/// Whether two letters are next to each other on the keyboard (beside, or above or
+/// below on a staggered row), as `fold_arabic` writes Arabic letters.
+fn keys_adjacent(a: char, b: char, arabic: bool) -> bool {
+    let rows: Vec<Vec<char>> = if arabic {
+        ARABIC_ROWS
+            .iter()
+            .map(|row| fold_arabic(row).chars().collect())
+            .collect()
+    } else {
+        LATIN_ROWS.iter().map(|row| row.chars().collect()).collect()
+    };
+    let place = |c: char| {
+        rows.iter()
+            .enumerate()
+            .find_map(|(r, row)| row.iter().position(|&k| k == c).map(|col| (r, col)))
+    };
+    let (Some((ra, ca)), Some((rb, cb))) = (place(a), place(b)) else {
+        return false;
+    };
+    match rb as isize - ra as isize {
+        0 => ca.abs_diff(cb) == 1,
+        // The row below sits half a key to the right: key c is above c - 1 and c.
+        1 => cb == ca || cb + 1 == ca,
+        -1 => ca == cb || ca + 1 == cb,
+        _ => false,
+    }
+}
+
+/// Whether a caseworker's fingers may have turned one word into the other, both of
+/// five letters or more: one key pressed for its neighbour, two letters swapped, or
+/// one letter put in or left out inside the word (a neighbour's key, a letter typed
+/// twice, or in Arabic a long vowel), never its last letter, which may say the
+/// person's sex (Nabil, Nabila).
+fn keyboard_slip(a: &str, b: &str, arabic: bool) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b || a.len().min(b.len()) < 5 {
+        return false;
+    }
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match (a.len() - start - end, b.len() - start - end) {
+        // One key for another beside it.
+        (1, 1) => keys_adjacent(a[start], b[start], arabic),
+        // Two letters swapped.
+        (2, 2) => a[start] == b[start + 1] && a[start + 1] == b[start],
+        // One letter more in one of them, not its last.
+        (0, 1) | (1, 0) => {
+            let (long, extra) = if a.len() > b.len() {
+                (&a, start)
+            } else {
+                (&b, start)
+            };
+            let letter = long[extra];
+            let beside = [extra.checked_sub(1), Some(extra + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| long.get(i).copied());
+            extra + 1 < long.len()
+                && ((arabic && matches!(letter, 'ا' | 'و' | 'ي'))
+                    || beside
+                        .into_iter()
+                        .any(|n| n == letter || keys_adjacent(n, letter, arabic)))
+        }
+        _ => false,
     }
 }
 
@@ -141,12 +296,16 @@ fn one_apart(a: &str, b: &str, min: usize) -> bool {
     if a.len().min(b.len()) < min || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let start = a
+        .iter()
+        .zip(&b)
+        .take_while(|(x, y)| classes_meet(**x, **y))
+        .count();
     let end = a[start..]
         .iter()
         .rev()
         .zip(b[start..].iter().rev())
-        .take_while(|(x, y)| x == y)
+        .take_while(|(x, y)| classes_meet(**x, **y))
         .count();
     a.len().max(b.len()) - start - end <= 1
 }
@@ -167,6 +326,17 @@ fn compound_head(word: &str, first: bool) -> Option<&'static str> {
         "ابو" | "أبو" | "abu" | "abou" | "abo" => Some("b"),
         "ام" | "أم" | "um" | "umm" | "om" | "oum" if first => Some("m"),
         _ => None,
+    }
+}
+
+/// The Latin spelling of a compound's first half, by its key, to look for slips in
+/// the whole compound.
+fn latin_head(key: &str) -> &'static str {
+    match key {
+        "bd" => "abd",
+        "b" => "abu",
+        "m" => "umm",
+        _ => "",
     }
 }
 
@@ -274,13 +444,18 @@ fn fold_arabic(word: &str) -> String {
 fn arabic_class(c: char, first: bool) -> char {
     match c {
         'ب' => 'b',
-        'ت' | 'ث' | 'ط' => 't',
+        'ت' | 'ط' => 't',
+        // The interdentals, which Latin writes as they are said where the person
+        // comes from (see `key_set`).
+        'ث' => '1',
+        'ذ' => '2',
+        'ظ' => '3',
         'ج' => 'j',
         'ح' | 'ه' | 'ة' => 'h',
         'خ' => 'x',
-        'د' | 'ذ' | 'ض' => 'd',
+        'د' | 'ض' => 'd',
         'ر' => 'r',
-        'ز' | 'ظ' => 'z',
+        'ز' => 'z',
         'س' | 'ص' => 's',
         'ش' => '$',
         'غ' => 'g',
@@ -345,8 +520,8 @@ fn latin_classes(word: &str) -> Vec<char> {
             ('k', 'h') => (&['x'], 2),
             ('s' | 'c', 'h') => (&['$'], 2),
             ('g', 'h') => (&['g'], 2),
-            ('t', 'h') => (&['t'], 2),
-            ('d', 'h') => (&['d'], 2),
+            ('t', 'h') => (&['T'], 2),
+            ('d', 'h') => (&['D'], 2),
             ('p', 'h') => (&['f'], 2),
             ('o', 'u') | ('o', 'o') | ('u', 'u') if consonants <= 1 => (&['u'], 2),
             ('o', 'u') | ('o', 'o') | ('u', 'u') => (&['W'], 2),
@@ -361,6 +536,8 @@ fn latin_classes(word: &str) -> Vec<char> {
             ('i', _) => (&['i'], 1),
             ('a' | 'e', _) => (&['e'], 1),
             ('q' | 'c' | 'k' | 'x', _) => (&['k'], 1),
+            // A g inside a word may be ج (Naguib) or, in Sudan, ق (Sadig, Ishag).
+            ('g', _) if i > 0 => (&['G'], 1),
             ('g' | 'j', _) => (&['j'], 1),
             ('v', _) => (&['f'], 1),
             ('p', _) => (&['b'], 1),
@@ -520,6 +697,7 @@ fn joined_din(first: NameWord, din: &str) -> NameWord {
         vowels,
         ending: second.ending,
         compound: true,
+        typed: format!("{}{}", first.typed, second.typed),
     }
 }
 
@@ -554,6 +732,11 @@ fn word(head: Option<&str>, rest: &str) -> NameWord {
             latin_ending(rest)
         },
         compound: !head.is_empty(),
+        typed: if arabic {
+            undoubled(&format!("{prefix}{}", fold_arabic(rest)))
+        } else {
+            format!("{}{rest}", latin_head(head))
+        },
     }
 }
 
@@ -583,19 +766,29 @@ fn in_order(short: &[NameWord], long: &[NameWord]) -> bool {
     short.iter().all(|word| rest.any(|other| word.meets(other)))
 }
 
-/// The keys a person is looked up by: each pair of their name's skeletons, in order,
-/// joined by a space. Two alike names share at least one pair unless a slip was
+/// The keys a person is looked up by: each pair of their name's skeletons (each
+/// written as every skeleton it may stand for, `key_skeletons`), in order, joined by
+/// a space. Two alike names share at least one pair unless a slip was
 /// forgiven in a name of two words.
 pub fn name_pairs(words: &[NameWord]) -> Vec<String> {
-    let mut skeletons: Vec<&str> = words.iter().map(|w| w.skeleton.as_str()).collect();
-    skeletons.sort_unstable();
-    skeletons.dedup();
+    let keys: Vec<Vec<String>> = words.iter().map(|w| key_skeletons(&w.skeleton)).collect();
     let mut pairs = Vec::new();
-    for (i, first) in skeletons.iter().enumerate() {
-        for second in &skeletons[i + 1..] {
-            pairs.push(format!("{first} {second}"));
+    for (i, firsts) in keys.iter().enumerate() {
+        for seconds in &keys[i + 1..] {
+            for first in firsts {
+                for second in seconds.iter().filter(|second| *second != first) {
+                    let (a, b) = if first <= second {
+                        (first, second)
+                    } else {
+                        (second, first)
+                    };
+                    pairs.push(format!("{a} {b}"));
+                }
+            }
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     pairs
 }
 
@@ -717,5 +910,51 @@ mod tests {
         let b = name_pairs(&name_words("Al-Hariri Mohammed Ahmed"));
         assert!(a.iter().any(|pair| b.contains(pair)));
         assert_eq!(a.len(), 6);
+    }
+
+    #[test]
+    fn the_interdentals_meet_as_each_country_writes_them() {
+        assert!(alike("Kadhim Jawad Al-Zubaidi", "Kazem Jawad Al Zubaidi"));
+        assert!(alike("كاظم جواد الزبيدي", "Kazem Jawad Al-Zubaidi"));
+        assert!(alike("Othman Adam Ali", "Osman Adam Ali"));
+        assert!(alike("عثمان آدم علي", "Osman Adam Ali"));
+        assert!(alike("منذر خالد العلي", "Munther Khaled Al-Ali"));
+        assert!(
+            alike("Yagoub Adam Ali", "يعقوب آدم علي"),
+            "Sudanese g for ق"
+        );
+        assert!(
+            alike("Elsadig Adam Ali", "الصادق آدم علي"),
+            "Sudanese g for ق"
+        );
+        assert!(!alike("Tamer Khaled Ali", "ثامر خالد علي"), "ت is not ث");
+        assert!(
+            !alike("Samir Khaled Ali", "Tamir Khaled Ali"),
+            "a t is not an s"
+        );
+        assert!(
+            !alike("Gamal Khaled Ali", "كمال خالد علي"),
+            "a first g is ج"
+        );
+        let a = name_pairs(&name_words("Kadhim Jawad Al-Zubaidi"));
+        let b = name_pairs(&name_words("Kazem Jawad Al Zubaidi"));
+        assert!(a.iter().any(|pair| b.contains(pair)), "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn a_slip_of_the_keyboard_in_a_long_word_is_forgiven() {
+        // Keys beside each other, swapped letters, a letter typed twice.
+        assert!(alike("وسام جواد الجعفري", "وسام جواد الجغفري"));
+        assert!(alike("ثائر نضال المومني", "ثائر نضال المومنس"));
+        assert!(alike(
+            "Ruqayya Hussein Al-Ahdal",
+            "Ruqayya Hussein Al-Ahdak"
+        ));
+        assert!(alike("Wissam Akram Al-Bayati", "Wissam Akrma Al-Bayati"));
+        assert!(alike("Rasha Nabil Awad", "Rassha Nabil Awad"));
+        // Not in a short word, not a key far away, not the last letter added.
+        assert!(!alike("Rami Nabil Awad", "Rani Nabil Awad"));
+        assert!(!alike("Samer Nabil Awad", "Sater Nabil Awad"));
+        assert!(!alike("Nabil Samir Awad", "Nabila Samir Awad"));
     }
 }

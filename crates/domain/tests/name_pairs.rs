@@ -137,4 +137,21 @@ fn the_held_out_name_pairs_are_told_apart() {
         all.precision(),
         all.recall()
     );
+    assert!(all.recall() >= 0.92, "recall {:.3}", all.recall());
+    assert!(all.precision() >= 0.92, "precision {:.3}", all.precision());
+}
+
+/// A third set, written later still by someone who saw neither the rules nor the
+/// other sets, before the rules were changed for what the second set missed (ظ, ذ and
+/// ث as each country says them, Sudanese g): it was not tuned on.
+#[test]
+fn the_second_held_out_name_pairs_are_told_apart() {
+    let all = evaluate(include_str!("data/name_pairs_holdout2.tsv"));
+    println!(
+        "held out (second): precision {:.3}, recall {:.3}",
+        all.precision(),
+        all.recall()
+    );
+    assert!(all.recall() >= 0.89, "recall {:.3}", all.recall());
+    assert!(all.precision() >= 0.89, "precision {:.3}", all.precision());
 }
