@@ -140,6 +140,21 @@ async fn after_erasure_no_file_holds_the_person() {
         .await;
     assert_eq!(status, StatusCode::OK, "{done}");
 
+    // A second referral, still open when they are erased.
+    let second_vacancy = world
+        .employer_user
+        .create("/api/v1/vacancies", forsa_tests::vacancy_body("F", "7115"))
+        .await;
+    let (status, open) = world
+        .caseworker
+        .post(
+            "/api/v1/referrals",
+            json!({"seeker_id": id, "vacancy_id": second_vacancy["id"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{open}");
+    let open_path = format!("/api/v1/referrals/{}", open["id"].as_str().unwrap());
+
     // The index holds them (their skills are stored with their document): the
     // vacancy's matches find them.
     let matches = format!("/api/v1/vacancies/{}/matches", world.vacancy);
@@ -257,6 +272,17 @@ async fn after_erasure_no_file_holds_the_person() {
     assert_eq!(follow_ups.len(), 1, "{follow_ups:?}");
     assert_eq!(follow_ups[0]["outcome"], "still_employed");
     assert!(follow_ups[0]["note"].is_null());
+    // The open referral is withdrawn, and nothing more is written about them.
+    let (_, withdrawn) = world.caseworker.get(&open_path).await;
+    assert_eq!(withdrawn["stage"], "withdrawn", "{withdrawn}");
+    let (status, refused) = world
+        .employer_user
+        .patch(
+            &open_path,
+            json!({"stage": "interview", "reason": "Zubaida"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::GONE, "{refused}");
     // The employer sees the referral, and that the record is erased.
     let (_, seen) = world.employer_user.get(&referral_path).await;
     assert_eq!(seen["erased"], true);
@@ -378,6 +404,20 @@ async fn retention_anonymises_exactly_the_people_its_rule_names() {
     app.sql("UPDATE seekers SET updated_at = created_at WHERE case_reference = 'RT-4'")
         .await;
 
+    // A rule shorter than six months is refused before anything runs.
+    {
+        use clap::Parser;
+        for months in ["0", "5"] {
+            let refused = forsa_server::cli::Cli::try_parse_from([
+                "forsa",
+                "--retention-inactive-months",
+                months,
+                "retention",
+                "--apply",
+            ]);
+            assert!(refused.is_err(), "{months} months");
+        }
+    }
     // A dry run counts and changes nothing.
     let report = app
         .service

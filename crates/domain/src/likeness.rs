@@ -180,10 +180,16 @@ const LATIN_ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 /// Whether two letters are next to each other on the keyboard (beside, or above or
 /// below on a staggered row), as `fold_arabic` writes Arabic letters.
 fn keys_adjacent(a: char, b: char, arabic: bool) -> bool {
+    // Each key folded on its own, so that a key whose letter folding drops (ء)
+    // keeps its place.
     let rows: Vec<Vec<char>> = if arabic {
         ARABIC_ROWS
             .iter()
-            .map(|row| fold_arabic(row).chars().collect())
+            .map(|row| {
+                row.chars()
+                    .map(|key| fold_arabic(&key.to_string()).chars().next().unwrap_or(key))
+                    .collect()
+            })
             .collect()
     } else {
         LATIN_ROWS.iter().map(|row| row.chars().collect()).collect()
@@ -789,8 +795,14 @@ pub fn name_pairs(words: &[NameWord]) -> Vec<String> {
     }
     pairs.sort_unstable();
     pairs.dedup();
+    // A name of many words each written many ways would give thousands: the first
+    // keys are enough to be found by, and a registration stays one statement.
+    pairs.truncate(MAX_PAIRS);
     pairs
 }
+
+/// The most look-up keys one name is kept under.
+pub const MAX_PAIRS: usize = 512;
 
 #[cfg(test)]
 mod tests {

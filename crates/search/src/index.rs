@@ -68,8 +68,8 @@ struct Opened<F> {
 }
 
 /// How many times a purge tries again when a merge of the writer's own holds a
-/// segment it wants (each try waits 20 ms).
-const PURGE_ATTEMPTS: usize = 50;
+/// segment it wants (each try waits 20 ms): half a minute.
+const PURGE_ATTEMPTS: usize = 1_500;
 
 /// Bytes of memory each writer may buffer before it flushes a segment.
 const WRITER_MEMORY: usize = 96 * 1024 * 1024;
@@ -312,14 +312,25 @@ impl Indexer {
                 .map(|meta| meta.id())
                 .collect();
             if holding.is_empty() {
-                break;
+                self.seekers.garbage_collect_files().wait()?;
+                self.index.inner.seekers.reader.reload()?;
+                return Ok(());
             }
             if self.seekers.merge(&holding).wait().is_err() {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
         }
-        self.seekers.garbage_collect_files().wait()?;
-        self.index.inner.seekers.reader.reload()?;
+        Err(SearchError::Internal(
+            "the seekers' index kept segments with deleted documents".to_owned(),
+        ))
+    }
+
+    /// Purges the seekers' index once at start-up, for an erasure whose purge a
+    /// crash or an error cut short after its position was recorded.
+    pub fn purge_on_start(&mut self) -> Result<()> {
+        if self.positions.seekers.is_some() {
+            self.purge_seekers()?;
+        }
         Ok(())
     }
 

@@ -34,19 +34,22 @@ pub struct Cli {
         global = true
     )]
     pub kiosk_idle_seconds: u32,
-    /// Months after which an archived person's record is anonymised.
+    /// Months after which an archived person's record is anonymised (6 at least).
     #[arg(
         long,
         env = "FORSA_RETENTION_ARCHIVED_MONTHS",
         default_value_t = 24,
+        value_parser = clap::value_parser!(u32).range(6..=1200),
         global = true
     )]
     pub retention_archived_months: u32,
-    /// Months without anything done on a person's record after which it is anonymised.
+    /// Months without anything done on a person's record after which it is
+    /// anonymised (6 at least).
     #[arg(
         long,
         env = "FORSA_RETENTION_INACTIVE_MONTHS",
         default_value_t = 36,
+        value_parser = clap::value_parser!(u32).range(6..=1200),
         global = true
     )]
     pub retention_inactive_months: u32,

@@ -52,6 +52,29 @@ pub(crate) async fn seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeke
     }
 }
 
+/// Loads a seeker the actor may work with, to change them or what is theirs: their
+/// row is held until the transaction ends, so that a change waits for an erasure or
+/// a merge of the same person (and then finds them erased or merged) rather than
+/// writing back what those removed.
+pub(crate) async fn seeker_to_change(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeker> {
+    tx.lock_seekers(&[id]).await?;
+    seeker(tx, actor, id).await
+}
+
+/// Refuses a change to what is attached to an erased person (a referral's stage, a
+/// follow-up): nothing may be written about them any more. Holds their row, as
+/// `seeker_to_change` does.
+pub(crate) async fn not_erased(tx: &Tx, id: SeekerId) -> Result<()> {
+    tx.lock_seekers(&[id]).await?;
+    match tx.seeker(id).await? {
+        Some(person) if person.erased_at.is_some() => match tx.erasure(id).await? {
+            Some(receipt) => Err(ServiceError::Erased(Box::new(receipt))),
+            None => Err(ServiceError::NotFound),
+        },
+        _ => Ok(()),
+    }
+}
+
 /// Loads a seeker the actor may work with, to show them: the read is audited.
 pub(crate) async fn read_seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeker> {
     let seeker = seeker(tx, actor, id).await?;

@@ -15,8 +15,6 @@ use crate::{Actor, Result, Service, access};
 
 /// How long an erasure waits for the index to have purged the person.
 const INDEX_PURGE_WAIT: Duration = Duration::from_secs(10);
-/// People anonymised per transaction by the retention rule.
-const RETENTION_BATCH: u64 = 200;
 
 /// What the retention rule finds, or did: how many records, by cause.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,8 +56,7 @@ impl Service {
         access::seeker_scope(actor)?;
         let reason = input.parse()?;
         let tx = self.begin().await?;
-        tx.lock_seekers(&[id]).await?;
-        let seeker = access::seeker(&tx, actor, id).await?;
+        let seeker = access::seeker_to_change(&tx, actor, id).await?;
         let cause = ErasureCause::Requested { reason };
         let (receipt, erased) = tx
             .erase_seeker(id, seeker.centre_id, &cause, Some(actor.user_id))
@@ -67,72 +64,75 @@ impl Service {
         record_erasure(&tx, Some(actor), &erased).await?;
         let position = tx.last_outbox_position().await?;
         tx.commit().await?;
-        self.leave_no_copy(position).await?;
+        self.leave_no_copy(position).await;
         Ok(receipt)
     }
 
     /// The records `rule` makes due now, by cause; with `apply`, anonymises them
-    /// (audited, without an actor), in batches.
+    /// (audited, without an actor), one person to a transaction, each asked again
+    /// once their row is held, so that a person changed meanwhile is left alone.
     pub async fn retention(&self, rule: RetentionRule, apply: bool) -> Result<RetentionReport> {
         let (archived_before, inactive_before) = rule.cutoffs(forsa_store::clock::now());
+        let tx = self.begin().await?;
+        let due = tx
+            .retention_due(archived_before, inactive_before, None)
+            .await?;
+        tx.commit().await?;
         let mut report = RetentionReport::default();
-        loop {
-            let tx = self.begin().await?;
-            let limit = apply.then_some(RETENTION_BATCH);
-            let due = tx
-                .retention_due(archived_before, inactive_before, limit)
-                .await?;
-            if !apply {
-                tx.commit().await?;
-                for (_, _, archived) in &due {
-                    *if *archived {
-                        &mut report.archived
-                    } else {
-                        &mut report.inactive
-                    } += 1;
-                }
-                return Ok(report);
+        let mut count = |archived: bool| {
+            *if archived {
+                &mut report.archived
+            } else {
+                &mut report.inactive
+            } += 1;
+        };
+        if !apply {
+            for (_, _, archived) in due {
+                count(archived);
             }
-            if due.is_empty() {
-                tx.commit().await?;
-                break;
-            }
-            for (id, centre, archived) in due {
-                // Taken in turn with a merge or an erasure of the same person.
-                tx.lock_seekers(&[id]).await?;
-                if tx.seeker(id).await?.is_none_or(|s| s.erased_at.is_some()) {
-                    continue;
-                }
-                let cause = if archived {
-                    report.archived += 1;
-                    ErasureCause::Archived {
-                        months: rule.archived_months,
-                    }
-                } else {
-                    report.inactive += 1;
-                    ErasureCause::Inactive {
-                        months: rule.inactive_months,
-                    }
-                };
-                let (_, erased) = tx.erase_seeker(id, centre, &cause, None).await?;
-                record_erasure(&tx, None, &erased).await?;
-            }
-            tx.commit().await?;
+            return Ok(report);
         }
-        if report.total() > 0 {
+        let mut position = None;
+        for (id, centre, _) in due {
             let tx = self.begin().await?;
-            let position = tx.last_outbox_position().await?;
+            tx.lock_seekers(&[id]).await?;
+            let Some((_, _, archived)) = tx
+                .retention_due(archived_before, inactive_before, Some(id))
+                .await?
+                .pop()
+            else {
+                tx.commit().await?;
+                continue;
+            };
+            let cause = if archived {
+                ErasureCause::Archived {
+                    months: rule.archived_months,
+                }
+            } else {
+                ErasureCause::Inactive {
+                    months: rule.inactive_months,
+                }
+            };
+            let (_, erased) = tx.erase_seeker(id, centre, &cause, None).await?;
+            record_erasure(&tx, None, &erased).await?;
+            position = Some(tx.last_outbox_position().await?);
             tx.commit().await?;
-            self.leave_no_copy(position).await?;
+            count(archived);
+        }
+        if let Some(position) = position {
+            self.leave_no_copy(position).await;
         }
         Ok(report)
     }
 
     /// After an erasure has committed: the database's files are scrubbed, and the
     /// index (woken) is given a few seconds to purge what the outbox through
-    /// `position` erased.
-    async fn leave_no_copy(&self, position: i64) -> Result<()> {
-        self.store.scrub().await?;
+    /// `position` erased. The erasure has happened whatever this finds: a scrub that
+    /// fails is logged (the next erasure's scrub covers it), not answered.
+    async fn leave_no_copy(&self, position: i64) {
+        if let Err(error) = self.store.scrub().await {
+            tracing::error!(%error, "scrubbing the database after an erasure failed");
+        }
         self.index_changed();
         let deadline = tokio::time::Instant::now() + INDEX_PURGE_WAIT;
         // Without a follower (a command beside a serving process) or while the index
@@ -142,6 +142,5 @@ impl Service {
         {
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
-        Ok(())
     }
 }

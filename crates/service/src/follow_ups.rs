@@ -18,6 +18,7 @@ impl Service {
     ) -> Result<FollowUp> {
         let tx = self.begin().await?;
         let (current, referral) = access::follow_up(&tx, actor, id).await?;
+        access::not_erased(&tx, referral.seeker_id).await?;
         let record = input.parse()?;
         if current.done_at.is_some()
             || !tx

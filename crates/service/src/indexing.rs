@@ -271,8 +271,12 @@ impl Service {
 
 impl IndexFollower {
     /// Builds what needs building, then follows the outbox until the process ends.
-    /// Errors (a database gone away) are logged and retried.
+    /// Errors (a database gone away) are logged and retried. First, the seekers'
+    /// index is purged of what an erasure cut short may have left.
     pub async fn run(self) {
+        if let Err(error) = on_indexer(&self.indexer, |i| i.purge_on_start()).await {
+            tracing::error!(%error, "purging the seekers' index at start-up failed");
+        }
         loop {
             match self.step().await {
                 Ok(true) => continue,

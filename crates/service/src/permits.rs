@@ -55,7 +55,7 @@ impl Service {
         input: PermitInput,
     ) -> Result<WorkPermit> {
         let tx = self.begin().await?;
-        access::seeker(&tx, actor, seeker).await?;
+        access::seeker_to_change(&tx, actor, seeker).await?;
         let rules = tx.rules_on(Self::today()).await?;
         let permit_type = input
             .permit_type
@@ -89,7 +89,7 @@ impl Service {
     ) -> Result<WorkPermit> {
         let tx = self.begin().await?;
         let current = tx.permit(id).await?.ok_or(ServiceError::NotFound)?;
-        access::seeker(&tx, actor, current.seeker_id).await?;
+        access::seeker_to_change(&tx, actor, current.seeker_id).await?;
         let rules = tx.rules_on(Self::today()).await?;
         let merged = PermitInput::from(&current.details).overlay(patch);
         let permit_type = merged
@@ -139,7 +139,7 @@ impl Service {
         input: ConsentInput,
     ) -> Result<Consent> {
         let tx = self.begin().await?;
-        access::seeker(&tx, actor, seeker).await?;
+        access::seeker_to_change(&tx, actor, seeker).await?;
         let (purpose, method) = input.parse()?;
         let existing = tx
             .consents_of(seeker)
@@ -170,7 +170,7 @@ impl Service {
     pub async fn withdraw_consent(&self, actor: &Actor, id: ConsentId) -> Result<Consent> {
         let tx = self.begin().await?;
         let current = tx.consent(id).await?.ok_or(ServiceError::NotFound)?;
-        access::seeker(&tx, actor, current.seeker_id).await?;
+        access::seeker_to_change(&tx, actor, current.seeker_id).await?;
         if !current.in_force() {
             tx.commit().await?;
             return Ok(current);

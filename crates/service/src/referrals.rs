@@ -136,7 +136,7 @@ impl Service {
         access::require_staff(actor)?;
         let new = input.parse()?;
         let tx = self.begin().await?;
-        let seeker = access::seeker(&tx, actor, new.seeker_id)
+        let seeker = access::seeker_to_change(&tx, actor, new.seeker_id)
             .await
             .map_err(|_| {
                 ServiceError::invalid(
@@ -288,6 +288,7 @@ impl Service {
     ) -> Result<ReferralView> {
         let tx = self.begin().await?;
         let current = self.visible_referral(&tx, actor, id).await?;
+        access::not_erased(&tx, current.seeker_id).await?;
         let change = input.parse()?;
         check_move(actor.role(), current.stage, change.to)
             .map_err(|m| ServiceError::invalid("stage", m))?;

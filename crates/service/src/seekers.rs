@@ -267,7 +267,7 @@ impl Service {
             ));
         }
         let tx = self.begin().await?;
-        let current = access::seeker(&tx, actor, id).await?;
+        let current = access::seeker_to_change(&tx, actor, id).await?;
         check_version(patch.version, current.version)?;
         let profile = SeekerInput::from(&current.profile)
             .overlay(patch)
@@ -450,7 +450,7 @@ impl Service {
         access::require_admin(actor)?;
         let centre = input.parse()?;
         let tx = self.begin().await?;
-        let current = access::seeker(&tx, actor, id).await?;
+        let current = access::seeker_to_change(&tx, actor, id).await?;
         if tx.centre(centre).await?.is_none() {
             return Err(ServiceError::invalid(
                 "centre_id",
@@ -484,7 +484,7 @@ impl Service {
     /// matching.
     pub async fn archive_seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
         let tx = self.begin().await?;
-        let current = access::seeker(&tx, actor, id).await?;
+        let current = access::seeker_to_change(&tx, actor, id).await?;
         if current.archived_at.is_some() {
             tx.commit().await?;
             return Ok(current);

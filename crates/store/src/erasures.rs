@@ -3,20 +3,24 @@
 //! statistics need stays. A receipt says when, by whom and why. Also the look-up of
 //! the people a retention rule makes due.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
-    CentreId, SeekerId, UserId,
-    seeker::erasure::{Erasure, ErasureCause},
+    CentreId, ReferralId, ReferralStage, SeekerId, UserId,
+    seeker::{
+        Preferences,
+        erasure::{Erasure, ErasureCause},
+    },
 };
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
     sea_query::{Expr, ExprTrait, IntoCondition, Query},
 };
 
 use crate::{
     Result, StoreError, Tx, clock,
+    columns::to_json,
     entities::{
         consents, duplicate_flags, erasures, follow_ups, referral_events, referrals,
         seeker_name_pairs, seekers, users, work_permits,
@@ -85,6 +89,14 @@ impl Tx {
             .col_expr(seekers::Column::Experience, Expr::value(None::<String>))
             .col_expr(seekers::Column::Disability, Expr::value(None::<String>))
             .col_expr(seekers::Column::Skills, Expr::value("[]"))
+            .col_expr(
+                seekers::Column::Preferences,
+                Expr::value(to_json(&Preferences::default())?),
+            )
+            .col_expr(
+                seekers::Column::AvailableFrom,
+                Expr::value(None::<NaiveDate>),
+            )
             .col_expr(seekers::Column::ErasedAt, Expr::value(now))
             .col_expr(
                 seekers::Column::ArchivedAt,
@@ -104,9 +116,36 @@ impl Tx {
             .await?;
         work_permits::Entity::update_many()
             .col_expr(work_permits::Column::Number, Expr::value(None::<String>))
+            .col_expr(work_permits::Column::Issuer, Expr::value(None::<String>))
             .filter(work_permits::Column::SeekerId.is_in(erased.clone()))
             .exec(self.conn())
             .await?;
+        // A referral still open can go nowhere: withdrawn, by whoever erased them (the
+        // retention rule leaves them as they are: nobody stands behind it).
+        if let Some(by) = by {
+            let open: Vec<&str> = ReferralStage::ALL
+                .iter()
+                .filter(|stage| !stage.is_final())
+                .map(|stage| stage.as_str())
+                .collect();
+            let ids: Vec<uuid::Uuid> = referrals::Entity::find()
+                .select_only()
+                .column(referrals::Column::Id)
+                .filter(referrals::Column::SeekerId.is_in(erased.clone()))
+                .filter(referrals::Column::Stage.is_in(open))
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            for id in ids {
+                self.move_referral(
+                    ReferralId::from_uuid(id),
+                    ReferralStage::Withdrawn,
+                    None,
+                    by,
+                )
+                .await?;
+            }
+        }
         let their_referrals = Query::select()
             .column(referrals::Column::Id)
             .from(referrals::Entity)
@@ -190,13 +229,14 @@ impl Tx {
     /// The people a retention rule makes due, not yet erased, each once with the
     /// first cause that applies: archived before `archived_before`, else nothing done
     /// on their record, permits, consents, referrals or follow-ups since
-    /// `inactive_before`. At most `limit` (all, without one), the oldest change
-    /// first; each with their centre and whether they are due for being archived.
+    /// `inactive_before`; only person `only`, when given (to ask again once their row
+    /// is held). The oldest change first; each with their centre and whether they are
+    /// due for being archived.
     pub async fn retention_due(
         &self,
         archived_before: DateTime<Utc>,
         inactive_before: DateTime<Utc>,
-        limit: Option<u64>,
+        only: Option<SeekerId>,
     ) -> Result<Vec<(SeekerId, CentreId, bool)>> {
         let since = inactive_before;
         let follow_up_done = Expr::exists(
@@ -245,8 +285,10 @@ impl Tx {
             .column(seekers::Column::ArchivedAt)
             .filter(seekers::Column::ErasedAt.is_null())
             .filter(Condition::any().add(archived).add(inactive))
+            .apply_if(only, |select, id| {
+                select.filter(seekers::Column::Id.eq(id.as_uuid()))
+            })
             .order_by_asc(seekers::Column::UpdatedAt)
-            .limit(limit)
             .into_tuple()
             .all(self.conn())
             .await?;

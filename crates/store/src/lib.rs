@@ -49,6 +49,9 @@ pub use vacancies::VacancyQuery;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// How many times a scrub asks SQLite to truncate its log (20 ms apart).
+const SCRUB_ATTEMPTS: usize = 100;
+
 /// The database, and the way to open transactions on it.
 #[derive(Clone)]
 pub struct Store {
@@ -104,14 +107,39 @@ impl Store {
     /// frees the dead rows of the tables erasure changes (the README says what else
     /// an operator does).
     pub async fn scrub(&self) -> Result<()> {
-        let statement = match self.db.get_database_backend() {
-            DatabaseBackend::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
-            _ => {
-                "VACUUM seekers, seeker_name_pairs, work_permits, follow_ups, \
-                 referral_events, duplicate_flags"
+        match self.db.get_database_backend() {
+            DatabaseBackend::Sqlite => {
+                // A reader of another process can hold the log for a moment; the
+                // checkpoint then says "busy" in its answer rather than failing.
+                for _ in 0..SCRUB_ATTEMPTS {
+                    let answer = self
+                        .db
+                        .query_one_raw(Statement::from_string(
+                            DatabaseBackend::Sqlite,
+                            "PRAGMA wal_checkpoint(TRUNCATE)",
+                        ))
+                        .await?;
+                    let busy: i32 = match answer {
+                        Some(row) => row.try_get_by_index(0)?,
+                        None => 0,
+                    };
+                    if busy == 0 {
+                        return Ok(());
+                    }
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                Err(StoreError::Database(sea_orm::DbErr::Custom(
+                    "the write-ahead log stayed busy".to_owned(),
+                )))
             }
-        };
-        self.execute_unprepared(statement).await
+            _ => {
+                self.execute_unprepared(
+                    "VACUUM seekers, seeker_name_pairs, work_permits, follow_ups, \
+                     referral_events, duplicate_flags",
+                )
+                .await
+            }
+        }
     }
 
     /// Whether the database answers, for `/readyz`.
