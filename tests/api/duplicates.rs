@@ -182,6 +182,33 @@ async fn names_written_as_another_country_says_them_or_mistyped_are_the_same_per
     }
 }
 
+/// A phone typed for someone who has none (one digit over and over) makes nobody
+/// alike; a real number still does.
+#[tokio::test]
+async fn a_placeholder_phone_makes_nobody_alike() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut first = person("ZA-5001", "Huda Saleh Odeh", "female", 1990);
+    first["phone"] = json!("0790000000");
+    world.caseworker.create("/api/v1/seekers", first).await;
+    let mut second = person("ZA-5002", "Rami Nasser Khalil", "male", 1975);
+    second["phone"] = json!("079 000 0000");
+    let (status, body) = world.caseworker.post("/api/v1/seekers", second).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+
+    let mut third = person("ZA-5003", "Samer Fadi Awad", "male", 1980);
+    third["phone"] = json!("0795551234");
+    world.caseworker.create("/api/v1/seekers", third).await;
+    let mut fourth = person("ZA-5004", "Nabil Omar Haddad", "male", 1960);
+    fourth["phone"] = json!("+962 79 555 1234");
+    let (status, body) = world.caseworker.post("/api/v1/seekers", fourth).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(
+        body["error"]["candidates"][0]["seeker"]["matched"],
+        json!(["phone"])
+    );
+}
+
 #[tokio::test]
 async fn an_admin_sees_every_centres_person_and_bad_reasons_are_refused() {
     let app = TestApp::spawn().await;

@@ -23,13 +23,24 @@ use crate::folding::{is_arabic_letter, is_diacritic, normalise};
 /// A phone number in E.164 (`+962791234567`), however it was typed (`0791234567`,
 /// `+962 79 123 4567`, `00962791234567`, Arabic-Indic digits): a number without a
 /// country code is Jordan's. `None` for what is not a number that country could
-/// give.
+/// give, and for a placeholder typed for someone without a phone (`placeholder`).
 pub fn phone_e164(phone: &str) -> Option<String> {
     let mut digits = String::new();
     normalise(phone, &mut digits);
     let number = phonenumber::parse(Some(phonenumber::country::Id::JO), &digits).ok()?;
-    phonenumber::is_valid(&number)
-        .then(|| number.format().mode(phonenumber::Mode::E164).to_string())
+    let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
+    (phonenumber::is_valid(&number) && !placeholder(&e164)).then_some(e164)
+}
+
+/// Whether a number's last seven digits are one digit over and over (0790000000,
+/// 0781111111): what a caseworker types when the person has no phone, which would
+/// make everyone without one alike.
+fn placeholder(e164: &str) -> bool {
+    let digits: Vec<char> = e164.chars().filter(char::is_ascii_digit).collect();
+    digits
+        .len()
+        .checked_sub(7)
+        .is_some_and(|start| digits[start..].iter().all(|&d| d == digits[start]))
 }
 
 /// How a word ends, where both scripts can tell: a feminine or long a (Fatma, فاطمة,
@@ -836,6 +847,10 @@ mod tests {
             Some("+963944123456")
         );
         assert_eq!(phone_e164("not a phone"), None);
+        for placeholder in ["0790000000", "0791111111", "+962 77 999 9999"] {
+            assert_eq!(phone_e164(placeholder), None, "{placeholder}");
+        }
+        assert!(phone_e164("0795551234").is_some());
         assert_eq!(phone_e164("0123456789"), None, "no such Jordanian number");
     }
 
