@@ -6,11 +6,11 @@
 //! when, until someone decides: two people, or one, merged into the other record,
 //! which then points to the one kept. Filled in for the people already recorded.
 
-use forsa_domain::likeness::{name_pairs, name_words, phone_e164};
+use forsa_domain::likeness::phone_e164;
 use sea_orm::{ConnectionTrait, Statement, Value};
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::tables::{drop_all, index, references};
+use crate::tables::{drop_all, index, references, write_name_keys};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -141,16 +141,10 @@ async fn fill(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
             "SELECT id, full_name, phone, gender, birth_year FROM seekers",
         ))
         .await?;
-    let (update, insert) = if postgres {
-        (
-            "UPDATE seekers SET phone_e164 = $1 WHERE id = $2",
-            "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) VALUES ($1, $2, $3, $4)",
-        )
+    let update = if postgres {
+        "UPDATE seekers SET phone_e164 = $1 WHERE id = $2"
     } else {
-        (
-            "UPDATE seekers SET phone_e164 = ? WHERE id = ?",
-            "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) VALUES (?, ?, ?, ?)",
-        )
+        "UPDATE seekers SET phone_e164 = ? WHERE id = ?"
     };
     for row in rows {
         let id: uuid::Uuid = row.try_get("", "id")?;
@@ -161,16 +155,7 @@ async fn fill(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
         let values: [Value; 2] = [phone.as_deref().and_then(phone_e164).into(), id.into()];
         db.execute_raw(Statement::from_sql_and_values(backend, update, values))
             .await?;
-        for pair in name_pairs(&name_words(&name)) {
-            let values: [Value; 4] = [
-                pair.into(),
-                id.into(),
-                gender.clone().into(),
-                birth_year.into(),
-            ];
-            db.execute_raw(Statement::from_sql_and_values(backend, insert, values))
-                .await?;
-        }
+        write_name_keys(db, id, &name, &gender, birth_year).await?;
     }
     Ok(())
 }

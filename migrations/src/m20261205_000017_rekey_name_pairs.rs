@@ -4,9 +4,10 @@
 //! way a letter of the name may be written (`forsa_domain::likeness::name_pairs`).
 //! Erased and merged records keep none.
 
-use forsa_domain::likeness::{name_pairs, name_words};
-use sea_orm::{ConnectionTrait, Statement, Value};
+use sea_orm::{ConnectionTrait, Statement};
 use sea_orm_migration::prelude::*;
+
+use crate::tables::write_name_keys;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -28,26 +29,12 @@ impl MigrationTrait for Migration {
                  WHERE merged_into IS NULL AND erased_at IS NULL",
             ))
             .await?;
-        let insert = if backend == sea_orm::DatabaseBackend::Postgres {
-            "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) VALUES ($1, $2, $3, $4)"
-        } else {
-            "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) VALUES (?, ?, ?, ?)"
-        };
         for row in rows {
             let id: uuid::Uuid = row.try_get("", "id")?;
             let name: String = row.try_get("", "full_name")?;
             let gender: String = row.try_get("", "gender")?;
             let birth_year: Option<i32> = row.try_get("", "birth_year")?;
-            for pair in name_pairs(&name_words(&name)) {
-                let values: [Value; 4] = [
-                    pair.into(),
-                    id.into(),
-                    gender.clone().into(),
-                    birth_year.into(),
-                ];
-                db.execute_raw(Statement::from_sql_and_values(backend, insert, values))
-                    .await?;
-            }
+            write_name_keys(db, id, &name, &gender, birth_year).await?;
         }
         Ok(())
     }

@@ -1,5 +1,7 @@
 //! Small builders shared by the migrations.
 
+use forsa_domain::likeness::{name_pairs, name_words};
+use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
 use sea_orm_migration::prelude::*;
 
 /// A foreign key from `table.column` to `target.id`.
@@ -34,6 +36,34 @@ pub async fn drop_all(manager: &SchemaManager<'_>, tables: &[&'static str]) -> R
     for table in tables {
         manager
             .drop_table(Table::drop().table(*table).to_owned())
+            .await?;
+    }
+    Ok(())
+}
+
+/// Writes the look-up keys of person `id`'s name (`likeness::name_pairs`), each with
+/// their gender and year of birth.
+pub async fn write_name_keys(
+    db: &impl ConnectionTrait,
+    id: uuid::Uuid,
+    name: &str,
+    gender: &str,
+    birth_year: Option<i32>,
+) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let insert = if backend == DatabaseBackend::Postgres {
+        "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) VALUES ($1, $2, $3, $4)"
+    } else {
+        "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) VALUES (?, ?, ?, ?)"
+    };
+    for pair in name_pairs(&name_words(name)) {
+        let values: [Value; 4] = [
+            pair.into(),
+            id.into(),
+            gender.to_owned().into(),
+            birth_year.into(),
+        ];
+        db.execute_raw(Statement::from_sql_and_values(backend, insert, values))
             .await?;
     }
     Ok(())

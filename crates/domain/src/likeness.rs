@@ -188,23 +188,26 @@ fn key_skeletons(skeleton: &str) -> Vec<String> {
 const ARABIC_ROWS: [&str; 3] = ["ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤر\u{FEFB}ىةوزظ"];
 const LATIN_ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
+/// The keys of each layout, row by row, as the words compared are written: each
+/// Arabic key folded on its own, so that a key whose letter folding drops (ء) keeps
+/// its place. Worked out once.
+static KEYBOARDS: std::sync::LazyLock<[Vec<Vec<char>>; 2]> = std::sync::LazyLock::new(|| {
+    let arabic = ARABIC_ROWS
+        .iter()
+        .map(|row| {
+            row.chars()
+                .map(|key| fold_arabic(&key.to_string()).chars().next().unwrap_or(key))
+                .collect()
+        })
+        .collect();
+    let latin = LATIN_ROWS.iter().map(|row| row.chars().collect()).collect();
+    [arabic, latin]
+});
+
 /// Whether two letters are next to each other on the keyboard (beside, or above or
 /// below on a staggered row), as `fold_arabic` writes Arabic letters.
 fn keys_adjacent(a: char, b: char, arabic: bool) -> bool {
-    // Each key folded on its own, so that a key whose letter folding drops (ء)
-    // keeps its place.
-    let rows: Vec<Vec<char>> = if arabic {
-        ARABIC_ROWS
-            .iter()
-            .map(|row| {
-                row.chars()
-                    .map(|key| fold_arabic(&key.to_string()).chars().next().unwrap_or(key))
-                    .collect()
-            })
-            .collect()
-    } else {
-        LATIN_ROWS.iter().map(|row| row.chars().collect()).collect()
-    };
+    let rows = &KEYBOARDS[usize::from(!arabic)];
     let place = |c: char| {
         rows.iter()
             .enumerate()

@@ -43,10 +43,7 @@ pub(crate) async fn seeker(tx: &Tx, actor: &Actor, id: SeekerId) -> Result<Seeke
         // A merged record only points to the one kept; an erased one only says so.
         _ => match (seeker.merged_into, seeker.erased_at) {
             (Some(kept), _) => Err(ServiceError::Merged(kept)),
-            (None, Some(_)) => match tx.erasure(id).await? {
-                Some(receipt) => Err(ServiceError::Erased(Box::new(receipt))),
-                None => Err(ServiceError::NotFound),
-            },
+            (None, Some(_)) => Err(erased(tx, id).await?),
             (None, None) => Ok(seeker),
         },
     }
@@ -67,12 +64,17 @@ pub(crate) async fn seeker_to_change(tx: &Tx, actor: &Actor, id: SeekerId) -> Re
 pub(crate) async fn not_erased(tx: &Tx, id: SeekerId) -> Result<()> {
     tx.lock_seekers(&[id]).await?;
     match tx.seeker(id).await? {
-        Some(person) if person.erased_at.is_some() => match tx.erasure(id).await? {
-            Some(receipt) => Err(ServiceError::Erased(Box::new(receipt))),
-            None => Err(ServiceError::NotFound),
-        },
+        Some(person) if person.erased_at.is_some() => Err(erased(tx, id).await?),
         _ => Ok(()),
     }
+}
+
+/// What reaching erased person `id` answers: their erasure's receipt.
+async fn erased(tx: &Tx, id: SeekerId) -> Result<ServiceError> {
+    Ok(match tx.erasure(id).await? {
+        Some(receipt) => ServiceError::Erased(Box::new(receipt)),
+        None => ServiceError::NotFound,
+    })
 }
 
 /// Loads a seeker the actor may work with, to show them: the read is audited.

@@ -5,7 +5,23 @@ use forsa_domain::{
     organisation::{Centre, CentreInput, Membership, NewUser, NewUserInput, User, UserPatchInput},
 };
 
+use forsa_store::Tx;
+
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access::require_admin};
+
+/// Refuses a `centre_id` that names no centre.
+pub(crate) async fn known_centre(tx: &Tx, centre: CentreId) -> Result<()> {
+    match tx.centre(centre).await? {
+        Some(_) => Ok(()),
+        None => Err(ServiceError::invalid(
+            "centre_id",
+            Problem::Unknown {
+                record: Record::Centre,
+                code: None,
+            },
+        )),
+    }
+}
 
 impl Service {
     pub async fn centres(&self, actor: &Actor) -> Result<Vec<Centre>> {
@@ -141,15 +157,7 @@ impl Service {
         let hash = self.hash_password(&new.password).await?;
         let tx = self.begin().await?;
         match new.membership {
-            Membership::Caseworker(centre) if tx.centre(centre).await?.is_none() => {
-                return Err(ServiceError::invalid(
-                    "centre_id",
-                    Problem::Unknown {
-                        record: Record::Centre,
-                        code: None,
-                    },
-                ));
-            }
+            Membership::Caseworker(centre) => known_centre(&tx, centre).await?,
             Membership::Employer(employer) if tx.employer(employer).await?.is_none() => {
                 return Err(ServiceError::invalid(
                     "employer_id",

@@ -194,15 +194,7 @@ impl Service {
         let reason = duplicate_reason(input.duplicate_reason.take())?;
         let profile = input.parse(Self::today())?;
         let tx = self.begin().await?;
-        if tx.centre(centre).await?.is_none() {
-            return Err(ServiceError::invalid(
-                "centre_id",
-                Problem::Unknown {
-                    record: Record::Centre,
-                    code: None,
-                },
-            ));
-        }
+        crate::organisation::known_centre(&tx, centre).await?;
         self.check_profile_codes(&tx, &profile).await?;
         check_case_reference(&tx, centre, &profile, None).await?;
         let alike = likely_duplicates(&tx, &profile).await?;
@@ -451,15 +443,7 @@ impl Service {
         let centre = input.parse()?;
         let tx = self.begin().await?;
         let current = access::seeker_to_change(&tx, actor, id).await?;
-        if tx.centre(centre).await?.is_none() {
-            return Err(ServiceError::invalid(
-                "centre_id",
-                Problem::Unknown {
-                    record: Record::Centre,
-                    code: None,
-                },
-            ));
-        }
+        crate::organisation::known_centre(&tx, centre).await?;
         if current.centre_id == centre {
             return Err(ServiceError::invalid("centre_id", Problem::SameCentre));
         }
