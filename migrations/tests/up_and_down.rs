@@ -171,14 +171,11 @@ async fn opening_hours_written_before_become_days_and_times() {
     );
 }
 
-/// The people recorded before the duplicate check are found by it: their phone in
-/// E.164 and their name's pairs are filled in.
-#[tokio::test]
-async fn people_recorded_before_get_their_duplicate_keys() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = sqlite_before(&dir, "add_duplicate_check").await;
+/// A centre and a man born in 1990 registered at it, named `name`, with `phone`:
+/// a person recorded by an earlier version, for a migration to fill in. His id.
+async fn person(db: &DatabaseConnection, name: &str, phone: Option<&str>) -> uuid::Uuid {
     let backend = db.get_database_backend();
-    let centre = uuid::Uuid::now_v7();
+    let (centre, seeker) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
     db.execute_raw(Statement::from_sql_and_values(
         backend,
         "INSERT INTO centres (id, name_ar, name_en, location, created_at) \
@@ -191,12 +188,28 @@ async fn people_recorded_before_get_their_duplicate_keys() {
         backend,
         "INSERT INTO seekers (id, centre_id, full_name, gender, birth_year, nationality, status, \
          phone, location, languages, occupations, skills, preferences, created_at, updated_at, version) \
-         VALUES (?, ?, 'محمد أحمد الحريري', 'male', 1990, 'SY', 'refugee', '079 123 4567', 'JO-AM', \
+         VALUES (?, ?, ?, 'male', 1990, 'SY', 'refugee', ?, 'JO-AM', \
          '[]', '[]', '[]', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
-        [uuid::Uuid::now_v7().into(), centre.into()],
+        [
+            seeker.into(),
+            centre.into(),
+            name.into(),
+            phone.map(str::to_owned).into(),
+        ],
     ))
     .await
     .unwrap();
+    seeker
+}
+
+/// The people recorded before the duplicate check are found by it: their phone in
+/// E.164 and their name's pairs are filled in.
+#[tokio::test]
+async fn people_recorded_before_get_their_duplicate_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite_before(&dir, "add_duplicate_check").await;
+    let backend = db.get_database_backend();
+    person(&db, "محمد أحمد الحريري", Some("079 123 4567")).await;
     Migrator::up(&db, None).await.unwrap();
     let phone = db
         .query_one_raw(Statement::from_string(
@@ -220,26 +233,7 @@ async fn name_keys_are_written_again_for_the_interdentals() {
     let dir = tempfile::tempdir().unwrap();
     let db = sqlite_before(&dir, "rekey_name_pairs").await;
     let backend = db.get_database_backend();
-    let centre = uuid::Uuid::now_v7();
-    let seeker = uuid::Uuid::now_v7();
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        "INSERT INTO centres (id, name_ar, name_en, location, created_at) \
-         VALUES (?, 'مركز', 'Centre', 'JO-AM', CURRENT_TIMESTAMP)",
-        [centre.into()],
-    ))
-    .await
-    .unwrap();
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        "INSERT INTO seekers (id, centre_id, full_name, gender, birth_year, nationality, status, \
-         location, languages, occupations, skills, preferences, created_at, updated_at, version) \
-         VALUES (?, ?, 'كاظم جواد الزبيدي', 'male', 1990, 'IQ', 'refugee', 'JO-AM', \
-         '[]', '[]', '[]', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
-        [seeker.into(), centre.into()],
-    ))
-    .await
-    .unwrap();
+    let seeker = person(&db, "كاظم جواد الزبيدي", None).await;
     db.execute_raw(Statement::from_sql_and_values(
         backend,
         "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) \

@@ -5,7 +5,6 @@
 //! screenshot at phone and desk width.
 
 use anyhow::{Result, ensure};
-use forsa_domain::Locale;
 use forsa_tests::{TestApp, seeker_body};
 use serde_json::json;
 
@@ -28,11 +27,7 @@ async fn flow(lang: &'static str, name: &'static str, reason: &'static str) {
     let app = TestApp::spawn().await;
     let admin = app.admin().await;
     let (_, caseworker) = app.centre_with_caseworker(&admin, "Azraq").await;
-    let actor = app.service.authenticate(&caseworker.token).await.unwrap();
-    app.service
-        .set_locale(&actor, Locale::parse(lang).unwrap())
-        .await
-        .unwrap();
+    caseworker.speaks(lang).await;
     let mut first = seeker_body("AZ-0001");
     first.as_object_mut().unwrap().remove("duplicate_reason");
     let first = caseworker.create("/api/v1/seekers", first).await;

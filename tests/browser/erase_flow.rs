@@ -5,7 +5,6 @@
 //! width.
 
 use anyhow::ensure;
-use forsa_domain::Locale;
 use forsa_tests::{TestApp, seeker_body};
 use serde_json::json;
 
@@ -17,11 +16,7 @@ async fn flow(lang: &'static str, reason: &'static str, receipt_title: &'static 
     let app = TestApp::spawn().await;
     let admin = app.admin().await;
     let (_, caseworker) = app.centre_with_caseworker(&admin, "Azraq").await;
-    let actor = app.service.authenticate(&caseworker.token).await.unwrap();
-    app.service
-        .set_locale(&actor, Locale::parse(lang).unwrap())
-        .await
-        .unwrap();
+    caseworker.speaks(lang).await;
     let person = caseworker
         .create("/api/v1/seekers", seeker_body("AZ-0009"))
         .await;

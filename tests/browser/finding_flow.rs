@@ -7,7 +7,6 @@
 
 use anyhow::{Context, Result, anyhow, ensure};
 use fantoccini::key::Key;
-use forsa_domain::Locale;
 use forsa_tests::{TestApp, flexible_permit, seeker_body, vacancy_body};
 use serde_json::json;
 
@@ -83,11 +82,7 @@ async fn flow(w: &Words) {
     let app = TestApp::spawn().await;
     let admin = app.admin().await;
     let (_, caseworker) = app.centre_with_caseworker(&admin, "Azraq").await;
-    let actor = app.service.authenticate(&caseworker.token).await.unwrap();
-    app.service
-        .set_locale(&actor, Locale::parse(w.lang).unwrap())
-        .await
-        .unwrap();
+    caseworker.speaks(w.lang).await;
     let employer = caseworker
         .create(
             "/api/v1/employers",

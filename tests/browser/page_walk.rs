@@ -4,7 +4,6 @@
 //! forms are among them, each problem by its field.
 
 use anyhow::{Context, Result, ensure};
-use forsa_domain::Locale;
 use forsa_tests::{
     TestApp,
     walk::{Tour, populated, tours},
@@ -130,10 +129,8 @@ async fn walk(b: &Browser, tours: &[Tour], w: &Words) -> Result<()> {
 async fn walk_in(w: Words) {
     let app = TestApp::spawn().await;
     let world = populated(&app).await;
-    let locale = Locale::parse(w.lang).unwrap();
     for session in [&world.admin, &world.caseworker, &world.employer_user] {
-        let actor = app.service.authenticate(&session.token).await.unwrap();
-        app.service.set_locale(&actor, locale).await.unwrap();
+        session.speaks(w.lang).await;
     }
     let tours = tours(&app, &world).await;
     let Some(browser) = Browser::start(app.address).await else {

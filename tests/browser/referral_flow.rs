@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, ensure};
 use fantoccini::key::Key;
-use forsa_domain::Locale;
 use forsa_tests::{PASSWORD, TestApp, vacancy_body, written};
 use serde_json::{Value, json};
 
@@ -97,9 +96,7 @@ const ARABIC: Words = Words {
 async fn world(app: &TestApp, locale: &str) -> String {
     let admin = app.admin().await;
     let (_, caseworker) = app.centre_with_caseworker(&admin, "Zaatari").await;
-    let actor = app.service.authenticate(&caseworker.token).await.unwrap();
-    let locale = Locale::parse(locale).unwrap();
-    app.service.set_locale(&actor, locale).await.unwrap();
+    caseworker.speaks(locale).await;
     let employer = caseworker
         .create(
             "/api/v1/employers",
@@ -114,8 +111,7 @@ async fn world(app: &TestApp, locale: &str) -> String {
         )
         .await;
     let hr = app.login(EMPLOYER, PASSWORD).await;
-    let actor = app.service.authenticate(&hr.token).await.unwrap();
-    app.service.set_locale(&actor, locale).await.unwrap();
+    hr.speaks(locale).await;
     let vacancy: Value = hr
         .create("/api/v1/vacancies", vacancy_body("F", "7115"))
         .await;

@@ -315,6 +315,13 @@ pub struct Session<'a> {
 }
 
 impl Session<'_> {
+    /// Puts `lang` on the signed-in user's record: the language of their pages.
+    pub async fn speaks(&self, lang: &str) {
+        let actor = self.app.service.authenticate(&self.token).await.unwrap();
+        let locale = forsa_domain::Locale::parse(lang).unwrap();
+        self.app.service.set_locale(&actor, locale).await.unwrap();
+    }
+
     pub async fn request(
         &self,
         method: Method,

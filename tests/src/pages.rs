@@ -1,6 +1,5 @@
 //! Pages as a browser sees them over plain HTTP, for the page suites.
 
-use forsa_domain::Locale;
 use reqwest::{StatusCode, header};
 
 use crate::{Session, TestApp};
@@ -16,19 +15,7 @@ pub struct Pages<'a> {
 impl<'a> Pages<'a> {
     /// Pages in `lang`: a signed-in user's language is the one on their record.
     pub async fn of(session: &Session<'a>, lang: &str) -> Self {
-        let actor = session
-            .app
-            .service
-            .authenticate(&session.token)
-            .await
-            .unwrap();
-        let locale = Locale::parse(lang).unwrap();
-        session
-            .app
-            .service
-            .set_locale(&actor, locale)
-            .await
-            .unwrap();
+        session.speaks(lang).await;
         Pages {
             app: session.app,
             client: reqwest::Client::builder()
