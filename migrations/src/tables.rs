@@ -41,6 +41,33 @@ pub async fn drop_all(manager: &SchemaManager<'_>, tables: &[&'static str]) -> R
     Ok(())
 }
 
+/// Writes every live person's name keys again by today's rules
+/// (`likeness::name_pairs`), for a migration that follows a change to them. Erased
+/// and merged records keep none.
+pub async fn rekey_names(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    db.execute_raw(Statement::from_string(
+        backend,
+        "DELETE FROM seeker_name_pairs",
+    ))
+    .await?;
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT id, full_name, gender, birth_year FROM seekers \
+             WHERE merged_into IS NULL AND erased_at IS NULL",
+        ))
+        .await?;
+    for row in rows {
+        let id: uuid::Uuid = row.try_get("", "id")?;
+        let name: String = row.try_get("", "full_name")?;
+        let gender: String = row.try_get("", "gender")?;
+        let birth_year: Option<i32> = row.try_get("", "birth_year")?;
+        write_name_keys(db, id, &name, &gender, birth_year).await?;
+    }
+    Ok(())
+}
+
 /// Writes the look-up keys of person `id`'s name (`likeness::name_pairs`), each with
 /// their gender and year of birth.
 pub async fn write_name_keys(

@@ -223,38 +223,64 @@ async fn people_recorded_before_get_their_duplicate_keys() {
         phone.try_get::<Option<String>>("", "phone_e164").unwrap(),
         Some("+962791234567".to_owned())
     );
-    assert_eq!(count(&db, "seeker_name_pairs").await, 3);
+    assert_eq!(
+        count(&db, "seeker_name_pairs").await,
+        keys("محمد أحمد الحريري").len() as i64
+    );
+}
+
+/// The look-up keys of `name` by today's rules.
+fn keys(name: &str) -> Vec<String> {
+    forsa_domain::likeness::name_pairs(&forsa_domain::likeness::name_words(name))
+}
+
+/// A person named `name` recorded before `migration` with `stale`, a key of earlier
+/// rules, then every migration run: the person's keys as they stand after it, which
+/// must be today's, without the stale one.
+async fn rekeyed(migration: &str, name: &str, stale: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sqlite_before(&dir, migration).await;
+    let seeker = person(&db, name, None).await;
+    db.execute_raw(Statement::from_sql_and_values(
+        db.get_database_backend(),
+        "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) \
+         VALUES (?, ?, 'male', 1990)",
+        [stale.into(), seeker.into()],
+    ))
+    .await
+    .unwrap();
+    Migrator::up(&db, None).await.unwrap();
+    let expected = keys(name);
+    assert!(
+        !expected.contains(&stale.to_owned()),
+        "the earlier key goes"
+    );
+    assert_eq!(count(&db, "seeker_name_pairs").await, expected.len() as i64);
+    expected
 }
 
 /// Migration 17 writes the name keys again by the rules of the interdentals: a key
 /// of the earlier rules goes, each way the name may be written gets its own.
 #[tokio::test]
 async fn name_keys_are_written_again_for_the_interdentals() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = sqlite_before(&dir, "rekey_name_pairs").await;
-    let backend = db.get_database_backend();
-    let seeker = person(&db, "كاظم جواد الزبيدي", None).await;
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        "INSERT INTO seeker_name_pairs (pair, seeker_id, gender, birth_year) \
-         VALUES ('jwd kzm', ?, 'male', 1990)",
-        [seeker.into()],
-    ))
-    .await
-    .unwrap();
-    Migrator::up(&db, None).await.unwrap();
-    let expected = forsa_domain::likeness::name_pairs(&forsa_domain::likeness::name_words(
-        "كاظم جواد الزبيدي",
-    ));
-    assert!(
-        expected.len() > 3,
-        "ظ may be written two ways: {expected:?}"
-    );
-    assert_eq!(count(&db, "seeker_name_pairs").await, expected.len() as i64);
-    let kazem = forsa_domain::likeness::name_pairs(&forsa_domain::likeness::name_words(
-        "Kazem Jawad Al-Zubaidi",
-    ));
-    assert!(kazem.iter().any(|key| expected.contains(key)));
+    let written = rekeyed("rekey_name_pairs", "كاظم جواد الزبيدي", "jwd kzm").await;
+    assert!(written.len() > 3, "ظ may be written two ways: {written:?}");
+    let kazem = keys("Kazem Jawad Al-Zubaidi");
+    assert!(kazem.iter().any(|key| written.contains(key)));
+}
+
+/// Migration 18 writes the name keys again for Bani, Allah and al-Huda compounds:
+/// Banihani, keyed before as one word, now meets Bani Hani.
+#[tokio::test]
+async fn name_keys_are_written_again_for_compounds() {
+    let written = rekeyed(
+        "rekey_names_for_compounds",
+        "Issa Khalil Banihani",
+        "bnhn q",
+    )
+    .await;
+    let apart = keys("Eisa Khalil Bani Hani");
+    assert!(apart.iter().any(|key| written.contains(key)));
 }
 
 #[tokio::test]

@@ -126,32 +126,65 @@ fn the_labelled_name_pairs_are_told_apart() {
     assert!(all.precision() >= 0.90, "precision {:.3}", all.precision());
 }
 
-/// A second set, written afterwards by someone who saw neither the first set nor
-/// the rules: how the rules do on names they were not worked out on. Reported in
-/// docs/BENCHMARKS.md; the floor here only keeps them from getting worse.
-#[test]
-fn the_held_out_name_pairs_are_told_apart() {
-    let all = evaluate(include_str!("data/name_pairs_holdout.tsv"));
+/// Each later set was written by someone who saw neither the rules nor the sets
+/// before it, and held out until the rules it was written against were done; what it
+/// missed then led to the next round of rules (docs/BENCHMARKS.md tells each round).
+/// The floors here keep each from getting worse.
+fn held_out(name: &str, data: &str, floor: f64) {
+    let all = evaluate(data);
     println!(
-        "held out: precision {:.3}, recall {:.3}",
+        "{name}: precision {:.3}, recall {:.3}",
         all.precision(),
         all.recall()
     );
-    assert!(all.recall() >= 0.92, "recall {:.3}", all.recall());
-    assert!(all.precision() >= 0.92, "precision {:.3}", all.precision());
+    assert!(all.recall() >= floor, "recall {:.3}", all.recall());
+    assert!(all.precision() >= floor, "precision {:.3}", all.precision());
 }
 
-/// A third set, written later still by someone who saw neither the rules nor the
-/// other sets, before the rules were changed for what the second set missed (ظ, ذ and
-/// ث as each country says them, Sudanese g): it was not tuned on.
+/// Written after the first round; led to the second (ظ, ذ and ث as each country
+/// says them, Sudanese g, keyboard slips in long words).
+#[test]
+fn the_held_out_name_pairs_are_told_apart() {
+    held_out(
+        "held out",
+        include_str!("data/name_pairs_holdout.tsv"),
+        0.93,
+    );
+}
+
+/// Written before the second round; led to the third (short slips where the rest of
+/// the name is written alike, Bani, Allah and al-Huda compounds, a final ah, the
+/// given name never the missing one).
 #[test]
 fn the_second_held_out_name_pairs_are_told_apart() {
-    let all = evaluate(include_str!("data/name_pairs_holdout2.tsv"));
+    held_out(
+        "held out (second)",
+        include_str!("data/name_pairs_holdout2.tsv"),
+        0.92,
+    );
+}
+
+/// Written before the third round; led to the fourth (Somali spellings, two words
+/// written as one, a final ع, each letter found on its own key).
+#[test]
+fn the_third_held_out_name_pairs_are_told_apart() {
+    held_out(
+        "held out (third)",
+        include_str!("data/name_pairs_holdout3.tsv"),
+        0.94,
+    );
+}
+
+/// Written before the fourth round and never tuned on: the honest measure, held to
+/// the goal (recall 0.95 at precision 0.9).
+#[test]
+fn the_fourth_held_out_name_pairs_are_told_apart() {
+    let all = evaluate(include_str!("data/name_pairs_holdout4.tsv"));
     println!(
-        "held out (second): precision {:.3}, recall {:.3}",
+        "held out (fourth): precision {:.3}, recall {:.3}",
         all.precision(),
         all.recall()
     );
-    assert!(all.recall() >= 0.89, "recall {:.3}", all.recall());
-    assert!(all.precision() >= 0.89, "precision {:.3}", all.precision());
+    assert!(all.recall() >= 0.95, "recall {:.3}", all.recall());
+    assert!(all.precision() >= 0.90, "precision {:.3}", all.precision());
 }
