@@ -362,6 +362,87 @@ async fn the_erase_page_asks_why_and_shows_the_receipt_after() {
     assert!(status.is_redirection(), "{status}");
 }
 
+/// Extreme input at the erase and access routes, API and pages: ids that are not
+/// ids, a reason past its length, control characters, the wrong type. Each is refused
+/// with a clear answer, never a panic, and the person is still there.
+#[tokio::test]
+async fn erase_and_access_refuse_extreme_input() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let huge = "9".repeat(10_000);
+    for id in [
+        "not-an-id",
+        "%00",
+        huge.as_str(),
+        "01930000-0000-7000-8000-000000000000",
+    ] {
+        let (status, body) = world
+            .admin
+            .post(
+                &format!("/api/v1/seekers/{id}/erase"),
+                json!({"reason": "asked"}),
+            )
+            .await;
+        assert!(
+            matches!(status, StatusCode::NOT_FOUND | StatusCode::URI_TOO_LONG),
+            "{id}: {status} {body}"
+        );
+        for page in [
+            format!("/seekers/{id}/erase"),
+            format!("/seekers/{id}/access"),
+        ] {
+            let (status, _) = Pages::of(&world.admin, "en").await.get(&page).await;
+            assert!(
+                matches!(status, StatusCode::NOT_FOUND | StatusCode::URI_TOO_LONG),
+                "{page}: {status}"
+            );
+        }
+    }
+    let erase = format!("/api/v1/seekers/{}/erase", world.seeker);
+    for reason in [
+        json!("x".repeat(1_001)),
+        json!("\u{7}\u{1b}[2J"),
+        json!(12),
+        json!(["asked"]),
+        json!(null),
+    ] {
+        let (status, body) = world.admin.post(&erase, json!({ "reason": reason })).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{reason}: {body}");
+        assert!(body["error"]["fields"]["reason"].is_string(), "{body}");
+    }
+    let (status, _) = world
+        .admin
+        .post(&erase, json!({"reason": "x".repeat(3_000_000)}))
+        .await;
+    assert!(status.is_client_error(), "{status}");
+    let pages = Pages::of(&world.admin, "ar").await;
+    let giant = "ب".repeat(5_000);
+    let (status, _, page) = pages
+        .post(
+            &format!("/seekers/{}/erase", world.seeker),
+            &[("reason", giant.as_str())],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("field-error"), "{page}");
+    assert_eq!(
+        world
+            .admin
+            .get(&format!("/api/v1/seekers/{}", world.seeker))
+            .await
+            .0,
+        StatusCode::OK,
+        "nothing was erased"
+    );
+    let (status, page) = pages
+        .get(&format!(
+            "/seekers/{}/access?page=99999999999999999999",
+            world.seeker
+        ))
+        .await;
+    assert!(!status.is_server_error(), "{status}: {page}");
+}
+
 /// Moves the record of the person with case reference `reference` back in time:
 /// archived `archived` months ago (if any), and last changed `changed` months ago.
 /// (Ids are stored as bytes on SQLite.)

@@ -5,10 +5,11 @@
 
 mod admin;
 mod assets;
+#[cfg(test)]
+mod catalogue_keys;
 mod choices;
 mod csp;
 mod csrf;
-mod dates;
 mod employers;
 mod error;
 mod explain;
@@ -17,9 +18,7 @@ mod follow_ups;
 mod forms;
 mod frame;
 mod home;
-mod i18n;
 mod kiosk;
-mod labels;
 mod language;
 mod messages;
 mod names;
@@ -31,6 +30,9 @@ mod seekers;
 mod session;
 mod vacancies;
 mod visitor;
+
+// The catalogues and labels, under the names the pages have always used.
+use forsa_words::{dates, i18n, labels};
 
 use std::sync::Arc;
 
