@@ -18,6 +18,7 @@ mod finding_people;
 mod follow_up_pages;
 mod follow_ups;
 mod home_pages;
+mod imports;
 mod job_pages;
 mod kiosk;
 mod language_back_pages;

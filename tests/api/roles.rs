@@ -163,6 +163,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [AUTH, NO, OK, NF, OK],
         ),
         (
+            Method::POST,
+            "/api/v1/imports/seekers".into(),
+            [AUTH, NO, BAD, BAD, BAD],
+        ),
+        (
             Method::GET,
             "/api/v1/duplicates".into(),
             [AUTH, NO, OK, OK, OK],

@@ -63,6 +63,25 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such record")
     }
 
+    /// A file that cannot be imported at all: not a spreadsheet, an encoding forsa
+    /// does not read, or columns missing; `message` says which.
+    pub fn unreadable_file(message: String) -> Self {
+        Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::UnreadableFile,
+            message,
+        )
+    }
+
+    /// A body larger than the route reads.
+    pub fn too_large() -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::TooLarge,
+            "the body is larger than this address reads",
+        )
+    }
+
     pub fn not_found_route() -> Self {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NoRoute, "no such address")
     }
@@ -196,6 +215,11 @@ pub enum ErrorCode {
     Malformed,
     /// 422: some values are not valid; see `fields`.
     Invalid,
+    /// 422: the file sent to an import cannot be read as a spreadsheet of that kind;
+    /// the message says why (not a spreadsheet, its encoding, a column missing).
+    UnreadableFile,
+    /// 413: the body is larger than the address reads (1 MB; an import's file, 32 MB).
+    TooLarge,
     /// 404: no such record, or none the caller may see.
     NotFound,
     /// 404: no such address.

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use axum::{
     body::Bytes,
-    extract::{FromRequest, FromRequestParts, Request},
+    extract::{FromRequest, FromRequestParts, Request, rejection::BytesRejection},
     http::{header, request::Parts},
 };
 use forsa_domain::{FieldErrors, Problem};
@@ -47,7 +47,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         }
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|_| ApiError::malformed("the body could not be read"))?;
+            .map_err(body_rejected)?;
         let deserializer = &mut serde_json::Deserializer::from_slice(&bytes);
         match serde_path_to_error::deserialize(deserializer) {
             Ok(value) => Ok(ApiJson(value)),
@@ -76,6 +76,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
                 )))
             }
         }
+    }
+}
+
+/// A body that could not be read: larger than the route reads (413), or broken.
+pub fn body_rejected(rejection: BytesRejection) -> ApiError {
+    if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::too_large()
+    } else {
+        ApiError::malformed("the body could not be read")
     }
 }
 

@@ -8,6 +8,7 @@ mod employers;
 mod error;
 mod extract;
 mod follow_ups;
+mod imports;
 mod openapi;
 mod referrals;
 mod search;
@@ -20,6 +21,7 @@ use std::sync::Arc;
 
 use axum::{
     Extension, Json, Router,
+    extract::DefaultBodyLimit,
     http::StatusCode,
     response::{IntoResponse, Response},
 };
@@ -85,6 +87,13 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(taxonomy::occupations))
         .routes(routes!(taxonomy::locations))
         .routes(routes!(openapi::document))
+        // A spreadsheet may be larger than any form: its route allows what an import
+        // reads (the server's own limit is that, every other route's a form's).
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(imports::import))
+                .layer(DefaultBodyLimit::max(forsa_sheets::MAX_BYTES)),
+        )
         .split_for_parts();
     openapi::finish(&mut doc);
     router

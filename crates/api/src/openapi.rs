@@ -47,6 +47,7 @@ use crate::error::ErrorResponse;
         (name = "matching", description = "Vacancies for a seeker and seekers for a vacancy, with eligibility"),
         (name = "public", description = "Open vacancies for anyone: the kiosk"),
         (name = "referrals", description = "Referrals of seekers to vacancies"),
+        (name = "imports", description = "Records brought in from spreadsheets"),
         (name = "taxonomy", description = "Sectors, occupations and places; open to anyone"),
         (name = "openapi", description = "This document"),
     )

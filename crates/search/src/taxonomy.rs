@@ -95,6 +95,15 @@ impl Taxonomy {
         self.occupations.get(code).map(|c| &c.entry)
     }
 
+    /// Every occupation with its everyday titles, in code order.
+    pub fn occupations(&self) -> impl Iterator<Item = (&Entry, &[String])> {
+        self.occupation_order.iter().filter_map(|code| {
+            self.occupations
+                .get(code)
+                .map(|c| (&c.entry, c.aliases.as_slice()))
+        })
+    }
+
     pub fn sector(&self, code: &str) -> Option<&Entry> {
         self.sectors.get(code)
     }

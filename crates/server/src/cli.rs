@@ -1,5 +1,5 @@
 //! The command line: `forsa serve | migrate | reindex | find-duplicates | retention |
-//! create-admin | demo`.
+//! import | create-admin | demo`.
 
 use std::{io::Read, net::SocketAddr, path::PathBuf};
 
@@ -90,6 +90,26 @@ pub enum Command {
         #[arg(long)]
         apply: bool,
     },
+    /// Bring people in from a spreadsheet (CSV in UTF-8 or Windows-1256, or XLSX, with
+    /// headers in Arabic or English), as the user `--as` names would register them:
+    /// every row checked as the form checks it, people found by case reference
+    /// updated, a row that may be someone registered already set aside. `--dry-run`
+    /// says what it would do and writes nothing.
+    Import {
+        /// What the spreadsheet holds: `seekers` (employers and vacancies come later).
+        #[arg(value_enum)]
+        kind: ImportKind,
+        file: PathBuf,
+        /// The email of the user the import is done as (audited as theirs): a
+        /// caseworker imports into their own centre, an admin into `--centre`.
+        #[arg(long = "as", value_name = "EMAIL")]
+        user: String,
+        /// The centre to import into, by id or by name (an admin's import).
+        #[arg(long)]
+        centre: Option<String>,
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Create a fresh database full of realistic demo data, print the logins, and serve.
     Demo {
         #[arg(long, env = "FORSA_LISTEN", default_value = "127.0.0.1:8080")]
@@ -99,6 +119,12 @@ pub enum Command {
         #[arg(long, default_value_t = 400)]
         vacancies: usize,
     },
+}
+
+/// The kinds of record a spreadsheet may bring in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportKind {
+    Seekers,
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -157,6 +183,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 rule.inactive_months,
             );
             Ok(())
+        }
+        Command::Import {
+            kind: ImportKind::Seekers,
+            file,
+            user,
+            centre,
+            dry_run,
+        } => {
+            let config = Config::new(cli.data_dir, cli.database_url, listen);
+            let service = startup::connect(&config).await?;
+            import_seekers(&service, &file, &user, centre.as_deref(), dry_run).await
         }
         Command::Reindex => {
             let config = Config::new(cli.data_dir, cli.database_url, listen);
@@ -223,4 +260,111 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             app.run().await
         }
     }
+}
+
+/// `forsa import seekers`: the file read, the rows imported (or, in a dry run,
+/// checked) with a progress bar, then a summary and every row not written, with why.
+async fn import_seekers(
+    service: &forsa_service::Service,
+    file: &std::path::Path,
+    user: &str,
+    centre: Option<&str>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    use forsa_sheets::Outcome;
+
+    let actor = service
+        .actor_by_email(user)
+        .await
+        .with_context(|| format!("no active user {user}"))?;
+    let centre = match centre {
+        Some(named) => Some(centre_id(service, &actor, named).await?),
+        None => None,
+    };
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let run = if dry_run {
+        forsa_service::Run::Dry
+    } else {
+        forsa_service::Run::Real
+    };
+    let bar = crate::progress(0, "rows");
+    let report = forsa_sheets::import_seekers(
+        service,
+        &actor,
+        &bytes,
+        centre.as_deref(),
+        run,
+        |done, total| {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
+    )
+    .await
+    .map_err(|error| anyhow::anyhow!("{}: {error}", file.display()))?;
+    bar.finish_and_clear();
+    let counts = report.counts();
+    let (would, done) = if dry_run {
+        ("would be ", "a dry run, nothing written: ")
+    } else {
+        ("", "")
+    };
+    println!(
+        "{done}{} rows: {} {would}created, {} {would}updated, {} unchanged, {} set aside as likely duplicates, {} with problems (not written)",
+        report.rows.len(),
+        counts.created,
+        counts.updated,
+        counts.unchanged,
+        counts.set_aside,
+        counts.with_problems,
+    );
+    for header in &report.unread {
+        println!("column \"{header}\" is not one forsa reads: left out");
+    }
+    for row in &report.rows {
+        match &row.outcome {
+            Outcome::Problems(problems) => {
+                for problem in problems {
+                    let column = problem.column.map_or("row", |column| column.english);
+                    println!(
+                        "row {}, {column} \"{}\": {}",
+                        row.row, problem.value, problem.problem
+                    );
+                }
+            }
+            Outcome::Refused(why) => println!("row {}: {why}", row.row),
+            Outcome::SetAside(candidates) => {
+                for candidate in candidates {
+                    let who = candidate.seeker.as_ref().map_or_else(
+                        || "a person with matching details".to_owned(),
+                        |seen| format!("{} ({})", seen.full_name, seen.id),
+                    );
+                    println!(
+                        "row {}: set aside, {who} is registered at {}; give a reason in the column \"Why registered although alike\" to register them anyway",
+                        row.row, candidate.centre_name_en
+                    );
+                }
+            }
+            Outcome::Created(_) | Outcome::Updated(_) | Outcome::Unchanged(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// A centre named by its id, or by its name in English or Arabic.
+async fn centre_id(
+    service: &forsa_service::Service,
+    actor: &forsa_service::Actor,
+    named: &str,
+) -> anyhow::Result<String> {
+    let centres = service.centres(actor).await?;
+    let wanted = named.trim();
+    centres
+        .iter()
+        .find(|centre| {
+            centre.id.to_string() == wanted
+                || centre.name_en.eq_ignore_ascii_case(wanted)
+                || centre.name_ar == wanted
+        })
+        .map(|centre| centre.id.to_string())
+        .with_context(|| format!("no centre {named}"))
 }

@@ -5,7 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use axum::{
     Router,
-    extract::{Request, State},
+    extract::{DefaultBodyLimit, Request, State},
     http::{HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Response},
@@ -18,6 +18,9 @@ use tower_http::{
     compression::CompressionLayer, limit::RequestBodyLimitLayer,
     set_header::SetResponseHeaderLayer, timeout::TimeoutLayer, trace::TraceLayer,
 };
+
+/// The most a form or a JSON body may hold.
+const FORM_BYTES: usize = 1024 * 1024;
 
 /// The whole application's router, with the kiosk's defaults and no public origin.
 pub fn router(service: Service) -> Router {
@@ -41,7 +44,11 @@ pub fn router_with(
     with_security_headers(routes)
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn(compress_only_public))
-        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        // A form or a JSON body is read up to 1 MB (an extractor's limit); a route
+        // that takes a spreadsheet allows itself more, and nothing more than that
+        // is read from any request.
+        .layer(DefaultBodyLimit::max(FORM_BYTES))
+        .layer(RequestBodyLimitLayer::new(forsa_sheets::MAX_BYTES + FORM_BYTES))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

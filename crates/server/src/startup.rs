@@ -1,7 +1,7 @@
 use std::{net::SocketAddr, sync::Arc};
 
 use anyhow::Context;
-use forsa_search::{Indexer, SearchIndex, Storage, Taxonomy};
+use forsa_search::{Indexer, SearchIndex, Storage};
 use forsa_service::Service;
 use forsa_store::Store;
 use tokio::net::TcpListener;
@@ -130,11 +130,14 @@ pub async fn open_index(config: &Config, store: &Store) -> anyhow::Result<(Searc
 }
 
 /// Connects to the database, applies migrations and builds a service for commands
-/// that do not search (`migrate`, `create-admin`): it leaves the index on disk alone,
-/// so they can run beside a serving process.
+/// that do not search (`migrate`, `create-admin`, `import`): it leaves the index on
+/// disk alone, so they can run beside a serving process.
 pub async fn connect(config: &Config) -> anyhow::Result<Service> {
     let store = open_store(config).await?;
-    let (index, _) = SearchIndex::open(&Storage::Memory, Arc::new(Taxonomy::default()))?;
+    // The classifications' names, which an import reads labels by; the index itself
+    // is the running server's (it follows the outbox), so a command's is in memory.
+    let taxonomy = forsa_service::load_taxonomy(&store).await?;
+    let (index, _) = SearchIndex::open(&Storage::Memory, Arc::new(taxonomy))?;
     Ok(Service::new(
         store,
         config.auth(config.load_secret()?),

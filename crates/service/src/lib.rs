@@ -13,6 +13,7 @@ mod erasure;
 mod error;
 mod follow_ups;
 mod home;
+mod imports;
 mod indexing;
 mod kiosk;
 mod organisation;
@@ -44,6 +45,7 @@ pub use forsa_store::{
     RuleChange, Sector, VacancyReferralCounts,
 };
 pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
+pub use imports::{RowOutcome, Run, SeekerImport};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
 pub use own_data::{AccessHistory, PersonalData, user_name};

@@ -143,6 +143,26 @@ impl Service {
     }
 
     /// Creates the first admin (or another one) from the command line.
+    /// The user with `email`, as the actor of what an operator does on their behalf
+    /// at the command line (an import): not found when there is no such user, or they
+    /// are disabled.
+    pub async fn actor_by_email(&self, email: &str) -> Result<Actor> {
+        let email = forsa_domain::email::Email::parse(email)
+            .map_err(|problem| ServiceError::invalid("email", problem))?;
+        let tx = self.begin().await?;
+        let user = tx
+            .credentials(&email)
+            .await?
+            .map(|found| found.user)
+            .filter(|user| !user.disabled)
+            .ok_or(ServiceError::NotFound)?;
+        tx.commit().await?;
+        Ok(Actor {
+            user_id: user.id,
+            membership: crate::auth::membership_of(&user)?,
+        })
+    }
+
     pub async fn bootstrap_admin(&self, input: NewUserInput) -> Result<User> {
         let new = NewUser {
             membership: Membership::Admin,

@@ -2,13 +2,67 @@
 //! seeker's centre, and audited.
 
 use forsa_domain::{
-    AuditAction, ConsentId, PermitId, Problem, Record, SeekerId, SubjectType,
+    AuditAction, ConsentId, ConsentMethod, ConsentPurpose, PermitId, Problem, Record, SeekerId,
+    SubjectType,
     consent::{Consent, ConsentInput},
-    permit::{PermitInput, WorkPermit},
+    permit::{PermitDetails, PermitInput, WorkPermit},
 };
 use forsa_store::{OutboxOperation, Tx};
 
 use crate::{Actor, Result, Service, ServiceError, access};
+
+/// Records a permit of `seeker` within `tx`, audited; the person's entry in the
+/// index changes with it, since eligibility depends on permits.
+pub(crate) async fn add_permit_in(
+    tx: &Tx,
+    actor: &Actor,
+    seeker: SeekerId,
+    details: &PermitDetails,
+) -> Result<WorkPermit> {
+    let permit = tx.insert_permit(seeker, details).await?;
+    actor
+        .audit(
+            tx,
+            AuditAction::Create,
+            SubjectType::Permit,
+            permit.id.as_uuid(),
+        )
+        .await?;
+    tx.append_outbox("seeker", seeker.as_uuid(), OutboxOperation::Upsert)
+        .await?;
+    Ok(permit)
+}
+
+/// Records `seeker`'s consent to `purpose` within `tx`, audited, unless one is in
+/// force already: that one, and whether it was recorded now.
+pub(crate) async fn grant_consent_in(
+    tx: &Tx,
+    actor: &Actor,
+    seeker: SeekerId,
+    purpose: ConsentPurpose,
+    method: ConsentMethod,
+) -> Result<(Consent, bool)> {
+    let existing = tx
+        .consents_of(seeker)
+        .await?
+        .into_iter()
+        .find(|c| c.purpose == purpose && c.in_force());
+    if let Some(consent) = existing {
+        return Ok((consent, false));
+    }
+    let consent = tx
+        .insert_consent(seeker, purpose, method, actor.user_id)
+        .await?;
+    actor
+        .audit(
+            tx,
+            AuditAction::Create,
+            SubjectType::Consent,
+            consent.id.as_uuid(),
+        )
+        .await?;
+    Ok((consent, true))
+}
 
 impl Service {
     async fn check_permit_employer(
@@ -63,18 +117,7 @@ impl Service {
             .and_then(|code| rules.permit_type(code.trim()));
         let details = input.parse(permit_type)?;
         self.check_permit_employer(&tx, details.employer_id).await?;
-        let permit = tx.insert_permit(seeker, &details).await?;
-        actor
-            .audit(
-                &tx,
-                AuditAction::Create,
-                SubjectType::Permit,
-                permit.id.as_uuid(),
-            )
-            .await?;
-        // Eligibility depends on permits, so the seeker's entry in the index changes.
-        tx.append_outbox("seeker", seeker.as_uuid(), OutboxOperation::Upsert)
-            .await?;
+        let permit = add_permit_in(&tx, actor, seeker, &details).await?;
         tx.commit().await?;
         self.index_changed();
         Ok(permit)
@@ -141,28 +184,7 @@ impl Service {
         let tx = self.begin().await?;
         access::seeker_to_change(&tx, actor, seeker).await?;
         let (purpose, method) = input.parse()?;
-        let existing = tx
-            .consents_of(seeker)
-            .await?
-            .into_iter()
-            .find(|c| c.purpose == purpose && c.in_force());
-        let consent = match existing {
-            Some(consent) => consent,
-            None => {
-                let consent = tx
-                    .insert_consent(seeker, purpose, method, actor.user_id)
-                    .await?;
-                actor
-                    .audit(
-                        &tx,
-                        AuditAction::Create,
-                        SubjectType::Consent,
-                        consent.id.as_uuid(),
-                    )
-                    .await?;
-                consent
-            }
-        };
+        let (consent, _) = grant_consent_in(&tx, actor, seeker, purpose, method).await?;
         tx.commit().await?;
         Ok(consent)
     }

@@ -51,8 +51,35 @@ pub struct DuplicateQueue {
     pub centres: Vec<forsa_domain::organisation::Centre>,
 }
 
+/// What registering one person in a transaction came to (`Service::register_in`).
+pub(crate) enum Registered {
+    Seeker(Seeker),
+    /// Nobody registered: people found alike, as the caller may see them.
+    Alike(Vec<DuplicateCandidate>),
+}
+
+/// The centre a registration (or an import) records people at: a caseworker's own,
+/// whatever they send; an admin's choice, which they must make.
+pub(crate) fn registering_centre(actor: &Actor, chosen: Option<&str>) -> Result<CentreId> {
+    match (actor.membership, chosen) {
+        (Membership::Caseworker(own), None) => Ok(own),
+        (Membership::Caseworker(own), Some(raw)) => match raw.parse::<CentreId>() {
+            Ok(centre) if centre == own => Ok(own),
+            _ => Err(ServiceError::invalid("centre_id", Problem::OwnCentreOnly)),
+        },
+        (Membership::Admin, Some(raw)) => raw
+            .parse::<CentreId>()
+            .map_err(|e| ServiceError::invalid("centre_id", e)),
+        (Membership::Admin, None) => Err(ServiceError::invalid(
+            "centre_id",
+            Problem::RequiredFor(Need::AdminRegistering),
+        )),
+        (Membership::Employer(_), _) => Err(ServiceError::Forbidden),
+    }
+}
+
 /// Why a person is registered despite a likely duplicate: a paragraph, or nothing.
-fn duplicate_reason(raw: Option<String>) -> Result<Option<String>> {
+pub(crate) fn duplicate_reason(raw: Option<String>) -> Result<Option<String>> {
     raw.map(|raw| text::optional_paragraph(&raw, 1_000))
         .transpose()
         .map(Option::flatten)
@@ -101,7 +128,7 @@ async fn candidates(
 
 /// A case reference names one person within a centre: a second registration under it
 /// is a conflict the caseworker can act on (the unique index still holds in a race).
-async fn check_case_reference(
+pub(crate) async fn check_case_reference(
     tx: &Tx,
     centre: CentreId,
     profile: &SeekerProfile,
@@ -116,7 +143,7 @@ async fn check_case_reference(
 }
 
 impl Service {
-    async fn check_profile_codes(&self, tx: &Tx, profile: &SeekerProfile) -> Result<()> {
+    pub(crate) async fn check_profile_codes(&self, tx: &Tx, profile: &SeekerProfile) -> Result<()> {
         let occupations: Vec<(String, String)> = profile
             .occupations
             .iter()
@@ -172,47 +199,59 @@ impl Service {
 
     pub async fn register_seeker(&self, actor: &Actor, mut input: SeekerInput) -> Result<Seeker> {
         let scope = access::seeker_scope(actor)?;
-        let centre = match (actor.membership, input.centre_id.as_deref()) {
-            (Membership::Caseworker(own), None) => own,
-            (Membership::Caseworker(own), Some(raw)) => match raw.parse::<CentreId>() {
-                Ok(centre) if centre == own => own,
-                _ => {
-                    return Err(ServiceError::invalid("centre_id", Problem::OwnCentreOnly));
-                }
-            },
-            (_, Some(raw)) => raw
-                .parse::<CentreId>()
-                .map_err(|e| ServiceError::invalid("centre_id", e))?,
-            (_, None) => {
-                return Err(ServiceError::invalid(
-                    "centre_id",
-                    Problem::RequiredFor(Need::AdminRegistering),
-                ));
-            }
-        };
+        let centre = registering_centre(actor, input.centre_id.as_deref())?;
         debug_assert!(scope.is_none_or(|own| own == centre));
         let reason = duplicate_reason(input.duplicate_reason.take())?;
         let profile = input.parse(Self::today())?;
         let tx = self.begin().await?;
         crate::organisation::known_centre(&tx, centre).await?;
-        self.check_profile_codes(&tx, &profile).await?;
-        check_case_reference(&tx, centre, &profile, None).await?;
-        let alike = likely_duplicates(&tx, &profile).await?;
+        match self
+            .register_in(&tx, actor, centre, &profile, reason)
+            .await?
+        {
+            Registered::Seeker(seeker) => {
+                tx.commit().await?;
+                self.index_changed();
+                Ok(seeker)
+            }
+            Registered::Alike(candidates) => {
+                tx.commit().await?;
+                Err(ServiceError::Conflict(Conflict::PossibleDuplicate(
+                    candidates,
+                )))
+            }
+        }
+    }
+
+    /// Registers `profile` at `centre` within `tx`, as the form, the API and an
+    /// import do: the codes and the case reference checked, then the people it may
+    /// be looked for at every centre. Any found, and no `reason` given to register
+    /// anyway, it registers nobody and answers with them, as the caller may see them
+    /// (each read audited); else the person is recorded, audited (with the reason and
+    /// a flag for each person alike, when given) and queued for the index.
+    pub(crate) async fn register_in(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        centre: CentreId,
+        profile: &SeekerProfile,
+        reason: Option<String>,
+    ) -> Result<Registered> {
+        self.check_profile_codes(tx, profile).await?;
+        check_case_reference(tx, centre, profile, None).await?;
+        let alike = likely_duplicates(tx, profile).await?;
         if !alike.is_empty() && reason.is_none() {
             // The caller is told of these people (or where they are registered): a
             // read of each, kept although nothing is registered.
             let ids = alike.iter().map(|(other, _)| other.id.as_uuid()).collect();
-            crate::views::audit_reads(&tx, actor, SubjectType::Seeker, ids).await?;
-            let candidates = candidates(&tx, scope, alike).await?;
-            tx.commit().await?;
-            return Err(ServiceError::Conflict(Conflict::PossibleDuplicate(
-                candidates,
-            )));
+            crate::views::audit_reads(tx, actor, SubjectType::Seeker, ids).await?;
+            let scope = access::seeker_scope(actor)?;
+            return Ok(Registered::Alike(candidates(tx, scope, alike).await?));
         }
-        let seeker = tx.insert_seeker(centre, &profile).await?;
+        let seeker = tx.insert_seeker(centre, profile).await?;
         actor
             .audit(
-                &tx,
+                tx,
                 AuditAction::Create,
                 SubjectType::Seeker,
                 seeker.id.as_uuid(),
@@ -225,7 +264,7 @@ impl Service {
             }
             actor
                 .audit(
-                    &tx,
+                    tx,
                     AuditAction::RegisterDuplicate,
                     SubjectType::Seeker,
                     seeker.id.as_uuid(),
@@ -234,9 +273,7 @@ impl Service {
         }
         tx.append_outbox("seeker", seeker.id.as_uuid(), OutboxOperation::Upsert)
             .await?;
-        tx.commit().await?;
-        self.index_changed();
-        Ok(seeker)
+        Ok(Registered::Seeker(seeker))
     }
 
     pub async fn seeker(&self, actor: &Actor, id: SeekerId) -> Result<Seeker> {
@@ -264,14 +301,8 @@ impl Service {
         let profile = SeekerInput::from(&current.profile)
             .overlay(patch)
             .parse(Self::today())?;
-        self.check_profile_codes(&tx, &profile).await?;
         check_case_reference(&tx, current.centre_id, &profile, Some(id)).await?;
-        let seeker = tx.update_seeker(id, &profile).await?;
-        actor
-            .audit(&tx, AuditAction::Update, SubjectType::Seeker, id.as_uuid())
-            .await?;
-        tx.append_outbox("seeker", id.as_uuid(), OutboxOperation::Upsert)
-            .await?;
+        let seeker = self.update_in(&tx, actor, id, &profile).await?;
         tx.commit().await?;
         self.index_changed();
         Ok(seeker)

@@ -184,6 +184,24 @@ impl Tx {
         Ok(select.count(self.conn()).await? > 0)
     }
 
+    /// The person registered at `centre` under case reference `reference`, whose
+    /// record is in use (not merged into another, not erased).
+    pub async fn seeker_with_case_reference(
+        &self,
+        centre: CentreId,
+        reference: &str,
+    ) -> Result<Option<Seeker>> {
+        seekers::Entity::find()
+            .filter(seekers::Column::CentreId.eq(centre.as_uuid()))
+            .filter(seekers::Column::CaseReference.eq(reference))
+            .filter(seekers::Column::MergedInto.is_null())
+            .filter(seekers::Column::ErasedAt.is_null())
+            .one(self.conn())
+            .await?
+            .map(seeker)
+            .transpose()
+    }
+
     /// Holds these people's rows until the transaction ends, taken in id order, so
     /// that two changes of the same records (a merge each way, a merge and an
     /// erasure) wait for each other rather than both succeeding. (PostgreSQL; SQLite

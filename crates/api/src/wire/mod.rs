@@ -9,6 +9,7 @@
 
 mod audit;
 mod duplicates;
+mod imports;
 mod matching;
 mod own_data;
 mod paging;
@@ -18,6 +19,7 @@ mod taxonomy;
 
 pub use audit::AuditEvent;
 pub use duplicates::DuplicatePair;
+pub use imports::ImportReport;
 pub use matching::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, VacancySummary};
 pub use own_data::PersonalDataView;
 pub use paging::Paged;

@@ -1,0 +1,103 @@
+//! A spreadsheet of records brought in by an integrator: the file is the request's
+//! body (CSV in UTF-8 or Windows-1256, or XLSX, headed in Arabic or English), and the
+//! answer says what became of every row.
+
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Path, State, rejection::BytesRejection},
+    response::IntoResponse,
+};
+use forsa_domain::FieldErrors;
+use forsa_service::Run;
+use forsa_sheets::ImportError;
+
+use super::{
+    ApiResult,
+    openapi::{Forbidden, Internal, Invalid, NotFound, Unauthenticated},
+};
+use crate::{
+    ApiError, AppState,
+    extract::{Auth, Params, body_rejected},
+    wire::ImportReport,
+};
+
+/// Parameters of an import.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code, reason = "only the API document reads this type")]
+pub struct ImportParams {
+    /// `true`: check every row and say what would happen, writing nothing.
+    dry_run: Option<bool>,
+    /// The centre to import into: an admin's import names one; a caseworker's goes to
+    /// their own centre.
+    centre_id: Option<uuid::Uuid>,
+}
+
+/// Imports the rows of a spreadsheet: `seekers` (people, with a work permit and their
+/// consents per row). Each row passes the registration form's checks; a person found
+/// by case reference at the centre is updated, or left alone when the row says what
+/// the record says (importing the same file twice changes nothing); a row that may
+/// be someone registered already is set aside (`set_aside`, with the people found)
+/// until its `duplicate_reason` cell says why. Rows with problems are not written;
+/// the others are. Columns: `GET` the templates (coming) or see the README. Admins
+/// and caseworkers.
+#[utoipa::path(
+    post,
+    path = "/imports/{kind}",
+    operation_id = "import",
+    tag = "imports",
+    params(
+        ("kind" = String, Path, description = "What the file holds: `seekers`"),
+        ImportParams,
+    ),
+    request_body(
+        content(
+            (Vec<u8> = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (Vec<u8> = "application/octet-stream"),
+        ),
+        description = "The spreadsheet file, as it is (up to 32 MB)"
+    ),
+    responses(
+        (status = 200, description = "What became of every row", body = ImportReport),
+        Unauthenticated, Forbidden, NotFound, Invalid, Internal,
+    )
+)]
+pub async fn import(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(kind): Path<String>,
+    params: Params,
+    body: Result<Bytes, BytesRejection>,
+) -> ApiResult {
+    let body = body.map_err(body_rejected)?;
+    if kind != "seekers" {
+        return Err(ApiError::not_found());
+    }
+    let mut errors = FieldErrors::new();
+    let dry_run = params.flag(&mut errors, "dry_run").unwrap_or(false);
+    let centre = params.text("centre_id");
+    if let Some(name) = params
+        .names()
+        .find(|name| !["dry_run", "centre_id"].contains(name))
+    {
+        errors.add(name.to_owned(), forsa_domain::Problem::UnknownParameter);
+    }
+    errors.into_result().map_err(ApiError::invalid)?;
+    let run = if dry_run { Run::Dry } else { Run::Real };
+    let report = forsa_sheets::import_seekers(
+        &state.service,
+        &actor,
+        &body,
+        centre.as_deref(),
+        run,
+        |_, _| {},
+    )
+    .await
+    .map_err(|error| match error {
+        ImportError::Service(error) => ApiError::from(error),
+        unreadable => ApiError::unreadable_file(unreadable.to_string()),
+    })?;
+    Ok(Json(ImportReport::from(report)).into_response())
+}

@@ -1,0 +1,170 @@
+//! A spreadsheet of people brought in: the file read, its columns found, each row
+//! turned into what the form sends and passed to the service, and a report of what
+//! became of every row, with each problem by row, column and value.
+
+use forsa_domain::{FieldErrors, Problem, SeekerId, seeker::duplicate::DuplicateCandidate};
+use forsa_service::{Actor, RowOutcome, Run, SeekerImport, Service, ServiceError};
+
+use crate::{
+    read::{Format, ReadError, read},
+    seekers::{Column, HeaderProblem, Layout, Vocabulary, column_of},
+};
+
+/// Why a file was not imported at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Headers(Vec<HeaderProblem>),
+    #[error(transparent)]
+    Service(#[from] ServiceError),
+}
+
+/// One problem of a row: the column it is in (when it is in one), what the cell
+/// holds, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellProblem {
+    pub column: Option<&'static Column>,
+    pub value: String,
+    pub problem: Problem,
+}
+
+/// What became of a row.
+#[derive(Debug)]
+pub enum Outcome {
+    Created(SeekerId),
+    Updated(SeekerId),
+    Unchanged(SeekerId),
+    /// Someone registered already may be this person: nothing written.
+    SetAside(Vec<DuplicateCandidate>),
+    /// Not written: its problems.
+    Problems(Vec<CellProblem>),
+    /// Not written: a clash with what is recorded (said in English).
+    Refused(String),
+}
+
+/// A row's number as the spreadsheet shows it, and what became of it.
+#[derive(Debug)]
+pub struct RowReport {
+    pub row: usize,
+    pub outcome: Outcome,
+}
+
+/// What an import did, or (a dry run) would do.
+#[derive(Debug)]
+pub struct Report {
+    pub run: Run,
+    pub format: Format,
+    /// Headers that name no column, left unread.
+    pub unread: Vec<String>,
+    pub rows: Vec<RowReport>,
+}
+
+/// How many rows came to each outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub set_aside: usize,
+    pub with_problems: usize,
+}
+
+impl Report {
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for row in &self.rows {
+            match row.outcome {
+                Outcome::Created(_) => counts.created += 1,
+                Outcome::Updated(_) => counts.updated += 1,
+                Outcome::Unchanged(_) => counts.unchanged += 1,
+                Outcome::SetAside(_) => counts.set_aside += 1,
+                Outcome::Problems(_) | Outcome::Refused(_) => counts.with_problems += 1,
+            }
+        }
+        counts
+    }
+}
+
+/// The problems of `errors`, each in its column with the cell's value.
+fn cell_problems(errors: &FieldErrors, layout: &Layout, cells: &[String]) -> Vec<CellProblem> {
+    errors
+        .iter()
+        .map(|(field, problem)| {
+            let column = column_of(field);
+            CellProblem {
+                column,
+                value: column
+                    .map(|column| layout.cell(cells, column.key).to_owned())
+                    .unwrap_or_default(),
+                problem: problem.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Imports the people of the spreadsheet `bytes` into `centre` (a caseworker's own;
+/// an admin names one) as `actor`, or with `Run::Dry` says what that would do.
+/// `progress` hears of each row done, out of the rows found.
+pub async fn import_seekers(
+    service: &Service,
+    actor: &Actor,
+    bytes: &[u8],
+    centre: Option<&str>,
+    run: Run,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Report, ImportError> {
+    service.import_centre(actor, centre).await?;
+    let table = read(bytes)?;
+    let layout = Layout::of(&table.headers).map_err(ImportError::Headers)?;
+    let permit_types = service.rules(actor).await?.permit_types;
+    let vocabulary = Vocabulary::new(service.taxonomy(), &permit_types);
+    let total = table.rows.len();
+    // The rows the service is given, and the rows whose cells were wrong already.
+    let mut reports: Vec<Option<Outcome>> = Vec::with_capacity(total);
+    let mut given: Vec<SeekerImport> = Vec::new();
+    for (_, cells) in &table.rows {
+        let (row, problems) = vocabulary.seeker(&layout, cells);
+        if problems.is_empty() {
+            given.push(row);
+            reports.push(None);
+        } else {
+            reports.push(Some(Outcome::Problems(cell_problems(
+                &problems, &layout, cells,
+            ))));
+        }
+    }
+    let before = total - given.len();
+    let outcomes = service
+        .import_seekers(actor, centre, given, run, |done| {
+            progress(before + done, total)
+        })
+        .await?;
+    let mut outcomes = outcomes.into_iter();
+    let rows = table
+        .rows
+        .iter()
+        .zip(reports)
+        .map(|((row, cells), report)| {
+            let outcome = report.unwrap_or_else(|| match outcomes.next() {
+                Some(RowOutcome::Created(id)) => Outcome::Created(id),
+                Some(RowOutcome::Updated(id)) => Outcome::Updated(id),
+                Some(RowOutcome::Unchanged(id)) => Outcome::Unchanged(id),
+                Some(RowOutcome::SetAside(candidates)) => Outcome::SetAside(candidates),
+                Some(RowOutcome::Refused(ServiceError::Invalid(errors))) => {
+                    Outcome::Problems(cell_problems(&errors, &layout, cells))
+                }
+                Some(RowOutcome::Refused(other)) => Outcome::Refused(other.to_string()),
+                None => Outcome::Refused("not imported".to_owned()),
+            });
+            RowReport { row: *row, outcome }
+        })
+        .collect();
+    Ok(Report {
+        run,
+        format: table.format,
+        unread: layout.unread,
+        rows,
+    })
+}

@@ -1,0 +1,451 @@
+//! People brought in from a centre's spreadsheet: CSV in UTF-8 (with or without its
+//! mark) or Windows-1256, or XLSX, headed in English or Arabic, with labels where
+//! people write labels. A dry run reports every problem by row, column and value and
+//! writes nothing; a real run writes through the registration's checks; importing
+//! the same file again changes nothing; a row that may be someone registered already
+//! is set aside.
+
+use forsa_service::{Actor, Run};
+use forsa_sheets::{ImportError, Outcome, ReadError, Report, import_seekers};
+use forsa_tests::{Session, TestApp};
+use serde_json::Value;
+
+/// A centre's spreadsheet in English: three people written as people write them,
+/// one row with a gender and a year that are not, one without a name.
+const ENGLISH: &str = "\
+Case reference,Full name,Gender,Year of birth,Nationality,Status,Phone,Place,Languages,Occupations,Skills,Work permit,Permit valid from,Permit valid until,Consents,Consent given by
+IMP-001,Hiba Nasser,Female,1990,Syrian,Refugee,0791111222,Irbid,Arabic (Mother tongue); English (basic),Welders and flamecutters (3),welding; grinding,Flexible construction permit,2026-01-01,2099-12-31,Share the profile with employers,Signed the consent form
+IMP-002,Yousef Darwish,male,1985,SY,refugee,0792222333,JO-MA-ZAATARI,ar:native,7115,formwork,,,,,
+IMP-003,Salma Odeh,F,nineteen ninety,Jordanian,Host community,0793333444,Amman,Arabic (native),,,,,,,
+IMP-004,,female,1999,Iraqi,Refugee,0794444555,Zarqa,Arabic (native),,,,,,,
+IMP-005,Khaled Omar,Male,1979,Iraqi,Asylum seeker,0795555666,Zarqa,Arabic (native); Kurdish (fluent),Carpenters and joiners,,,,,,,
+";
+
+/// The same people headed in Arabic, with Arabic labels.
+const ARABIC: &str = "\
+الرقم المرجعي للحالة,الاسم الكامل,الجنس,سنة الميلاد,الجنسية,الوضع,الهاتف,مكان السكن,اللغات,المهن
+IMP-101,هبة ناصر,أنثى,1990,سورية,لاجئة,0791111777,إربد,العربية (لغة أم),لحامون وقاطعو معادن باللهب
+IMP-102,يوسف درويش,ذكر,1985,سوري,لاجئ,0792222888,مخيم الزعتري,العربية (لغة أم),7115
+";
+
+async fn actor(session: &Session<'_>) -> Actor {
+    session
+        .app
+        .service
+        .authenticate(&session.token)
+        .await
+        .unwrap()
+}
+
+async fn import(session: &Session<'_>, bytes: &[u8], run: Run) -> Report {
+    let actor = actor(session).await;
+    import_seekers(&session.app.service, &actor, bytes, None, run, |_, _| {})
+        .await
+        .unwrap()
+}
+
+/// The people of the caseworker's centre, by case reference.
+async fn people(session: &Session<'_>) -> Vec<Value> {
+    let (_, list) = session.get("/api/v1/seekers?per_page=100").await;
+    list["items"].as_array().unwrap().clone()
+}
+
+fn person<'a>(people: &'a [Value], reference: &str) -> &'a Value {
+    people
+        .iter()
+        .find(|p| p["case_reference"] == reference)
+        .unwrap_or_else(|| panic!("{reference} is not registered: {people:?}"))
+}
+
+/// Each problem of a report as "row, column, value: problem".
+fn problems(report: &Report) -> Vec<String> {
+    report
+        .rows
+        .iter()
+        .flat_map(|row| match &row.outcome {
+            Outcome::Problems(problems) => problems
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}, {}, {}: {}",
+                        row.row,
+                        p.column.map_or("-", |c| c.key),
+                        p.value,
+                        p.problem
+                    )
+                })
+                .collect(),
+            Outcome::Refused(why) => vec![format!("{}: {why}", row.row)],
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_dry_run_names_every_problem_and_writes_nothing_then_the_import_writes_once() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let before = people(&world.caseworker).await.len();
+
+    let dry = import(&world.caseworker, ENGLISH.as_bytes(), Run::Dry).await;
+    let counts = dry.counts();
+    assert_eq!(
+        (counts.created, counts.with_problems),
+        (3, 2),
+        "{:?}",
+        problems(&dry)
+    );
+    let found = problems(&dry);
+    assert!(
+        found.contains(&"4, birth_year, nineteen ninety: must be a whole number".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("5, full_name, : ")),
+        "{found:?}"
+    );
+    assert_eq!(
+        people(&world.caseworker).await.len(),
+        before,
+        "a dry run writes nothing"
+    );
+
+    let real = import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    assert_eq!(real.counts().created, 3);
+    let now = people(&world.caseworker).await;
+    assert_eq!(now.len(), before + 3);
+    let hiba = person(&now, "IMP-001");
+    assert_eq!(hiba["full_name"], "Hiba Nasser");
+    assert_eq!(hiba["gender"], "female");
+    assert_eq!(hiba["nationality"], "SY");
+    assert_eq!(hiba["location"], "JO-IR");
+    assert_eq!(hiba["languages"][1]["code"], "en");
+    assert_eq!(hiba["languages"][1]["level"], "basic");
+    assert_eq!(hiba["occupations"][0]["isco"], "7212");
+    assert_eq!(hiba["occupations"][0]["years"], 3);
+    let id = hiba["id"].as_str().unwrap();
+    let (_, permits) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{id}/permits"))
+        .await;
+    assert_eq!(
+        permits[0]["permit_type"], "flexible_construction",
+        "{permits}"
+    );
+    let (_, consents) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{id}/consents"))
+        .await;
+    assert_eq!(consents[0]["purpose"], "share_with_employers", "{consents}");
+    assert_eq!(person(&now, "IMP-005")["status"], "asylum_seeker");
+
+    // The same file again changes nothing.
+    let again = import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    let counts = again.counts();
+    assert_eq!(
+        (counts.created, counts.updated, counts.unchanged),
+        (0, 0, 3)
+    );
+    assert_eq!(people(&world.caseworker).await.len(), before + 3);
+
+    // A corrected row updates its person.
+    let corrected = ENGLISH.replace(
+        "IMP-002,Yousef Darwish,male,1985",
+        "IMP-002,Yousef Darwish,male,1986",
+    );
+    let fixed = import(&world.caseworker, corrected.as_bytes(), Run::Real).await;
+    assert_eq!(fixed.counts().updated, 1);
+    assert_eq!(
+        person(&people(&world.caseworker).await, "IMP-002")["birth_year"],
+        1986
+    );
+}
+
+#[tokio::test]
+async fn arabic_headers_and_labels_in_utf8_windows_1256_and_xlsx_read_alike() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let (windows, _, unmappable) = encoding_rs::WINDOWS_1256.encode(ARABIC);
+    assert!(!unmappable);
+    let bom = [b"\xEF\xBB\xBF".as_slice(), ARABIC.as_bytes()].concat();
+    let xlsx = workbook(ARABIC);
+    for (bytes, format) in [
+        (ARABIC.as_bytes().to_vec(), forsa_sheets::Format::Utf8),
+        (bom, forsa_sheets::Format::Utf8),
+        (windows.into_owned(), forsa_sheets::Format::Windows1256),
+        (xlsx, forsa_sheets::Format::Xlsx),
+    ] {
+        let report = import(&world.caseworker, &bytes, Run::Dry).await;
+        assert_eq!(report.format, format);
+        assert_eq!(
+            report.counts().created,
+            2,
+            "{format:?}: {:?}",
+            problems(&report)
+        );
+    }
+    import(&world.caseworker, &workbook(ARABIC), Run::Real).await;
+    let now = people(&world.caseworker).await;
+    let hiba = person(&now, "IMP-101");
+    assert_eq!(hiba["full_name"], "هبة ناصر");
+    assert_eq!(hiba["gender"], "female");
+    assert_eq!(hiba["status"], "refugee");
+    assert_eq!(hiba["nationality"], "SY");
+    assert_eq!(hiba["location"], "JO-IR");
+    assert_eq!(hiba["languages"][0]["level"], "native");
+    assert_eq!(hiba["occupations"][0]["isco"], "7212");
+    assert_eq!(person(&now, "IMP-102")["location"], "JO-MA-ZAATARI");
+}
+
+/// `csv` written as an XLSX workbook's first sheet, each cell as text.
+fn workbook(csv: &str) -> Vec<u8> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (row, line) in csv.lines().enumerate() {
+        for (column, cell) in line.split(',').enumerate() {
+            sheet.write_string(row as u32, column as u16, cell).unwrap();
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+#[tokio::test]
+async fn a_row_alike_someone_registered_is_set_aside_until_a_reason_is_given() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    // Amal Haddad, born 1992, is registered (ZA-0001); a row with her name, under
+    // another case reference, may be her.
+    let sheet = "\
+Case reference,Full name,Gender,Year of birth,Nationality,Status,Place
+NEW-1,Amal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI
+";
+    let report = import(&world.caseworker, sheet.as_bytes(), Run::Real).await;
+    let Outcome::SetAside(candidates) = &report.rows[0].outcome else {
+        panic!("{:?}", report.rows[0].outcome);
+    };
+    assert_eq!(
+        candidates[0].seeker.as_ref().unwrap().full_name,
+        "Amal Haddad"
+    );
+    assert!(
+        !people(&world.caseworker)
+            .await
+            .iter()
+            .any(|p| p["case_reference"] == "NEW-1")
+    );
+    let reasoned = format!(
+        "{},Why registered although alike\n{},Her sister: the same name\n",
+        sheet.lines().next().unwrap(),
+        sheet.lines().nth(1).unwrap()
+    );
+    let report = import(&world.caseworker, reasoned.as_bytes(), Run::Real).await;
+    assert_eq!(report.counts().created, 1, "{:?}", problems(&report));
+}
+
+#[tokio::test]
+async fn files_that_are_no_spreadsheet_or_lack_columns_are_refused_whole() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let actor = actor(&world.caseworker).await;
+    let refused = |bytes: &'static [u8]| {
+        let service = &app.service;
+        async move {
+            import_seekers(service, &actor, bytes, None, Run::Real, |_, _| {})
+                .await
+                .unwrap_err()
+        }
+    };
+    assert!(matches!(
+        refused(b"%PDF-1.7\n\0\0binary").await,
+        ImportError::Read(ReadError::NotASpreadsheet)
+    ));
+    assert!(matches!(
+        refused(b"nom,ville\nH\xE9l\xE8ne,B\xE9ziers\n").await,
+        ImportError::Read(ReadError::UnknownEncoding)
+    ));
+    let ImportError::Headers(problems) = refused(b"Full name,Phone\nAmal,0791234567\n").await
+    else {
+        panic!("headers");
+    };
+    let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        said.contains(&"the spreadsheet has no column Gender".to_owned()),
+        "{said:?}"
+    );
+    // An employer may not import people.
+    let employer = self::actor(&world.employer_user).await;
+    assert!(matches!(
+        import_seekers(
+            &app.service,
+            &employer,
+            ENGLISH.as_bytes(),
+            None,
+            Run::Dry,
+            |_, _| {}
+        )
+        .await
+        .unwrap_err(),
+        ImportError::Service(forsa_service::ServiceError::Forbidden)
+    ));
+}
+
+#[tokio::test]
+async fn the_command_line_imports_as_the_user_it_names() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("people.csv");
+    std::fs::write(&file, ENGLISH).unwrap();
+    let path = file.to_str().unwrap();
+    let caseworker = "caseworker.centre-a@forsa.test";
+    let before = people(&world.caseworker).await.len();
+    app.command(&["import", "seekers", path, "--as", caseworker, "--dry-run"])
+        .await;
+    assert_eq!(people(&world.caseworker).await.len(), before);
+    app.command(&["import", "seekers", path, "--as", caseworker])
+        .await;
+    assert_eq!(people(&world.caseworker).await.len(), before + 3);
+    // An admin names the centre, by name.
+    let admin_file = dir.path().join("arabic.csv");
+    std::fs::write(
+        &admin_file,
+        "الاسم الكامل,الجنس,الجنسية,الوضع,مكان السكن\nمريم الصالح,أنثى,يمنية,لاجئة,عمان\nعلي الحسن,ذكر,سوداني,طالب لجوء,عمان\n",
+    )
+    .unwrap();
+    app.command(&[
+        "import",
+        "seekers",
+        admin_file.to_str().unwrap(),
+        "--as",
+        "admin@forsa.test",
+        "--centre",
+        "Centre A",
+    ])
+    .await;
+    assert_eq!(people(&world.caseworker).await.len(), before + 5);
+}
+
+/// Sends `bytes` as the body of an import through the API.
+async fn post_file(
+    session: &Session<'_>,
+    query: &str,
+    bytes: Vec<u8>,
+) -> (reqwest::StatusCode, Value) {
+    let response = reqwest::Client::new()
+        .post(session.app.url(&format!("/api/v1/imports/seekers{query}")))
+        .bearer_auth(&session.token)
+        .header("content-type", "text/csv")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let body = response.json().await.unwrap_or(Value::Null);
+    (status, body)
+}
+
+#[tokio::test]
+async fn integrators_import_a_file_sent_as_the_body() {
+    use reqwest::StatusCode;
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let before = people(&world.caseworker).await.len();
+
+    let (status, dry) = post_file(&world.caseworker, "?dry_run=true", ENGLISH.into()).await;
+    assert_eq!(status, StatusCode::OK, "{dry}");
+    assert_eq!(dry["dry_run"], true);
+    assert_eq!(dry["format"], "utf-8");
+    assert_eq!(dry["counts"]["created"], 3, "{dry}");
+    assert_eq!(dry["counts"]["with_problems"], 2);
+    let row4 = &dry["rows"][2];
+    assert_eq!(row4["row"], 4);
+    assert_eq!(row4["result"], "problems");
+    assert_eq!(row4["problems"][0]["column"], "birth_year");
+    assert_eq!(row4["problems"][0]["header"], "Year of birth");
+    assert_eq!(row4["problems"][0]["value"], "nineteen ninety");
+    assert_eq!(row4["problems"][0]["message"], "must be a whole number");
+    assert_eq!(people(&world.caseworker).await.len(), before);
+
+    let (status, real) = post_file(&world.caseworker, "", ENGLISH.into()).await;
+    assert_eq!(status, StatusCode::OK, "{real}");
+    assert_eq!(real["dry_run"], false);
+    let id = real["rows"][0]["seeker_id"].as_str().unwrap();
+    let (status, hiba) = world.caseworker.get(&format!("/api/v1/seekers/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(hiba["full_name"], "Hiba Nasser");
+    let (_, again) = post_file(&world.caseworker, "", ENGLISH.into()).await;
+    assert_eq!(again["counts"]["unchanged"], 3, "{again}");
+
+    // Refusals, each with nothing written.
+    for (query, bytes, expected, code) in [
+        (
+            "",
+            b"%PDF-1.7\0\0".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unreadable_file",
+        ),
+        (
+            "",
+            b"Full name\nAmal\n".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unreadable_file",
+        ),
+        (
+            "",
+            Vec::new(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unreadable_file",
+        ),
+        (
+            "?dry_run=maybe",
+            ENGLISH.into(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+        ),
+        (
+            "?format=csv",
+            ENGLISH.into(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+        ),
+        (
+            "?centre_id=not-an-id",
+            ENGLISH.into(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+        ),
+    ] {
+        let (status, body) = post_file(&world.caseworker, query, bytes).await;
+        assert_eq!(status, expected, "{query}: {body}");
+        assert_eq!(body["error"]["code"], code, "{query}: {body}");
+    }
+    let (status, _) = post_file(&world.employer_user, "", ENGLISH.into()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let response = reqwest::Client::new()
+        .post(app.url("/api/v1/imports/vacancies-of-mars"))
+        .bearer_auth(&world.caseworker.token)
+        .body(ENGLISH)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    // Larger than any spreadsheet forsa reads: refused before it is read.
+    let (status, _) = post_file(
+        &world.caseworker,
+        "",
+        vec![b'a'; forsa_sheets::MAX_BYTES + 2 * 1024 * 1024],
+    )
+    .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    // A form's body stays limited to a form's size everywhere else.
+    let response = reqwest::Client::new()
+        .post(app.url("/api/v1/seekers"))
+        .bearer_auth(&world.caseworker.token)
+        .header("content-type", "application/json")
+        .body(vec![b' '; 2 * 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(people(&world.caseworker).await.len(), before + 3);
+}
