@@ -449,3 +449,94 @@ async fn integrators_import_a_file_sent_as_the_body() {
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(people(&world.caseworker).await.len(), before + 3);
 }
+
+#[tokio::test]
+async fn extreme_cells_are_problems_of_their_row_never_a_failure() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let giant = "ب".repeat(20_000);
+    let many = "7115;".repeat(5_000);
+    let sheet = format!(
+        "Full name,Gender,Nationality,Status,Place,Year of birth,Occupations,Languages\n\
+         Bell\u{7}Ringer,female,SY,refugee,JO-AM,1990,,\n\
+         {giant},female,SY,refugee,JO-AM,1990,,\n\
+         Huge Year,female,SY,refugee,JO-AM,99999999999999999999,,\n\
+         Many Jobs,female,SY,refugee,JO-AM,1990,{many},\n\
+         Odd Language,female,SY,refugee,JO-AM,1990,,\"Klingon (\u{202e}native)\"\n\
+         \"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n\
+         ,,,,,\n"
+    );
+    let report = import(&world.caseworker, sheet.as_bytes(), Run::Real).await;
+    let counts = report.counts();
+    let found = problems(&report).join("\n");
+    assert!(found.len() < 2_000, "a report repeats no giant cell");
+    assert_eq!((counts.with_problems, counts.created), (5, 0), "{found}");
+    for expected in [
+        "2, full_name, Bell\u{7}Ringer: must not contain control characters",
+        "3, full_name",
+        "4, birth_year",
+        "5, occupations",
+        "6, languages",
+    ] {
+        assert!(found.contains(expected), "{expected}: {found}");
+    }
+}
+
+#[tokio::test]
+async fn the_templates_explain_every_column_and_their_example_imports_as_it_is() {
+    use calamine::{Reader, Xlsx};
+    use reqwest::StatusCode;
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (lang, name_header, example, explain_sheet, gender_labels) in [
+        ("en", "Full name", "Salma Odeh", "Columns", "Female; Male"),
+        ("ar", "الاسم الكامل", "سلمى عودة", "الأعمدة", "أنثى; ذكر"),
+    ] {
+        let response = reqwest::Client::new()
+            .get(app.url(&format!("/api/v1/imports/seekers/template?lang={lang}")))
+            .bearer_auth(&world.caseworker.token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(
+            response.headers()["content-disposition"],
+            format!("attachment; filename=\"forsa-people-template-{lang}.xlsx\"").as_str()
+        );
+        let bytes = response.bytes().await.unwrap().to_vec();
+        let table = forsa_sheets::read(&bytes).unwrap();
+        assert_eq!(table.headers.len(), forsa_sheets::seekers::COLUMNS.len());
+        assert_eq!(table.headers[1], name_header);
+        assert_eq!(table.rows[0].1[1], example);
+
+        let mut workbook: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).unwrap();
+        assert_eq!(workbook.sheet_names()[1], explain_sheet);
+        let explained = workbook.worksheet_range_at(1).unwrap().unwrap();
+        let gender = explained
+            .rows()
+            .find(|row| row[0].to_string() == table.headers[2])
+            .unwrap();
+        assert!(
+            gender[3].to_string().starts_with(gender_labels),
+            "{:?}",
+            gender[3]
+        );
+        assert_eq!(
+            explained.rows().count(),
+            forsa_sheets::seekers::COLUMNS.len() + 1
+        );
+
+        // The example row imports as it is.
+        let (status, report) = post_file(&world.caseworker, "?dry_run=true", bytes).await;
+        assert_eq!(status, StatusCode::OK, "{report}");
+        assert_eq!(report["counts"]["created"], 1, "{lang}: {report}");
+    }
+    let response = reqwest::Client::new()
+        .get(app.url("/api/v1/imports/seekers/template?lang=fr"))
+        .bearer_auth(&world.caseworker.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

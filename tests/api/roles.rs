@@ -169,6 +169,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ),
         (
             Method::GET,
+            "/api/v1/imports/seekers/template".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::GET,
             "/api/v1/duplicates".into(),
             [AUTH, NO, OK, OK, OK],
         ),

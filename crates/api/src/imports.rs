@@ -6,6 +6,7 @@ use axum::{
     Json,
     body::Bytes,
     extract::{Path, State, rejection::BytesRejection},
+    http::header,
     response::IntoResponse,
 };
 use forsa_domain::FieldErrors;
@@ -40,8 +41,8 @@ pub struct ImportParams {
 /// the record says (importing the same file twice changes nothing); a row that may
 /// be someone registered already is set aside (`set_aside`, with the people found)
 /// until its `duplicate_reason` cell says why. Rows with problems are not written;
-/// the others are. Columns: `GET` the templates (coming) or see the README. Admins
-/// and caseworkers.
+/// the others are. The columns: `GET /imports/seekers/template`. Admins and
+/// caseworkers.
 #[utoipa::path(
     post,
     path = "/imports/{kind}",
@@ -101,3 +102,78 @@ pub async fn import(
     })?;
     Ok(Json(ImportReport::from(report)).into_response())
 }
+
+/// Parameters of a template.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code, reason = "only the API document reads this type")]
+pub struct TemplateParams {
+    /// The language of the headers, the example and the explanations: `ar` or `en`
+    /// (the default).
+    lang: Option<String>,
+}
+
+/// The template of a spreadsheet of `seekers`, as an XLSX file: the columns' headers
+/// in Arabic or English with an example row that imports as it is, and a second
+/// sheet that says what each column holds, whether it is required and the values it
+/// takes. Admins and caseworkers.
+#[utoipa::path(
+    get,
+    path = "/imports/{kind}/template",
+    operation_id = "import_template",
+    tag = "imports",
+    params(
+        ("kind" = String, Path, description = "What the file holds: `seekers`"),
+        TemplateParams,
+    ),
+    responses(
+        (
+            status = 200,
+            description = "The template",
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            body = Vec<u8>,
+        ),
+        Unauthenticated, Forbidden, NotFound, Invalid, Internal,
+    )
+)]
+pub async fn template(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(kind): Path<String>,
+    params: Params,
+) -> ApiResult {
+    if kind != "seekers" {
+        return Err(ApiError::not_found());
+    }
+    let mut errors = FieldErrors::new();
+    let locale = params
+        .parsed(&mut errors, "lang", forsa_domain::Locale::parse)
+        .unwrap_or(forsa_domain::Locale::En);
+    if let Some(name) = params.names().find(|name| *name != "lang") {
+        errors.add(name.to_owned(), forsa_domain::Problem::UnknownParameter);
+    }
+    errors.into_result().map_err(ApiError::invalid)?;
+    state.service.may_import(&actor)?;
+    let permit_types = state.service.rules(&actor).await?.permit_types;
+    let today = chrono::Utc::now().date_naive();
+    let bytes =
+        forsa_sheets::seekers_template(locale, state.service.taxonomy(), &permit_types, today)
+            .map_err(|error| {
+                ApiError::from(forsa_service::ServiceError::internal(error.to_string()))
+            })?;
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        forsa_sheets::template::file_name(locale)
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, XLSX.to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The media type of an XLSX file.
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -92,6 +92,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(imports::import))
+                .routes(routes!(imports::template))
                 .layer(DefaultBodyLimit::max(forsa_sheets::MAX_BYTES)),
         )
         .split_for_parts();

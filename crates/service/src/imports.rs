@@ -74,6 +74,12 @@ pub enum Run {
 }
 
 impl Service {
+    /// Whether `actor` may import people (admins and caseworkers), asked before a
+    /// template is handed out.
+    pub fn may_import(&self, actor: &Actor) -> Result<()> {
+        access::seeker_scope(actor).map(|_| ())
+    }
+
     /// The centre an import by `actor` goes to (a caseworker's own; the one an admin
     /// names, which must exist), asked before the file is read: whoever may not
     /// import is told so whatever they send.

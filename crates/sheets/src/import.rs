@@ -87,6 +87,17 @@ impl Report {
     }
 }
 
+/// The longest cell value a report repeats; a longer one is cut, with an ellipsis.
+const SHOWN_CHARS: usize = 80;
+
+/// `value` as a report shows it: whole, or its first `SHOWN_CHARS` characters and "…".
+fn shortened(value: &str) -> String {
+    match value.char_indices().nth(SHOWN_CHARS) {
+        Some((at, _)) => format!("{}…", &value[..at]),
+        None => value.to_owned(),
+    }
+}
+
 /// The problems of `errors`, each in its column with the cell's value.
 fn cell_problems(errors: &FieldErrors, layout: &Layout, cells: &[String]) -> Vec<CellProblem> {
     errors
@@ -96,7 +107,7 @@ fn cell_problems(errors: &FieldErrors, layout: &Layout, cells: &[String]) -> Vec
             CellProblem {
                 column,
                 value: column
-                    .map(|column| layout.cell(cells, column.key).to_owned())
+                    .map(|column| shortened(layout.cell(cells, column.key)))
                     .unwrap_or_default(),
                 problem: problem.clone(),
             }

@@ -7,6 +7,8 @@
 pub mod import;
 pub mod read;
 pub mod seekers;
+pub mod template;
 
 pub use import::{CellProblem, Counts, ImportError, Outcome, Report, RowReport, import_seekers};
 pub use read::{Format, MAX_BYTES, ReadError, Table, read};
+pub use template::seekers_template;

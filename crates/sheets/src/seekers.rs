@@ -180,7 +180,7 @@ pub struct Vocabulary {
 
 /// The nationalities a centre meets most, by code: what each is called in English and
 /// Arabic, as a country and as a people.
-const NATIONALITIES: &[(&str, &[&str])] = &[
+pub(crate) const NATIONALITIES: &[(&str, &[&str])] = &[
     ("SY", &["Syria", "Syrian", "سوريا", "سورية", "سوري"]),
     ("JO", &["Jordan", "Jordanian", "الأردن", "أردني", "اردنية"]),
     ("IQ", &["Iraq", "Iraqi", "العراق", "عراقي", "عراقية"]),
@@ -195,7 +195,7 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
 ];
 
 /// The languages the form's picker offers, by code.
-const LANGUAGES: &[&str] = &["ar", "en", "fr", "ku", "tr", "fa", "ur", "so", "am", "es"];
+pub(crate) const LANGUAGES: &[&str] = &["ar", "en", "fr", "ku", "tr", "fa", "ur", "so", "am", "es"];
 
 impl Vocabulary {
     /// The labels of every vocabulary the columns hold, in both languages, with the

@@ -51,6 +51,7 @@ const AREAS: &[Area] = &[
     area!("admin"),
     area!("kiosk", french),
     area!("follow_ups"),
+    area!("sheets"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -290,8 +291,9 @@ mod tests {
     }
 
     /// Words in Latin letters that may stand on an Arabic page: a language's own name
-    /// on the switch, and codes people know by their Latin form.
-    const LATIN_ALLOWED: &[&str] = &["English", "ISCO", "ISIC", "UNHCR"];
+    /// on the switch, codes people know by their Latin form, and the example of a
+    /// country's code a spreadsheet may hold (SY).
+    const LATIN_ALLOWED: &[&str] = &["English", "ISCO", "ISIC", "ISCED", "UNHCR", "SY"];
 
     fn texts<'a>(pattern: &'a Pattern<&'a str>, out: &mut Vec<&'a str>) {
         for element in &pattern.elements {
