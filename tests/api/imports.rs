@@ -540,3 +540,75 @@ async fn the_templates_explain_every_column_and_their_example_imports_as_it_is()
         .unwrap();
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn a_file_changes_only_what_it_says_and_never_another_persons_record() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    let hiba = person(&people(&world.caseworker).await, "IMP-001").clone();
+    let id = hiba["id"].as_str().unwrap();
+    // What the form adds that the file does not hold stays, and so does a consent
+    // the person withdrew.
+    let (status, _) = world
+        .caseworker
+        .patch(
+            &format!("/api/v1/seekers/{id}"),
+            serde_json::json!({"preferences": {"sectors": ["F"], "night_work": true}}),
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    let (_, consents) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{id}/consents"))
+        .await;
+    let consent = consents[0]["id"].as_str().unwrap();
+    world
+        .caseworker
+        .delete(&format!("/api/v1/consents/{consent}"))
+        .await;
+    let again = import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    assert_eq!(again.counts().unchanged, 3, "{:?}", problems(&again));
+    // A file with fewer columns, and an empty phone, changes nothing either.
+    let fewer = "Case reference,Full name,Gender,Nationality,Status,Phone,Place\n\
+                 IMP-001,Hiba Nasser,Female,Syrian,Refugee,,Irbid\n";
+    let report = import(&world.caseworker, fewer.as_bytes(), Run::Real).await;
+    assert_eq!(report.counts().unchanged, 1, "{:?}", problems(&report));
+    let (_, now) = world.caseworker.get(&format!("/api/v1/seekers/{id}")).await;
+    assert_eq!(now["preferences"]["sectors"][0], "F");
+    assert_eq!(now["preferences"]["night_work"], true);
+    assert_eq!(now["phone"], hiba["phone"]);
+    assert_eq!(now["languages"], hiba["languages"]);
+    let (_, consents) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{id}/consents"))
+        .await;
+    assert_eq!(consents.as_array().unwrap().len(), 1, "{consents}");
+    assert!(!consents[0]["withdrawn_at"].is_null(), "{consents}");
+
+    // Another name under her case reference is not her: refused, her record kept.
+    let other = "Case reference,Full name,Gender,Nationality,Status,Place\n\
+                 IMP-001,Zaid Khoury,Male,Jordanian,Host community,Amman\n";
+    let report = import(&world.caseworker, other.as_bytes(), Run::Real).await;
+    assert_eq!(report.counts().with_problems, 1, "{:?}", problems(&report));
+    let (_, now) = world.caseworker.get(&format!("/api/v1/seekers/{id}")).await;
+    assert_eq!(now["full_name"], "Hiba Nasser");
+}
+
+#[tokio::test]
+async fn a_dry_run_keeps_who_it_showed_the_importer() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let sheet = "Full name,Gender,Year of birth,Nationality,Status,Place\n\
+                 Amal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI\n";
+    let before = world.seeker_audit_events(&world.seeker).await["items"]
+        .as_array()
+        .unwrap()
+        .len();
+    let report = import(&world.caseworker, sheet.as_bytes(), Run::Dry).await;
+    assert_eq!(report.counts().set_aside, 1);
+    let events = world.seeker_audit_events(&world.seeker).await;
+    let items = events["items"].as_array().unwrap();
+    assert_eq!(items.len(), before + 1, "{events}");
+    assert_eq!(items[0]["action"], "read", "{events}");
+}

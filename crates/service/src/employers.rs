@@ -28,12 +28,10 @@ impl Service {
         let details = input.parse()?;
         let tx = self.begin().await?;
         self.check_codes(
-            &tx,
             &[],
             &[("sector", details.sector.as_str())],
             &[("location", details.location.as_str())],
-        )
-        .await?;
+        )?;
         let mut employer = tx
             .insert_employer(
                 &details,
@@ -94,12 +92,10 @@ impl Service {
             .overlay(patch)
             .parse()?;
         self.check_codes(
-            &tx,
             &[],
             &[("sector", details.sector.as_str())],
             &[("location", details.location.as_str())],
-        )
-        .await?;
+        )?;
         let employer = tx
             .update_employer(id, &details, verify.then_some(actor.user_id), pledge)
             .await?;

@@ -16,8 +16,10 @@ use forsa_domain::{
 };
 use forsa_store::{OutboxOperation, Tx};
 
+use forsa_domain::likeness::{name_words, names_alike};
+
 use crate::{
-    Actor, Result, Service, ServiceError, access,
+    Actor, Conflict, Result, Service, ServiceError, access,
     permits::{add_permit_in, grant_consent_in},
     seekers::{Registered, duplicate_reason, registering_centre},
 };
@@ -110,6 +112,8 @@ impl Service {
         crate::organisation::known_centre(&tx, centre).await?;
         let rules = tx.rules_on(Self::today()).await?;
         let mut outcomes = Vec::with_capacity(rows.len());
+        // The people set-aside rows were found alike: each a read, audited.
+        let mut read = Vec::new();
         for (index, row) in rows.into_iter().enumerate() {
             if run == Run::Real && index > 0 && index % BATCH == 0 {
                 tx.commit().await?;
@@ -117,7 +121,10 @@ impl Service {
                 tx = self.begin().await?;
             }
             let outcome = match self.import_row(&tx, actor, centre, &rules, row).await {
-                Ok(outcome) => outcome,
+                Ok((outcome, people)) => {
+                    read.extend(people);
+                    outcome
+                }
                 Err(error @ ServiceError::Internal(_)) => return Err(error),
                 Err(refused) => RowOutcome::Refused(refused),
             };
@@ -129,7 +136,15 @@ impl Service {
                 tx.commit().await?;
                 self.index_changed();
             }
-            Run::Dry => tx.rollback().await?,
+            Run::Dry => {
+                tx.rollback().await?;
+                // A dry run writes nothing, but who it showed the importer is kept.
+                if !read.is_empty() {
+                    let tx = self.begin().await?;
+                    crate::views::audit_reads(&tx, actor, SubjectType::Seeker, read).await?;
+                    tx.commit().await?;
+                }
+            }
         }
         Ok(outcomes)
     }
@@ -142,9 +157,37 @@ impl Service {
         centre: CentreId,
         rules: &Rules,
         mut row: SeekerImport,
-    ) -> Result<RowOutcome> {
+    ) -> Result<(RowOutcome, Vec<uuid::Uuid>)> {
         let reason = duplicate_reason(row.input.duplicate_reason.take())?;
-        let profile = row.input.parse(Self::today())?;
+        // A person registered under the row's case reference at the centre, held
+        // until the batch ends (an erasure or a merge racing the import waits, and is
+        // then seen).
+        let existing = match row.input.case_reference.as_deref().map(str::trim) {
+            Some(reference) if !reference.is_empty() => {
+                match tx.seeker_with_case_reference(centre, reference).await? {
+                    Some(found) => Some(access::seeker_to_change(tx, actor, found.id).await?),
+                    None => None,
+                }
+            }
+            _ => None,
+        };
+        // The row is laid over what is recorded: a column the file lacks, or a cell
+        // left empty, changes nothing.
+        let input = match &existing {
+            Some(current) => SeekerInput::from(&current.profile).overlay(row.input),
+            None => row.input,
+        };
+        let profile = input.parse(Self::today())?;
+        if let Some(current) = &existing {
+            // A case reference typed for another person's is not that person.
+            let same = names_alike(
+                &name_words(&current.profile.full_name),
+                &name_words(&profile.full_name),
+            ) || current.profile.full_name == profile.full_name;
+            if !same {
+                return Err(ServiceError::Conflict(Conflict::DuplicateCaseReference));
+            }
+        }
         let permit = match row.permit {
             Some(input) => {
                 let known = input
@@ -177,10 +220,6 @@ impl Service {
                 })
             })
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        let existing = match &profile.case_reference {
-            Some(reference) => tx.seeker_with_case_reference(centre, reference).await?,
-            None => None,
-        };
         let (id, outcome) = match existing {
             Some(current) if current.profile == profile => {
                 (current.id, RowOutcome::Unchanged(current.id))
@@ -194,25 +233,40 @@ impl Service {
                 .await?
             {
                 Registered::Seeker(seeker) => (seeker.id, RowOutcome::Created(seeker.id)),
-                Registered::Alike(candidates) => return Ok(RowOutcome::SetAside(candidates)),
+                Registered::Alike(candidates, read) => {
+                    return Ok((RowOutcome::SetAside(candidates), read));
+                }
             },
         };
         let mut changed = matches!(outcome, RowOutcome::Updated(_) | RowOutcome::Created(_));
         if let Some(details) = permit {
+            // A permit recorded already, whatever has become of it since (renewed,
+            // revoked), is not recorded again.
             let held = tx.permits_of(id).await?;
-            if !held.iter().any(|permit| permit.details == details) {
+            let same = |other: &forsa_domain::permit::PermitDetails| {
+                other.permit_type == details.permit_type
+                    && other.number == details.number
+                    && other.validity == details.validity
+            };
+            if !held.iter().any(|permit| same(&permit.details)) {
                 add_permit_in(tx, actor, id, &details).await?;
                 changed = true;
             }
         }
+        // A consent the person gave once is not given again by a file: one they
+        // withdrew stays withdrawn.
+        let given = tx.consents_of(id).await?;
         for (purpose, method) in consents {
-            let (_, granted) = grant_consent_in(tx, actor, id, purpose, method).await?;
-            changed |= granted;
+            if !given.iter().any(|consent| consent.purpose == purpose) {
+                let (_, granted) = grant_consent_in(tx, actor, id, purpose, method).await?;
+                changed |= granted;
+            }
         }
-        Ok(match outcome {
+        let outcome = match outcome {
             RowOutcome::Unchanged(id) if changed => RowOutcome::Updated(id),
             outcome => outcome,
-        })
+        };
+        Ok((outcome, Vec::new()))
     }
 
     /// Writes `profile` over person `id`'s record within `tx` (the codes checked),
@@ -224,7 +278,7 @@ impl Service {
         id: SeekerId,
         profile: &SeekerProfile,
     ) -> Result<Seeker> {
-        self.check_profile_codes(tx, profile).await?;
+        self.check_profile_codes(profile)?;
         let seeker = tx.update_seeker(id, profile).await?;
         actor
             .audit(tx, AuditAction::Update, SubjectType::Seeker, id.as_uuid())

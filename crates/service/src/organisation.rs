@@ -36,8 +36,7 @@ impl Service {
         require_admin(actor)?;
         let details = input.parse()?;
         let tx = self.begin().await?;
-        self.check_codes(&tx, &[], &[], &[("location", details.location.as_str())])
-            .await?;
+        self.check_codes(&[], &[], &[("location", details.location.as_str())])?;
         let centre = tx.insert_centre(&details).await?;
         actor
             .audit(
@@ -62,8 +61,7 @@ impl Service {
         require_admin(actor)?;
         let details = input.parse()?;
         let tx = self.begin().await?;
-        self.check_codes(&tx, &[], &[], &[("location", details.location.as_str())])
-            .await?;
+        self.check_codes(&[], &[], &[("location", details.location.as_str())])?;
         let centre = tx
             .update_centre(id, &details)
             .await?
@@ -142,7 +140,6 @@ impl Service {
         Ok(user)
     }
 
-    /// Creates the first admin (or another one) from the command line.
     /// The user with `email`, as the actor of what an operator does on their behalf
     /// at the command line (an import): not found when there is no such user, or they
     /// are disabled.
@@ -163,6 +160,7 @@ impl Service {
         })
     }
 
+    /// Creates the first admin (or another one) from the command line.
     pub async fn bootstrap_admin(&self, input: NewUserInput) -> Result<User> {
         let new = NewUser {
             membership: Membership::Admin,

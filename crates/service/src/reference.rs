@@ -8,7 +8,6 @@ use forsa_domain::{
     permit::{PermitType, PermitTypeInput},
     rules::{ClosedOccupationInput, MinimumWageInput},
 };
-use forsa_store::Tx;
 use serde::Serialize;
 
 use crate::{Actor, Location, Result, Sector, Service, ServiceError, access::require_admin};
@@ -63,8 +62,7 @@ impl Service {
             .enumerate()
             .map(|(i, s)| (format!("sectors[{i}]"), s.to_string()))
             .collect();
-        self.check_codes(&tx, &[], &crate::seekers::borrowed(&sectors), &[])
-            .await?;
+        self.check_codes(&[], &crate::seekers::borrowed(&sectors), &[])?;
         tx.save_permit_type(&permit_type).await?;
         tx.record_rule_change(
             Some(actor.user_id),
@@ -88,8 +86,7 @@ impl Service {
         errors.into_result()?;
         let code = code.ok_or_else(|| ServiceError::invalid("code", Problem::Required))?;
         let tx = self.begin().await?;
-        self.check_codes(&tx, &[("code", code.as_str())], &[], &[])
-            .await?;
+        self.check_codes(&[("code", code.as_str())], &[], &[])?;
         tx.close_occupation(&code).await?;
         tx.record_rule_change(
             Some(actor.user_id),
@@ -164,16 +161,17 @@ impl Service {
     }
 
     /// Checks that codes exist in the shipped taxonomies; each pair is (field, code).
-    pub(crate) async fn check_codes(
+    /// The taxonomies are reference data the migrations ship, held in memory
+    /// (`Service::taxonomy`): asking them costs no query.
+    pub(crate) fn check_codes(
         &self,
-        tx: &Tx,
         occupations: &[(&str, &str)],
         sectors: &[(&str, &str)],
         locations: &[(&str, &str)],
     ) -> Result<()> {
         let mut errors = FieldErrors::new();
         for (field, code) in occupations {
-            if !tx.occupation_exists(code).await? {
+            if self.taxonomy().occupation(code).is_none() {
                 errors.add(
                     *field,
                     Problem::Unknown {
@@ -184,7 +182,7 @@ impl Service {
             }
         }
         for (field, code) in sectors {
-            if !tx.sector_exists(code).await? {
+            if self.taxonomy().sector(code).is_none() {
                 errors.add(
                     *field,
                     Problem::Unknown {
@@ -195,7 +193,7 @@ impl Service {
             }
         }
         for (field, code) in locations {
-            if !tx.location_exists(code).await? {
+            if self.taxonomy().location(code).is_none() {
                 errors.add(
                     *field,
                     Problem::Unknown {

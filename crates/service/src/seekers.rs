@@ -54,8 +54,9 @@ pub struct DuplicateQueue {
 /// What registering one person in a transaction came to (`Service::register_in`).
 pub(crate) enum Registered {
     Seeker(Seeker),
-    /// Nobody registered: people found alike, as the caller may see them.
-    Alike(Vec<DuplicateCandidate>),
+    /// Nobody registered: people found alike, as the caller may see them, and the
+    /// ids of all of them (each read audited).
+    Alike(Vec<DuplicateCandidate>, Vec<uuid::Uuid>),
 }
 
 /// The centre a registration (or an import) records people at: a caseworker's own,
@@ -143,7 +144,7 @@ pub(crate) async fn check_case_reference(
 }
 
 impl Service {
-    pub(crate) async fn check_profile_codes(&self, tx: &Tx, profile: &SeekerProfile) -> Result<()> {
+    pub(crate) fn check_profile_codes(&self, profile: &SeekerProfile) -> Result<()> {
         let occupations: Vec<(String, String)> = profile
             .occupations
             .iter()
@@ -167,12 +168,10 @@ impl Service {
                 .map(|(i, l)| (format!("preferences.locations[{i}]"), l.to_string())),
         );
         self.check_codes(
-            tx,
             &borrowed(&occupations),
             &borrowed(&sectors),
             &borrowed(&locations),
         )
-        .await
     }
 
     pub async fn seekers(
@@ -214,7 +213,7 @@ impl Service {
                 self.index_changed();
                 Ok(seeker)
             }
-            Registered::Alike(candidates) => {
+            Registered::Alike(candidates, _) => {
                 tx.commit().await?;
                 Err(ServiceError::Conflict(Conflict::PossibleDuplicate(
                     candidates,
@@ -237,16 +236,16 @@ impl Service {
         profile: &SeekerProfile,
         reason: Option<String>,
     ) -> Result<Registered> {
-        self.check_profile_codes(tx, profile).await?;
+        self.check_profile_codes(profile)?;
         check_case_reference(tx, centre, profile, None).await?;
         let alike = likely_duplicates(tx, profile).await?;
         if !alike.is_empty() && reason.is_none() {
             // The caller is told of these people (or where they are registered): a
             // read of each, kept although nothing is registered.
-            let ids = alike.iter().map(|(other, _)| other.id.as_uuid()).collect();
-            crate::views::audit_reads(tx, actor, SubjectType::Seeker, ids).await?;
+            let ids: Vec<uuid::Uuid> = alike.iter().map(|(other, _)| other.id.as_uuid()).collect();
+            crate::views::audit_reads(tx, actor, SubjectType::Seeker, ids.clone()).await?;
             let scope = access::seeker_scope(actor)?;
-            return Ok(Registered::Alike(candidates(tx, scope, alike).await?));
+            return Ok(Registered::Alike(candidates(tx, scope, alike).await?, ids));
         }
         let seeker = tx.insert_seeker(centre, profile).await?;
         actor
@@ -301,6 +300,7 @@ impl Service {
         let profile = SeekerInput::from(&current.profile)
             .overlay(patch)
             .parse(Self::today())?;
+        self.check_profile_codes(&profile)?;
         check_case_reference(&tx, current.centre_id, &profile, Some(id)).await?;
         let seeker = self.update_in(&tx, actor, id, &profile).await?;
         tx.commit().await?;

@@ -32,14 +32,12 @@ impl Service {
         })
     }
 
-    async fn check_vacancy_codes(&self, tx: &Tx, details: &VacancyDetails) -> Result<()> {
+    fn check_vacancy_codes(&self, details: &VacancyDetails) -> Result<()> {
         self.check_codes(
-            tx,
             &[("occupation", details.occupation.as_str())],
             &[("sector", details.sector.as_str())],
             &[("location", details.location.as_str())],
         )
-        .await
     }
 
     async fn fresh_code(&self, tx: &Tx) -> Result<PublicCode> {
@@ -128,7 +126,7 @@ impl Service {
             ));
         }
         let details = input.parse(self.vacancy_context(&tx).await?)?;
-        self.check_vacancy_codes(&tx, &details).await?;
+        self.check_vacancy_codes(&details)?;
         self.check_publishable(&tx, employer, status).await?;
         let code = self.fresh_code(&tx).await?;
         let vacancy = tx
@@ -200,7 +198,7 @@ impl Service {
                 .map_or(context.today, |d| d.min(context.today));
         }
         let details = merged.parse(context)?;
-        self.check_vacancy_codes(&tx, &details).await?;
+        self.check_vacancy_codes(&details)?;
         if current.status != VacancyStatus::Open {
             self.check_publishable(&tx, current.employer_id, status)
                 .await?;

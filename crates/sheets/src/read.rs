@@ -11,6 +11,11 @@ use encoding_rs::{Encoding, UTF_8, WINDOWS_1256};
 /// The largest file read: about 150,000 people with every column filled in.
 pub const MAX_BYTES: usize = 32 * 1024 * 1024;
 
+/// The most rows and columns of a workbook's sheet read: past them, a cell is no
+/// record's.
+const MAX_ROWS: u32 = 1_000_000;
+const MAX_COLUMNS: u32 = 200;
+
 /// Why a file cannot be read as a spreadsheet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
@@ -26,6 +31,10 @@ pub enum ReadError {
         "the file's text is in an encoding forsa does not read: save it as CSV UTF-8 or Windows-1256 (Arabic)"
     )]
     UnknownEncoding,
+    #[error(
+        "the spreadsheet has cells past row 1,000,000 or column 200: keep one sheet of records"
+    )]
+    TooManyCells,
     #[error("the spreadsheet cannot be read: {0}")]
     Unreadable(String),
 }
@@ -125,10 +134,24 @@ fn csv_table(text: &str, format: Format) -> Result<Table, ReadError> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    // The line each row starts on, as a spreadsheet numbers it: blank lines, which
+    // the reader passes over, still count.
+    let line_ends: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
     let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
+    for record in reader.records() {
         let record = record.map_err(|error| ReadError::Unreadable(error.to_string()))?;
-        rows.push((index + 1, record.iter().map(str::to_owned).collect()));
+        let line = record.position().map_or(rows.len() + 1, |at| {
+            // The reader's position is where it began looking: past the blank lines
+            // it passed over is where the row starts.
+            let from = usize::try_from(at.byte()).unwrap_or(usize::MAX);
+            let blank = text.get(from..).map_or(0, |rest| {
+                rest.bytes()
+                    .take_while(|b| matches!(b, b'\n' | b'\r'))
+                    .count()
+            });
+            line_ends.partition_point(|&end| end < from + blank) + 1
+        });
+        rows.push((line, record.iter().map(str::to_owned).collect()));
     }
     table(format, rows)
 }
@@ -136,21 +159,37 @@ fn csv_table(text: &str, format: Format) -> Result<Table, ReadError> {
 fn xlsx(bytes: &[u8]) -> Result<Table, ReadError> {
     let mut workbook: Xlsx<_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| ReadError::NotASpreadsheet)?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or(ReadError::Empty)?
-        .map_err(|error| ReadError::Unreadable(error.to_string()))?;
-    // The range starts at its first cell that holds something.
-    let first_row = range.start().map_or(0, |(row, _)| row as usize);
-    let first_column = range.start().map_or(0, |(_, column)| column as usize);
-    let rows = range
-        .rows()
-        .enumerate()
-        .map(|(index, cells)| {
-            let mut text = vec![String::new(); first_column];
-            text.extend(cells.iter().map(cell_text));
-            (first_row + index + 1, text)
-        })
+    let first = workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or(ReadError::Empty)?;
+    let unreadable = |error: calamine::XlsxError| ReadError::Unreadable(error.to_string());
+    let mut cells = workbook
+        .worksheet_cells_reader(&first)
+        .map_err(unreadable)?;
+    // Cell by cell, never the sheet's whole rectangle: a file may name a cell far
+    // out (XFD1048576) that no spreadsheet of records reaches.
+    let mut rows: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        if row >= MAX_ROWS || column >= MAX_COLUMNS {
+            return Err(ReadError::TooManyCells);
+        }
+        let text = cell_text(&Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        let cells = rows.entry(row).or_default();
+        let column = column as usize;
+        if cells.len() <= column {
+            cells.resize(column + 1, String::new());
+        }
+        cells[column] = text;
+    }
+    let rows = rows
+        .into_iter()
+        .map(|(row, cells)| (row as usize + 1, cells))
         .collect();
     table(Format::Xlsx, rows)
 }
@@ -213,6 +252,9 @@ mod tests {
             assert_eq!(table.rows.len(), 1);
             assert_eq!(table.rows[0].1, ["أمل", "0791234567"]);
         }
+        let blank_lines = read("name\n\n\nأمل\n".as_bytes()).unwrap();
+        assert_eq!(blank_lines.rows[0].0, 4, "row numbers count blank lines");
+        {}
     }
 
     #[test]
@@ -243,5 +285,14 @@ mod tests {
         );
         assert_eq!(read(&vec![b'a'; MAX_BYTES + 1]), Err(ReadError::TooLarge));
         assert_eq!(read(b"\n\n ,\n"), Err(ReadError::Empty));
+        // Two cells far apart: never a sheet's whole rectangle in memory.
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(0, 0, "name").unwrap();
+        sheet.write_string(1_048_575, 16_383, "far").unwrap();
+        assert_eq!(
+            read(&workbook.save_to_buffer().unwrap()),
+            Err(ReadError::TooManyCells)
+        );
     }
 }

@@ -318,10 +318,19 @@ impl Vocabulary {
             status: text("status").map(|written| self.code("status", &written)),
             phone: text("phone"),
             location: text("location").map(|written| self.code("location", &written)),
-            languages: Some(self.languages(cell("languages"))),
+            languages: text("languages").map(|written| self.languages(&written)),
             education_level,
-            occupations: Some(self.occupations(cell("occupations"))),
-            skills: Some(items(cell("skills")).map(str::to_owned).collect()),
+            occupations: match cell("occupations") {
+                "" => None,
+                written => match self.occupations(written) {
+                    Ok(occupations) => Some(occupations),
+                    Err(problem) => {
+                        problems.add("occupations", problem);
+                        None
+                    }
+                },
+            },
+            skills: text("skills").map(|written| items(&written).map(str::to_owned).collect()),
             experience: text("experience"),
             disability: text("disability"),
             available_from: text("available_from"),
@@ -377,15 +386,16 @@ impl Vocabulary {
             .collect()
     }
 
-    /// "7212; 9313", "7212 (5)" with years of experience, or the occupations' names.
-    fn occupations(&self, cell: &str) -> Vec<OccupationInput> {
+    /// "7212; 9313", "7212 (5)" with years of experience, or the occupations' names;
+    /// years that are no whole number (up to 80) are a problem of the cell.
+    fn occupations(&self, cell: &str) -> Result<Vec<OccupationInput>, Problem> {
         // A name may hold a comma ("…, excluding electricians"): a cell that is one
         // known name as a whole is read as one.
         if let Some(code) = self.known("occupation", cell) {
-            return vec![OccupationInput {
+            return Ok(vec![OccupationInput {
                 isco: code,
                 years: 0,
-            }];
+            }]);
         }
         items(cell)
             .map(|item| {
@@ -393,10 +403,18 @@ impl Vocabulary {
                     Some((name, years)) => (name, years.trim_end_matches(')').trim()),
                     None => (item, ""),
                 };
-                OccupationInput {
+                let years = match years {
+                    "" => 0,
+                    written => written
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|years| *years <= 80)
+                        .ok_or(Problem::NotWholeNumber)?,
+                };
+                Ok(OccupationInput {
                     isco: self.code("occupation", name),
-                    years: years.parse().unwrap_or(0),
-                }
+                    years,
+                })
             })
             .collect()
     }

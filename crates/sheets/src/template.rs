@@ -39,6 +39,9 @@ pub fn seekers_template(
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let wrapped = Format::new().set_text_wrap();
+    // Every cell of the records' sheet is text, so that a spreadsheet keeps a phone's
+    // or a case reference's leading zero.
+    let text = Format::new().set_num_format("@");
 
     let people = workbook.add_worksheet();
     people.set_name(tr.text("sheets-template-sheet"))?;
@@ -48,6 +51,7 @@ pub fn seekers_template(
         let at = u16::try_from(index).unwrap_or(u16::MAX);
         people.write_string_with_format(0, at, header(column), &bold)?;
         people.set_column_width(at, 24)?;
+        people.set_column_format(at, &text)?;
         let example = match column.key {
             "case_reference" => "945-00123456".to_owned(),
             "full_name" => tr.text("sheets-example-name"),

@@ -71,6 +71,15 @@ impl Tx {
             .filter(seeker_name_pairs::Column::SeekerId.eq(id.as_uuid()))
             .exec(self.conn())
             .await?;
+        self.insert_name_pairs(id, profile).await
+    }
+
+    /// `write_name_pairs` for a person just recorded, who has no keys yet.
+    pub(crate) async fn insert_name_pairs(
+        &self,
+        id: SeekerId,
+        profile: &SeekerProfile,
+    ) -> Result<()> {
         let rows: Vec<seeker_name_pairs::ActiveModel> = name_pairs(&name_words(&profile.full_name))
             .into_iter()
             .map(|pair| seeker_name_pairs::ActiveModel {

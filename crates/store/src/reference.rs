@@ -10,8 +10,7 @@ use forsa_domain::{
     rules::Rules,
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    sea_query::OnConflict,
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
 };
 use serde::Serialize;
 
@@ -112,27 +111,6 @@ impl Tx {
                 name_ar: r.name_ar,
             })
             .collect())
-    }
-
-    pub async fn occupation_exists(&self, code: &str) -> Result<bool> {
-        Ok(occupations::Entity::find_by_id(code.to_owned())
-            .count(self.conn())
-            .await?
-            > 0)
-    }
-
-    pub async fn sector_exists(&self, code: &str) -> Result<bool> {
-        Ok(sectors::Entity::find_by_id(code.to_owned())
-            .count(self.conn())
-            .await?
-            > 0)
-    }
-
-    pub async fn location_exists(&self, code: &str) -> Result<bool> {
-        Ok(locations::Entity::find_by_id(code.to_owned())
-            .count(self.conn())
-            .await?
-            > 0)
     }
 
     pub async fn permit_types(&self) -> Result<Vec<PermitType>> {

@@ -164,7 +164,7 @@ impl Tx {
         };
         set_profile(&mut active, profile)?;
         let seeker = seeker(active.insert(self.conn()).await?)?;
-        self.write_name_pairs(seeker.id, profile).await?;
+        self.insert_name_pairs(seeker.id, profile).await?;
         Ok(seeker)
     }
 
