@@ -159,6 +159,14 @@ impl Params {
         self.0.keys().map(String::as_str)
     }
 
+    /// Records each parameter sent that is not one of `known`: a typo is refused,
+    /// never silently ignored.
+    pub fn refuse_unknown(&self, errors: &mut FieldErrors, known: &[&str]) {
+        for name in self.names().filter(|name| !known.contains(name)) {
+            errors.add(name, Problem::UnknownParameter);
+        }
+    }
+
     /// The raw value, untrimmed: search text is the analyser's to clean.
     pub fn raw(&self, name: &str) -> Option<&str> {
         self.0.get(name).map(String::as_str)

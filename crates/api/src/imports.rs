@@ -79,12 +79,7 @@ pub async fn import(
     let mut errors = FieldErrors::new();
     let dry_run = params.flag(&mut errors, "dry_run").unwrap_or(false);
     let centre = params.text("centre_id");
-    if let Some(name) = params
-        .names()
-        .find(|name| !["dry_run", "centre_id"].contains(name))
-    {
-        errors.add(name.to_owned(), forsa_domain::Problem::UnknownParameter);
-    }
+    params.refuse_unknown(&mut errors, &["dry_run", "centre_id"]);
     errors.into_result().map_err(ApiError::invalid)?;
     let run = if dry_run { Run::Dry } else { Run::Real };
     let report = forsa_sheets::import_seekers(
@@ -149,9 +144,7 @@ pub async fn template(
     let locale = params
         .parsed(&mut errors, "lang", forsa_domain::Locale::parse)
         .unwrap_or(forsa_domain::Locale::En);
-    if let Some(name) = params.names().find(|name| *name != "lang") {
-        errors.add(name.to_owned(), forsa_domain::Problem::UnknownParameter);
-    }
+    params.refuse_unknown(&mut errors, &["lang"]);
     errors.into_result().map_err(ApiError::invalid)?;
     state.service.may_import(&actor)?;
     let permit_types = state.service.rules(&actor).await?.permit_types;

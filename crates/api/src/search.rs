@@ -103,12 +103,8 @@ fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, 
         "per_page",
     ];
     const STAFF: [&str; 2] = ["status", "employer_id"];
-    for name in params.names() {
-        let known = PUBLIC.contains(&name) || (signed_in && STAFF.contains(&name));
-        if !known {
-            errors.add(name, Problem::UnknownParameter);
-        }
-    }
+    let staff: &[&str] = if signed_in { &STAFF } else { &[] };
+    params.refuse_unknown(&mut errors, &[&PUBLIC[..], staff].concat());
     errors.into_result().map_err(ApiError::invalid)?;
     Ok(input)
 }

@@ -79,7 +79,7 @@ impl Service {
     /// Whether `actor` may import people (admins and caseworkers), asked before a
     /// template is handed out.
     pub fn may_import(&self, actor: &Actor) -> Result<()> {
-        access::seeker_scope(actor).map(|_| ())
+        access::require_staff(actor)
     }
 
     /// The centre an import by `actor` goes to (a caseworker's own; the one an admin
@@ -106,10 +106,8 @@ impl Service {
         run: Run,
         mut progress: impl FnMut(usize),
     ) -> Result<Vec<RowOutcome>> {
-        access::seeker_scope(actor)?;
-        let centre = registering_centre(actor, centre)?;
+        let centre = self.import_centre(actor, centre).await?;
         let mut tx = self.begin().await?;
-        crate::organisation::known_centre(&tx, centre).await?;
         let rules = tx.rules_on(Self::today()).await?;
         let mut outcomes = Vec::with_capacity(rows.len());
         // The people set-aside rows were found alike: each a read, audited.
