@@ -22,6 +22,7 @@ mod m20261205_000015_add_consent_method;
 mod m20261205_000016_add_erasure;
 mod m20261205_000017_rekey_name_pairs;
 mod m20261205_000018_rekey_names_for_compounds;
+mod m20261206_000019_create_exports;
 mod tables;
 
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000016_add_erasure::Migration),
             Box::new(m20261205_000017_rekey_name_pairs::Migration),
             Box::new(m20261205_000018_rekey_names_for_compounds::Migration),
+            Box::new(m20261206_000019_create_exports::Migration),
         ]
     }
 }

@@ -14,6 +14,7 @@ mod duplicates;
 mod edge_security;
 mod employer_picker_pages;
 mod erasure;
+mod exports;
 mod finding_people;
 mod follow_up_pages;
 mod follow_ups;

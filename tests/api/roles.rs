@@ -174,6 +174,31 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ),
         (
             Method::GET,
+            "/api/v1/exports/seekers.csv".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/exports/employers.xlsx".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/exports/vacancies.csv".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/exports/referrals.xlsx".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/exports/placements.csv".into(),
+            [AUTH, OK, OK, OK, OK],
+        ),
+        (
+            Method::GET,
             "/api/v1/duplicates".into(),
             [AUTH, NO, OK, OK, OK],
         ),

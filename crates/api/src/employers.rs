@@ -39,19 +39,26 @@ use crate::{
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
-    let query = EmployerQuery {
+    let query = filter(&params, &mut errors);
+    errors.into_result().map_err(ApiError::invalid)?;
+    let employers = state.service.employers(&actor, query, page).await?;
+    Ok(Json(Paged::<Employer>::of(employers)).into_response())
+}
+
+/// The list's filters, which its export takes too.
+pub(crate) const FILTERS: &[&str] = &["q", "sector", "verified"];
+
+pub(crate) fn filter(params: &Params, errors: &mut FieldErrors) -> EmployerQuery {
+    EmployerQuery {
         name: params.text("q"),
-        sector: params.parsed(&mut errors, "sector", SectorCode::parse),
-        verified: params.parsed(&mut errors, "verified", |raw| match raw {
+        sector: params.parsed(errors, "sector", SectorCode::parse),
+        verified: params.parsed(errors, "verified", |raw| match raw {
             "true" => Ok(true),
             "false" => Ok(false),
             _ => Err(Problem::NotTrueOrFalse),
         }),
         only: None,
-    };
-    errors.into_result().map_err(ApiError::invalid)?;
-    let employers = state.service.employers(&actor, query, page).await?;
-    Ok(Json(Paged::<Employer>::of(employers)).into_response())
+    }
 }
 
 /// Registers an employer.

@@ -6,6 +6,7 @@ mod admin;
 mod auth;
 mod employers;
 mod error;
+mod exports;
 mod extract;
 mod follow_ups;
 mod imports;
@@ -83,6 +84,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(referrals::list, referrals::refer))
         .routes(routes!(referrals::show, referrals::move_stage))
         .routes(routes!(follow_ups::record))
+        .routes(routes!(exports::export))
         .routes(routes!(taxonomy::sectors))
         .routes(routes!(taxonomy::occupations))
         .routes(routes!(taxonomy::locations))

@@ -48,6 +48,7 @@ use crate::error::ErrorResponse;
         (name = "public", description = "Open vacancies for anyone: the kiosk"),
         (name = "referrals", description = "Referrals of seekers to vacancies"),
         (name = "imports", description = "Records brought in from spreadsheets"),
+        (name = "exports", description = "Lists taken away as spreadsheets"),
         (name = "taxonomy", description = "Sectors, occupations and places; open to anyone"),
         (name = "openapi", description = "This document"),
     )

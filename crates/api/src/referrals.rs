@@ -39,15 +39,22 @@ use crate::{
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
-    let filter = ReferralFilter {
-        stage: params.parsed(&mut errors, "stage", ReferralStage::parse),
-        seeker: params.parsed(&mut errors, "seeker_id", |raw| raw.parse::<SeekerId>()),
-        vacancy: params.parsed(&mut errors, "vacancy_id", |raw| raw.parse::<VacancyId>()),
-        ..ReferralFilter::default()
-    };
+    let filter = filter(&params, &mut errors);
     errors.into_result().map_err(ApiError::invalid)?;
     let referrals = state.service.referrals(&actor, filter, page).await?;
     Ok(Json(Paged::<Referral>::of(referrals)).into_response())
+}
+
+/// The list's filters, which its export takes too.
+pub(crate) const FILTERS: &[&str] = &["stage", "seeker_id", "vacancy_id"];
+
+pub(crate) fn filter(params: &Params, errors: &mut FieldErrors) -> ReferralFilter {
+    ReferralFilter {
+        stage: params.parsed(errors, "stage", ReferralStage::parse),
+        seeker: params.parsed(errors, "seeker_id", |raw| raw.parse::<SeekerId>()),
+        vacancy: params.parsed(errors, "vacancy_id", |raw| raw.parse::<VacancyId>()),
+        ..ReferralFilter::default()
+    }
 }
 
 /// Refers a seeker to an open vacancy they may legally take.

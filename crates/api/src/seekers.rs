@@ -49,15 +49,22 @@ use crate::{
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
-    let filter = SeekerFilter {
-        text: params.text("q"),
-        status: params.parsed(&mut errors, "status", SeekerStatus::parse),
-        include_archived: params.text("include_archived").as_deref() == Some("true"),
-        ..SeekerFilter::default()
-    };
+    let filter = filter(&params, &mut errors);
     errors.into_result().map_err(ApiError::invalid)?;
     let seekers = state.service.seekers(&actor, filter, page).await?;
     Ok(Json(Paged::<Seeker>::of(seekers)).into_response())
+}
+
+/// The list's filters, which its export takes too.
+pub(crate) const FILTERS: &[&str] = &["q", "status", "include_archived"];
+
+pub(crate) fn filter(params: &Params, errors: &mut FieldErrors) -> SeekerFilter {
+    SeekerFilter {
+        text: params.text("q"),
+        status: params.parsed(errors, "status", SeekerStatus::parse),
+        include_archived: params.text("include_archived").as_deref() == Some("true"),
+        ..SeekerFilter::default()
+    }
 }
 
 /// Registers a seeker at the caller's centre (admins name the centre).

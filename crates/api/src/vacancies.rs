@@ -40,16 +40,23 @@ use crate::{
 pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Params) -> ApiResult {
     let mut errors = FieldErrors::new();
     let page = params.page(&mut errors);
-    let filter = VacancyFilter {
-        employer: params.parsed(&mut errors, "employer_id", |raw| raw.parse::<EmployerId>()),
-        status: params.parsed(&mut errors, "status", VacancyStatus::parse),
-        sector: params.parsed(&mut errors, "sector", SectorCode::parse),
-        code: params.parsed(&mut errors, "code", PublicCode::parse),
-        ..VacancyFilter::default()
-    };
+    let filter = filter(&params, &mut errors);
     errors.into_result().map_err(ApiError::invalid)?;
     let vacancies = state.service.vacancies(&actor, filter, page).await?;
     Ok(Json(Paged::<Vacancy>::of(vacancies)).into_response())
+}
+
+/// The list's filters, which its export takes too.
+pub(crate) const FILTERS: &[&str] = &["employer_id", "status", "sector", "code"];
+
+pub(crate) fn filter(params: &Params, errors: &mut FieldErrors) -> VacancyFilter {
+    VacancyFilter {
+        employer: params.parsed(errors, "employer_id", |raw| raw.parse::<EmployerId>()),
+        status: params.parsed(errors, "status", VacancyStatus::parse),
+        sector: params.parsed(errors, "sector", SectorCode::parse),
+        code: params.parsed(errors, "code", PublicCode::parse),
+        ..VacancyFilter::default()
+    }
 }
 
 /// Posts a vacancy, as a draft unless `status` is `open`. Publishing needs the

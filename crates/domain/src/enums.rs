@@ -187,7 +187,24 @@ vocabulary!(
         Employer => "employer",
         Vacancy => "vacancy",
         Centre => "centre",
+        // An exported list: which, how many rows (`ExportList`).
+        List => "list",
     }
+);
+vocabulary!(
+    /// A list a user can take away as a spreadsheet. Placements are the referrals
+    /// that ended in a hire, with what their follow-ups found.
+    ExportList {
+        Seekers => "seekers",
+        Employers => "employers",
+        Vacancies => "vacancies",
+        Referrals => "referrals",
+        Placements => "placements",
+    }
+);
+vocabulary!(
+    /// The kind of spreadsheet file an export is written as.
+    ExportFormat { Csv => "csv", Xlsx => "xlsx" }
 );
 
 #[cfg(test)]

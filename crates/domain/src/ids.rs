@@ -86,6 +86,10 @@ id!(
     /// An audit event.
     AuditEventId
 );
+id!(
+    /// An export of a list.
+    ExportId
+);
 
 #[cfg(test)]
 mod tests {

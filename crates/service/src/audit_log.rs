@@ -12,7 +12,7 @@ use forsa_domain::{
 };
 use forsa_store::Tx;
 
-use crate::{Actor, AuditEvent, Page, Paged, Result, Service, access::require_admin};
+use crate::{Actor, AuditEvent, ExportRecord, Page, Paged, Result, Service, access::require_admin};
 
 /// Who did it, as the admin knows them.
 #[derive(Debug, Clone)]
@@ -33,6 +33,8 @@ pub enum SubjectLabel {
     Gone,
     /// The seeker (or the seeker of the permit, consent or referral) was erased.
     Erased,
+    /// An exported list: which, in which format, how many rows.
+    Export(ExportRecord),
 }
 
 /// An event of the log with its labels.
@@ -146,6 +148,15 @@ async fn subject_label(tx: &Tx, event: &AuditEvent) -> Result<(SubjectLabel, Opt
                 }
             });
             return Ok((label, None));
+        }
+        SubjectType::List => {
+            let export = tx
+                .export_record(forsa_domain::ExportId::from_uuid(id))
+                .await?;
+            return Ok((
+                export.map_or(SubjectLabel::Gone, SubjectLabel::Export),
+                None,
+            ));
         }
         SubjectType::Centre => {
             let centre = tx.centre(forsa_domain::CentreId::from_uuid(id)).await?;

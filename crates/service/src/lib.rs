@@ -11,6 +11,7 @@ mod dashboard;
 mod employers;
 mod erasure;
 mod error;
+mod exports;
 mod follow_ups;
 mod home;
 mod imports;
@@ -39,10 +40,11 @@ pub use auth::{AuthConfig, SignedIn, SignedInUser};
 pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, Short};
 pub use erasure::RetentionReport;
 pub use error::{Cause, Conflict, ServiceError};
+pub use exports::{Export, ExportCursor, ExportFilter, ExportRows, SeekerRecord};
 pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};
 pub use forsa_store::{
-    AuditEvent, DuplicateFlag, EmployerQuery, Location, Merged, Occupation, Page, Paged, RoleCount,
-    RuleChange, Sector, VacancyReferralCounts,
+    AuditEvent, DuplicateFlag, EmployerQuery, ExportRecord, Location, Merged, Occupation, Page,
+    Paged, RoleCount, RuleChange, Sector, VacancyReferralCounts,
 };
 pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
 pub use imports::{RowOutcome, Run, SeekerImport};

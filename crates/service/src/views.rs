@@ -27,10 +27,10 @@ use crate::{
 /// The employers' names a list has read, so that a page of one employer's vacancies
 /// reads the name once.
 #[derive(Default)]
-struct EmployerNames(HashMap<EmployerId, EmployerName>);
+pub(crate) struct EmployerNames(HashMap<EmployerId, EmployerName>);
 
 impl EmployerNames {
-    async fn of(&mut self, tx: &Tx, id: EmployerId) -> Result<EmployerName> {
+    pub(crate) async fn of(&mut self, tx: &Tx, id: EmployerId) -> Result<EmployerName> {
         if let Some(name) = self.0.get(&id) {
             return Ok(name.clone());
         }

@@ -4,11 +4,13 @@
 //! registration form sends, with labels read as codes (Syrian or SY, a governorate's
 //! name in either language, an occupation's name or its ISCO code).
 
+pub mod export;
 pub mod import;
 pub mod read;
 pub mod seekers;
 pub mod template;
 
+pub use export::{ExportError, ExportWriter};
 pub use import::{CellProblem, Counts, ImportError, Outcome, Report, RowReport, import_seekers};
 pub use read::{Format, MAX_BYTES, ReadError, Table, read};
 pub use template::seekers_template;

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::clock;
 use forsa_domain::{ConsentId, ConsentMethod, ConsentPurpose, SeekerId, UserId, consent::Consent};
@@ -62,6 +62,29 @@ impl Tx {
             .all(self.conn())
             .await?;
         rows.into_iter().map(consent).collect()
+    }
+
+    /// The consents of each of `seekers`, the newest first: one read for a slice of
+    /// people.
+    pub async fn consents_of_seekers(
+        &self,
+        seekers: &[SeekerId],
+    ) -> Result<HashMap<SeekerId, Vec<Consent>>> {
+        let ids: Vec<Uuid> = seekers.iter().map(SeekerId::as_uuid).collect();
+        let rows = consents::Entity::find()
+            .filter(consents::Column::SeekerId.is_in(ids))
+            .order_by_desc(consents::Column::GrantedAt)
+            .all(self.conn())
+            .await?;
+        let mut by_seeker: HashMap<SeekerId, Vec<Consent>> = HashMap::new();
+        for row in rows {
+            let consent = consent(row)?;
+            by_seeker
+                .entry(consent.seeker_id)
+                .or_default()
+                .push(consent);
+        }
+        Ok(by_seeker)
     }
 
     /// Those of `seekers` whose consent for `purpose` is in force: one read for a

@@ -7,11 +7,11 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, Select,
     sea_query::{Expr, ExprTrait, Func, LikeExpr},
 };
 
-use crate::{Page, Paged, Result, StoreError, Tx, columns::parse, entities::employers};
+use crate::{Chunk, Page, Paged, Result, StoreError, Tx, columns::parse, entities::employers};
 
 /// Filters for the employer list.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +96,43 @@ impl Tx {
     }
 
     pub async fn employers(&self, query: &EmployerQuery, page: Page) -> Result<Paged<Employer>> {
+        let select = self.employer_select(query);
+        let total = select.clone().count(self.conn()).await?;
+        let rows = select
+            .order_by_asc(employers::Column::Name)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(employer).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
+    }
+
+    /// How many employers `query` finds.
+    pub async fn count_employers(&self, query: &EmployerQuery) -> Result<u64> {
+        Ok(self.employer_select(query).count(self.conn()).await?)
+    }
+
+    /// A slice of the employers `query` finds, newest first.
+    pub async fn employers_chunk(
+        &self,
+        query: &EmployerQuery,
+        chunk: Chunk,
+    ) -> Result<Vec<Employer>> {
+        chunk
+            .of(self.employer_select(query), employers::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(employer)
+            .collect()
+    }
+
+    fn employer_select(&self, query: &EmployerQuery) -> Select<employers::Entity> {
         let mut select = employers::Entity::find();
         if let Some(name) = &query.name {
             let lowered = Expr::expr(Func::lower(Expr::col(employers::Column::Name)));
@@ -117,19 +154,7 @@ impl Tx {
         if let Some(only) = query.only {
             select = select.filter(employers::Column::Id.eq(only.as_uuid()));
         }
-        let total = select.clone().count(self.conn()).await?;
-        let rows = select
-            .order_by_asc(employers::Column::Name)
-            .offset(page.offset())
-            .limit(page.size)
-            .all(self.conn())
-            .await?;
-        Ok(Paged {
-            items: rows.into_iter().map(employer).collect::<Result<_>>()?,
-            total,
-            page: page.number,
-            per_page: page.size,
-        })
+        select
     }
 
     /// Saves new details; `verified_by` verifies the employer, `fee_pledged` records

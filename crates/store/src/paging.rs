@@ -1,5 +1,7 @@
 use forsa_domain::Problem;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 use serde::Serialize;
+use uuid::Uuid;
 
 /// Which page of a list to return; pages count from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,5 +77,38 @@ impl<T> Paged<T> {
             page: self.page,
             per_page: self.per_page,
         }
+    }
+}
+
+/// A slice of a list walked from its newest record to its oldest by id (ids are made
+/// in time order), each slice starting after the last id read: how an export reads a
+/// million rows with no offset to count past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    pub before: Option<Uuid>,
+    pub size: u64,
+}
+
+impl Chunk {
+    /// The first slice of `size` rows.
+    pub fn first(size: u64) -> Self {
+        Self { before: None, size }
+    }
+
+    /// The slice after the row with id `last`.
+    pub fn after(self, last: Uuid) -> Self {
+        Self {
+            before: Some(last),
+            ..self
+        }
+    }
+
+    /// `select` narrowed to this slice, newest first.
+    pub(crate) fn of<E: EntityTrait>(self, select: Select<E>, id: impl ColumnTrait) -> Select<E> {
+        let select = match self.before {
+            Some(before) => select.filter(id.lt(before)),
+            None => select,
+        };
+        select.order_by_desc(id).limit(self.size)
     }
 }

@@ -9,12 +9,12 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, Select,
     sea_query::{Expr, Func, Query},
 };
 
 use crate::{
-    Page, Paged, Result, StoreError, Tx,
+    Chunk, Page, Paged, Result, StoreError, Tx,
     columns::parse,
     entities::{follow_ups, referral_events, referrals, vacancies},
 };
@@ -168,6 +168,43 @@ impl Tx {
     }
 
     pub async fn referrals(&self, query: &ReferralQuery, page: Page) -> Result<Paged<Referral>> {
+        let select = self.referral_select(query);
+        let total = select.clone().count(self.conn()).await?;
+        let rows = select
+            .order_by_desc(referrals::Column::UpdatedAt)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(referral).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
+    }
+
+    /// How many referrals `query` finds.
+    pub async fn count_referrals(&self, query: &ReferralQuery) -> Result<u64> {
+        Ok(self.referral_select(query).count(self.conn()).await?)
+    }
+
+    /// A slice of the referrals `query` finds, newest first.
+    pub async fn referrals_chunk(
+        &self,
+        query: &ReferralQuery,
+        chunk: Chunk,
+    ) -> Result<Vec<Referral>> {
+        chunk
+            .of(self.referral_select(query), referrals::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(referral)
+            .collect()
+    }
+
+    fn referral_select(&self, query: &ReferralQuery) -> Select<referrals::Entity> {
         let mut select = referrals::Entity::find();
         match query.scope {
             ReferralScope::All => {}
@@ -218,19 +255,7 @@ impl Tx {
                 ),
             );
         }
-        let total = select.clone().count(self.conn()).await?;
-        let rows = select
-            .order_by_desc(referrals::Column::UpdatedAt)
-            .offset(page.offset())
-            .limit(page.size)
-            .all(self.conn())
-            .await?;
-        Ok(Paged {
-            items: rows.into_iter().map(referral).collect::<Result<_>>()?,
-            total,
-            page: page.number,
-            per_page: page.size,
-        })
+        select
     }
 
     /// Moves a referral and records the move.

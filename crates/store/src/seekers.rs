@@ -9,12 +9,12 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
     sea_query::{Expr, ExprTrait, Func, LikeExpr, Query},
 };
 
 use crate::{
-    Page, Paged, Result, StoreError, Tx,
+    Chunk, Page, Paged, Result, StoreError, Tx,
     columns::{from_json, parse, small, to_json},
     entities::{referrals, seekers, work_permits},
 };
@@ -230,6 +230,45 @@ impl Tx {
     }
 
     pub async fn seekers(&self, query: &SeekerQuery, page: Page) -> Result<Paged<Seeker>> {
+        let select = self.seeker_select(query);
+        let rows = select
+            .clone()
+            .order_by_desc(seekers::Column::CreatedAt)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        // A first page that is not full holds them all: no second pass to count.
+        let total = if page.number == 1 && (rows.len() as u64) < page.size {
+            rows.len() as u64
+        } else {
+            select.count(self.conn()).await?
+        };
+        Ok(Paged {
+            items: rows.into_iter().map(seeker).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
+    }
+
+    /// How many people `query` finds.
+    pub async fn count_seekers(&self, query: &SeekerQuery) -> Result<u64> {
+        Ok(self.seeker_select(query).count(self.conn()).await?)
+    }
+
+    /// A slice of the people `query` finds, newest first.
+    pub async fn seekers_chunk(&self, query: &SeekerQuery, chunk: Chunk) -> Result<Vec<Seeker>> {
+        chunk
+            .of(self.seeker_select(query), seekers::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(seeker)
+            .collect()
+    }
+
+    fn seeker_select(&self, query: &SeekerQuery) -> Select<seekers::Entity> {
         let mut select = seekers::Entity::find();
         if let Some(centre) = query.centre {
             select = select.filter(seekers::Column::CentreId.eq(centre.as_uuid()));
@@ -279,25 +318,7 @@ impl Tx {
             let ids: Vec<uuid::Uuid> = ids.iter().map(SeekerId::as_uuid).collect();
             select = select.filter(seekers::Column::Id.is_in(ids));
         }
-        let rows = select
-            .clone()
-            .order_by_desc(seekers::Column::CreatedAt)
-            .offset(page.offset())
-            .limit(page.size)
-            .all(self.conn())
-            .await?;
-        // A first page that is not full holds them all: no second pass to count.
-        let total = if page.number == 1 && (rows.len() as u64) < page.size {
-            rows.len() as u64
-        } else {
-            select.count(self.conn()).await?
-        };
-        Ok(Paged {
-            items: rows.into_iter().map(seeker).collect::<Result<_>>()?,
-            total,
-            page: page.number,
-            per_page: page.size,
-        })
+        select
     }
 
     pub async fn update_seeker(&self, id: SeekerId, profile: &SeekerProfile) -> Result<Seeker> {

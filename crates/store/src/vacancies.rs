@@ -10,11 +10,11 @@ use forsa_domain::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, sea_query::Query,
+    QueryFilter, QueryOrder, QuerySelect, Select, sea_query::Query,
 };
 
 use crate::{
-    Page, Paged, Result, StoreError, Tx,
+    Chunk, Page, Paged, Result, StoreError, Tx,
     columns::{from_json, parse, small, to_json},
     entities::{employers, referrals, vacancies},
 };
@@ -146,6 +146,43 @@ impl Tx {
     }
 
     pub async fn vacancies(&self, query: &VacancyQuery, page: Page) -> Result<Paged<Vacancy>> {
+        let select = self.vacancy_select(query);
+        let total = select.clone().count(self.conn()).await?;
+        let rows = select
+            .order_by_desc(vacancies::Column::CreatedAt)
+            .offset(page.offset())
+            .limit(page.size)
+            .all(self.conn())
+            .await?;
+        Ok(Paged {
+            items: rows.into_iter().map(vacancy).collect::<Result<_>>()?,
+            total,
+            page: page.number,
+            per_page: page.size,
+        })
+    }
+
+    /// How many vacancies `query` finds.
+    pub async fn count_vacancies(&self, query: &VacancyQuery) -> Result<u64> {
+        Ok(self.vacancy_select(query).count(self.conn()).await?)
+    }
+
+    /// A slice of the vacancies `query` finds, newest first.
+    pub async fn vacancies_chunk(
+        &self,
+        query: &VacancyQuery,
+        chunk: Chunk,
+    ) -> Result<Vec<Vacancy>> {
+        chunk
+            .of(self.vacancy_select(query), vacancies::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(vacancy)
+            .collect()
+    }
+
+    fn vacancy_select(&self, query: &VacancyQuery) -> Select<vacancies::Entity> {
         let mut select = vacancies::Entity::find();
         if let Some(employer) = query.employer {
             select = select.filter(vacancies::Column::EmployerId.eq(employer.as_uuid()));
@@ -183,19 +220,7 @@ impl Tx {
                 ),
             );
         }
-        let total = select.clone().count(self.conn()).await?;
-        let rows = select
-            .order_by_desc(vacancies::Column::CreatedAt)
-            .offset(page.offset())
-            .limit(page.size)
-            .all(self.conn())
-            .await?;
-        Ok(Paged {
-            items: rows.into_iter().map(vacancy).collect::<Result<_>>()?,
-            total,
-            page: page.number,
-            per_page: page.size,
-        })
+        select
     }
 
     pub async fn update_vacancy(

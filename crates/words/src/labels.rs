@@ -5,8 +5,8 @@
 //! catalogue key.
 
 use forsa_domain::{
-    AuditAction, Benefit, ConsentMethod, ConsentPurpose, Contract, FollowUpOutcome, Gender,
-    HoursPreference, LanguageLevel, Matched, PermitKind, PermitStatus, ReferralStage, Role,
+    AuditAction, Benefit, ConsentMethod, ConsentPurpose, Contract, ExportList, FollowUpOutcome,
+    Gender, HoursPreference, LanguageLevel, Matched, PermitKind, PermitStatus, ReferralStage, Role,
     RuleChangeKind, SeekerStatus, Shift, SubjectType, VacancyStatus, WagePeriod,
     employer::EmployerName, organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
 };
@@ -186,6 +186,7 @@ labelled! {
     ConsentMethod => "consents-method";
     SubjectType => "admin-subject";
     RuleChangeKind => "home-rule-change", dashed;
+    ExportList => "sheets-list";
 }
 
 /// Every word of a vocabulary as (code, label) pairs, for a choice.
@@ -242,6 +243,7 @@ mod tests {
             keys(Matched::ALL),
             keys(ConsentMethod::ALL),
             keys(SubjectType::ALL),
+            keys(ExportList::ALL),
             keys(&Queue::ALL),
         ];
         for locale in [Locale::Ar, Locale::En] {

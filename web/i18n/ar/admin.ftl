@@ -112,6 +112,7 @@ admin-subject-user = مستخدم
 admin-subject-employer = صاحب عمل
 admin-subject-vacancy = وظيفة شاغرة
 admin-subject-centre = مركز
+admin-subject-list = قائمة مصدَّرة
 
 dashboard-open-referrals = الإحالات المفتوحة حسب المرحلة
 dashboard-register = تسجيل شخص
@@ -154,5 +155,7 @@ admin-error-permit-no-sectors = التصريح الخاص بصاحب عمل مر
 admin-audit-case-reference = باحث عن عمل رقم ملفه
 admin-audit-no-reference = باحث عن عمل بلا رقم ملف
 admin-audit-gone = سجل لم يعد موجودًا
+admin-audit-export = { $list } ({ $format }): عدد الصفوف { $rows }؛ التصفية حسب: { $filters }
+admin-audit-export-unfiltered = لا شيء
 admin-centre-make-kiosk = اجعل هذه الشاشة كشك المركز
 admin-centre-make-kiosk-hint = افعل ذلك مرة واحدة على شاشة الكشك نفسها: يسجّل خروجك منها ويفتح الكشك، فتذكر القسائم المطبوعة اسم المركز وساعات عمله.

@@ -113,6 +113,7 @@ admin-subject-user = User
 admin-subject-employer = Employer
 admin-subject-vacancy = Vacancy
 admin-subject-centre = Centre
+admin-subject-list = Exported list
 
 dashboard-open-referrals = Open referrals by stage
 dashboard-register = Register a person
@@ -155,5 +156,7 @@ admin-error-permit-no-sectors = An employer-specific permit is tied to its emplo
 admin-audit-case-reference = Job seeker with case reference
 admin-audit-no-reference = A job seeker without a case reference
 admin-audit-gone = A record that is no longer there
+admin-audit-export = { $list } ({ $format }): { $rows } rows; filtered by: { $filters }
+admin-audit-export-unfiltered = nothing
 admin-centre-make-kiosk = Make this screen the centre's kiosk
 admin-centre-make-kiosk-hint = Do this once on the kiosk's own screen: it signs you out there and opens the kiosk, whose printed slips then name the centre and its opening hours.

@@ -7,6 +7,7 @@ pub mod consents;
 pub mod duplicate_flags;
 pub mod employers;
 pub mod erasures;
+pub mod exports;
 pub mod follow_ups;
 pub mod locations;
 pub mod minimum_wages;

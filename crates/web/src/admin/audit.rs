@@ -59,6 +59,22 @@ fn row(labelled: LabelledEvent, tr: crate::i18n::Tr) -> Row {
         SubjectLabel::Named { ar, en } => tr.name(&(ar, en)),
         SubjectLabel::Gone => tr.text("admin-audit-gone"),
         SubjectLabel::Erased => tr.text("referrals-record-erased"),
+        SubjectLabel::Export(export) => {
+            let filters = if export.filters.is_empty() {
+                tr.text("admin-audit-export-unfiltered")
+            } else {
+                export.filters.join(", ")
+            };
+            tr.text_with_words(
+                "admin-audit-export",
+                &[
+                    ("list", &tr.label(export.list)),
+                    ("format", &export.format.as_str().to_uppercase()),
+                    ("rows", &export.rows.to_string()),
+                    ("filters", &filters),
+                ],
+            )
+        }
     };
     let (actor_name, actor_email) = labelled
         .actor

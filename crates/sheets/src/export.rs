@@ -1,0 +1,686 @@
+//! Lists out as spreadsheets: each list's columns (what the screen shows and the
+//! record's other fields), headed in the user's language, with every code followed by
+//! its label in that language, and on request a second header row of HXL hashtags
+//! (HXL 1.1: core hashtags such as #org, #loc, #adm1, #sector, #date, #contact, with
+//! attributes). A list of people has the import's columns under the import's headers,
+//! so that an exported file imports as it is.
+//!
+//! `ExportWriter` takes the records slice by slice: a CSV's bytes can be taken after
+//! each slice (`take`), an XLSX is written to a temporary file row by row (constant
+//! memory) and comes out whole at `finish`.
+
+use std::io::Write;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use forsa_domain::{
+    ConsentMethod, ExportFormat, ExportList, Locale, ReferralStage,
+    consent::Consent,
+    employer::Employer,
+    referral::FollowUp,
+    seeker::{LanguageSkill, OccupationExperience},
+};
+use forsa_service::{Export, ExportRows, ReferralRow, SeekerRecord, Taxonomy, VacancyRow};
+use forsa_words::{Labelled, Tr};
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+use crate::seekers::COLUMNS;
+
+/// The most rows an XLSX sheet holds (Excel's limit), headers included.
+pub const XLSX_MAX_ROWS: u64 = 1_048_576;
+
+/// What went wrong while writing an export.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the spreadsheet could not be written: {0}")]
+    Xlsx(#[from] XlsxError),
+    #[error("the CSV could not be written: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("the export could not be sent: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A column of an exported list: its key (the catalogue names its header
+/// `sheets-export-<key>`, unless it is one of the import's columns) and its hashtag.
+/// A key ending in `~name` is the label column of the code column before it.
+struct Field {
+    key: &'static str,
+    hxl: &'static str,
+}
+
+const fn field(key: &'static str, hxl: &'static str) -> Field {
+    Field { key, hxl }
+}
+
+const SEEKER_FIELDS: &[Field] = &[
+    field("id", "#meta+id"),
+    field("case_reference", "#beneficiary+id"),
+    field("full_name", "#beneficiary+name"),
+    field("gender", "#beneficiary+sex+code"),
+    field("gender~name", "#beneficiary+sex+name"),
+    field("birth_year", "#date+birth+year"),
+    field("nationality", "#country+code+nationality"),
+    field("nationality~name", "#country+name+nationality"),
+    field("status", "#beneficiary+type+code"),
+    field("status~name", "#beneficiary+type+name"),
+    field("phone", "#contact+phone"),
+    field("location", "#loc+code"),
+    field("location~name", "#loc+name"),
+    field("governorate", "#adm1+code"),
+    field("governorate~name", "#adm1+name"),
+    field("languages", "#beneficiary+language+code"),
+    field("languages~name", "#beneficiary+language+name"),
+    field("occupations", "#beneficiary+occupation+code"),
+    field("occupations~name", "#beneficiary+occupation+name"),
+    field("skills", "#beneficiary+skills"),
+    field("experience", "#beneficiary+experience"),
+    field("education_level", "#beneficiary+education+code"),
+    field("disability", "#beneficiary+disability"),
+    field("available_from", "#date+available"),
+    field("permit_type", "#meta+permit+code"),
+    field("permit_type~name", "#meta+permit+name"),
+    field("permit_number", "#meta+permit+id"),
+    field("permit_valid_from", "#date+start+permit"),
+    field("permit_valid_until", "#date+end+permit"),
+    field("consents", "#meta+consent+code"),
+    field("consents~name", "#meta+consent+name"),
+    field("consent_method", "#meta+consent+method"),
+    field("centre", "#org+impl+name"),
+    field("registered_on", "#date+registered"),
+    field("updated_on", "#date+updated"),
+    field("archived_on", "#date+archived"),
+];
+
+const EMPLOYER_FIELDS: &[Field] = &[
+    field("id", "#meta+id"),
+    field("name_ar", "#org+name+i_ar"),
+    field("name_en", "#org+name+i_en"),
+    field("registration_number", "#org+id"),
+    field("sector", "#sector+code"),
+    field("sector~name", "#sector+name"),
+    field("location", "#loc+code"),
+    field("location~name", "#loc+name"),
+    field("governorate", "#adm1+code"),
+    field("governorate~name", "#adm1+name"),
+    field("contact_name", "#contact+name"),
+    field("contact_phone", "#contact+phone"),
+    field("contact_email", "#contact+email"),
+    field("verified_on", "#date+verified"),
+    field("pledged_on", "#date+pledged"),
+    field("centre", "#org+impl+name"),
+    field("registered_on", "#date+registered"),
+];
+
+const VACANCY_FIELDS: &[Field] = &[
+    field("id", "#meta+id"),
+    field("code", "#activity+code"),
+    field("title_ar", "#activity+name+i_ar"),
+    field("title_en", "#activity+name+i_en"),
+    field("employer", "#org+name"),
+    field("status", "#status+code"),
+    field("status~name", "#status+name"),
+    field("sector", "#sector+code"),
+    field("sector~name", "#sector+name"),
+    field("occupation", "#activity+occupation+code"),
+    field("occupation~name", "#activity+occupation+name"),
+    field("location", "#loc+code"),
+    field("location~name", "#loc+name"),
+    field("governorate", "#adm1+code"),
+    field("governorate~name", "#adm1+name"),
+    field("openings", "#capacity+openings+num"),
+    field("wage_min", "#value+wage+min"),
+    field("wage_max", "#value+wage+max"),
+    field("wage_period", "#frequency+wage+code"),
+    field("wage_period~name", "#frequency+wage+name"),
+    field("hours_per_week", "#value+hours"),
+    field("shift", "#meta+shift+code"),
+    field("shift~name", "#meta+shift+name"),
+    field("contract", "#meta+contract+code"),
+    field("contract~name", "#meta+contract+name"),
+    field("languages", "#meta+language+code"),
+    field("languages~name", "#meta+language+name"),
+    field("skills", "#meta+skills"),
+    field("benefits", "#meta+benefits+code"),
+    field("benefits~name", "#meta+benefits+name"),
+    field("employer_arranges_permit", "#meta+permit+arranged"),
+    field("start_date", "#date+start"),
+    field("closing_date", "#date+end"),
+    field("description_ar", "#description+i_ar"),
+    field("description_en", "#description+i_en"),
+    field("posted_on", "#date+posted"),
+];
+
+const REFERRAL_FIELDS: &[Field] = &[
+    field("id", "#meta+id"),
+    field("stage", "#status+code"),
+    field("stage~name", "#status+name"),
+    field("seeker_id", "#beneficiary+id+record"),
+    field("candidate_name", "#beneficiary+name"),
+    field("candidate_phone", "#contact+phone"),
+    field("shared_with_employer", "#meta+consent+shared"),
+    field("vacancy_code", "#activity+code"),
+    field("vacancy_title", "#activity+name"),
+    field("employer", "#org+name"),
+    field("sector", "#sector+code"),
+    field("sector~name", "#sector+name"),
+    field("location", "#loc+code"),
+    field("location~name", "#loc+name"),
+    field("governorate", "#adm1+code"),
+    field("governorate~name", "#adm1+name"),
+    field("referred_on", "#date+start"),
+    field("hired_on", "#date+hired"),
+    field("updated_on", "#date+updated"),
+    field("follow_up_30", "#status+followup+d30"),
+    field("follow_up_90", "#status+followup+d90"),
+    field("follow_up_180", "#status+followup+d180"),
+];
+
+fn fields(list: ExportList) -> &'static [Field] {
+    match list {
+        ExportList::Seekers => SEEKER_FIELDS,
+        ExportList::Employers => EMPLOYER_FIELDS,
+        ExportList::Vacancies => VACANCY_FIELDS,
+        ExportList::Referrals | ExportList::Placements => REFERRAL_FIELDS,
+    }
+}
+
+/// The hashtags of a list's columns, in order: the second header row.
+pub fn hashtags(list: ExportList) -> Vec<&'static str> {
+    fields(list).iter().map(|field| field.hxl).collect()
+}
+
+/// A column's header in `tr`'s language: the import's header for the import's
+/// columns, the catalogue's otherwise; a label column is its code column's header
+/// with "(name)".
+fn header(list: ExportList, key: &str, tr: Tr) -> String {
+    if let Some(code) = key.strip_suffix("~name") {
+        return format!(
+            "{} ({})",
+            header(list, code, tr),
+            tr.text("sheets-export-label")
+        );
+    }
+    let imported = (list == ExportList::Seekers)
+        .then(|| COLUMNS.iter().find(|column| column.key == key))
+        .flatten();
+    match imported {
+        Some(column) => match tr.locale() {
+            Locale::Ar => column.arabic.to_owned(),
+            Locale::En => column.english.to_owned(),
+        },
+        None => tr.text(&format!("sheets-export-{}", key.replace('_', "-"))),
+    }
+}
+
+/// The headers of a list's columns in `tr`'s language.
+pub fn headers(list: ExportList, tr: Tr) -> Vec<String> {
+    fields(list)
+        .iter()
+        .map(|field| header(list, field.key, tr))
+        .collect()
+}
+
+/// The name a download of `list` is offered under.
+pub fn file_name(list: ExportList, format: ExportFormat, today: NaiveDate) -> String {
+    format!("forsa-{}-{today}.{}", list.as_str(), format.as_str())
+}
+
+/// Where the rows go.
+enum Sink {
+    Csv(csv::Writer<Vec<u8>>),
+    Xlsx { workbook: Box<Workbook>, row: u32 },
+}
+
+/// Writes an export's rows as CSV or XLSX, in one language.
+pub struct ExportWriter {
+    list: ExportList,
+    sink: Sink,
+    cells: Cells,
+}
+
+/// What naming a record's codes needs.
+struct Cells {
+    tr: Tr,
+    taxonomy: Taxonomy,
+    centres: Vec<(forsa_domain::CentreId, String)>,
+    permit_types: Vec<(String, String)>,
+}
+
+impl ExportWriter {
+    /// A writer of `export` in `format`, headed in `locale`, with a row of HXL
+    /// hashtags under the headers when `hxl`.
+    pub fn new(
+        export: &Export,
+        taxonomy: &Taxonomy,
+        format: ExportFormat,
+        locale: Locale,
+        hxl: bool,
+    ) -> Result<Self, ExportError> {
+        let list = export.record.list;
+        let tr = Tr::new(locale);
+        let mut heads = vec![headers(list, tr)];
+        if hxl {
+            heads.push(hashtags(list).into_iter().map(str::to_owned).collect());
+        }
+        let sink = match format {
+            ExportFormat::Csv => {
+                // The byte order mark tells Excel the file is UTF-8, so that Arabic
+                // opens as Arabic.
+                let mut out = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
+                for row in &heads {
+                    out.write_record(row)?;
+                }
+                Sink::Csv(out)
+            }
+            ExportFormat::Xlsx => {
+                let mut workbook = Box::new(Workbook::new());
+                let bold = Format::new().set_bold();
+                let sheet = workbook.add_worksheet_with_constant_memory()?;
+                sheet.set_name(tr.label(list))?;
+                sheet.set_right_to_left(locale == Locale::Ar);
+                sheet.set_freeze_panes(u32::try_from(heads.len()).unwrap_or(1), 0)?;
+                for (row, cells) in heads.iter().enumerate() {
+                    let row = u32::try_from(row).unwrap_or(0);
+                    for (column, cell) in cells.iter().enumerate() {
+                        let column = u16::try_from(column).unwrap_or(u16::MAX);
+                        sheet.set_column_width(column, 20)?;
+                        sheet.write_string_with_format(row, column, cell, &bold)?;
+                    }
+                }
+                Sink::Xlsx {
+                    workbook,
+                    row: u32::try_from(heads.len()).unwrap_or(1),
+                }
+            }
+        };
+        Ok(Self {
+            list,
+            sink,
+            cells: Cells {
+                tr,
+                taxonomy: taxonomy.clone(),
+                centres: export
+                    .centres
+                    .iter()
+                    .map(|centre| (centre.id, tr.name(centre)))
+                    .collect(),
+                permit_types: export
+                    .permit_types
+                    .iter()
+                    .map(|permit| (permit.code.clone(), tr.name(permit)))
+                    .collect(),
+            },
+        })
+    }
+
+    /// Writes a slice of the export's records.
+    pub fn rows(&mut self, rows: &ExportRows) -> Result<(), ExportError> {
+        let keys: Vec<&str> = fields(self.list).iter().map(|f| f.key).collect();
+        let cells = &self.cells;
+        let lines: Vec<Vec<String>> = match rows {
+            ExportRows::Seekers(rows) => rows.iter().map(|r| cells.seeker(&keys, r)).collect(),
+            ExportRows::Employers(rows) => rows.iter().map(|r| cells.employer(&keys, r)).collect(),
+            ExportRows::Vacancies(rows) => rows.iter().map(|r| cells.vacancy(&keys, r)).collect(),
+            ExportRows::Referrals(rows) => rows.iter().map(|r| cells.referral(&keys, r)).collect(),
+        };
+        for line in lines {
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn line(&mut self, line: &[String]) -> Result<(), ExportError> {
+        match &mut self.sink {
+            Sink::Csv(out) => out.write_record(line)?,
+            Sink::Xlsx { workbook, row } => {
+                let sheet = workbook.worksheet_from_index(0)?;
+                for (column, cell) in line.iter().enumerate() {
+                    if !cell.is_empty() {
+                        let column = u16::try_from(column).unwrap_or(u16::MAX);
+                        sheet.write_string(*row, column, cell)?;
+                    }
+                }
+                *row += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The CSV bytes written since the last take; nothing for an XLSX, which comes
+    /// out whole at `finish`.
+    pub fn take(&mut self) -> Result<Vec<u8>, ExportError> {
+        match &mut self.sink {
+            Sink::Csv(out) => {
+                let done = std::mem::replace(out, csv::Writer::from_writer(Vec::new()));
+                Ok(done.into_inner().map_err(|e| e.into_error())?)
+            }
+            Sink::Xlsx { .. } => Ok(Vec::new()),
+        }
+    }
+
+    /// Writes what is left to `out`: the CSV's last bytes, or the whole XLSX file.
+    pub fn finish(mut self, mut out: impl Write + Send) -> Result<(), ExportError> {
+        let rest = self.take()?;
+        out.write_all(&rest)?;
+        if let Sink::Xlsx { mut workbook, .. } = self.sink {
+            workbook.save_to_writer(&mut out)?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+}
+
+fn date(at: &DateTime<Utc>) -> String {
+    at.date_naive().to_string()
+}
+
+fn day(day: Option<NaiveDate>) -> String {
+    day.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn text(value: Option<&str>) -> String {
+    value.unwrap_or_default().to_owned()
+}
+
+fn joined(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join("; ")
+}
+
+impl Cells {
+    fn yes_no(&self, yes: bool) -> String {
+        self.tr.text(if yes { "sheets-yes" } else { "sheets-no" })
+    }
+
+    fn label(&self, value: impl Labelled) -> String {
+        self.tr.label(value)
+    }
+
+    fn place(&self, code: &str) -> String {
+        self.taxonomy
+            .location(code)
+            .map(|place| self.tr.name(place))
+            .unwrap_or_default()
+    }
+
+    /// The governorate a place lies in (a camp's parent), or the place itself.
+    fn governorate(&self, code: &str) -> String {
+        let mut code = code.to_owned();
+        while let Some(parent) = self
+            .taxonomy
+            .location(&code)
+            .and_then(|place| place.parent_code.clone())
+            .filter(|parent| self.taxonomy.location(parent).is_some())
+        {
+            code = parent;
+        }
+        code
+    }
+
+    fn sector(&self, code: &str) -> String {
+        self.taxonomy
+            .sector(code)
+            .map(|sector| self.tr.name(sector))
+            .unwrap_or_default()
+    }
+
+    fn occupation(&self, code: &str) -> String {
+        self.taxonomy
+            .occupation(code)
+            .map(|occupation| self.tr.name(occupation))
+            .unwrap_or_default()
+    }
+
+    fn languages(&self, languages: &[LanguageSkill], named: bool) -> String {
+        joined(languages.iter().map(|language| {
+            let code = language.code.as_str();
+            if named {
+                let name = self.tr.text(&format!("seekers-language-{code}"));
+                format!("{name} ({})", self.label(language.level))
+            } else {
+                format!("{code} ({})", language.level.as_str())
+            }
+        }))
+    }
+
+    fn occupations(&self, occupations: &[OccupationExperience], named: bool) -> String {
+        joined(occupations.iter().map(|occupation| {
+            let code = occupation.isco.as_str();
+            let name = if named {
+                self.occupation(code)
+            } else {
+                code.to_owned()
+            };
+            format!("{name} ({})", occupation.years)
+        }))
+    }
+
+    fn nationality(&self, code: &str) -> String {
+        let key = format!("seekers-country-{}", code.to_ascii_lowercase());
+        if self.tr.has(&key) {
+            self.tr.text(&key)
+        } else {
+            code.to_owned()
+        }
+    }
+
+    fn centre(&self, id: Option<forsa_domain::CentreId>) -> String {
+        self.centres
+            .iter()
+            .find(|(centre, _)| Some(*centre) == id)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default()
+    }
+
+    fn seeker(&self, keys: &[&str], record: &SeekerRecord) -> Vec<String> {
+        let seeker = &record.seeker;
+        let p = &seeker.profile;
+        let permit = record.permit.as_ref().map(|permit| &permit.details);
+        let consents = |named: bool| {
+            joined(record.consents.iter().map(|consent: &Consent| {
+                if named {
+                    self.label(consent.purpose)
+                } else {
+                    consent.purpose.as_str().to_owned()
+                }
+            }))
+        };
+        let method = record
+            .consents
+            .iter()
+            .find_map(|consent| consent.method)
+            .map(ConsentMethod::as_str);
+        keys.iter()
+            .map(|&key| match key {
+                "id" => seeker.id.to_string(),
+                "case_reference" => text(p.case_reference.as_deref()),
+                "full_name" => p.full_name.clone(),
+                "gender" => p.gender.as_str().to_owned(),
+                "gender~name" => self.label(p.gender),
+                "birth_year" => p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+                "nationality" => p.nationality.as_str().to_owned(),
+                "nationality~name" => self.nationality(p.nationality.as_str()),
+                "status" => p.status.as_str().to_owned(),
+                "status~name" => self.tr.label_of(p.status, p.gender),
+                "phone" => text(p.phone.as_deref()),
+                "location" => p.location.as_str().to_owned(),
+                "location~name" => self.place(p.location.as_str()),
+                "governorate" => self.governorate(p.location.as_str()),
+                "governorate~name" => self.place(&self.governorate(p.location.as_str())),
+                "languages" => self.languages(&p.languages, false),
+                "languages~name" => self.languages(&p.languages, true),
+                "occupations" => self.occupations(&p.occupations, false),
+                "occupations~name" => self.occupations(&p.occupations, true),
+                "skills" => p.skills.join("; "),
+                "experience" => text(p.experience.as_deref()),
+                "education_level" => p.education_level.map(|l| l.to_string()).unwrap_or_default(),
+                "disability" => text(p.disability.as_deref()),
+                "available_from" => day(p.available_from),
+                "permit_type" => text(permit.map(|d| d.permit_type.as_str())),
+                "permit_type~name" => permit
+                    .and_then(|d| {
+                        self.permit_types
+                            .iter()
+                            .find(|(code, _)| *code == d.permit_type)
+                    })
+                    .map(|(_, name)| name.clone())
+                    .unwrap_or_default(),
+                "permit_number" => text(permit.and_then(|d| d.number.as_deref())),
+                "permit_valid_from" => day(permit.map(|d| d.validity.from())),
+                "permit_valid_until" => day(permit.map(|d| d.validity.until())),
+                "consents" => consents(false),
+                "consents~name" => consents(true),
+                "consent_method" => text(method),
+                "centre" => self.centre(Some(seeker.centre_id)),
+                "registered_on" => date(&seeker.created_at),
+                "updated_on" => date(&seeker.updated_at),
+                "archived_on" => seeker.archived_at.as_ref().map(date).unwrap_or_default(),
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    fn employer(&self, keys: &[&str], employer: &Employer) -> Vec<String> {
+        let d = &employer.details;
+        keys.iter()
+            .map(|&key| match key {
+                "id" => employer.id.to_string(),
+                "name_ar" => text(d.name.ar.as_deref()),
+                "name_en" => text(d.name.en.as_deref()),
+                "registration_number" => text(d.registration_number.as_deref()),
+                "sector" => d.sector.as_str().to_owned(),
+                "sector~name" => self.sector(d.sector.as_str()),
+                "location" => d.location.as_str().to_owned(),
+                "location~name" => self.place(d.location.as_str()),
+                "governorate" => self.governorate(d.location.as_str()),
+                "governorate~name" => self.place(&self.governorate(d.location.as_str())),
+                "contact_name" => text(d.contact_name.as_deref()),
+                "contact_phone" => text(d.contact_phone.as_deref()),
+                "contact_email" => d
+                    .contact_email
+                    .as_ref()
+                    .map(|e| e.to_string())
+                    .unwrap_or_default(),
+                "verified_on" => employer.verified_at.as_ref().map(date).unwrap_or_default(),
+                "pledged_on" => employer
+                    .fee_pledge_at
+                    .as_ref()
+                    .map(date)
+                    .unwrap_or_default(),
+                "centre" => self.centre(employer.centre_id),
+                "registered_on" => date(&employer.created_at),
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    fn vacancy(&self, keys: &[&str], row: &VacancyRow) -> Vec<String> {
+        let vacancy = &row.vacancy;
+        let d = &vacancy.details;
+        let benefits = |named: bool| {
+            joined(d.benefits.iter().map(|&benefit| {
+                if named {
+                    self.label(benefit)
+                } else {
+                    benefit.as_str().to_owned()
+                }
+            }))
+        };
+        keys.iter()
+            .map(|&key| match key {
+                "id" => vacancy.id.to_string(),
+                "code" => vacancy.code.to_string(),
+                "title_ar" => text(d.title_ar.as_deref()),
+                "title_en" => text(d.title_en.as_deref()),
+                "employer" => self.tr.name(&row.employer_name),
+                "status" => vacancy.status.as_str().to_owned(),
+                "status~name" => self.label(vacancy.status),
+                "sector" => d.sector.as_str().to_owned(),
+                "sector~name" => self.sector(d.sector.as_str()),
+                "occupation" => d.occupation.as_str().to_owned(),
+                "occupation~name" => self.occupation(d.occupation.as_str()),
+                "location" => d.location.as_str().to_owned(),
+                "location~name" => self.place(d.location.as_str()),
+                "governorate" => self.governorate(d.location.as_str()),
+                "governorate~name" => self.place(&self.governorate(d.location.as_str())),
+                "openings" => d.openings.to_string(),
+                "wage_min" => d.wage.min.dinars().to_string(),
+                "wage_max" => d.wage.max.dinars().to_string(),
+                "wage_period" => d.wage.period.as_str().to_owned(),
+                "wage_period~name" => self.label(d.wage.period),
+                "hours_per_week" => d.hours_per_week.to_string(),
+                "shift" => d.shift.as_str().to_owned(),
+                "shift~name" => self.label(d.shift),
+                "contract" => d.contract.as_str().to_owned(),
+                "contract~name" => self.label(d.contract),
+                "languages" => self.languages(&d.languages, false),
+                "languages~name" => self.languages(&d.languages, true),
+                "skills" => d.skills.join("; "),
+                "benefits" => benefits(false),
+                "benefits~name" => benefits(true),
+                "employer_arranges_permit" => self.yes_no(d.employer_arranges_permit),
+                "start_date" => day(d.start_date),
+                "closing_date" => day(d.closing_date),
+                "description_ar" => text(d.description_ar.as_deref()),
+                "description_en" => text(d.description_en.as_deref()),
+                "posted_on" => date(&vacancy.created_at),
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    /// The outcome of a hire's `index`th follow-up, or the day it is due.
+    fn follow_up(&self, follow_ups: &[FollowUp], index: usize) -> String {
+        let mut by_day: Vec<&FollowUp> = follow_ups.iter().collect();
+        by_day.sort_by_key(|follow_up| follow_up.due_on);
+        match by_day.get(index) {
+            Some(FollowUp {
+                outcome: Some(outcome),
+                ..
+            }) => self.label(*outcome),
+            Some(follow_up) => self.tr.text_with_words(
+                "sheets-export-follow-up-due",
+                &[("date", &follow_up.due_on.to_string())],
+            ),
+            None => String::new(),
+        }
+    }
+
+    fn referral(&self, keys: &[&str], row: &ReferralRow) -> Vec<String> {
+        let view = &row.view;
+        let referral = &view.referral;
+        let d = &row.vacancy.details;
+        let candidate = view.candidate.as_ref();
+        let hired = view
+            .history
+            .iter()
+            .rev()
+            .find(|change| change.to == ReferralStage::Hired)
+            .map(|change| change.at.date_naive());
+        keys.iter()
+            .map(|&key| match key {
+                "id" => referral.id.to_string(),
+                "stage" => referral.stage.as_str().to_owned(),
+                "stage~name" => self.label(referral.stage),
+                "seeker_id" => referral.seeker_id.to_string(),
+                "candidate_name" => candidate.map(|c| c.full_name.clone()).unwrap_or_default(),
+                "candidate_phone" => text(candidate.and_then(|c| c.phone.as_deref())),
+                "shared_with_employer" => self.yes_no(view.shared_with_employer),
+                "vacancy_code" => row.vacancy.code.to_string(),
+                "vacancy_title" => self.tr.name(d),
+                "employer" => self.tr.name(&row.employer_name),
+                "sector" => d.sector.as_str().to_owned(),
+                "sector~name" => self.sector(d.sector.as_str()),
+                "location" => d.location.as_str().to_owned(),
+                "location~name" => self.place(d.location.as_str()),
+                "governorate" => self.governorate(d.location.as_str()),
+                "governorate~name" => self.place(&self.governorate(d.location.as_str())),
+                "referred_on" => date(&referral.created_at),
+                "hired_on" => day(hired),
+                "updated_on" => date(&referral.updated_at),
+                "follow_up_30" => self.follow_up(&view.follow_ups, 0),
+                "follow_up_90" => self.follow_up(&view.follow_ups, 1),
+                "follow_up_180" => self.follow_up(&view.follow_ups, 2),
+                _ => String::new(),
+            })
+            .collect()
+    }
+}
