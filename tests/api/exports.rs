@@ -579,3 +579,71 @@ async fn bad_export_requests_are_refused_and_nothing_is_written_down() {
         assert_eq!(table.headers[2], "Full name");
     }
 }
+
+/// The `href` of the link with `id` on `page`, unescaped.
+fn link(page: &str, id: &str) -> String {
+    let at = page
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no {id} on the page"));
+    let start = page[..at].rfind("href=\"").expect("an href") + 6;
+    let end = start + page[start..].find('"').expect("the href's end");
+    page[start..end].replace("&#38;", "&").replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn each_list_offers_its_downloads_with_the_screens_filters() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    with_people(&world).await;
+    world.permitted_and_consenting(&world.seeker).await;
+    world.refer(&world.seeker).await;
+    let pages = forsa_tests::Pages::of(&world.caseworker, "ar").await;
+
+    let (_, page) = pages.get("/seekers?status=refugee&archived=1").await;
+    assert_eq!(
+        link(&page, "download-csv"),
+        "/api/v1/exports/seekers.csv?status=refugee&include_archived=true&lang=ar"
+    );
+    assert_eq!(
+        link(&page, "download-hxl"),
+        "/api/v1/exports/seekers.csv?status=refugee&include_archived=true&lang=ar&hxl=true"
+    );
+    // The link works as the page's own session: the same people as the screen.
+    let answer = reqwest::Client::new()
+        .get(app.url(&link(&page, "download-xlsx")))
+        .header(
+            "cookie",
+            format!("forsa_session={}", world.caseworker.token),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::OK);
+    let table = forsa_sheets::read(&answer.bytes().await.unwrap()).unwrap();
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(table.headers[2], "الاسم الكامل");
+
+    let (_, page) = pages.get("/referrals").await;
+    assert_eq!(
+        link(&page, "download-csv"),
+        "/api/v1/exports/referrals.csv?open=true&lang=ar"
+    );
+    let (_, page) = pages.get("/vacancies?status=open").await;
+    assert_eq!(
+        link(&page, "download-xlsx"),
+        "/api/v1/exports/vacancies.xlsx?status=open&lang=ar"
+    );
+    let (_, page) = pages.get("/employers?q=Bina").await;
+    assert_eq!(
+        link(&page, "download-csv"),
+        "/api/v1/exports/employers.csv?q=Bina&lang=ar"
+    );
+    // Nothing to take away: no links; an employer never takes the employers' list.
+    let (_, page) = pages.get("/seekers?q=nobody-at-all").await;
+    assert!(!page.contains("download-csv"));
+    let employer = forsa_tests::Pages::of(&world.employer_user, "en").await;
+    let (_, page) = employer.get("/employers").await;
+    assert!(!page.contains("download-csv"));
+    let (_, page) = employer.get("/vacancies").await;
+    assert!(page.contains("download-csv"));
+}

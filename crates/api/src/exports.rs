@@ -58,7 +58,7 @@ pub struct ExportParams {
 /// their consent to share is in force). Each list takes the filters of its list
 /// address (`/seekers`: `q`, `status`, `include_archived`; `/employers`: `q`,
 /// `sector`, `verified`; `/vacancies`: `employer_id`, `status`, `sector`, `code`;
-/// `/referrals`: `stage`, `seeker_id`, `vacancy_id`). Every export is audited: who,
+/// `/referrals`: `stage`, `seeker_id`, `vacancy_id`, `open`). Every export is audited: who,
 /// which list, how many rows, which filters (`/admin/audit`). An XLSX file holds at
 /// most 1 048 574 rows; larger lists leave as CSV.
 #[utoipa::path(

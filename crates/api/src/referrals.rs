@@ -30,6 +30,7 @@ use crate::{
         ("stage" = Option<ReferralStage>, Query, description = "Only referrals at this stage"),
         ("seeker_id" = Option<uuid::Uuid>, Query, description = "Only this seeker's referrals"),
         ("vacancy_id" = Option<uuid::Uuid>, Query, description = "Only referrals to this vacancy"),
+        ("open" = Option<bool>, Query, description = "Only referrals in a stage that is not final (`true`)"),
     ),
     responses(
         (status = 200, description = "A page of referrals", body = Paged<Referral>),
@@ -46,13 +47,14 @@ pub async fn list(State(state): State<AppState>, Auth(actor): Auth, params: Para
 }
 
 /// The list's filters, which its export takes too.
-pub(crate) const FILTERS: &[&str] = &["stage", "seeker_id", "vacancy_id"];
+pub(crate) const FILTERS: &[&str] = &["stage", "seeker_id", "vacancy_id", "open"];
 
 pub(crate) fn filter(params: &Params, errors: &mut FieldErrors) -> ReferralFilter {
     ReferralFilter {
         stage: params.parsed(errors, "stage", ReferralStage::parse),
         seeker: params.parsed(errors, "seeker_id", |raw| raw.parse::<SeekerId>()),
         vacancy: params.parsed(errors, "vacancy_id", |raw| raw.parse::<VacancyId>()),
+        open_only: params.flag(errors, "open").unwrap_or(false),
         ..ReferralFilter::default()
     }
 }

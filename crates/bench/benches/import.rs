@@ -10,16 +10,9 @@
 use std::{fmt::Write, time::Instant};
 
 use forsa_corpus::data::{FAMILY, FEMALE_GIVEN, MALE_GIVEN};
-use forsa_domain::organisation::{CentreInput, NewUserInput};
-use forsa_server::{Application, Config};
 use forsa_service::{IndexStatus, Run, Service};
 
-fn size(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|raw| raw.parse().ok())
-        .unwrap_or(default)
-}
+mod forsa;
 
 /// `count` people as a centre's spreadsheet holds them: each a given name, a father's
 /// name and a family name no one else in the file has all three of, a phone and a
@@ -68,47 +61,11 @@ async fn index_caught_up(service: &Service) -> f64 {
 
 #[tokio::main]
 async fn main() {
-    let count = size("FORSA_BENCH_IMPORT_PEOPLE", 100_000);
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let url = std::env::var("FORSA_BENCH_DATABASE_URL").ok();
-    let backend = if url.is_some() {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
-    let config = Config::new(
-        dir.path().to_owned(),
-        url,
-        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
-    );
-    let app = Application::build(&config).await.expect("forsa starts");
-    let service = app.service();
-    let email = "bench@forsa.test";
-    service
-        .bootstrap_admin(NewUserInput {
-            email: Some(email.into()),
-            name: Some("Bench".into()),
-            role: Some("admin".into()),
-            password: Some("a long bench password".into()),
-            ..Default::default()
-        })
-        .await
-        .expect("the admin");
-    let admin = service.actor_by_email(email).await.expect("the admin");
-    let centre = service
-        .create_centre(
-            &admin,
-            CentreInput {
-                name_ar: Some("مركز إربد".into()),
-                name_en: Some("Irbid centre".into()),
-                location: Some("JO-IR".into()),
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("the centre")
-        .id
-        .to_string();
+    let count = forsa::size("FORSA_BENCH_IMPORT_PEOPLE", 100_000);
+    let running = forsa::running("JO-IR", "مركز إربد", "Irbid centre").await;
+    let (service, backend, admin) = (running.app.service(), running.backend, running.admin);
+    let centre = running.centre;
+    let centre = centre.to_string();
     let csv = spreadsheet(count);
     println!(
         "{count} people, {:.1} MB of CSV, into forsa on {backend}",

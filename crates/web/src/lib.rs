@@ -10,6 +10,7 @@ mod catalogue_keys;
 mod choices;
 mod csp;
 mod csrf;
+mod downloads;
 mod employers;
 mod error;
 mod explain;

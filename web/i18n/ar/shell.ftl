@@ -210,3 +210,8 @@ field-permit_type-choose = اختر نوع تصريح العمل من القائ
 field-purpose-required = اختر ما يوافق عليه الشخص.
 field-outcome-required = اختر ما عرفته: ما زال في العمل، أو تركه، أو تعذّر الوصول إليه.
 field-stage-required = اختر المرحلة التي تنتقل إليها الإحالة.
+# الروابط تحت القائمة التي تنزّلها جدول بيانات.
+downloads-title = تنزيل هذه القائمة:
+downloads-csv = CSV
+downloads-xlsx = إكسل
+downloads-hxl = CSV مع وسوم HXL

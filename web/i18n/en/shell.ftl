@@ -191,3 +191,8 @@ field-permit_type-choose = Choose the kind of work permit from the list.
 field-purpose-required = Choose what the person agrees to.
 field-outcome-required = Choose what you learnt: still in the job, left it, or could not reach them.
 field-stage-required = Choose the stage to move the referral to.
+# The links under a list that take it away as a spreadsheet.
+downloads-title = Download this list:
+downloads-csv = CSV
+downloads-xlsx = Excel
+downloads-hxl = CSV with HXL hashtags

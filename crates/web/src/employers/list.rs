@@ -4,12 +4,13 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::employer::Employer;
+use forsa_domain::{ExportList, employer::Employer};
 use forsa_service::EmployerQuery;
 use serde::Deserialize;
 
 use crate::{
     AppState,
+    downloads::Downloads,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
@@ -25,6 +26,8 @@ struct ListPage {
     pager: Pager,
     staff: bool,
     notice: Option<String>,
+    /// Staff take the list away; an employer sees only their own record.
+    downloads: Option<Downloads>,
 }
 
 framed!(ListPage);
@@ -51,12 +54,16 @@ pub async fn list(
         .employers(&actor, search, pager::page(query.page.as_deref())?)
         .await?;
     let t = visitor.tr;
+    let staff = actor.membership.employer_id().is_none();
+    let downloads = (staff && !paged.items.is_empty())
+        .then(|| Downloads::of(ExportList::Employers, &[("q", query.q.trim())], t));
     let page = ListPage {
+        downloads,
         frame: Frame::new(&visitor, "employers-title"),
         pager: Pager::new(&paged, "/employers", &pager::query(&[("q", &query.q)])),
         employers: paged.items,
         q: query.q,
-        staff: actor.membership.employer_id().is_none(),
+        staff,
         notice: query.saved.map(|_| t.text("employers-saved")),
     };
     Ok(html(StatusCode::OK, &page))

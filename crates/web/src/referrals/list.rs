@@ -6,7 +6,7 @@ use axum::{
 };
 use chrono::NaiveDate;
 use forsa_domain::{
-    EmployerId, FollowUpId, ReferralId, ReferralStage, Role, SeekerId, VacancyId,
+    EmployerId, ExportList, FollowUpId, ReferralId, ReferralStage, Role, SeekerId, VacancyId,
     referral::{FollowUp, Referral, check_move},
 };
 use forsa_service::{Actor, Candidate, Queue, ReferralFilter, ReferralRow, ReferralView};
@@ -16,6 +16,7 @@ use crate::follow_up_form::{FollowUpAttempt, FollowUpForm};
 use crate::{
     AppState,
     choices::Choice,
+    downloads::Downloads,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
@@ -100,6 +101,7 @@ struct ListPage {
     queue: Option<String>,
     /// The one vacancy whose referrals the list shows, by name when one is listed.
     vacancy: Option<String>,
+    downloads: Downloads,
 }
 
 framed!(ListPage);
@@ -403,7 +405,21 @@ pub async fn list_page(
     // The language switch comes back to this page of the list, not to the move's
     // address (which only takes a POST).
     frame.shell.path = shown.address("");
+    let downloads = Downloads::of(
+        ExportList::Referrals,
+        &[
+            ("stage", filter.stage.map_or("", ReferralStage::as_str)),
+            ("open", if filter.open_only { "true" } else { "" }),
+            ("queue", filter.queue.map_or("", Queue::as_str)),
+            (
+                "vacancy_id",
+                &filter.vacancy.map(|v| v.to_string()).unwrap_or_default(),
+            ),
+        ],
+        tr,
+    );
     let page = ListPage {
+        downloads,
         frame,
         staff: !employer,
         pager,

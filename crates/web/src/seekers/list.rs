@@ -9,13 +9,14 @@ use axum::{
     http::StatusCode,
 };
 use chrono::NaiveDate;
-use forsa_domain::SeekerStatus;
+use forsa_domain::{ExportList, SeekerStatus};
 use forsa_service::{Queue, SeekerFilter, SeekerRow};
 use serde::Deserialize;
 
 use super::PageResult;
 use crate::{
     AppState,
+    downloads::Downloads,
     frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
@@ -63,6 +64,7 @@ struct ListPage {
     register: Option<String>,
     /// The dashboard queue the list shows, in words.
     queue: Option<String>,
+    downloads: Downloads,
 }
 framed!(ListPage);
 
@@ -132,7 +134,25 @@ pub async fn show(
         ("archived", &query.archived),
         ("queue", queue.map_or("", Queue::as_str)),
     ]);
+    let downloads = Downloads::of(
+        ExportList::Seekers,
+        &[
+            ("q", q),
+            ("status", status.map_or("", SeekerStatus::as_str)),
+            (
+                "include_archived",
+                if query.archived.is_empty() {
+                    ""
+                } else {
+                    "true"
+                },
+            ),
+            ("queue", queue.map_or("", Queue::as_str)),
+        ],
+        tr,
+    );
     let list = ListPage {
+        downloads,
         q: q.to_owned(),
         status: status.map_or_else(String::new, |s| s.as_str().to_owned()),
         archived: !query.archived.is_empty(),

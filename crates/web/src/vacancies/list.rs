@@ -4,13 +4,14 @@ use axum::{
     http::StatusCode,
     response::Response,
 };
-use forsa_domain::{EmployerId, PublicCode, SectorCode, VacancyStatus};
+use forsa_domain::{EmployerId, ExportList, PublicCode, SectorCode, VacancyStatus};
 use forsa_service::{Queue, VacancyFilter, VacancyRow};
 use serde::Deserialize;
 
 use crate::{
     AppState,
     choices::Choice,
+    downloads::Downloads,
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
@@ -53,6 +54,7 @@ struct ListPage {
     code_problem: Option<String>,
     /// What the empty list says.
     none: String,
+    downloads: Downloads,
 }
 
 framed!(ListPage);
@@ -100,12 +102,18 @@ pub async fn list(
     let queue = Queue::parse(&query.queue).filter(|queue| queue.list() == "/vacancies");
     let employer = query.employer.parse().ok();
     let code = (!query.code.trim().is_empty()).then(|| PublicCode::parse(&query.code));
+    let filter_status = VacancyStatus::parse(&query.status).ok();
+    let filter_sector = SectorCode::parse(&query.sector).ok();
+    let filter_code = code.clone().and_then(Result::ok);
+    let employer_id = employer
+        .map(|id: EmployerId| id.to_string())
+        .unwrap_or_default();
     let filter = VacancyFilter {
         employer,
-        status: VacancyStatus::parse(&query.status).ok(),
-        sector: SectorCode::parse(&query.sector).ok(),
+        status: filter_status,
+        sector: filter_sector.clone(),
         queue,
-        code: code.clone().and_then(Result::ok),
+        code: filter_code.clone(),
     };
     let mut paged = state
         .service
@@ -139,7 +147,25 @@ pub async fn list(
     let statuses = VacancyStatus::ALL
         .iter()
         .map(|s| (s.as_str().to_owned(), tr.label(s)));
+    let downloads = Downloads::of(
+        ExportList::Vacancies,
+        &[
+            ("status", filter_status.map_or("", VacancyStatus::as_str)),
+            ("sector", filter_sector.as_ref().map_or("", |s| s.as_str())),
+            ("queue", queue.map_or("", Queue::as_str)),
+            ("employer_id", &employer_id),
+            (
+                "code",
+                filter_code
+                    .as_ref()
+                    .map_or(String::new(), |c| c.to_string())
+                    .as_str(),
+            ),
+        ],
+        tr,
+    );
     let page = ListPage {
+        downloads,
         frame: Frame::new(&visitor, "vacancies-title"),
         pager,
         rows,

@@ -1,0 +1,77 @@
+//! A running forsa for the benchmarks that go through the service: on SQLite under a
+//! temporary folder, or on PostgreSQL when `FORSA_BENCH_DATABASE_URL` names a fresh
+//! database, with an admin and one centre.
+
+use forsa_domain::{
+    CentreId,
+    organisation::{CentreInput, NewUserInput},
+};
+use forsa_server::{Application, Config};
+use forsa_service::Actor;
+
+/// A number from the environment variable `name`, else `default`.
+pub fn size(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|raw| raw.parse().ok())
+        .unwrap_or(default)
+}
+
+/// forsa, what it runs on, its admin and a centre at `place`.
+pub struct Running {
+    pub app: Application,
+    pub backend: &'static str,
+    pub admin: Actor,
+    pub centre: CentreId,
+    /// The folder of its data, kept while forsa runs: removed when this is dropped.
+    _dir: tempfile::TempDir,
+}
+
+pub async fn running(place: &str, name_ar: &str, name_en: &str) -> Running {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let url = std::env::var("FORSA_BENCH_DATABASE_URL").ok();
+    let backend = if url.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    let config = Config::new(
+        dir.path().to_owned(),
+        url,
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+    );
+    let app = Application::build(&config).await.expect("forsa starts");
+    let service = app.service();
+    let email = "bench@forsa.test";
+    service
+        .bootstrap_admin(NewUserInput {
+            email: Some(email.into()),
+            name: Some("Bench".into()),
+            role: Some("admin".into()),
+            password: Some("a long bench password".into()),
+            ..Default::default()
+        })
+        .await
+        .expect("the admin");
+    let admin = service.actor_by_email(email).await.expect("the admin");
+    let centre = service
+        .create_centre(
+            &admin,
+            CentreInput {
+                name_ar: Some(name_ar.into()),
+                name_en: Some(name_en.into()),
+                location: Some(place.into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("the centre")
+        .id;
+    Running {
+        app,
+        backend,
+        admin,
+        centre,
+        _dir: dir,
+    }
+}
