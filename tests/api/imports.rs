@@ -612,3 +612,179 @@ async fn a_dry_run_keeps_who_it_showed_the_importer() {
     assert_eq!(items.len(), before + 1, "{events}");
     assert_eq!(items[0]["action"], "read", "{events}");
 }
+
+/// The job's page once it has finished.
+async fn finished(pages: &forsa_tests::Pages<'_>, job: &str) -> String {
+    for _ in 0..200 {
+        let (status, page) = pages.get(job).await;
+        assert_eq!(status, reqwest::StatusCode::OK);
+        if !page.contains("id=\"import-progress\"") {
+            return page;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the import did not finish");
+}
+
+#[tokio::test]
+async fn a_caseworker_checks_a_file_on_the_page_downloads_its_problems_and_imports_it() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let pages = forsa_tests::Pages::of(&world.caseworker, "en").await;
+    let (status, page) = pages.get("/imports").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert!(page.contains("/api/v1/imports/seekers/template?lang=ar"));
+    let (_, list) = pages.get("/seekers").await;
+    assert!(list.contains("href=\"/imports\""), "the list leads here");
+
+    // The check: nothing written, every problem by row and column in the forms'
+    // words, the rows with problems as a spreadsheet.
+    let (status, job, _) = forsa_tests::upload(
+        &app,
+        &world.caseworker,
+        ENGLISH.as_bytes(),
+        "people.csv",
+        "check",
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::SEE_OTHER);
+    assert!(job.starts_with("/imports/"), "{job}");
+    let page = finished(&pages, &job).await;
+    assert!(
+        page.contains("Importing the file would do this"),
+        "a check says so"
+    );
+    let counts = page.split("id=\"import-counts\"").nth(1).unwrap();
+    assert!(counts.contains("<td>3</td>"), "three would be created");
+    let problems = page.split("id=\"import-problems\"").nth(1).unwrap();
+    for said in ["nineteen ninety", "Year of birth", "Full name"] {
+        assert!(problems.contains(said), "{said} is named");
+    }
+    assert_eq!(
+        people(&world.caseworker).await.len(),
+        1,
+        "a check writes nothing"
+    );
+    let response = reqwest::Client::new()
+        .get(app.url(&format!("{job}?download=problems")))
+        .header(
+            "cookie",
+            format!("forsa_session={}", world.caseworker.token),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    let sheet = forsa_sheets::read(&response.bytes().await.unwrap()).unwrap();
+    assert_eq!(sheet.headers[0], "What to fix");
+    assert_eq!(sheet.headers[1], "Case reference");
+    let references: Vec<&str> = sheet.rows.iter().map(|(_, r)| r[1].as_str()).collect();
+    assert_eq!(references, ["IMP-003", "IMP-004"]);
+    assert!(
+        sheet.rows[0].1[0].contains("Year of birth"),
+        "{:?}",
+        sheet.rows[0].1[0]
+    );
+
+    // Another user never sees the job; the checked file imports without a new upload.
+    let other = forsa_tests::Pages::of(&world.admin, "en").await;
+    assert_eq!(other.get(&job).await.0, reqwest::StatusCode::NOT_FOUND);
+    let (status, imported, _) = pages.post(&format!("{job}/import"), &[]).await;
+    assert_eq!(status, reqwest::StatusCode::SEE_OTHER);
+    let page = finished(&pages, &imported).await;
+    assert!(page.contains("The import is done"));
+    assert_eq!(people(&world.caseworker).await.len(), 4);
+
+    // The rows fixed (from the downloaded sheet) and uploaded again: the rest unchanged.
+    let fixed = ENGLISH
+        .replace(",F,nineteen ninety", ",female,1990")
+        .replace("IMP-004,,", "IMP-004,Rania Saleh,");
+    let (_, job, _) = forsa_tests::upload(
+        &app,
+        &world.caseworker,
+        fixed.as_bytes(),
+        "people.csv",
+        "import",
+    )
+    .await;
+    let page = finished(&pages, &job).await;
+    assert!(
+        !page.contains("id=\"import-problems\""),
+        "no problems are left"
+    );
+    assert_eq!(people(&world.caseworker).await.len(), 6);
+}
+
+#[tokio::test]
+async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    world.caseworker.speaks("en").await;
+    world.admin.speaks("en").await;
+    for (bytes, name, said) in [
+        (&b""[..], "empty.csv", "Choose a file to import."),
+        (
+            &b"%PDF-1.7 \x00\x01\x02"[..],
+            "scan.pdf",
+            "The file is not a spreadsheet.",
+        ),
+        (
+            "Case reference,Gender\nX-1,female\n".as_bytes(),
+            "short.csv",
+            "The spreadsheet has no column",
+        ),
+    ] {
+        let (status, location, page) =
+            forsa_tests::upload(&app, &world.caseworker, bytes, name, "check").await;
+        assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        assert!(location.is_empty());
+        let shown = page
+            .split("id=\"import-problem\"")
+            .nth(1)
+            .map(|rest| rest.chars().take(200).collect::<String>())
+            .unwrap_or_default();
+        assert!(page.contains(said), "{name}: {said}, shown: {shown}");
+    }
+    let (status, _, _) = forsa_tests::upload(
+        &app,
+        &world.employer_user,
+        ENGLISH.as_bytes(),
+        "p.csv",
+        "import",
+    )
+    .await;
+    assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
+    // An admin names the centre.
+    let (status, _, page) =
+        forsa_tests::upload(&app, &world.admin, ENGLISH.as_bytes(), "p.csv", "import").await;
+    assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("Choose the centre to import into."));
+    assert_eq!(
+        people(&world.caseworker).await.len(),
+        1,
+        "nothing was written"
+    );
+    let pages = forsa_tests::Pages::of(&world.caseworker, "en").await;
+
+    // A row alike someone registered is set aside, with a link to that person.
+    let alike = "Full name,Gender,Year of birth,Nationality,Status,Place\nAmal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI\n";
+    let (_, job, _) =
+        forsa_tests::upload(&app, &world.caseworker, alike.as_bytes(), "p.csv", "check").await;
+    let page = finished(&pages, &job).await;
+    let aside = page
+        .split("id=\"import-set-aside\"")
+        .nth(1)
+        .expect("a row set aside");
+    assert!(aside.contains(&format!("href=\"/seekers/{}\"", world.seeker)));
+    assert!(aside.contains("Row 2"));
+    for path in [
+        "/imports/not-a-job",
+        "/imports/0192f0c2-0000-7000-8000-000000000000",
+    ] {
+        assert_eq!(
+            pages.get(path).await.0,
+            reqwest::StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+}

@@ -8,6 +8,7 @@ mod driver;
 mod duplicate_flow;
 mod erase_flow;
 mod finding_flow;
+mod import_flow;
 mod kiosk;
 mod page_walk;
 mod referral_flow;

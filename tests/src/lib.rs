@@ -391,6 +391,42 @@ pub struct World<'a> {
     pub vacancy: String,
 }
 
+/// A spreadsheet sent through the upload page (`/imports`) as `session`'s user, to
+/// be checked (`run` = `check`) or imported (`import`); the answer's status, Location
+/// and page.
+pub async fn upload(
+    app: &TestApp,
+    session: &Session<'_>,
+    bytes: &[u8],
+    name: &str,
+    run: &str,
+) -> (reqwest::StatusCode, String, String) {
+    let form = reqwest::multipart::Form::new()
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_owned()),
+        )
+        .text("run", run.to_owned());
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(app.url("/imports"))
+        .header("cookie", format!("forsa_session={}", session.token))
+        .header("origin", app.url(""))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    (status, location, response.text().await.unwrap())
+}
+
 /// `text` written into an address, as a browser sends what is typed into a form.
 pub fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()

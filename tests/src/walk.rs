@@ -31,7 +31,9 @@ fn openers(route: &str) -> &'static [&'static str] {
         "/" => &["caseworker", "employer", "admin"],
         "/vacancies/{id}/matches" => &["caseworker"],
         "/seekers/{id}/transfer" | "/seekers/{id}/access" => &["admin"],
-        "/duplicates" => &["caseworker", "admin"],
+        "/duplicates" | "/imports" => &["caseworker", "admin"],
+        // A job's page is its user's only: the caseworker's check of a file.
+        "/imports/{id}" => &["caseworker"],
         "/seekers/{id}/data" | "/seekers/{id}/erase" => &["caseworker", "admin"],
         _ if under(&["/vacancies", "/referrals"]) => &["caseworker", "employer"],
         _ if under(&["/seekers", "/employers"]) => &["caseworker"],
@@ -114,8 +116,20 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
         .get(&format!("/api/v1/seekers/{}/permits", world.seeker))
         .await;
     let permit = permits[0]["id"].as_str().unwrap_or_default().to_owned();
+    // A check of a small file, for the job's page.
+    let (_, job, _) = crate::upload(
+        app,
+        &world.caseworker,
+        b"Full name,Gender,Nationality,Status,Place\nNour Hamdan,female,SY,refugee,JO-IR\n",
+        "people.csv",
+        "check",
+    )
+    .await;
+    let job = job.trim_start_matches("/imports/").to_owned();
     let address = |route: &str| {
-        let id = if route.starts_with("/seekers/") {
+        let id = if route.starts_with("/imports/") {
+            &job
+        } else if route.starts_with("/seekers/") {
             &world.seeker
         } else if route.starts_with("/vacancies/") {
             &world.vacancy

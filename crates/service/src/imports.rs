@@ -107,7 +107,7 @@ impl Service {
         mut progress: impl FnMut(usize),
     ) -> Result<Vec<RowOutcome>> {
         let centre = self.import_centre(actor, centre).await?;
-        let mut tx = self.begin().await?;
+        let mut tx = self.store.begin_batch().await?;
         let rules = tx.rules_on(Self::today()).await?;
         let mut outcomes = Vec::with_capacity(rows.len());
         // The people set-aside rows were found alike: each a read, audited.
@@ -116,7 +116,7 @@ impl Service {
             if run == Run::Real && index > 0 && index % BATCH == 0 {
                 tx.commit().await?;
                 self.index_changed();
-                tx = self.begin().await?;
+                tx = self.store.begin_batch().await?;
             }
             let outcome = match self.import_row(&tx, actor, centre, &rules, row).await {
                 Ok((outcome, people)) => {
@@ -160,14 +160,23 @@ impl Service {
         // A person registered under the row's case reference at the centre, held
         // until the batch ends (an erasure or a merge racing the import waits, and is
         // then seen).
-        let existing = match row.input.case_reference.as_deref().map(str::trim) {
-            Some(reference) if !reference.is_empty() => {
-                match tx.seeker_with_case_reference(centre, reference).await? {
-                    Some(found) => Some(access::seeker_to_change(tx, actor, found.id).await?),
-                    None => None,
-                }
-            }
-            _ => None,
+        let looked_up = row
+            .input
+            .case_reference
+            .as_deref()
+            .map(str::trim)
+            .filter(|reference| !reference.is_empty())
+            .map(str::to_owned);
+        let holders = match &looked_up {
+            Some(reference) => tx.case_reference_holders(centre, reference).await?,
+            None => Vec::new(),
+        };
+        let existing = match holders
+            .iter()
+            .find(|holder| holder.merged_into.is_none() && holder.erased_at.is_none())
+        {
+            Some(found) => Some(access::seeker_to_change(tx, actor, found.id).await?),
+            None => None,
         };
         // The row is laid over what is recorded: a column the file lacks, or a cell
         // left empty, changes nothing.
@@ -227,7 +236,15 @@ impl Service {
                 (current.id, RowOutcome::Updated(current.id))
             }
             None => match self
-                .register_in(tx, actor, centre, &profile, reason)
+                .register_in(
+                    tx,
+                    actor,
+                    centre,
+                    &profile,
+                    reason,
+                    // Looked up above: nobody holds it, so it need not be asked again.
+                    holders.is_empty() && profile.case_reference == looked_up,
+                )
                 .await?
             {
                 Registered::Seeker(seeker) => (seeker.id, RowOutcome::Created(seeker.id)),
@@ -253,7 +270,11 @@ impl Service {
         }
         // A consent the person gave once is not given again by a file: one they
         // withdrew stays withdrawn.
-        let given = tx.consents_of(id).await?;
+        let given = if consents.is_empty() {
+            Vec::new()
+        } else {
+            tx.consents_of(id).await?
+        };
         for (purpose, method) in consents {
             if !given.iter().any(|consent| consent.purpose == purpose) {
                 let (_, granted) = grant_consent_in(tx, actor, id, purpose, method).await?;

@@ -205,7 +205,7 @@ impl Service {
         let tx = self.begin().await?;
         crate::organisation::known_centre(&tx, centre).await?;
         match self
-            .register_in(&tx, actor, centre, &profile, reason)
+            .register_in(&tx, actor, centre, &profile, reason, false)
             .await?
         {
             Registered::Seeker(seeker) => {
@@ -228,6 +228,8 @@ impl Service {
     /// anyway, it registers nobody and answers with them, as the caller may see them
     /// (each read audited); else the person is recorded, audited (with the reason and
     /// a flag for each person alike, when given) and queued for the index.
+    /// `reference_free`: the caller looked the case reference up in `tx` and nobody
+    /// holds it.
     pub(crate) async fn register_in(
         &self,
         tx: &Tx,
@@ -235,9 +237,12 @@ impl Service {
         centre: CentreId,
         profile: &SeekerProfile,
         reason: Option<String>,
+        reference_free: bool,
     ) -> Result<Registered> {
         self.check_profile_codes(profile)?;
-        check_case_reference(tx, centre, profile, None).await?;
+        if !reference_free {
+            check_case_reference(tx, centre, profile, None).await?;
+        }
         let alike = likely_duplicates(tx, profile).await?;
         if !alike.is_empty() && reason.is_none() {
             // The caller is told of these people (or where they are registered): a

@@ -9,7 +9,7 @@
 //! each slice (`take`), an XLSX is written to a temporary file row by row (constant
 //! memory) and comes out whole at `finish`.
 
-use std::io::Write;
+use std::{cell::RefCell, collections::HashMap, io::Write};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
@@ -240,6 +240,9 @@ pub struct ExportWriter {
 /// What naming a record's codes needs.
 struct Cells {
     tr: Tr,
+    /// The catalogue's words as they were first looked up: a million rows say the
+    /// same few hundred words.
+    words: RefCell<HashMap<String, String>>,
     taxonomy: Taxonomy,
     centres: Vec<(forsa_domain::CentreId, String)>,
     permit_types: Vec<(String, String)>,
@@ -297,6 +300,7 @@ impl ExportWriter {
             sink,
             cells: Cells {
                 tr,
+                words: RefCell::default(),
                 taxonomy: taxonomy.clone(),
                 centres: export
                     .centres
@@ -386,12 +390,35 @@ fn joined(items: impl IntoIterator<Item = String>) -> String {
 }
 
 impl Cells {
+    /// What `make` says, made once for each `key`: a million rows say the same few
+    /// hundred words.
+    fn memo(&self, key: String, make: impl FnOnce() -> String) -> String {
+        if let Some(word) = self.words.borrow().get(&key) {
+            return word.clone();
+        }
+        let word = make();
+        self.words.borrow_mut().insert(key, word.clone());
+        word
+    }
+
+    /// The catalogue's word for `key`; empty when it has none.
+    fn word(&self, key: String) -> String {
+        let tr = self.tr;
+        self.memo(key.clone(), || {
+            if tr.has(&key) {
+                tr.text(&key)
+            } else {
+                String::new()
+            }
+        })
+    }
+
     fn yes_no(&self, yes: bool) -> String {
-        self.tr.text(if yes { "sheets-yes" } else { "sheets-no" })
+        self.word((if yes { "sheets-yes" } else { "sheets-no" }).to_owned())
     }
 
     fn label(&self, value: impl Labelled) -> String {
-        self.tr.label(value)
+        self.word(value.key())
     }
 
     fn place(&self, code: &str) -> String {
@@ -433,7 +460,7 @@ impl Cells {
         joined(languages.iter().map(|language| {
             let code = language.code.as_str();
             if named {
-                let name = self.tr.text(&format!("seekers-language-{code}"));
+                let name = self.word(format!("seekers-language-{code}"));
                 format!("{name} ({})", self.label(language.level))
             } else {
                 format!("{code} ({})", language.level.as_str())
@@ -454,11 +481,9 @@ impl Cells {
     }
 
     fn nationality(&self, code: &str) -> String {
-        let key = format!("seekers-country-{}", code.to_ascii_lowercase());
-        if self.tr.has(&key) {
-            self.tr.text(&key)
-        } else {
-            code.to_owned()
+        match self.word(format!("seekers-country-{}", code.to_ascii_lowercase())) {
+            name if name.is_empty() => code.to_owned(),
+            name => name,
         }
     }
 
@@ -499,7 +524,10 @@ impl Cells {
                 "nationality" => p.nationality.as_str().to_owned(),
                 "nationality~name" => self.nationality(p.nationality.as_str()),
                 "status" => p.status.as_str().to_owned(),
-                "status~name" => self.tr.label_of(p.status, p.gender),
+                "status~name" => self
+                    .memo(format!("{}/{}", p.status.key(), p.gender.as_str()), || {
+                        self.tr.label_of(p.status, p.gender)
+                    }),
                 "phone" => text(p.phone.as_deref()),
                 "location" => p.location.as_str().to_owned(),
                 "location~name" => self.place(p.location.as_str()),

@@ -40,8 +40,9 @@ pub enum Outcome {
     SetAside(Vec<DuplicateCandidate>),
     /// Not written: its problems.
     Problems(Vec<CellProblem>),
-    /// Not written: a clash with what is recorded (said in English).
-    Refused(String),
+    /// Not written: a clash with what is recorded (a case reference under another
+    /// name).
+    Refused(ServiceError),
 }
 
 /// A row's number as the spreadsheet shows it, and what became of it.
@@ -166,8 +167,8 @@ pub async fn import_seekers(
                 Some(RowOutcome::Refused(ServiceError::Invalid(errors))) => {
                     Outcome::Problems(cell_problems(&errors, &layout, cells))
                 }
-                Some(RowOutcome::Refused(other)) => Outcome::Refused(other.to_string()),
-                None => Outcome::Refused("not imported".to_owned()),
+                Some(RowOutcome::Refused(other)) => Outcome::Refused(other),
+                None => Outcome::Refused(ServiceError::internal("the row was not imported")),
             });
             RowReport { row: *row, outcome }
         })

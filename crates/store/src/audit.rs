@@ -11,7 +11,7 @@ use sea_orm::{
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::{Page, Paged, Result, Tx, columns::parse, entities::audit_events};
+use crate::{Page, Paged, Result, Tx, WRITE_CHUNK, columns::parse, entities::audit_events};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuditEvent {
@@ -58,7 +58,7 @@ impl Tx {
         subject_type: SubjectType,
         subject_id: Uuid,
     ) -> Result<()> {
-        audit_events::ActiveModel {
+        let event = audit_events::ActiveModel {
             id: Set(AuditEventId::generate().as_uuid()),
             at: Set(clock::now()),
             actor_id: Set(actor.map(|(id, _)| id.as_uuid())),
@@ -66,9 +66,20 @@ impl Tx {
             action: Set(action.as_str().to_owned()),
             subject_type: Set(subject_type.as_str().to_owned()),
             subject_id: Set(subject_id),
+        };
+        if let Some(event) = self.defer(event, |deferred, event| deferred.audit.push(event)) {
+            event.insert(self.conn()).await?;
         }
-        .insert(self.conn())
-        .await?;
+        Ok(())
+    }
+
+    /// Writes a batch's audit events, a few hundred to a statement.
+    pub(crate) async fn write_audit(&self, events: Vec<audit_events::ActiveModel>) -> Result<()> {
+        for chunk in events.chunks(WRITE_CHUNK) {
+            audit_events::Entity::insert_many(chunk.to_vec())
+                .exec(self.conn())
+                .await?;
+        }
         Ok(())
     }
 

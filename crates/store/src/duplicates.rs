@@ -13,8 +13,8 @@ use forsa_domain::{
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait},
+    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    sea_query::{Expr, ExprTrait, Query},
 };
 
 use crate::{
@@ -100,7 +100,10 @@ impl Tx {
     /// The people, at every centre, who share the case reference or the phone, or
     /// whose name shares a pair with a compatible gender and year of birth.
     pub async fn likely_duplicates(&self, likeness: &Likeness) -> Result<Vec<Seeker>> {
-        let mut ids: Vec<uuid::Uuid> = Vec::new();
+        // One statement: the people with the case reference or the phone, and those
+        // sharing the most name pairs (so that a common name's namesakes do not crowd
+        // out, past the limit, the one alike in full), each part limited.
+        let mut found = Condition::any();
         let mut by_record = Condition::any();
         if let Some(reference) = likeness
             .case_reference
@@ -114,50 +117,47 @@ impl Tx {
             by_record = by_record.add(seekers::Column::PhoneE164.eq(phone.as_str()));
         }
         if !by_record.is_empty() {
-            let found: Vec<uuid::Uuid> = seekers::Entity::find()
-                .select_only()
-                .column(seekers::Column::Id)
-                .filter(by_record)
-                .limit(NAME_LOOK_UP_LIMIT)
-                .into_tuple()
-                .all(self.conn())
-                .await?;
-            ids.extend(found);
+            found = found.add(
+                seekers::Column::Id.in_subquery(
+                    Query::select()
+                        .column(seekers::Column::Id)
+                        .from(seekers::Entity)
+                        .cond_where(by_record)
+                        .limit(NAME_LOOK_UP_LIMIT)
+                        .to_owned(),
+                ),
+            );
         }
         if !likeness.pairs.is_empty() {
-            // The people sharing the most pairs first, so that a common name's
-            // namesakes do not crowd out, past the limit, the one alike in full.
-            let mut select = seeker_name_pairs::Entity::find()
-                .select_only()
+            let mut pairs = Query::select();
+            pairs
                 .column(seeker_name_pairs::Column::SeekerId)
-                .group_by(seeker_name_pairs::Column::SeekerId)
-                .order_by_desc(Expr::col(seeker_name_pairs::Column::Pair).count())
-                .filter(seeker_name_pairs::Column::Pair.is_in(likeness.pairs.iter().cloned()))
-                .filter(
+                .from(seeker_name_pairs::Entity)
+                .and_where(seeker_name_pairs::Column::Pair.is_in(likeness.pairs.iter().cloned()))
+                .and_where(
                     seeker_name_pairs::Column::Gender
                         .is_in(likeness.genders.iter().map(|g| g.as_str())),
-                );
+                )
+                .group_by_col(seeker_name_pairs::Column::SeekerId)
+                .order_by_expr(
+                    Expr::col(seeker_name_pairs::Column::Pair).count(),
+                    sea_orm::Order::Desc,
+                )
+                .limit(NAME_LOOK_UP_LIMIT);
             if let Some((from, until)) = likeness.birth_years {
-                select = select.filter(
+                pairs.cond_where(
                     Condition::any()
                         .add(seeker_name_pairs::Column::BirthYear.is_null())
                         .add(seeker_name_pairs::Column::BirthYear.between(from, until)),
                 );
             }
-            let found: Vec<uuid::Uuid> = select
-                .limit(NAME_LOOK_UP_LIMIT)
-                .into_tuple()
-                .all(self.conn())
-                .await?;
-            ids.extend(found);
+            found = found.add(seekers::Column::Id.in_subquery(pairs.to_owned()));
         }
-        ids.sort_unstable();
-        ids.dedup();
-        if ids.is_empty() {
+        if found.is_empty() {
             return Ok(Vec::new());
         }
         seekers::Entity::find()
-            .filter(seekers::Column::Id.is_in(ids))
+            .filter(found)
             .filter(seekers::Column::MergedInto.is_null())
             .all(self.conn())
             .await?

@@ -51,6 +51,10 @@ pub use vacancies::VacancyQuery;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Rows written by one statement of a batch: within every database's limit on a
+/// statement's values.
+const WRITE_CHUNK: usize = 200;
+
 /// How many times a scrub asks SQLite to truncate its log (20 ms apart).
 const SCRUB_ATTEMPTS: usize = 100;
 
@@ -100,6 +104,18 @@ impl Store {
     pub async fn begin(&self) -> Result<Tx> {
         Ok(Tx {
             txn: self.db.begin().await?,
+            deferred: None,
+        })
+    }
+
+    /// A transaction for a batch of many records (an import): its audit events and
+    /// outbox rows are kept until the commit and written then, a few statements for
+    /// the whole batch rather than two for each record. They are not read back
+    /// before the commit.
+    pub async fn begin_batch(&self) -> Result<Tx> {
+        Ok(Tx {
+            txn: self.db.begin().await?,
+            deferred: Some(std::sync::Mutex::default()),
         })
     }
 
@@ -170,12 +186,46 @@ impl Store {
 /// One transaction: everything a use case writes commits together or not at all.
 pub struct Tx {
     txn: DatabaseTransaction,
+    /// A batch's audit events and outbox rows, written at the commit.
+    deferred: Option<std::sync::Mutex<Deferred>>,
+}
+
+/// What a batch's transaction writes at its commit.
+#[derive(Default)]
+pub(crate) struct Deferred {
+    pub(crate) audit: Vec<entities::audit_events::ActiveModel>,
+    pub(crate) outbox: Vec<entities::outbox::ActiveModel>,
 }
 
 impl Tx {
     pub async fn commit(self) -> Result<()> {
+        if let Some(deferred) = &self.deferred {
+            let Deferred { audit, outbox } = std::mem::take(
+                &mut *deferred
+                    .lock()
+                    .map_err(|_| StoreError::Corrupt("a batch's writes were poisoned".into()))?,
+            );
+            self.write_audit(audit).await?;
+            self.write_outbox(outbox).await?;
+        }
         self.txn.commit().await?;
         Ok(())
+    }
+
+    /// Keeps `write` for the commit when this is a batch's transaction; else hands it
+    /// back to be written now.
+    pub(crate) fn defer<T>(&self, write: T, keep: fn(&mut Deferred, T)) -> Option<T> {
+        match &self.deferred {
+            Some(deferred) => {
+                if let Ok(mut deferred) = deferred.lock() {
+                    keep(&mut deferred, write);
+                    None
+                } else {
+                    Some(write)
+                }
+            }
+            None => Some(write),
+        }
     }
 
     pub async fn rollback(self) -> Result<()> {

@@ -4,14 +4,13 @@
 use crate::clock;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait,
     ActiveValue::{NotSet, Set},
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Statement,
 };
 use uuid::Uuid;
 
-use crate::{Result, Tx, columns::parse, entities::outbox};
+use crate::{Result, Tx, WRITE_CHUNK, columns::parse, entities::outbox};
 
 /// The advisory lock that orders outbox writers on PostgreSQL ("forsa" in ASCII).
 const OUTBOX_LOCK: i64 = 0x0066_6f72_7361;
@@ -56,6 +55,24 @@ impl Tx {
         entity_id: Uuid,
         operation: OutboxOperation,
     ) -> Result<()> {
+        let entry = outbox::ActiveModel {
+            position: NotSet,
+            entity_type: Set(entity_type.to_owned()),
+            entity_id: Set(entity_id),
+            operation: Set(operation.as_str().to_owned()),
+            created_at: Set(clock::now()),
+        };
+        if let Some(entry) = self.defer(entry, |deferred, entry| deferred.outbox.push(entry)) {
+            self.write_outbox(vec![entry]).await?;
+        }
+        Ok(())
+    }
+
+    /// Writes outbox rows in the order given, a few hundred to a statement.
+    pub(crate) async fn write_outbox(&self, entries: Vec<outbox::ActiveModel>) -> Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
         // On PostgreSQL, positions are handed out when rows are inserted but become
         // visible when transactions commit, which can be in another order: a follower
         // could read position 8 before 7 commits and never see 7. Transactions that
@@ -69,15 +86,11 @@ impl Tx {
                 ))
                 .await?;
         }
-        outbox::ActiveModel {
-            position: NotSet,
-            entity_type: Set(entity_type.to_owned()),
-            entity_id: Set(entity_id),
-            operation: Set(operation.as_str().to_owned()),
-            created_at: Set(clock::now()),
+        for chunk in entries.chunks(WRITE_CHUNK) {
+            outbox::Entity::insert_many(chunk.to_vec())
+                .exec(self.conn())
+                .await?;
         }
-        .insert(self.conn())
-        .await?;
         Ok(())
     }
 

@@ -184,22 +184,21 @@ impl Tx {
         Ok(select.count(self.conn()).await? > 0)
     }
 
-    /// The person registered at `centre` under case reference `reference`, whose
-    /// record is in use (not merged into another, not erased).
-    pub async fn seeker_with_case_reference(
+    /// Every record of `centre` under case reference `reference`: the person's in
+    /// use, and any merged into another or erased that still holds it.
+    pub async fn case_reference_holders(
         &self,
         centre: CentreId,
         reference: &str,
-    ) -> Result<Option<Seeker>> {
+    ) -> Result<Vec<Seeker>> {
         seekers::Entity::find()
             .filter(seekers::Column::CentreId.eq(centre.as_uuid()))
             .filter(seekers::Column::CaseReference.eq(reference))
-            .filter(seekers::Column::MergedInto.is_null())
-            .filter(seekers::Column::ErasedAt.is_null())
-            .one(self.conn())
+            .all(self.conn())
             .await?
+            .into_iter()
             .map(seeker)
-            .transpose()
+            .collect()
     }
 
     /// Holds these people's rows until the transaction ends, taken in id order, so

@@ -19,6 +19,7 @@ mod follow_ups;
 mod forms;
 mod frame;
 mod home;
+mod imports;
 mod kiosk;
 mod language;
 mod messages;
@@ -40,6 +41,7 @@ use std::sync::Arc;
 use askama::Template;
 use axum::{
     Router,
+    extract::DefaultBodyLimit,
     http::{StatusCode, header},
     middleware,
     response::{IntoResponse, Response},
@@ -54,6 +56,8 @@ pub struct AppState {
     pub service: Service,
     pub site: Arc<Site>,
     pub kiosk: Arc<KioskSettings>,
+    /// The imports running or done in this process.
+    imports: Arc<imports::ImportJobs>,
 }
 
 /// Every page a browser opens with GET, as the routers register them (the
@@ -80,6 +84,8 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/vacancies/{id}/matches",
     "/referrals",
     "/duplicates",
+    "/imports",
+    "/imports/{id}",
     "/seekers",
     "/seekers/new",
     "/seekers/{id}",
@@ -96,6 +102,9 @@ pub const PAGE_ROUTES: &[&str] = &[
 pub use csp::content_security_policy;
 pub use kiosk::KioskSettings;
 
+/// What an upload form sends besides its file: the fields and their boundaries.
+const UPLOAD_FORM_BYTES: usize = 64 * 1024;
+
 /// The cookie that remembers an anonymous visitor's language.
 pub const LANG_COOKIE: &str = "forsa_lang";
 
@@ -105,6 +114,7 @@ pub fn router(service: Service, site: Arc<Site>, kiosk: KioskSettings) -> Router
         service,
         site,
         kiosk: Arc::new(kiosk),
+        imports: Arc::default(),
     };
     Router::new()
         .route("/", get(home::show))
@@ -112,6 +122,16 @@ pub fn router(service: Service, site: Arc<Site>, kiosk: KioskSettings) -> Router
         .route("/logout", post(session::logout))
         .route("/language", post(language::switch))
         .route("/static/{name}", get(assets::asset))
+        .route(
+            "/imports",
+            get(imports::form)
+                .post(imports::upload)
+                .layer(DefaultBodyLimit::max(
+                    forsa_sheets::MAX_BYTES + UPLOAD_FORM_BYTES,
+                )),
+        )
+        .route("/imports/{id}", get(imports::job))
+        .route("/imports/{id}/import", post(imports::import_checked))
         .merge(admin::routes())
         .merge(employers::routes())
         .merge(vacancies::routes())

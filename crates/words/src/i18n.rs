@@ -292,9 +292,11 @@ mod tests {
 
     /// Words in Latin letters that may stand on an Arabic page: a language's own name
     /// on the switch, codes people know by their Latin form, and the example of a
-    /// country's code a spreadsheet may hold (SY).
+    /// country's code a spreadsheet may hold (SY), and the names of spreadsheet
+    /// files and encodings as their programs write them.
     const LATIN_ALLOWED: &[&str] = &[
-        "English", "ISCO", "ISIC", "ISCED", "UNHCR", "SY", "CSV", "HXL", "XLSX",
+        "English", "ISCO", "ISIC", "ISCED", "UNHCR", "SY", "CSV", "HXL", "XLSX", "UTF", "Windows",
+        "csv", "xlsx", "xls",
     ];
 
     fn texts<'a>(pattern: &'a Pattern<&'a str>, out: &mut Vec<&'a str>) {

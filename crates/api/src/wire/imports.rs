@@ -110,14 +110,14 @@ impl From<Report> for ImportReport {
                             .collect(),
                         vec![],
                     ),
-                    Outcome::Refused(message) => (
+                    Outcome::Refused(refusal) => (
                         RowResult::Problems,
                         None,
                         vec![ImportProblem {
                             column: None,
                             header: None,
                             value: String::new(),
-                            message,
+                            message: refusal.to_string(),
                         }],
                         vec![],
                     ),

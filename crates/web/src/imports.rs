@@ -1,0 +1,631 @@
+//! `/imports`: a caseworker (into their own centre) or an admin (into the centre they
+//! choose) brings people in from a spreadsheet. The file is read and its columns
+//! found at once, so that a file that is no spreadsheet, or lacks a column, is said
+//! on the form; the rows then run in the background (a check first, or the import)
+//! while the job's page shows how far it has got, reloading itself every two seconds
+//! without script. When done, the page says what became of the rows, each problem by
+//! row, column and value in the forms' own words, and offers the rows with problems
+//! as a spreadsheet to fix and upload again, and after a check the import itself.
+//!
+//! A job lives in the memory of the process that runs it, for its user only, and is
+//! forgotten an hour after it ends (or when the process restarts).
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use askama::Template;
+use axum::{
+    extract::{Multipart, Path, Query, State},
+    http::{StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use forsa_domain::{Locale, UserId};
+use forsa_service::{Actor, Run, ServiceError};
+use forsa_sheets::{
+    ImportError, Outcome, ReadError, Report,
+    seekers::{COLUMNS, HeaderProblem, Layout},
+};
+use rust_xlsxwriter::{Format, Workbook};
+
+use crate::{
+    AppState,
+    error::PageError,
+    frame::{Frame, SignedIn, framed},
+    html,
+    i18n::Tr,
+    messages,
+};
+
+/// How long a finished job is kept for its page.
+const KEPT: Duration = Duration::from_secs(60 * 60);
+
+/// The imports running or done in this process, by id.
+#[derive(Default)]
+pub struct ImportJobs(Mutex<HashMap<uuid::Uuid, Job>>);
+
+/// One import: whose, what it does, how far it has got, and what came of it.
+struct Job {
+    owner: UserId,
+    run: Run,
+    centre: Option<String>,
+    file_name: String,
+    /// The file, kept after a check so that its import needs no second upload.
+    bytes: Option<Arc<Vec<u8>>>,
+    done: usize,
+    total: usize,
+    state: JobState,
+}
+
+enum JobState {
+    Running,
+    Finished {
+        at: Instant,
+        report: Box<Report>,
+        /// The headers and the cells of each row with problems, by row number.
+        headers: Vec<String>,
+        cells: HashMap<usize, Vec<String>>,
+    },
+    /// The database failed under it (the error is in the log).
+    Failed {
+        at: Instant,
+    },
+}
+
+impl ImportJobs {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<uuid::Uuid, Job>> {
+        // A job that panicked mid-update leaves counts, never a broken invariant.
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Forgets the jobs that ended more than `KEPT` ago.
+    fn prune(&self) {
+        self.lock().retain(|_, job| match &job.state {
+            JobState::Running => true,
+            JobState::Finished { at, .. } | JobState::Failed { at, .. } => at.elapsed() < KEPT,
+        });
+    }
+}
+
+#[derive(Template)]
+#[template(path = "imports/form.html")]
+struct FormPage {
+    frame: Frame,
+    /// The centres an admin chooses from: (id, name); empty for a caseworker.
+    centres: Vec<(String, String)>,
+    problem: Option<String>,
+}
+framed!(FormPage);
+
+async fn form_page(
+    state: &AppState,
+    actor: &Actor,
+    frame: Frame,
+    status: StatusCode,
+    problem: Option<String>,
+) -> Result<Response, PageError> {
+    state.service.may_import(actor)?;
+    let tr = frame.t;
+    let centres = if actor.is_admin() {
+        state
+            .service
+            .centres(actor)
+            .await?
+            .into_iter()
+            .map(|centre| (centre.id.to_string(), tr.name(&centre)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let page = FormPage {
+        frame,
+        centres,
+        problem,
+    };
+    Ok(html(status, &page))
+}
+
+pub async fn form(State(state): State<AppState>, signed: SignedIn) -> Result<Response, PageError> {
+    let frame = Frame::new(&signed.visitor, "imports-title");
+    form_page(&state, &signed.actor, frame, StatusCode::OK, None).await
+}
+
+/// What a file's first reading found wrong, in the page's language.
+fn unreadable(error: &ImportError, tr: Tr) -> String {
+    match error {
+        ImportError::Read(error) => tr.text(match error {
+            ReadError::Empty => "imports-error-empty",
+            ReadError::TooLarge => "imports-error-too-large",
+            ReadError::NotASpreadsheet => "imports-error-not-a-spreadsheet",
+            ReadError::OldExcel => "imports-error-old-excel",
+            ReadError::UnknownEncoding => "imports-error-encoding",
+            ReadError::Unreadable(_) | ReadError::TooManyCells => "imports-error-unreadable",
+        }),
+        ImportError::Headers(problems) => tr.list(problems.iter().map(|problem| {
+            let (key, column) = match problem {
+                HeaderProblem::Missing(column) => ("imports-error-missing-column", column),
+                HeaderProblem::Twice(column) => ("imports-error-column-twice", column),
+            };
+            tr.text_naming(key, &[("column", &header_of(column.key, tr))], &[])
+        })),
+        ImportError::Service(_) => tr.text("imports-error-unreadable"),
+    }
+}
+
+/// A column's header in the page's language.
+fn header_of(key: &str, tr: Tr) -> String {
+    COLUMNS
+        .iter()
+        .find(|column| column.key == key)
+        .map(|column| match tr.locale() {
+            Locale::Ar => column.arabic.to_owned(),
+            Locale::En => column.english.to_owned(),
+        })
+        .unwrap_or_default()
+}
+
+/// The upload: the file read and its columns found, then its rows handed to a job.
+pub async fn upload(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let actor = signed.actor;
+    let frame = Frame::new(&signed.visitor, "imports-title");
+    let tr = frame.t;
+    state.service.may_import(&actor)?;
+    let (mut bytes, mut file_name, mut centre, mut run) = (Vec::new(), String::new(), None, None);
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => {
+                let problem = Some(tr.text("imports-error-upload"));
+                return form_page(&state, &actor, frame, StatusCode::BAD_REQUEST, problem).await;
+            }
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "file" => {
+                file_name = field
+                    .file_name()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(200)
+                    .collect();
+                match field.bytes().await {
+                    Ok(read) => bytes = read.to_vec(),
+                    Err(_) => {
+                        let problem = Some(tr.text("imports-error-too-large"));
+                        return form_page(
+                            &state,
+                            &actor,
+                            frame,
+                            StatusCode::PAYLOAD_TOO_LARGE,
+                            problem,
+                        )
+                        .await;
+                    }
+                }
+            }
+            "centre_id" => centre = field.text().await.ok().filter(|c| !c.trim().is_empty()),
+            "run" => run = field.text().await.ok(),
+            _ => {}
+        }
+    }
+    let run = if run.as_deref() == Some("import") {
+        Run::Real
+    } else {
+        Run::Dry
+    };
+    if bytes.is_empty() {
+        let problem = Some(tr.text("imports-error-no-file"));
+        return form_page(
+            &state,
+            &actor,
+            frame,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            problem,
+        )
+        .await;
+    }
+    // The centre first (an admin must name one), then the file's columns: what is
+    // wrong with either is said on the form, and nothing runs.
+    if let Err(error) = state.service.import_centre(&actor, centre.as_deref()).await {
+        let problem = match error {
+            ServiceError::Invalid(_) | ServiceError::NotFound => tr.text("imports-error-centre"),
+            other => return Err(other.into()),
+        };
+        return form_page(
+            &state,
+            &actor,
+            frame,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(problem),
+        )
+        .await;
+    }
+    let found = forsa_sheets::read(&bytes)
+        .map_err(ImportError::from)
+        .and_then(|table| Layout::of(&table.headers).map_err(ImportError::Headers));
+    if let Err(error) = found {
+        let problem = Some(unreadable(&error, tr));
+        return form_page(
+            &state,
+            &actor,
+            frame,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            problem,
+        )
+        .await;
+    }
+    let id = start(&state, actor, run, centre, file_name, Arc::new(bytes));
+    Ok(Redirect::to(&format!("/imports/{id}")).into_response())
+}
+
+/// Starts a job running `run` over `bytes`; its id.
+fn start(
+    state: &AppState,
+    actor: Actor,
+    run: Run,
+    centre: Option<String>,
+    file_name: String,
+    bytes: Arc<Vec<u8>>,
+) -> uuid::Uuid {
+    state.imports.prune();
+    let id = uuid::Uuid::now_v7();
+    state.imports.lock().insert(
+        id,
+        Job {
+            owner: actor.user_id,
+            run,
+            centre: centre.clone(),
+            file_name,
+            bytes: None,
+            done: 0,
+            total: 0,
+            state: JobState::Running,
+        },
+    );
+    let (service, jobs) = (state.service.clone(), state.imports.clone());
+    tokio::spawn(async move {
+        let progress = |done: usize, total: usize| {
+            if let Some(job) = jobs.lock().get_mut(&id) {
+                (job.done, job.total) = (done, total);
+            }
+        };
+        let result = forsa_sheets::import_seekers(
+            &service,
+            &actor,
+            &bytes,
+            centre.as_deref(),
+            run,
+            progress,
+        )
+        .await;
+        let state = match result {
+            Ok(report) => {
+                let (headers, cells) = problem_rows(&bytes, &report);
+                JobState::Finished {
+                    at: Instant::now(),
+                    report: Box::new(report),
+                    headers,
+                    cells,
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, "an import failed");
+                JobState::Failed { at: Instant::now() }
+            }
+        };
+        if let Some(job) = jobs.lock().get_mut(&id) {
+            job.state = state;
+            job.bytes = (run == Run::Dry).then_some(bytes);
+        }
+    });
+    id
+}
+
+/// The file's headers and the cells of the rows the report found problems in.
+fn problem_rows(bytes: &[u8], report: &Report) -> (Vec<String>, HashMap<usize, Vec<String>>) {
+    let wanted: Vec<usize> = report
+        .rows
+        .iter()
+        .filter(|row| matches!(row.outcome, Outcome::Problems(_) | Outcome::Refused(_)))
+        .map(|row| row.row)
+        .collect();
+    match forsa_sheets::read(bytes) {
+        Ok(table) => {
+            let cells = table
+                .rows
+                .into_iter()
+                .filter(|(row, _)| wanted.contains(row))
+                .collect();
+            (table.headers, cells)
+        }
+        Err(_) => (Vec::new(), HashMap::new()),
+    }
+}
+
+/// A row set aside ("Row 5") with the people it may be: each name, and their
+/// record's address when the user may open it.
+struct SetAside {
+    row: String,
+    people: Vec<(String, String)>,
+}
+
+/// A row of the result with what the page says of it.
+struct Shown {
+    row: usize,
+    column: String,
+    value: String,
+    message: String,
+}
+
+#[derive(Template)]
+#[template(path = "imports/job.html")]
+struct JobPage {
+    frame: Frame,
+    id: String,
+    file_name: String,
+    dry: bool,
+    running: bool,
+    done: usize,
+    total: usize,
+    /// How far a running job has got, in words.
+    progress: String,
+    failed: Option<String>,
+    counts: Option<forsa_sheets::Counts>,
+    problems: Vec<Shown>,
+    set_aside: Vec<SetAside>,
+    /// Whether the file is kept, so that its import can follow its check.
+    may_import: bool,
+}
+framed!(JobPage);
+
+fn owned<'a>(
+    jobs: &'a HashMap<uuid::Uuid, Job>,
+    id: &str,
+    actor: &Actor,
+) -> Result<(uuid::Uuid, &'a Job), PageError> {
+    let id: uuid::Uuid = id.parse().map_err(|_| ServiceError::NotFound)?;
+    match jobs.get(&id) {
+        Some(job) if job.owner == actor.user_id => Ok((id, job)),
+        _ => Err(ServiceError::NotFound.into()),
+    }
+}
+
+/// What became of each row with problems or set aside, in the page's language.
+fn shown(report: &Report, tr: Tr) -> (Vec<Shown>, Vec<SetAside>) {
+    let mut problems = Vec::new();
+    let mut set_aside = Vec::new();
+    for row in &report.rows {
+        match &row.outcome {
+            Outcome::Problems(found) => problems.extend(found.iter().map(|problem| {
+                Shown {
+                    row: row.row,
+                    column: problem
+                        .column
+                        .map(|column| header_of(column.key, tr))
+                        .unwrap_or_default(),
+                    value: problem.value.clone(),
+                    message: match problem.column {
+                        Some(column) => messages::problem_on(column.key, &problem.problem, tr),
+                        None => messages::problem(&problem.problem, tr),
+                    },
+                }
+            })),
+            Outcome::Refused(error) => problems.push(Shown {
+                row: row.row,
+                column: String::new(),
+                value: String::new(),
+                message: match messages::refusal(clone_refusal(error), tr) {
+                    Ok(message) => message,
+                    Err(_) => tr.text("imports-error-row"),
+                },
+            }),
+            Outcome::SetAside(candidates) => set_aside.push(SetAside {
+                row: tr.text_with("imports-row-number", "row", row.row as u64),
+                people: candidates
+                    .iter()
+                    .map(|candidate| {
+                        let name = candidate
+                            .seeker
+                            .as_ref()
+                            .map(|seeker| seeker.full_name.clone())
+                            .unwrap_or_else(|| {
+                                tr.name(&(
+                                    candidate.centre_name_ar.clone(),
+                                    candidate.centre_name_en.clone(),
+                                ))
+                            });
+                        let href = candidate
+                            .seeker
+                            .as_ref()
+                            .map(|seeker| format!("/seekers/{}", seeker.id))
+                            .unwrap_or_default();
+                        (name, href)
+                    })
+                    .collect(),
+            }),
+            Outcome::Created(_) | Outcome::Updated(_) | Outcome::Unchanged(_) => {}
+        }
+    }
+    (problems, set_aside)
+}
+
+/// A row's refusal as the messages read it: conflicts and field problems are all a
+/// row meets.
+fn clone_refusal(error: &ServiceError) -> ServiceError {
+    match error {
+        ServiceError::Conflict(conflict) => ServiceError::Conflict(conflict.clone()),
+        ServiceError::Invalid(errors) => ServiceError::Invalid(errors.clone()),
+        other => ServiceError::internal(other.to_string()),
+    }
+}
+
+/// What the job's address may ask for besides its page.
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct JobQuery {
+    /// `problems`: the rows with problems as a spreadsheet.
+    download: String,
+}
+
+/// The job's page; with `?download=problems`, the rows with problems as a
+/// spreadsheet.
+pub async fn job(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<JobQuery>,
+) -> Result<Response, PageError> {
+    if query.download == "problems" {
+        return problems(&state, &signed, &id);
+    }
+    let frame = Frame::new(&signed.visitor, "imports-title");
+    let tr = frame.t;
+    let jobs = state.imports.lock();
+    let (id, job) = owned(&jobs, &id, &signed.actor)?;
+    let (running, failed, counts, (problems, set_aside)) = match &job.state {
+        JobState::Running => (true, None, None, (Vec::new(), Vec::new())),
+        JobState::Failed { .. } => (
+            false,
+            Some(tr.text("imports-failed")),
+            None,
+            (Vec::new(), Vec::new()),
+        ),
+        JobState::Finished { report, .. } => {
+            (false, None, Some(report.counts()), shown(report, tr))
+        }
+    };
+    let page = JobPage {
+        id: id.to_string(),
+        file_name: job.file_name.clone(),
+        dry: job.run == Run::Dry,
+        running,
+        done: job.done,
+        total: job.total,
+        progress: tr.text_with_numbers(
+            "imports-progress",
+            &[
+                ("done", i64::try_from(job.done).unwrap_or(i64::MAX)),
+                ("total", i64::try_from(job.total).unwrap_or(i64::MAX)),
+            ],
+        ),
+        failed,
+        counts,
+        problems,
+        set_aside,
+        may_import: job.bytes.is_some(),
+        frame,
+    };
+    drop(jobs);
+    let mut response = html(StatusCode::OK, &page);
+    if running {
+        // The page asks for itself again until the job ends: no script needed.
+        if let Ok(value) = header::HeaderValue::from_str("2") {
+            response.headers_mut().insert(header::REFRESH, value);
+        }
+    }
+    Ok(response)
+}
+
+/// The import of a file checked before: the same file, the same centre.
+pub async fn import_checked(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let actor = signed.actor;
+    let (centre, file_name, bytes) = {
+        let jobs = state.imports.lock();
+        let (_, job) = owned(&jobs, &id, &actor)?;
+        match &job.bytes {
+            Some(bytes) => (job.centre.clone(), job.file_name.clone(), bytes.clone()),
+            None => return Err(ServiceError::NotFound.into()),
+        }
+    };
+    let id = start(&state, actor, Run::Real, centre, file_name, bytes);
+    Ok(Redirect::to(&format!("/imports/{id}")).into_response())
+}
+
+/// The rows with problems as a spreadsheet: the file's own columns, and a first
+/// column saying what is wrong, to fix and upload again.
+fn problems(state: &AppState, signed: &SignedIn, id: &str) -> Result<Response, PageError> {
+    let tr = signed.visitor.tr;
+    let jobs = state.imports.lock();
+    let (_, job) = owned(&jobs, id, &signed.actor)?;
+    let JobState::Finished {
+        report,
+        headers,
+        cells,
+        ..
+    } = &job.state
+    else {
+        return Err(ServiceError::NotFound.into());
+    };
+    let (problems, _) = shown(report, tr);
+    let bytes = problems_sheet(headers, cells, &problems, tr)
+        .map_err(|error| ServiceError::internal(error.to_string()))?;
+    let name = format!("forsa-problems-{}.xlsx", tr.lang());
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+fn problems_sheet(
+    headers: &[String],
+    cells: &HashMap<usize, Vec<String>>,
+    problems: &[Shown],
+    tr: Tr,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let text = Format::new().set_num_format("@");
+    let sheet = workbook.add_worksheet();
+    sheet.set_right_to_left(tr.locale() == Locale::Ar);
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.write_string_with_format(0, 0, tr.text("imports-problems-column"), &bold)?;
+    sheet.set_column_width(0, 50)?;
+    for (at, header) in headers.iter().enumerate() {
+        let column = u16::try_from(at + 1).unwrap_or(u16::MAX);
+        sheet.write_string_with_format(0, column, header, &bold)?;
+        sheet.set_column_format(column, &text)?;
+        sheet.set_column_width(column, 20)?;
+    }
+    let mut rows: Vec<&usize> = cells.keys().collect();
+    rows.sort();
+    for (line, row) in rows.into_iter().enumerate() {
+        let line = u32::try_from(line + 1).unwrap_or(u32::MAX);
+        let said: Vec<String> = problems
+            .iter()
+            .filter(|problem| problem.row == *row)
+            .map(|problem| match problem.column.as_str() {
+                "" => problem.message.clone(),
+                column => format!("{column}: {}", problem.message),
+            })
+            .collect();
+        sheet.write_string(line, 0, said.join("\n"))?;
+        for (at, cell) in cells[row].iter().enumerate() {
+            let column = u16::try_from(at + 1).unwrap_or(u16::MAX);
+            sheet.write_string(line, column, cell)?;
+        }
+    }
+    workbook.save_to_buffer()
+}
