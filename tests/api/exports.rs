@@ -609,17 +609,9 @@ async fn each_list_offers_its_downloads_with_the_screens_filters() {
         "/api/v1/exports/seekers.csv?status=refugee&include_archived=true&lang=ar&hxl=true"
     );
     // The link works as the page's own session: the same people as the screen.
-    let answer = reqwest::Client::new()
-        .get(app.url(&link(&page, "download-xlsx")))
-        .header(
-            "cookie",
-            format!("forsa_session={}", world.caseworker.token),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), StatusCode::OK);
-    let table = forsa_sheets::read(&answer.bytes().await.unwrap()).unwrap();
+    let (status, bytes) = pages.bytes(&link(&page, "download-xlsx")).await;
+    assert_eq!(status, StatusCode::OK);
+    let table = forsa_sheets::read(&bytes).unwrap();
     assert_eq!(table.rows.len(), 3);
     assert_eq!(table.headers[2], "الاسم الكامل");
 

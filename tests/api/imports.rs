@@ -665,17 +665,9 @@ async fn a_caseworker_checks_a_file_on_the_page_downloads_its_problems_and_impor
         1,
         "a check writes nothing"
     );
-    let response = reqwest::Client::new()
-        .get(app.url(&format!("{job}?download=problems")))
-        .header(
-            "cookie",
-            format!("forsa_session={}", world.caseworker.token),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), reqwest::StatusCode::OK);
-    let sheet = forsa_sheets::read(&response.bytes().await.unwrap()).unwrap();
+    let (status, bytes) = pages.bytes(&format!("{job}?download=problems")).await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    let sheet = forsa_sheets::read(&bytes).unwrap();
     assert_eq!(sheet.headers[0], "What to fix");
     assert_eq!(sheet.headers[1], "Case reference");
     let references: Vec<&str> = sheet.rows.iter().map(|(_, r)| r[1].as_str()).collect();

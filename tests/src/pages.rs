@@ -26,15 +26,24 @@ impl<'a> Pages<'a> {
         }
     }
 
-    pub async fn get(&self, path: &str) -> (StatusCode, String) {
-        let response = self
-            .client
+    async fn fetch(&self, path: &str) -> reqwest::Response {
+        self.client
             .get(self.app.url(path))
             .header(header::COOKIE, &self.cookie)
             .send()
             .await
-            .unwrap();
+            .unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> (StatusCode, String) {
+        let response = self.fetch(path).await;
         (response.status(), response.text().await.unwrap())
+    }
+
+    /// A download, as the page's link fetches it: the status and the bytes.
+    pub async fn bytes(&self, path: &str) -> (StatusCode, Vec<u8>) {
+        let response = self.fetch(path).await;
+        (response.status(), response.bytes().await.unwrap().to_vec())
     }
 
     /// Posts a form; the status, the Location (if any) and the page.

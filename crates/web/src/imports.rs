@@ -222,49 +222,37 @@ pub async fn upload(
     } else {
         Run::Dry
     };
-    if bytes.is_empty() {
-        let problem = Some(tr.text("imports-error-no-file"));
-        return form_page(
-            &state,
-            &actor,
-            frame,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            problem,
-        )
-        .await;
-    }
-    // The centre first (an admin must name one), then the file's columns: what is
-    // wrong with either is said on the form, and nothing runs.
-    if let Err(error) = state.service.import_centre(&actor, centre.as_deref()).await {
-        let problem = match error {
-            ServiceError::Invalid(_) | ServiceError::NotFound => tr.text("imports-error-centre"),
-            other => return Err(other.into()),
-        };
-        return form_page(
-            &state,
-            &actor,
-            frame,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(problem),
-        )
-        .await;
-    }
-    let found = forsa_sheets::read(&bytes)
-        .map_err(ImportError::from)
-        .and_then(|table| Layout::of(&table.headers).map_err(ImportError::Headers));
-    if let Err(error) = found {
-        let problem = Some(unreadable(&error, tr));
-        return form_page(
-            &state,
-            &actor,
-            frame,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            problem,
-        )
-        .await;
+    if let Some(problem) = refusal_of(&state, &actor, &bytes, centre.as_deref(), tr).await? {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return form_page(&state, &actor, frame, status, Some(problem)).await;
     }
     let id = start(&state, actor, run, centre, file_name, Arc::new(bytes));
     Ok(Redirect::to(&format!("/imports/{id}")).into_response())
+}
+
+/// What stops an upload before any row runs, in the page's language: no file, no
+/// centre an admin must name, a file that is no spreadsheet or lacks a column.
+async fn refusal_of(
+    state: &AppState,
+    actor: &Actor,
+    bytes: &[u8],
+    centre: Option<&str>,
+    tr: Tr,
+) -> Result<Option<String>, PageError> {
+    if bytes.is_empty() {
+        return Ok(Some(tr.text("imports-error-no-file")));
+    }
+    match state.service.import_centre(actor, centre).await {
+        Ok(_) => {}
+        Err(ServiceError::Invalid(_) | ServiceError::NotFound) => {
+            return Ok(Some(tr.text("imports-error-centre")));
+        }
+        Err(other) => return Err(other.into()),
+    }
+    let found = forsa_sheets::read(bytes)
+        .map_err(ImportError::from)
+        .and_then(|table| Layout::of(&table.headers).map_err(ImportError::Headers));
+    Ok(found.err().map(|error| unreadable(&error, tr)))
 }
 
 /// Starts a job running `run` over `bytes`; its id.
