@@ -14,7 +14,7 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
-    sea_query::{Expr, ExprTrait, Query},
+    sea_query::{Alias, Expr, ExprTrait, Query, UnionType},
 };
 
 use crate::{
@@ -102,8 +102,9 @@ impl Tx {
     pub async fn likely_duplicates(&self, likeness: &Likeness) -> Result<Vec<Seeker>> {
         // One statement: the people with the case reference or the phone, and those
         // sharing the most name pairs (so that a common name's namesakes do not crowd
-        // out, past the limit, the one alike in full), each part limited.
-        let mut found = Condition::any();
+        // out, past the limit, the one alike in full), each part limited, as one
+        // union (PostgreSQL reads `id IN (a) OR id IN (b)` by scanning every person).
+        let mut parts: Vec<sea_orm::sea_query::SelectStatement> = Vec::new();
         let mut by_record = Condition::any();
         if let Some(reference) = likeness
             .case_reference
@@ -117,21 +118,22 @@ impl Tx {
             by_record = by_record.add(seekers::Column::PhoneE164.eq(phone.as_str()));
         }
         if !by_record.is_empty() {
-            found = found.add(
-                seekers::Column::Id.in_subquery(
-                    Query::select()
-                        .column(seekers::Column::Id)
-                        .from(seekers::Entity)
-                        .cond_where(by_record)
-                        .limit(NAME_LOOK_UP_LIMIT)
-                        .to_owned(),
-                ),
+            parts.push(
+                Query::select()
+                    .expr_as(Expr::col(seekers::Column::Id), Alias::new("id"))
+                    .from(seekers::Entity)
+                    .cond_where(by_record)
+                    .limit(NAME_LOOK_UP_LIMIT)
+                    .to_owned(),
             );
         }
         if !likeness.pairs.is_empty() {
             let mut pairs = Query::select();
             pairs
-                .column(seeker_name_pairs::Column::SeekerId)
+                .expr_as(
+                    Expr::col(seeker_name_pairs::Column::SeekerId),
+                    Alias::new("id"),
+                )
                 .from(seeker_name_pairs::Entity)
                 .and_where(seeker_name_pairs::Column::Pair.is_in(likeness.pairs.iter().cloned()))
                 .and_where(
@@ -151,11 +153,22 @@ impl Tx {
                         .add(seeker_name_pairs::Column::BirthYear.between(from, until)),
                 );
             }
-            found = found.add(seekers::Column::Id.in_subquery(pairs.to_owned()));
+            parts.push(pairs.to_owned());
         }
-        if found.is_empty() {
+        // Each part read from a subquery of its own: a limit inside a union needs one.
+        let mut parts = parts.into_iter().enumerate().map(|(n, part)| {
+            Query::select()
+                .column(Alias::new("id"))
+                .from_subquery(part, Alias::new(format!("part_{n}")))
+                .to_owned()
+        });
+        let Some(mut found) = parts.next() else {
             return Ok(Vec::new());
+        };
+        for part in parts {
+            found.union(UnionType::Distinct, part);
         }
+        let found = seekers::Column::Id.in_subquery(found);
         seekers::Entity::find()
             .filter(found)
             .filter(seekers::Column::MergedInto.is_null())
