@@ -757,6 +757,25 @@ async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
         "nothing was written"
     );
     let pages = forsa_tests::Pages::of(&world.caseworker, "en").await;
+    // A post that is no upload at all (no file part, control characters, a giant
+    // field) is a page that says so, never a failure.
+    let giant = "x".repeat(100_000);
+    for form in [
+        vec![("run", "import")],
+        vec![("file", "\u{0}\u{1}\r\n")],
+        vec![("centre_id", giant.as_str())],
+    ] {
+        let (status, _, page) = pages.post("/imports", &form).await;
+        assert_eq!(status, reqwest::StatusCode::BAD_REQUEST);
+        let said = page
+            .split("<main")
+            .nth(1)
+            .unwrap_or(&page)
+            .chars()
+            .take(600)
+            .collect::<String>();
+        assert!(page.contains("The file did not arrive whole."), "{said}");
+    }
 
     // A row alike someone registered is set aside, with a link to that person.
     let alike = "Full name,Gender,Year of birth,Nationality,Status,Place\nAmal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI\n";

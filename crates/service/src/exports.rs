@@ -233,7 +233,13 @@ impl Service {
         cursor: ExportCursor,
     ) -> Result<(ExportRows, ExportCursor)> {
         let Some(chunk) = cursor.0 else {
-            return Ok((ExportRows::Employers(Vec::new()), cursor));
+            let none = match export.query {
+                Query::Seekers(_) => ExportRows::Seekers(Vec::new()),
+                Query::Employers(_) => ExportRows::Employers(Vec::new()),
+                Query::Vacancies(_) => ExportRows::Vacancies(Vec::new()),
+                Query::Referrals(_) => ExportRows::Referrals(Vec::new()),
+            };
+            return Ok((none, cursor));
         };
         let tx = self.begin().await?;
         let rows = match &export.query {

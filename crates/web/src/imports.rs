@@ -18,7 +18,7 @@ use std::{
 
 use askama::Template;
 use axum::{
-    extract::{Multipart, Path, Query, State},
+    extract::{FromRequest, Multipart, Path, Query, Request, State},
     http::{StatusCode, header},
     response::{IntoResponse, Redirect, Response},
 };
@@ -172,12 +172,17 @@ fn header_of(key: &str, tr: Tr) -> String {
 pub async fn upload(
     State(state): State<AppState>,
     signed: SignedIn,
-    mut multipart: Multipart,
+    request: Request,
 ) -> Result<Response, PageError> {
     let actor = signed.actor;
     let frame = Frame::new(&signed.visitor, "imports-title");
     let tr = frame.t;
     state.service.may_import(&actor)?;
+    let Ok(mut multipart) = Multipart::from_request(request, &state).await else {
+        // Not a form with a file (a script's post, a form without its encoding).
+        let problem = Some(tr.text("imports-error-upload"));
+        return form_page(&state, &actor, frame, StatusCode::BAD_REQUEST, problem).await;
+    };
     let (mut bytes, mut file_name, mut centre, mut run) = (Vec::new(), String::new(), None, None);
     loop {
         let field = match multipart.next_field().await {
