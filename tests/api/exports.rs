@@ -393,6 +393,18 @@ async fn people_exported_from_one_forsa_import_into_another_as_the_same_rows() {
     }
 }
 
+/// A second person (ZA-0002) with a permit but no consent to share, referred to the
+/// world's vacancy.
+async fn referred_without_consent(world: &World<'_>) {
+    let person = world
+        .caseworker
+        .create("/api/v1/seekers", seeker_body("ZA-0002"))
+        .await;
+    let person = person["id"].as_str().unwrap().to_owned();
+    flexible_permit(&world.caseworker, &person).await;
+    world.refer(&person).await;
+}
+
 #[tokio::test]
 async fn employers_take_their_own_vacancies_and_referrals_with_what_consent_allows() {
     let app = TestApp::spawn().await;
@@ -400,13 +412,7 @@ async fn employers_take_their_own_vacancies_and_referrals_with_what_consent_allo
     // One candidate consents to share, one does not.
     world.permitted_and_consenting(&world.seeker).await;
     world.hire(&world.seeker).await;
-    let quiet = world
-        .caseworker
-        .create("/api/v1/seekers", seeker_body("ZA-0002"))
-        .await;
-    let quiet = quiet["id"].as_str().unwrap().to_owned();
-    flexible_permit(&world.caseworker, &quiet).await;
-    world.refer(&quiet).await;
+    referred_without_consent(&world).await;
     // Another employer's vacancy, which this employer never sees.
     let other = world
         .caseworker
@@ -461,13 +467,7 @@ async fn placements_say_when_each_hire_began_and_what_the_follow_ups_found() {
     let world = app.world().await;
     world.permitted_and_consenting(&world.seeker).await;
     world.hire(&world.seeker).await;
-    let second = world
-        .caseworker
-        .create("/api/v1/seekers", seeker_body("ZA-0002"))
-        .await;
-    let second = second["id"].as_str().unwrap().to_owned();
-    flexible_permit(&world.caseworker, &second).await;
-    world.refer(&second).await;
+    referred_without_consent(&world).await;
     let (_, hires) = world.caseworker.get("/api/v1/referrals?stage=hired").await;
     let id = hires["items"][0]["id"].as_str().unwrap().to_owned();
     let (_, referral) = world

@@ -9,7 +9,7 @@ use forsa_domain::{
     AuditAction, ExportFormat, ExportList, Problem, ReferralStage, SubjectType,
     consent::Consent,
     employer::Employer,
-    organisation::{Centre, Membership},
+    organisation::Centre,
     permit::{PermitType, WorkPermit},
     seeker::Seeker,
 };
@@ -19,7 +19,7 @@ use forsa_store::{
 
 use crate::{
     Actor, ReferralFilter, ReferralRow, Result, SeekerFilter, Service, ServiceError, VacancyFilter,
-    VacancyRow, access, queues, views::EmployerNames,
+    VacancyRow, access, views::EmployerNames,
 };
 
 /// How many records one read of an export takes.
@@ -177,40 +177,14 @@ impl Service {
     async fn export_query(&self, tx: &Tx, actor: &Actor, filter: ExportFilter) -> Result<Query> {
         Ok(match filter {
             ExportFilter::Seekers(filter) => {
-                let mut query = SeekerQuery {
-                    centre: access::seeker_scope(actor)?,
-                    text: filter.text,
-                    status: filter.status,
-                    include_archived: filter.include_archived,
-                    ..SeekerQuery::default()
-                };
-                if let Some(queue) = filter.queue {
-                    let centre = queues::centre_of(actor)?;
-                    self.narrow_seekers(tx, &mut query, queue, centre).await?;
-                }
-                Query::Seekers(query)
+                Query::Seekers(self.seeker_query(tx, actor, filter).await?)
             }
             ExportFilter::Employers(query) => {
                 access::require_staff(actor)?;
                 Query::Employers(query)
             }
             ExportFilter::Vacancies(filter) => {
-                let mut query = VacancyQuery {
-                    employer: match actor.membership {
-                        Membership::Employer(own) => Some(own),
-                        _ => filter.employer,
-                    },
-                    status: filter.status,
-                    sector: filter.sector,
-                    code: filter.code,
-                    ..VacancyQuery::default()
-                };
-                if let Some(queue) = filter.queue {
-                    let centre = queues::centre_of(actor)?;
-                    let clock = queues::Clock::of_centre(tx, centre).await?;
-                    queues::narrow_vacancies(&mut query, queue, centre, &clock);
-                }
-                Query::Vacancies(query)
+                Query::Vacancies(self.vacancy_query(tx, actor, filter).await?)
             }
             ExportFilter::Referrals(filter) => {
                 Query::Referrals(self.referral_query(tx, actor, filter).await?)

@@ -174,21 +174,36 @@ impl Service {
         )
     }
 
+    /// The people `actor` works with (a centre's for its caseworkers, all for
+    /// admins; never an employer), narrowed by `filter` and its dashboard queue.
+    pub(crate) async fn seeker_query(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        filter: SeekerFilter,
+    ) -> Result<SeekerQuery> {
+        let mut query = SeekerQuery {
+            centre: access::seeker_scope(actor)?,
+            text: filter.text,
+            status: filter.status,
+            include_archived: filter.include_archived,
+            ..SeekerQuery::default()
+        };
+        if let Some(queue) = filter.queue {
+            let centre = crate::queues::centre_of(actor)?;
+            self.narrow_seekers(tx, &mut query, queue, centre).await?;
+        }
+        Ok(query)
+    }
+
     pub async fn seekers(
         &self,
         actor: &Actor,
         filter: SeekerFilter,
         page: Page,
     ) -> Result<Paged<Seeker>> {
-        let centre = access::seeker_scope(actor)?;
-        let query = SeekerQuery {
-            centre,
-            text: filter.text,
-            status: filter.status,
-            include_archived: filter.include_archived,
-            ..SeekerQuery::default()
-        };
         let tx = self.begin().await?;
+        let query = self.seeker_query(&tx, actor, filter).await?;
         let seekers = tx.seekers(&query, page).await?;
         let shown: Vec<SeekerId> = seekers.items.iter().map(|seeker| seeker.id).collect();
         actor.audit_listed(&tx, shown).await?;

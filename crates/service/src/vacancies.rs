@@ -65,24 +65,37 @@ impl Service {
         Ok(())
     }
 
+    /// The vacancies `actor` sees (an employer's own; any for staff), narrowed by
+    /// `filter` and its dashboard queue.
+    pub(crate) async fn vacancy_query(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        filter: VacancyFilter,
+    ) -> Result<VacancyQuery> {
+        let mut query = VacancyQuery {
+            employer: actor.membership.employer_id().or(filter.employer),
+            status: filter.status,
+            sector: filter.sector,
+            code: filter.code,
+            ..VacancyQuery::default()
+        };
+        if let Some(queue) = filter.queue {
+            let centre = crate::queues::centre_of(actor)?;
+            let clock = crate::queues::Clock::of_centre(tx, centre).await?;
+            crate::queues::narrow_vacancies(&mut query, queue, centre, &clock);
+        }
+        Ok(query)
+    }
+
     pub async fn vacancies(
         &self,
         actor: &Actor,
         filter: VacancyFilter,
         page: Page,
     ) -> Result<Paged<Vacancy>> {
-        let employer = match actor.membership {
-            Membership::Employer(own) => Some(own),
-            _ => filter.employer,
-        };
-        let query = VacancyQuery {
-            employer,
-            status: filter.status,
-            sector: filter.sector,
-            code: filter.code,
-            ..VacancyQuery::default()
-        };
         let tx = self.begin().await?;
+        let query = self.vacancy_query(&tx, actor, filter).await?;
         let vacancies = tx.vacancies(&query, page).await?;
         tx.commit().await?;
         Ok(vacancies)

@@ -17,11 +17,11 @@ use forsa_domain::{
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use forsa_store::{EmployerQuery, SeekerQuery, Tx, VacancyQuery};
+use forsa_store::{EmployerQuery, Tx};
 
 use crate::{
     Actor, KioskFeed, Page, Paged, ReferralFilter, ReferralView, Result, RulesView, SeekerFilter,
-    Service, ServiceError, VacancyFilter, access, queues,
+    Service, ServiceError, VacancyFilter, access,
 };
 
 /// The employers' names a list has read, so that a page of one employer's vacancies
@@ -254,19 +254,9 @@ impl Service {
         filter: SeekerFilter,
         page: Page,
     ) -> Result<Paged<SeekerRow>> {
-        let mut query = SeekerQuery {
-            centre: access::seeker_scope(actor)?,
-            text: filter.text,
-            status: filter.status,
-            include_archived: filter.include_archived,
-            ..SeekerQuery::default()
-        };
         let today = Self::today();
         let tx = self.begin().await?;
-        if let Some(queue) = filter.queue {
-            let centre = queues::centre_of(actor)?;
-            self.narrow_seekers(&tx, &mut query, queue, centre).await?;
-        }
+        let query = self.seeker_query(&tx, actor, filter).await?;
         let found = tx.seekers(&query, page).await?;
         let ids: Vec<SeekerId> = found.items.iter().map(|s| s.id).collect();
         let mut permits = tx.permits_of_seekers(&ids).await?;
@@ -377,19 +367,8 @@ impl Service {
         filter: VacancyFilter,
         page: Page,
     ) -> Result<Paged<VacancyRow>> {
-        let mut query = VacancyQuery {
-            employer: actor.membership.employer_id().or(filter.employer),
-            status: filter.status,
-            sector: filter.sector,
-            code: filter.code,
-            ..VacancyQuery::default()
-        };
         let tx = self.begin().await?;
-        if let Some(queue) = filter.queue {
-            let centre = queues::centre_of(actor)?;
-            let clock = queues::Clock::of_centre(&tx, centre).await?;
-            queues::narrow_vacancies(&mut query, queue, centre, &clock);
-        }
+        let query = self.vacancy_query(&tx, actor, filter).await?;
         let vacancies = tx.vacancies(&query, page).await?;
         let mut names = EmployerNames::default();
         let mut rows = Vec::with_capacity(vacancies.items.len());

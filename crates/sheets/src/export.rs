@@ -19,7 +19,9 @@ use forsa_domain::{
     referral::FollowUp,
     seeker::{LanguageSkill, OccupationExperience},
 };
-use forsa_service::{Export, ExportRows, ReferralRow, SeekerRecord, Taxonomy, VacancyRow};
+use forsa_service::{
+    Export, ExportRows, ReferralRow, SeekerRecord, Taxonomy, TaxonomyEntry, VacancyRow,
+};
 use forsa_words::{Labelled, Tr};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -421,11 +423,13 @@ impl Cells {
         self.word(value.key())
     }
 
+    /// A classification's entry named in the sheet's language; empty when unknown.
+    fn named(&self, entry: Option<&TaxonomyEntry>) -> String {
+        entry.map(|entry| self.tr.name(entry)).unwrap_or_default()
+    }
+
     fn place(&self, code: &str) -> String {
-        self.taxonomy
-            .location(code)
-            .map(|place| self.tr.name(place))
-            .unwrap_or_default()
+        self.named(self.taxonomy.location(code))
     }
 
     /// The governorate a place lies in (a camp's parent), or the place itself.
@@ -443,17 +447,11 @@ impl Cells {
     }
 
     fn sector(&self, code: &str) -> String {
-        self.taxonomy
-            .sector(code)
-            .map(|sector| self.tr.name(sector))
-            .unwrap_or_default()
+        self.named(self.taxonomy.sector(code))
     }
 
     fn occupation(&self, code: &str) -> String {
-        self.taxonomy
-            .occupation(code)
-            .map(|occupation| self.tr.name(occupation))
-            .unwrap_or_default()
+        self.named(self.taxonomy.occupation(code))
     }
 
     fn languages(&self, languages: &[LanguageSkill], named: bool) -> String {

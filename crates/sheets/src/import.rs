@@ -6,7 +6,7 @@ use forsa_domain::{FieldErrors, Problem, SeekerId, seeker::duplicate::DuplicateC
 use forsa_service::{Actor, RowOutcome, Run, SeekerImport, Service, ServiceError};
 
 use crate::{
-    read::{Format, ReadError, read},
+    read::{Format, ReadError, Table, read},
     seekers::{Column, HeaderProblem, Layout, Vocabulary, column_of},
 };
 
@@ -125,10 +125,23 @@ pub async fn import_seekers(
     bytes: &[u8],
     centre: Option<&str>,
     run: Run,
-    mut progress: impl FnMut(usize, usize),
+    progress: impl FnMut(usize, usize),
 ) -> Result<Report, ImportError> {
     service.import_centre(actor, centre).await?;
     let table = read(bytes)?;
+    import_table(service, actor, &table, centre, run, progress).await
+}
+
+/// `import_seekers` of a spreadsheet read already (the upload page reads it once,
+/// to say at once what is wrong with it, and keeps it for the rows with problems).
+pub async fn import_table(
+    service: &Service,
+    actor: &Actor,
+    table: &Table,
+    centre: Option<&str>,
+    run: Run,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Report, ImportError> {
     let layout = Layout::of(&table.headers).map_err(ImportError::Headers)?;
     let permit_types = service.rules(actor).await?.permit_types;
     let vocabulary = Vocabulary::new(service.taxonomy(), &permit_types);

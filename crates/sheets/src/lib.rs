@@ -11,6 +11,8 @@ pub mod seekers;
 pub mod template;
 
 pub use export::{ExportError, ExportWriter};
-pub use import::{CellProblem, Counts, ImportError, Outcome, Report, RowReport, import_seekers};
+pub use import::{
+    CellProblem, Counts, ImportError, Outcome, Report, RowReport, import_seekers, import_table,
+};
 pub use read::{Format, MAX_BYTES, ReadError, Table, read};
 pub use template::seekers_template;

@@ -199,12 +199,10 @@ pub(crate) struct Deferred {
 
 impl Tx {
     pub async fn commit(self) -> Result<()> {
-        if let Some(deferred) = &self.deferred {
-            let Deferred { audit, outbox } = std::mem::take(
-                &mut *deferred
-                    .lock()
-                    .map_err(|_| StoreError::Corrupt("a batch's writes were poisoned".into()))?,
-            );
+        let kept = self
+            .deferred()
+            .map(|mut deferred| std::mem::take(&mut *deferred));
+        if let Some(Deferred { audit, outbox }) = kept {
             self.write_audit(audit).await?;
             self.write_outbox(outbox).await?;
         }
@@ -215,17 +213,23 @@ impl Tx {
     /// Keeps `write` for the commit when this is a batch's transaction; else hands it
     /// back to be written now.
     pub(crate) fn defer<T>(&self, write: T, keep: fn(&mut Deferred, T)) -> Option<T> {
-        match &self.deferred {
-            Some(deferred) => {
-                if let Ok(mut deferred) = deferred.lock() {
-                    keep(&mut deferred, write);
-                    None
-                } else {
-                    Some(write)
-                }
+        match self.deferred() {
+            Some(mut deferred) => {
+                keep(&mut deferred, write);
+                None
             }
             None => Some(write),
         }
+    }
+
+    /// A batch's writes kept for its commit; `None` for any other transaction. (A
+    /// panic while one was kept leaves the others whole: the lock is taken anyway.)
+    fn deferred(&self) -> Option<std::sync::MutexGuard<'_, Deferred>> {
+        self.deferred.as_ref().map(|deferred| {
+            deferred
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        })
     }
 
     pub async fn rollback(self) -> Result<()> {

@@ -11,7 +11,7 @@
 //! forgotten an hour after it ends (or when the process restarts).
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, HashSet},
     sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
@@ -25,7 +25,7 @@ use axum::{
 use forsa_domain::{Locale, UserId};
 use forsa_service::{Actor, Run, ServiceError};
 use forsa_sheets::{
-    ImportError, Outcome, ReadError, Report,
+    ImportError, Outcome, ReadError, Report, Table,
     seekers::{COLUMNS, HeaderProblem, Layout},
 };
 use rust_xlsxwriter::{Format, Workbook};
@@ -52,8 +52,9 @@ struct Job {
     run: Run,
     centre: Option<String>,
     file_name: String,
-    /// The file, kept after a check so that its import needs no second upload.
-    bytes: Option<Arc<Vec<u8>>>,
+    /// The file as read, kept after a check so that its import needs no second
+    /// upload.
+    table: Option<Arc<Table>>,
     done: usize,
     total: usize,
     state: JobState,
@@ -227,47 +228,54 @@ pub async fn upload(
     } else {
         Run::Dry
     };
-    if let Some(problem) = refusal_of(&state, &actor, &bytes, centre.as_deref(), tr).await? {
-        let status = StatusCode::UNPROCESSABLE_ENTITY;
-        return form_page(&state, &actor, frame, status, Some(problem)).await;
-    }
-    let id = start(&state, actor, run, centre, file_name, Arc::new(bytes));
+    let table = match read_upload(&state, &actor, &bytes, centre.as_deref(), tr).await? {
+        Ok(table) => table,
+        Err(problem) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return form_page(&state, &actor, frame, status, Some(problem)).await;
+        }
+    };
+    let id = start(&state, actor, run, centre, file_name, Arc::new(table));
     Ok(Redirect::to(&format!("/imports/{id}")).into_response())
 }
 
-/// What stops an upload before any row runs, in the page's language: no file, no
-/// centre an admin must name, a file that is no spreadsheet or lacks a column.
-async fn refusal_of(
+/// The uploaded file read once, its columns found; or what stops it before any row
+/// runs, in the page's language: no file, no centre an admin must name, a file that
+/// is no spreadsheet or lacks a column.
+async fn read_upload(
     state: &AppState,
     actor: &Actor,
     bytes: &[u8],
     centre: Option<&str>,
     tr: Tr,
-) -> Result<Option<String>, PageError> {
+) -> Result<Result<Table, String>, PageError> {
     if bytes.is_empty() {
-        return Ok(Some(tr.text("imports-error-no-file")));
+        return Ok(Err(tr.text("imports-error-no-file")));
     }
     match state.service.import_centre(actor, centre).await {
         Ok(_) => {}
         Err(ServiceError::Invalid(_) | ServiceError::NotFound) => {
-            return Ok(Some(tr.text("imports-error-centre")));
+            return Ok(Err(tr.text("imports-error-centre")));
         }
         Err(other) => return Err(other.into()),
     }
     let found = forsa_sheets::read(bytes)
         .map_err(ImportError::from)
-        .and_then(|table| Layout::of(&table.headers).map_err(ImportError::Headers));
-    Ok(found.err().map(|error| unreadable(&error, tr)))
+        .and_then(|table| match Layout::of(&table.headers) {
+            Ok(_) => Ok(table),
+            Err(problems) => Err(ImportError::Headers(problems)),
+        });
+    Ok(found.map_err(|error| unreadable(&error, tr)))
 }
 
-/// Starts a job running `run` over `bytes`; its id.
+/// Starts a job running `run` over `table`; its id.
 fn start(
     state: &AppState,
     actor: Actor,
     run: Run,
     centre: Option<String>,
     file_name: String,
-    bytes: Arc<Vec<u8>>,
+    table: Arc<Table>,
 ) -> uuid::Uuid {
     state.imports.prune();
     let id = uuid::Uuid::now_v7();
@@ -278,7 +286,7 @@ fn start(
             run,
             centre: centre.clone(),
             file_name,
-            bytes: None,
+            table: None,
             done: 0,
             total: 0,
             state: JobState::Running,
@@ -291,18 +299,12 @@ fn start(
                 (job.done, job.total) = (done, total);
             }
         };
-        let result = forsa_sheets::import_seekers(
-            &service,
-            &actor,
-            &bytes,
-            centre.as_deref(),
-            run,
-            progress,
-        )
-        .await;
+        let result =
+            forsa_sheets::import_table(&service, &actor, &table, centre.as_deref(), run, progress)
+                .await;
         let state = match result {
             Ok(report) => {
-                let (headers, cells) = problem_rows(&bytes, &report);
+                let (headers, cells) = problem_rows(&table, &report);
                 JobState::Finished {
                     at: Instant::now(),
                     report: Box::new(report),
@@ -317,31 +319,27 @@ fn start(
         };
         if let Some(job) = jobs.lock().get_mut(&id) {
             job.state = state;
-            job.bytes = (run == Run::Dry).then_some(bytes);
+            job.table = (run == Run::Dry).then_some(table);
         }
     });
     id
 }
 
 /// The file's headers and the cells of the rows the report found problems in.
-fn problem_rows(bytes: &[u8], report: &Report) -> (Vec<String>, HashMap<usize, Vec<String>>) {
-    let wanted: Vec<usize> = report
+fn problem_rows(table: &Table, report: &Report) -> (Vec<String>, HashMap<usize, Vec<String>>) {
+    let wanted: HashSet<usize> = report
         .rows
         .iter()
         .filter(|row| matches!(row.outcome, Outcome::Problems(_) | Outcome::Refused(_)))
         .map(|row| row.row)
         .collect();
-    match forsa_sheets::read(bytes) {
-        Ok(table) => {
-            let cells = table
-                .rows
-                .into_iter()
-                .filter(|(row, _)| wanted.contains(row))
-                .collect();
-            (table.headers, cells)
-        }
-        Err(_) => (Vec::new(), HashMap::new()),
-    }
+    let cells = table
+        .rows
+        .iter()
+        .filter(|(row, _)| wanted.contains(row))
+        .cloned()
+        .collect();
+    (table.headers.clone(), cells)
 }
 
 /// A row set aside ("Row 5") with the people it may be: each name, and their
@@ -412,13 +410,15 @@ fn shown(report: &Report, tr: Tr) -> (Vec<Shown>, Vec<SetAside>) {
                     },
                 }
             })),
+            // A row's refusal is a clash with what is recorded: its problems came
+            // as `Problems` already.
             Outcome::Refused(error) => problems.push(Shown {
                 row: row.row,
                 column: String::new(),
                 value: String::new(),
-                message: match messages::refusal(clone_refusal(error), tr) {
-                    Ok(message) => message,
-                    Err(_) => tr.text("imports-error-row"),
+                message: match error {
+                    ServiceError::Conflict(conflict) => messages::conflict(conflict.clone(), tr),
+                    _ => tr.text("imports-error-row"),
                 },
             }),
             Outcome::SetAside(candidates) => set_aside.push(SetAside {
@@ -449,16 +449,6 @@ fn shown(report: &Report, tr: Tr) -> (Vec<Shown>, Vec<SetAside>) {
         }
     }
     (problems, set_aside)
-}
-
-/// A row's refusal as the messages read it: conflicts and field problems are all a
-/// row meets.
-fn clone_refusal(error: &ServiceError) -> ServiceError {
-    match error {
-        ServiceError::Conflict(conflict) => ServiceError::Conflict(conflict.clone()),
-        ServiceError::Invalid(errors) => ServiceError::Invalid(errors.clone()),
-        other => ServiceError::internal(other.to_string()),
-    }
 }
 
 /// What the job's address may ask for besides its page.
@@ -514,7 +504,7 @@ pub async fn job(
         counts,
         problems,
         set_aside,
-        may_import: job.bytes.is_some(),
+        may_import: job.table.is_some(),
         frame,
     };
     drop(jobs);
@@ -535,15 +525,15 @@ pub async fn import_checked(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let actor = signed.actor;
-    let (centre, file_name, bytes) = {
+    let (centre, file_name, table) = {
         let jobs = state.imports.lock();
         let (_, job) = owned(&jobs, &id, &actor)?;
-        match &job.bytes {
-            Some(bytes) => (job.centre.clone(), job.file_name.clone(), bytes.clone()),
+        match &job.table {
+            Some(table) => (job.centre.clone(), job.file_name.clone(), table.clone()),
             None => return Err(ServiceError::NotFound.into()),
         }
     };
-    let id = start(&state, actor, Run::Real, centre, file_name, bytes);
+    let id = start(&state, actor, Run::Real, centre, file_name, table);
     Ok(Redirect::to(&format!("/imports/{id}")).into_response())
 }
 
