@@ -5,7 +5,7 @@
 //! vacancies and the referrals to them, and of a candidate only what consent allows.
 
 use forsa_service::Run;
-use forsa_sheets::{Table, import_seekers};
+use forsa_sheets::{Kind, Table, import};
 use forsa_tests::{Session, TestApp, World, flexible_permit, seeker_body};
 use reqwest::StatusCode;
 use serde_json::json;
@@ -19,14 +19,14 @@ EXP-003,Salma Odeh,Female,1994,Jordanian,Host community,0793333444,Amman,Arabic 
 ";
 
 /// An export's answer: its status, headers and body.
-struct Download {
-    status: StatusCode,
+pub(crate) struct Download {
+    pub(crate) status: StatusCode,
     content_type: String,
     disposition: String,
-    bytes: Vec<u8>,
+    pub(crate) bytes: Vec<u8>,
 }
 
-async fn download(session: &Session<'_>, path: &str) -> Download {
+pub(crate) async fn download(session: &Session<'_>, path: &str) -> Download {
     let response = reqwest::Client::new()
         .get(session.app.url(path))
         .bearer_auth(&session.token)
@@ -49,7 +49,7 @@ async fn download(session: &Session<'_>, path: &str) -> Download {
 }
 
 /// A spreadsheet exported by `session`, read back as a table.
-async fn exported(session: &Session<'_>, path: &str) -> Table {
+pub(crate) async fn exported(session: &Session<'_>, path: &str) -> Table {
     let answer = download(session, path).await;
     assert_eq!(
         answer.status,
@@ -166,9 +166,10 @@ async fn with_people(world: &World<'_>) {
         .authenticate(&world.caseworker.token)
         .await
         .unwrap();
-    let report = import_seekers(
+    let report = import(
         &world.caseworker.app.service,
         &actor,
+        Kind::Seekers,
         PEOPLE.as_bytes(),
         None,
         Run::Real,
@@ -324,6 +325,25 @@ async fn people_leave_with_labels_in_the_users_language_hashtags_and_an_audit() 
     ));
 }
 
+/// A list's rows without the columns `skip` names, sorted.
+pub(crate) fn kept(table: &Table, skip: &[&str]) -> Vec<Vec<String>> {
+    let mut rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|(_, row)| {
+            table
+                .headers
+                .iter()
+                .zip(row)
+                .filter(|(header, _)| !skip.contains(&header.as_str()))
+                .map(|(_, value)| value.clone())
+                .collect()
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
 #[tokio::test]
 async fn people_exported_from_one_forsa_import_into_another_as_the_same_rows() {
     let source = TestApp::spawn().await;
@@ -331,24 +351,7 @@ async fn people_exported_from_one_forsa_import_into_another_as_the_same_rows() {
     with_people(&world).await;
     flexible_permit(&world.caseworker, &world.seeker).await;
     // The columns a new record cannot keep: its id, centre and days.
-    let kept = |table: &Table| -> Vec<Vec<String>> {
-        let skip = ["Record id", "Centre", "Registered on", "Last changed on"];
-        let mut rows: Vec<Vec<String>> = table
-            .rows
-            .iter()
-            .map(|(_, row)| {
-                table
-                    .headers
-                    .iter()
-                    .zip(row)
-                    .filter(|(header, _)| !skip.contains(&header.as_str()))
-                    .map(|(_, value)| value.clone())
-                    .collect()
-            })
-            .collect();
-        rows.sort();
-        rows
-    };
+    let skip = ["Record id", "Centre", "Registered on", "Last changed on"];
     for format in ["csv", "xlsx"] {
         let path = format!("/api/v1/exports/seekers.{format}");
         let answer = download(&world.caseworker, &path).await;
@@ -363,9 +366,10 @@ async fn people_exported_from_one_forsa_import_into_another_as_the_same_rows() {
             .authenticate(&caseworker.token)
             .await
             .unwrap();
-        let report = import_seekers(
+        let report = import(
             &target.service,
             &actor,
+            Kind::Seekers,
             &answer.bytes,
             None,
             Run::Real,
@@ -376,12 +380,13 @@ async fn people_exported_from_one_forsa_import_into_another_as_the_same_rows() {
         assert_eq!(report.counts().created, 4, "{format}: {report:?}");
         let after = exported(&caseworker, &path).await;
         assert_eq!(before.headers, after.headers);
-        assert_eq!(kept(&before), kept(&after), "{format}");
+        assert_eq!(kept(&before, &skip), kept(&after, &skip), "{format}");
 
         // And the same file again changes nothing.
-        let again = import_seekers(
+        let again = import(
             &target.service,
             &actor,
+            Kind::Seekers,
             &answer.bytes,
             None,
             Run::Real,

@@ -6,7 +6,7 @@
 //! is set aside.
 
 use forsa_service::{Actor, Run};
-use forsa_sheets::{ImportError, Outcome, ReadError, Report, import_seekers};
+use forsa_sheets::{ImportError, Kind, Outcome, ReadError, Report};
 use forsa_tests::{Session, TestApp};
 use serde_json::Value;
 
@@ -28,7 +28,7 @@ IMP-101,هبة ناصر,أنثى,1990,سورية,لاجئة,0791111777,إربد,
 IMP-102,يوسف درويش,ذكر,1985,سوري,لاجئ,0792222888,مخيم الزعتري,العربية (لغة أم),7115
 ";
 
-async fn actor(session: &Session<'_>) -> Actor {
+pub(crate) async fn actor(session: &Session<'_>) -> Actor {
     session
         .app
         .service
@@ -37,11 +37,20 @@ async fn actor(session: &Session<'_>) -> Actor {
         .unwrap()
 }
 
-async fn import(session: &Session<'_>, bytes: &[u8], run: Run) -> Report {
+/// The records of `kind` in the spreadsheet `bytes` imported as `session`'s user.
+pub(crate) async fn import(session: &Session<'_>, kind: Kind, bytes: &[u8], run: Run) -> Report {
     let actor = actor(session).await;
-    import_seekers(&session.app.service, &actor, bytes, None, run, |_, _| {})
-        .await
-        .unwrap()
+    forsa_sheets::import(
+        &session.app.service,
+        &actor,
+        kind,
+        bytes,
+        None,
+        run,
+        |_, _| {},
+    )
+    .await
+    .unwrap()
 }
 
 /// The people of the caseworker's centre, by case reference.
@@ -58,7 +67,7 @@ fn person<'a>(people: &'a [Value], reference: &str) -> &'a Value {
 }
 
 /// Each problem of a report as "row, column, value: problem".
-fn problems(report: &Report) -> Vec<String> {
+pub(crate) fn problems(report: &Report) -> Vec<String> {
     report
         .rows
         .iter()
@@ -87,7 +96,13 @@ async fn a_dry_run_names_every_problem_and_writes_nothing_then_the_import_writes
     let world = app.world().await;
     let before = people(&world.caseworker).await.len();
 
-    let dry = import(&world.caseworker, ENGLISH.as_bytes(), Run::Dry).await;
+    let dry = import(
+        &world.caseworker,
+        Kind::Seekers,
+        ENGLISH.as_bytes(),
+        Run::Dry,
+    )
+    .await;
     let counts = dry.counts();
     assert_eq!(
         (counts.created, counts.with_problems),
@@ -110,7 +125,13 @@ async fn a_dry_run_names_every_problem_and_writes_nothing_then_the_import_writes
         "a dry run writes nothing"
     );
 
-    let real = import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    let real = import(
+        &world.caseworker,
+        Kind::Seekers,
+        ENGLISH.as_bytes(),
+        Run::Real,
+    )
+    .await;
     assert_eq!(real.counts().created, 3);
     let now = people(&world.caseworker).await;
     assert_eq!(now.len(), before + 3);
@@ -140,7 +161,13 @@ async fn a_dry_run_names_every_problem_and_writes_nothing_then_the_import_writes
     assert_eq!(person(&now, "IMP-005")["status"], "asylum_seeker");
 
     // The same file again changes nothing.
-    let again = import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    let again = import(
+        &world.caseworker,
+        Kind::Seekers,
+        ENGLISH.as_bytes(),
+        Run::Real,
+    )
+    .await;
     let counts = again.counts();
     assert_eq!(
         (counts.created, counts.updated, counts.unchanged),
@@ -153,7 +180,13 @@ async fn a_dry_run_names_every_problem_and_writes_nothing_then_the_import_writes
         "IMP-002,Yousef Darwish,male,1985",
         "IMP-002,Yousef Darwish,male,1986",
     );
-    let fixed = import(&world.caseworker, corrected.as_bytes(), Run::Real).await;
+    let fixed = import(
+        &world.caseworker,
+        Kind::Seekers,
+        corrected.as_bytes(),
+        Run::Real,
+    )
+    .await;
     assert_eq!(fixed.counts().updated, 1);
     assert_eq!(
         person(&people(&world.caseworker).await, "IMP-002")["birth_year"],
@@ -175,7 +208,7 @@ async fn arabic_headers_and_labels_in_utf8_windows_1256_and_xlsx_read_alike() {
         (windows.into_owned(), forsa_sheets::Format::Windows1256),
         (xlsx, forsa_sheets::Format::Xlsx),
     ] {
-        let report = import(&world.caseworker, &bytes, Run::Dry).await;
+        let report = import(&world.caseworker, Kind::Seekers, &bytes, Run::Dry).await;
         assert_eq!(report.format, format);
         assert_eq!(
             report.counts().created,
@@ -184,7 +217,13 @@ async fn arabic_headers_and_labels_in_utf8_windows_1256_and_xlsx_read_alike() {
             problems(&report)
         );
     }
-    import(&world.caseworker, &workbook(ARABIC), Run::Real).await;
+    import(
+        &world.caseworker,
+        Kind::Seekers,
+        &workbook(ARABIC),
+        Run::Real,
+    )
+    .await;
     let now = people(&world.caseworker).await;
     let hiba = person(&now, "IMP-101");
     assert_eq!(hiba["full_name"], "هبة ناصر");
@@ -219,7 +258,13 @@ async fn a_row_alike_someone_registered_is_set_aside_until_a_reason_is_given() {
 Case reference,Full name,Gender,Year of birth,Nationality,Status,Place
 NEW-1,Amal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI
 ";
-    let report = import(&world.caseworker, sheet.as_bytes(), Run::Real).await;
+    let report = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
     let Outcome::SetAside(candidates) = &report.rows[0].outcome else {
         panic!("{:?}", report.rows[0].outcome);
     };
@@ -238,7 +283,13 @@ NEW-1,Amal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI
         sheet.lines().next().unwrap(),
         sheet.lines().nth(1).unwrap()
     );
-    let report = import(&world.caseworker, reasoned.as_bytes(), Run::Real).await;
+    let report = import(
+        &world.caseworker,
+        Kind::Seekers,
+        reasoned.as_bytes(),
+        Run::Real,
+    )
+    .await;
     assert_eq!(report.counts().created, 1, "{:?}", problems(&report));
 }
 
@@ -250,9 +301,17 @@ async fn files_that_are_no_spreadsheet_or_lack_columns_are_refused_whole() {
     let refused = |bytes: &'static [u8]| {
         let service = &app.service;
         async move {
-            import_seekers(service, &actor, bytes, None, Run::Real, |_, _| {})
-                .await
-                .unwrap_err()
+            forsa_sheets::import(
+                service,
+                &actor,
+                Kind::Seekers,
+                bytes,
+                None,
+                Run::Real,
+                |_, _| {},
+            )
+            .await
+            .unwrap_err()
         }
     };
     assert!(matches!(
@@ -275,9 +334,10 @@ async fn files_that_are_no_spreadsheet_or_lack_columns_are_refused_whole() {
     // An employer may not import people.
     let employer = self::actor(&world.employer_user).await;
     assert!(matches!(
-        import_seekers(
+        forsa_sheets::import(
             &app.service,
             &employer,
+            Kind::Seekers,
             ENGLISH.as_bytes(),
             None,
             Run::Dry,
@@ -369,7 +429,7 @@ async fn integrators_import_a_file_sent_as_the_body() {
     let (status, real) = post_file(&world.caseworker, "", ENGLISH.into()).await;
     assert_eq!(status, StatusCode::OK, "{real}");
     assert_eq!(real["dry_run"], false);
-    let id = real["rows"][0]["seeker_id"].as_str().unwrap();
+    let id = real["rows"][0]["id"].as_str().unwrap();
     let (status, hiba) = world.caseworker.get(&format!("/api/v1/seekers/{id}")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(hiba["full_name"], "Hiba Nasser");
@@ -466,7 +526,13 @@ async fn extreme_cells_are_problems_of_their_row_never_a_failure() {
          \"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\"\n\
          ,,,,,\n"
     );
-    let report = import(&world.caseworker, sheet.as_bytes(), Run::Real).await;
+    let report = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
     let counts = report.counts();
     let found = problems(&report).join("\n");
     assert!(found.len() < 2_000, "a report repeats no giant cell");
@@ -545,7 +611,13 @@ async fn the_templates_explain_every_column_and_their_example_imports_as_it_is()
 async fn a_file_changes_only_what_it_says_and_never_another_persons_record() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    import(
+        &world.caseworker,
+        Kind::Seekers,
+        ENGLISH.as_bytes(),
+        Run::Real,
+    )
+    .await;
     let hiba = person(&people(&world.caseworker).await, "IMP-001").clone();
     let id = hiba["id"].as_str().unwrap();
     // What the form adds that the file does not hold stays, and so does a consent
@@ -567,12 +639,24 @@ async fn a_file_changes_only_what_it_says_and_never_another_persons_record() {
         .caseworker
         .delete(&format!("/api/v1/consents/{consent}"))
         .await;
-    let again = import(&world.caseworker, ENGLISH.as_bytes(), Run::Real).await;
+    let again = import(
+        &world.caseworker,
+        Kind::Seekers,
+        ENGLISH.as_bytes(),
+        Run::Real,
+    )
+    .await;
     assert_eq!(again.counts().unchanged, 3, "{:?}", problems(&again));
     // A file with fewer columns, and an empty phone, changes nothing either.
     let fewer = "Case reference,Full name,Gender,Nationality,Status,Phone,Place\n\
                  IMP-001,Hiba Nasser,Female,Syrian,Refugee,,Irbid\n";
-    let report = import(&world.caseworker, fewer.as_bytes(), Run::Real).await;
+    let report = import(
+        &world.caseworker,
+        Kind::Seekers,
+        fewer.as_bytes(),
+        Run::Real,
+    )
+    .await;
     assert_eq!(report.counts().unchanged, 1, "{:?}", problems(&report));
     let (_, now) = world.caseworker.get(&format!("/api/v1/seekers/{id}")).await;
     assert_eq!(now["preferences"]["sectors"][0], "F");
@@ -589,7 +673,13 @@ async fn a_file_changes_only_what_it_says_and_never_another_persons_record() {
     // Another name under her case reference is not her: refused, her record kept.
     let other = "Case reference,Full name,Gender,Nationality,Status,Place\n\
                  IMP-001,Zaid Khoury,Male,Jordanian,Host community,Amman\n";
-    let report = import(&world.caseworker, other.as_bytes(), Run::Real).await;
+    let report = import(
+        &world.caseworker,
+        Kind::Seekers,
+        other.as_bytes(),
+        Run::Real,
+    )
+    .await;
     assert_eq!(report.counts().with_problems, 1, "{:?}", problems(&report));
     let (_, now) = world.caseworker.get(&format!("/api/v1/seekers/{id}")).await;
     assert_eq!(now["full_name"], "Hiba Nasser");
@@ -605,7 +695,7 @@ async fn a_dry_run_keeps_who_it_showed_the_importer() {
         .as_array()
         .unwrap()
         .len();
-    let report = import(&world.caseworker, sheet.as_bytes(), Run::Dry).await;
+    let report = import(&world.caseworker, Kind::Seekers, sheet.as_bytes(), Run::Dry).await;
     assert_eq!(report.counts().set_aside, 1);
     let events = world.seeker_audit_events(&world.seeker).await;
     let items = events["items"].as_array().unwrap();
@@ -614,7 +704,7 @@ async fn a_dry_run_keeps_who_it_showed_the_importer() {
 }
 
 /// The job's page once it has finished.
-async fn finished(pages: &forsa_tests::Pages<'_>, job: &str) -> String {
+pub(crate) async fn finished(pages: &forsa_tests::Pages<'_>, job: &str) -> String {
     for _ in 0..200 {
         let (status, page) = pages.get(job).await;
         assert_eq!(status, reqwest::StatusCode::OK);
@@ -642,6 +732,7 @@ async fn a_caseworker_checks_a_file_on_the_page_downloads_its_problems_and_impor
     let (status, job, _) = forsa_tests::upload(
         &app,
         &world.caseworker,
+        "seekers",
         ENGLISH.as_bytes(),
         "people.csv",
         "check",
@@ -694,6 +785,7 @@ async fn a_caseworker_checks_a_file_on_the_page_downloads_its_problems_and_impor
     let (_, job, _) = forsa_tests::upload(
         &app,
         &world.caseworker,
+        "seekers",
         fixed.as_bytes(),
         "people.csv",
         "import",
@@ -727,7 +819,7 @@ async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
         ),
     ] {
         let (status, location, page) =
-            forsa_tests::upload(&app, &world.caseworker, bytes, name, "check").await;
+            forsa_tests::upload(&app, &world.caseworker, "seekers", bytes, name, "check").await;
         assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY, "{name}");
         assert!(location.is_empty());
         let shown = page
@@ -740,6 +832,7 @@ async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
     let (status, _, _) = forsa_tests::upload(
         &app,
         &world.employer_user,
+        "seekers",
         ENGLISH.as_bytes(),
         "p.csv",
         "import",
@@ -747,8 +840,15 @@ async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
     .await;
     assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
     // An admin names the centre.
-    let (status, _, page) =
-        forsa_tests::upload(&app, &world.admin, ENGLISH.as_bytes(), "p.csv", "import").await;
+    let (status, _, page) = forsa_tests::upload(
+        &app,
+        &world.admin,
+        "seekers",
+        ENGLISH.as_bytes(),
+        "p.csv",
+        "import",
+    )
+    .await;
     assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("Choose the centre to import into."));
     assert_eq!(
@@ -779,8 +879,15 @@ async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
 
     // A row alike someone registered is set aside, with a link to that person.
     let alike = "Full name,Gender,Year of birth,Nationality,Status,Place\nAmal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI\n";
-    let (_, job, _) =
-        forsa_tests::upload(&app, &world.caseworker, alike.as_bytes(), "p.csv", "check").await;
+    let (_, job, _) = forsa_tests::upload(
+        &app,
+        &world.caseworker,
+        "seekers",
+        alike.as_bytes(),
+        "p.csv",
+        "check",
+    )
+    .await;
     let page = finished(&pages, &job).await;
     let aside = page
         .split("id=\"import-set-aside\"")

@@ -33,6 +33,7 @@ mod page_weight;
 mod pages;
 mod paging_extremes;
 mod public_origin_pages;
+mod record_imports;
 mod referral_list_pages;
 mod referral_table_pages;
 mod referrals;

@@ -391,12 +391,13 @@ pub struct World<'a> {
     pub vacancy: String,
 }
 
-/// A spreadsheet sent through the upload page (`/imports`) as `session`'s user, to
-/// be checked (`run` = `check`) or imported (`import`); the answer's status, Location
-/// and page.
+/// A spreadsheet of `kind` (`seekers`, `employers`, `vacancies`) sent through the
+/// upload page (`/imports?kind=`) as `session`'s user, to be checked (`run` =
+/// `check`) or imported (`import`); the answer's status, Location and page.
 pub async fn upload(
     app: &TestApp,
     session: &Session<'_>,
+    kind: &str,
     bytes: &[u8],
     name: &str,
     run: &str,
@@ -411,7 +412,7 @@ pub async fn upload(
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
-        .post(app.url("/imports"))
+        .post(app.url(&format!("/imports?kind={kind}")))
         .header("cookie", format!("forsa_session={}", session.token))
         .header("origin", app.url(""))
         .multipart(form)

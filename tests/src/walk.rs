@@ -120,6 +120,7 @@ pub async fn tours(app: &TestApp, world: &World<'_>) -> Vec<Tour> {
     let (_, job, _) = crate::upload(
         app,
         &world.caseworker,
+        "seekers",
         b"Full name,Gender,Nationality,Status,Place\nNour Hamdan,female,SY,refugee,JO-IR\n",
         "people.csv",
         "check",

@@ -11,7 +11,7 @@ use axum::{
 };
 use forsa_domain::FieldErrors;
 use forsa_service::Run;
-use forsa_sheets::ImportError;
+use forsa_sheets::{ImportError, Kind};
 
 use super::{
     ApiResult,
@@ -36,20 +36,23 @@ pub struct ImportParams {
 }
 
 /// Imports the rows of a spreadsheet: `seekers` (people, with a work permit and their
-/// consents per row). Each row passes the registration form's checks; a person found
-/// by case reference at the centre is updated, or left alone when the row says what
-/// the record says (importing the same file twice changes nothing); a row that may
-/// be someone registered already is set aside (`set_aside`, with the people found)
-/// until its `duplicate_reason` cell says why. Rows with problems are not written;
-/// the others are. The columns: `GET /imports/seekers/template`. Admins and
-/// caseworkers.
+/// consents per row), `employers` or `vacancies`. Each row passes the form's checks;
+/// a record the row names is updated, or left alone when the row says what the record
+/// says (importing the same file twice changes nothing): a person by case reference
+/// at the centre; an employer by record id, registration number or (without one)
+/// name; a vacancy by record id or code, or else its employer's vacancy with the same
+/// titles, occupation and place. A row that may be someone registered already is set
+/// aside (`set_aside`, with the people found) until its `duplicate_reason` cell says
+/// why. Rows with problems are not written; the others are. People and employers go
+/// to the caseworker's centre or the one an admin names; a vacancy names its
+/// employer. The columns: `GET /imports/{kind}/template`. Admins and caseworkers.
 #[utoipa::path(
     post,
     path = "/imports/{kind}",
     operation_id = "import",
     tag = "imports",
     params(
-        ("kind" = String, Path, description = "What the file holds: `seekers`"),
+        ("kind" = String, Path, description = "What the file holds: `seekers`, `employers` or `vacancies`"),
         ImportParams,
     ),
     request_body(
@@ -73,18 +76,17 @@ pub async fn import(
     body: Result<Bytes, BytesRejection>,
 ) -> ApiResult {
     let body = body.map_err(body_rejected)?;
-    if kind != "seekers" {
-        return Err(ApiError::not_found());
-    }
+    let kind = Kind::parse(&kind).ok_or_else(ApiError::not_found)?;
     let mut errors = FieldErrors::new();
     let dry_run = params.flag(&mut errors, "dry_run").unwrap_or(false);
     let centre = params.text("centre_id");
     params.refuse_unknown(&mut errors, &["dry_run", "centre_id"]);
     errors.into_result().map_err(ApiError::invalid)?;
     let run = if dry_run { Run::Dry } else { Run::Real };
-    let report = forsa_sheets::import_seekers(
+    let report = forsa_sheets::import(
         &state.service,
         &actor,
+        kind,
         &body,
         centre.as_deref(),
         run,
@@ -108,8 +110,9 @@ pub struct TemplateParams {
     lang: Option<String>,
 }
 
-/// The template of a spreadsheet of `seekers`, as an XLSX file: the columns' headers
-/// in Arabic or English with an example row that imports as it is, and a second
+/// The template of a spreadsheet of `seekers`, `employers` or `vacancies`, as an XLSX
+/// file: the columns' headers in Arabic or English with an example row that imports
+/// as it is (a vacancy's once its example employer is registered), and a second
 /// sheet that says what each column holds, whether it is required and the values it
 /// takes. Admins and caseworkers.
 #[utoipa::path(
@@ -118,7 +121,7 @@ pub struct TemplateParams {
     operation_id = "import_template",
     tag = "imports",
     params(
-        ("kind" = String, Path, description = "What the file holds: `seekers`"),
+        ("kind" = String, Path, description = "What the file holds: `seekers`, `employers` or `vacancies`"),
         TemplateParams,
     ),
     responses(
@@ -137,9 +140,7 @@ pub async fn template(
     Path(kind): Path<String>,
     params: Params,
 ) -> ApiResult {
-    if kind != "seekers" {
-        return Err(ApiError::not_found());
-    }
+    let kind = Kind::parse(&kind).ok_or_else(ApiError::not_found)?;
     let mut errors = FieldErrors::new();
     let locale = params
         .parsed(&mut errors, "lang", forsa_domain::Locale::parse)
@@ -150,13 +151,13 @@ pub async fn template(
     let permit_types = state.service.rules(&actor).await?.permit_types;
     let today = chrono::Utc::now().date_naive();
     let bytes =
-        forsa_sheets::seekers_template(locale, state.service.taxonomy(), &permit_types, today)
+        forsa_sheets::template(kind, locale, state.service.taxonomy(), &permit_types, today)
             .map_err(|error| {
                 ApiError::from(forsa_service::ServiceError::internal(error.to_string()))
             })?;
     let disposition = format!(
         "attachment; filename=\"{}\"",
-        forsa_sheets::template::file_name(locale)
+        forsa_sheets::template::file_name(kind, locale)
     );
     Ok((
         [

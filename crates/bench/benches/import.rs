@@ -78,9 +78,10 @@ async fn main() {
         ("the same file again", Run::Real),
     ] {
         let start = Instant::now();
-        let report = forsa_sheets::import_seekers(
+        let report = forsa_sheets::import(
             service,
             &admin,
+            forsa_sheets::Kind::Seekers,
             csv.as_bytes(),
             Some(&centre),
             run,

@@ -39,6 +39,9 @@ pub enum Problem {
         allowed: &'static [&'static str],
     },
     NotTrueOrFalse,
+    /// A spreadsheet's cell that says neither yes nor no (nor the day something was
+    /// done, which is a yes).
+    NotYesOrNo,
     /// A query parameter the address does not take.
     UnknownParameter,
 
@@ -199,6 +202,7 @@ impl fmt::Display for Problem {
             ListedTwice { item } => write!(f, "lists {item} twice"),
             NotOneOf { allowed } => write!(f, "must be one of: {}", allowed.join(", ")),
             NotTrueOrFalse => f.write_str("must be true or false"),
+            NotYesOrNo => f.write_str("must be yes, no or a date such as 2026-01-31"),
             UnknownParameter => f.write_str("is not a search parameter"),
             NotWholeNumber => f.write_str("must be a whole number"),
             NotANumber => f.write_str("must be a number"),

@@ -90,13 +90,15 @@ pub enum Command {
         #[arg(long)]
         apply: bool,
     },
-    /// Bring people in from a spreadsheet (CSV in UTF-8 or Windows-1256, or XLSX, with
-    /// headers in Arabic or English), as the user `--as` names would register them:
-    /// every row checked as the form checks it, people found by case reference
-    /// updated, a row that may be someone registered already set aside. `--dry-run`
-    /// says what it would do and writes nothing.
+    /// Bring people, employers or vacancies in from a spreadsheet (CSV in UTF-8 or
+    /// Windows-1256, or XLSX, with headers in Arabic or English), as the user `--as`
+    /// names would register them: every row checked as the form checks it, a record
+    /// the row names updated (a person by case reference, an employer by registration
+    /// number or name, a vacancy by code or its employer's same vacancy), a row that
+    /// may be someone registered already set aside. `--dry-run` says what it would do
+    /// and writes nothing.
     Import {
-        /// What the spreadsheet holds: `seekers` (employers and vacancies come later).
+        /// What the spreadsheet holds.
         #[arg(value_enum)]
         kind: ImportKind,
         file: PathBuf,
@@ -104,7 +106,8 @@ pub enum Command {
         /// caseworker imports into their own centre, an admin into `--centre`.
         #[arg(long = "as", value_name = "EMAIL")]
         user: String,
-        /// The centre to import into, by id or by name (an admin's import).
+        /// The centre to import people or employers into, by id or by name (an
+        /// admin's import). Vacancies belong to the employer each row names.
         #[arg(long)]
         centre: Option<String>,
         #[arg(long)]
@@ -125,6 +128,18 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ImportKind {
     Seekers,
+    Employers,
+    Vacancies,
+}
+
+impl From<ImportKind> for forsa_sheets::Kind {
+    fn from(kind: ImportKind) -> Self {
+        match kind {
+            ImportKind::Seekers => forsa_sheets::Kind::Seekers,
+            ImportKind::Employers => forsa_sheets::Kind::Employers,
+            ImportKind::Vacancies => forsa_sheets::Kind::Vacancies,
+        }
+    }
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -185,7 +200,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Import {
-            kind: ImportKind::Seekers,
+            kind,
             file,
             user,
             centre,
@@ -193,7 +208,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let config = Config::new(cli.data_dir, cli.database_url, listen);
             let service = startup::connect(&config).await?;
-            import_seekers(&service, &file, &user, centre.as_deref(), dry_run).await
+            import(
+                &service,
+                kind.into(),
+                &file,
+                &user,
+                centre.as_deref(),
+                dry_run,
+            )
+            .await
         }
         Command::Reindex => {
             let config = Config::new(cli.data_dir, cli.database_url, listen);
@@ -262,10 +285,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// `forsa import seekers`: the file read, the rows imported (or, in a dry run,
-/// checked) with a progress bar, then a summary and every row not written, with why.
-async fn import_seekers(
+/// `forsa import seekers|employers|vacancies`: the file read, the rows imported (or,
+/// in a dry run, checked) with a progress bar, then a summary and every row not
+/// written, with why.
+async fn import(
     service: &forsa_service::Service,
+    kind: forsa_sheets::Kind,
     file: &std::path::Path,
     user: &str,
     centre: Option<&str>,
@@ -278,6 +303,9 @@ async fn import_seekers(
         .await
         .with_context(|| format!("no active user {user}"))?;
     let centre = match centre {
+        Some(_) if kind == forsa_sheets::Kind::Vacancies => {
+            anyhow::bail!("vacancies belong to the employer each row names: --centre is not taken")
+        }
         Some(named) => Some(centre_id(service, &actor, named).await?),
         None => None,
     };
@@ -288,9 +316,10 @@ async fn import_seekers(
         forsa_service::Run::Real
     };
     let bar = crate::progress(0, "rows");
-    let report = forsa_sheets::import_seekers(
+    let report = forsa_sheets::import(
         service,
         &actor,
+        kind,
         &bytes,
         centre.as_deref(),
         run,
@@ -334,9 +363,11 @@ async fn import_seekers(
             Outcome::Refused(why) => println!("row {}: {why}", row.row),
             Outcome::SetAside(candidates) => {
                 for candidate in candidates {
+                    // The person's record id, never their name: a terminal's
+                    // scroll-back is no place for it.
                     let who = candidate.seeker.as_ref().map_or_else(
                         || "a person with matching details".to_owned(),
-                        |seen| format!("{} ({})", seen.full_name, seen.id),
+                        |seen| format!("the person {}", seen.id),
                     );
                     println!(
                         "row {}: set aside, {who} is registered at {}; give a reason in the column \"Why registered although alike\" to register them anyway",

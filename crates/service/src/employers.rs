@@ -1,11 +1,11 @@
 //! Employers: staff register and verify them; an employer user keeps their own.
 
 use forsa_domain::{
-    AuditAction, EmployerId, Problem, SubjectType,
-    employer::{Employer, EmployerInput},
+    AuditAction, CentreId, EmployerId, Problem, SubjectType,
+    employer::{Employer, EmployerDetails, EmployerInput},
     organisation::Membership,
 };
-use forsa_store::{EmployerQuery, OutboxOperation};
+use forsa_store::{EmployerQuery, OutboxOperation, Tx};
 
 use crate::{Actor, Page, Paged, Result, Service, ServiceError, access, seekers::check_version};
 
@@ -25,19 +25,27 @@ impl Service {
 
     pub async fn register_employer(&self, actor: &Actor, input: EmployerInput) -> Result<Employer> {
         access::require_staff(actor)?;
-        let details = input.parse()?;
         let tx = self.begin().await?;
-        self.check_codes(
-            &[],
-            &[("sector", details.sector.as_str())],
-            &[("location", details.location.as_str())],
-        )?;
+        let employer = self
+            .register_employer_in(&tx, actor, actor.membership.centre_id(), input)
+            .await?;
+        tx.commit().await?;
+        Ok(employer)
+    }
+
+    /// Registers the employer `input` describes within `tx`, for `centre`: checked,
+    /// pledged and verified as it says, audited.
+    pub(crate) async fn register_employer_in(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        centre: Option<CentreId>,
+        input: EmployerInput,
+    ) -> Result<Employer> {
+        let details = input.parse()?;
+        self.check_employer_codes(&details)?;
         let mut employer = tx
-            .insert_employer(
-                &details,
-                actor.membership.centre_id(),
-                input.fee_pledge == Some(true),
-            )
+            .insert_employer(&details, centre, input.fee_pledge == Some(true))
             .await?;
         if input.verified == Some(true) {
             employer = tx
@@ -46,14 +54,21 @@ impl Service {
         }
         actor
             .audit(
-                &tx,
+                tx,
                 AuditAction::Create,
                 SubjectType::Employer,
                 employer.id.as_uuid(),
             )
             .await?;
-        tx.commit().await?;
         Ok(employer)
+    }
+
+    fn check_employer_codes(&self, details: &EmployerDetails) -> Result<()> {
+        self.check_codes(
+            &[],
+            &[("sector", details.sector.as_str())],
+            &[("location", details.location.as_str())],
+        )
     }
 
     pub async fn employer(&self, actor: &Actor, id: EmployerId) -> Result<Employer> {
@@ -86,39 +101,54 @@ impl Service {
         let tx = self.begin().await?;
         let current = tx.employer(id).await?.ok_or(ServiceError::NotFound)?;
         check_version(patch.version, current.version)?;
-        let verify = patch.verified == Some(true);
-        let pledge = patch.fee_pledge == Some(true);
-        let details = EmployerInput::from(&current.details)
-            .overlay(patch)
-            .parse()?;
-        self.check_codes(
-            &[],
-            &[("sector", details.sector.as_str())],
-            &[("location", details.location.as_str())],
-        )?;
-        let employer = tx
-            .update_employer(id, &details, verify.then_some(actor.user_id), pledge)
-            .await?;
-        actor
-            .audit(
-                &tx,
-                AuditAction::Update,
-                SubjectType::Employer,
-                id.as_uuid(),
-            )
-            .await?;
-        // Vacancies carry their employer's name in the index.
-        let renamed = employer.details.name != current.details.name;
-        if renamed {
-            for vacancy in tx.vacancy_ids_of(id).await? {
-                tx.append_outbox("vacancy", vacancy.as_uuid(), OutboxOperation::Upsert)
-                    .await?;
-            }
-        }
+        let (employer, renamed) = self.update_employer_in(&tx, actor, &current, patch).await?;
         tx.commit().await?;
         if renamed {
             self.index_changed();
         }
         Ok(employer)
+    }
+
+    /// Lays `patch` over employer `current` within `tx` (checked, verified and
+    /// pledged as it says, audited; its vacancies queued for the index when its name
+    /// changed); the employer saved, and whether they were renamed.
+    pub(crate) async fn update_employer_in(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        current: &Employer,
+        patch: EmployerInput,
+    ) -> Result<(Employer, bool)> {
+        let verify = patch.verified == Some(true);
+        let pledge = patch.fee_pledge == Some(true);
+        let details = EmployerInput::from(&current.details)
+            .overlay(patch)
+            .parse()?;
+        self.check_employer_codes(&details)?;
+        let employer = tx
+            .update_employer(
+                current.id,
+                &details,
+                verify.then_some(actor.user_id),
+                pledge,
+            )
+            .await?;
+        actor
+            .audit(
+                tx,
+                AuditAction::Update,
+                SubjectType::Employer,
+                current.id.as_uuid(),
+            )
+            .await?;
+        // Vacancies carry their employer's name in the index.
+        let renamed = employer.details.name != current.details.name;
+        if renamed {
+            for vacancy in tx.vacancy_ids_of(current.id).await? {
+                tx.append_outbox("vacancy", vacancy.as_uuid(), OutboxOperation::Upsert)
+                    .await?;
+            }
+        }
+        Ok((employer, renamed))
     }
 }

@@ -64,6 +64,8 @@ pub enum Conflict {
     /// A person with matching details is registered already, here or at another
     /// centre; registering them needs a reason.
     PossibleDuplicate(Vec<DuplicateCandidate>),
+    /// More than one employer answers to the name a spreadsheet gives.
+    SeveralEmployersNamed,
 }
 
 impl fmt::Display for Conflict {
@@ -82,6 +84,9 @@ impl fmt::Display for Conflict {
             }
             Conflict::AlreadyRecorded => f.write_str("this follow-up is already recorded"),
             Conflict::Duplicate => f.write_str("a record with these details already exists"),
+            Conflict::SeveralEmployersNamed => f.write_str(
+                "more than one employer has this name; give the employer's registration number or record id",
+            ),
             Conflict::PossibleDuplicate(_) => f.write_str(
                 "a person with matching details is registered already; to register this person anyway, send duplicate_reason saying why",
             ),

@@ -47,7 +47,7 @@ pub use forsa_store::{
     Paged, RoleCount, RuleChange, Sector, VacancyReferralCounts,
 };
 pub use home::{AdminHome, CentreSummary, EmployerHome, NEW_DAYS, OpenVacancy, RuleChangeView};
-pub use imports::{RowOutcome, Run, SeekerImport};
+pub use imports::{EmployerImport, RowOutcome, Run, SeekerImport, VacancyImport};
 pub use indexing::{IndexFollower, IndexStatus, SharedIndexer, load_taxonomy, rebuild};
 pub use kiosk::{KioskFeed, PlaceName};
 pub use own_data::{AccessHistory, PersonalData, user_name};

@@ -24,7 +24,7 @@ pub struct VacancyFilter {
 }
 
 impl Service {
-    async fn vacancy_context(&self, tx: &Tx) -> Result<VacancyContext> {
+    pub(crate) async fn vacancy_context(&self, tx: &Tx) -> Result<VacancyContext> {
         let today = Self::today();
         Ok(VacancyContext {
             today,
@@ -138,16 +138,39 @@ impl Service {
                 },
             ));
         }
-        let details = input.parse(self.vacancy_context(&tx).await?)?;
+        let vacancy = self
+            .post_vacancy_in(&tx, actor, employer, status, &input, None)
+            .await?;
+        tx.commit().await?;
+        self.index_changed();
+        Ok(vacancy)
+    }
+
+    /// Posts the vacancy `input` describes for `employer` within `tx`, under `code`
+    /// when it is given and free (a vacancy brought in from another forsa keeps its
+    /// code), else a fresh one: checked, audited and queued for the index.
+    pub(crate) async fn post_vacancy_in(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        employer: EmployerId,
+        status: VacancyStatus,
+        input: &VacancyInput,
+        code: Option<PublicCode>,
+    ) -> Result<Vacancy> {
+        let details = input.parse(self.vacancy_context(tx).await?)?;
         self.check_vacancy_codes(&details)?;
-        self.check_publishable(&tx, employer, status).await?;
-        let code = self.fresh_code(&tx).await?;
+        self.check_publishable(tx, employer, status).await?;
+        let code = match code {
+            Some(code) if tx.vacancy_by_code(&code).await?.is_none() => code,
+            _ => self.fresh_code(tx).await?,
+        };
         let vacancy = tx
             .insert_vacancy(employer, &code, &details, status, actor.user_id)
             .await?;
         actor
             .audit(
-                &tx,
+                tx,
                 AuditAction::Create,
                 SubjectType::Vacancy,
                 vacancy.id.as_uuid(),
@@ -155,8 +178,6 @@ impl Service {
             .await?;
         tx.append_outbox("vacancy", vacancy.id.as_uuid(), OutboxOperation::Upsert)
             .await?;
-        tx.commit().await?;
-        self.index_changed();
         Ok(vacancy)
     }
 
@@ -185,6 +206,48 @@ impl Service {
         let current = tx.vacancy(id).await?.ok_or(ServiceError::NotFound)?;
         access::employer_visible(actor, current.employer_id)?;
         check_version(patch.version, current.version)?;
+        let vacancy = self.update_vacancy_in(&tx, actor, &current, patch).await?;
+        tx.commit().await?;
+        self.index_changed();
+        Ok(vacancy)
+    }
+
+    /// Lays `patch` over vacancy `current` within `tx`: the status change allowed,
+    /// checked, audited and queued for the index.
+    pub(crate) async fn update_vacancy_in(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        current: &Vacancy,
+        patch: VacancyInput,
+    ) -> Result<Vacancy> {
+        let (details, status) = self.patched_vacancy(tx, current, patch).await?;
+        if current.status != VacancyStatus::Open {
+            self.check_publishable(tx, current.employer_id, status)
+                .await?;
+        }
+        let vacancy = tx.update_vacancy(current.id, &details, status).await?;
+        actor
+            .audit(
+                tx,
+                AuditAction::Update,
+                SubjectType::Vacancy,
+                current.id.as_uuid(),
+            )
+            .await?;
+        tx.append_outbox("vacancy", current.id.as_uuid(), OutboxOperation::Upsert)
+            .await?;
+        Ok(vacancy)
+    }
+
+    /// What vacancy `current` becomes with `patch` laid over it, checked: its
+    /// details and its status.
+    pub(crate) async fn patched_vacancy(
+        &self,
+        tx: &Tx,
+        current: &Vacancy,
+        patch: VacancyInput,
+    ) -> Result<(VacancyDetails, VacancyStatus)> {
         let status = match patch.status.as_deref() {
             None => current.status,
             Some(raw) => {
@@ -202,7 +265,7 @@ impl Service {
         }
         let touches_closing_date = patch.closing_date.is_some();
         let merged = VacancyInput::from(&current.details).overlay(patch);
-        let mut context = self.vacancy_context(&tx).await?;
+        let mut context = self.vacancy_context(tx).await?;
         if !touches_closing_date && status != VacancyStatus::Open {
             // Closing a vacancy whose closing date has passed must not fail on that date.
             context.today = current
@@ -212,18 +275,6 @@ impl Service {
         }
         let details = merged.parse(context)?;
         self.check_vacancy_codes(&details)?;
-        if current.status != VacancyStatus::Open {
-            self.check_publishable(&tx, current.employer_id, status)
-                .await?;
-        }
-        let vacancy = tx.update_vacancy(id, &details, status).await?;
-        actor
-            .audit(&tx, AuditAction::Update, SubjectType::Vacancy, id.as_uuid())
-            .await?;
-        tx.append_outbox("vacancy", id.as_uuid(), OutboxOperation::Upsert)
-            .await?;
-        tx.commit().await?;
-        self.index_changed();
-        Ok(vacancy)
+        Ok((details, status))
     }
 }

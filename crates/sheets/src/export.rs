@@ -25,7 +25,7 @@ use forsa_service::{
 use forsa_words::{Labelled, Tr};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
-use crate::seekers::COLUMNS;
+use crate::layout::Kind;
 
 /// The most rows an XLSX sheet holds (Excel's limit), headers included.
 pub const XLSX_MAX_ROWS: u64 = 1_048_576;
@@ -106,8 +106,8 @@ const EMPLOYER_FIELDS: &[Field] = &[
     field("contact_name", "#contact+name"),
     field("contact_phone", "#contact+phone"),
     field("contact_email", "#contact+email"),
-    field("verified_on", "#date+verified"),
-    field("pledged_on", "#date+pledged"),
+    field("verified", "#date+verified"),
+    field("fee_pledge", "#date+pledged"),
     field("centre", "#org+impl+name"),
     field("registered_on", "#date+registered"),
 ];
@@ -191,7 +191,8 @@ pub fn hashtags(list: ExportList) -> Vec<&'static str> {
 }
 
 /// A column's header in `tr`'s language: the import's header for the import's
-/// columns, the catalogue's otherwise; a label column is its code column's header
+/// columns (a list of people, employers or vacancies imports as it is), the
+/// catalogue's otherwise; a label column is its code column's header
 /// with "(name)".
 fn header(list: ExportList, key: &str, tr: Tr) -> String {
     if let Some(code) = key.strip_suffix("~name") {
@@ -201,14 +202,15 @@ fn header(list: ExportList, key: &str, tr: Tr) -> String {
             tr.text("sheets-export-label")
         );
     }
-    let imported = (list == ExportList::Seekers)
-        .then(|| COLUMNS.iter().find(|column| column.key == key))
-        .flatten();
+    let imported = match list {
+        ExportList::Seekers => Some(Kind::Seekers),
+        ExportList::Employers => Some(Kind::Employers),
+        ExportList::Vacancies => Some(Kind::Vacancies),
+        ExportList::Referrals | ExportList::Placements => None,
+    }
+    .and_then(|kind| kind.columns().iter().find(|column| column.key == key));
     match imported {
-        Some(column) => match tr.locale() {
-            Locale::Ar => column.arabic.to_owned(),
-            Locale::En => column.english.to_owned(),
-        },
+        Some(column) => column.header(tr.locale()).to_owned(),
         None => tr.text(&format!("sheets-export-{}", key.replace('_', "-"))),
     }
 }
@@ -585,8 +587,8 @@ impl Cells {
                     .as_ref()
                     .map(|e| e.to_string())
                     .unwrap_or_default(),
-                "verified_on" => employer.verified_at.as_ref().map(date).unwrap_or_default(),
-                "pledged_on" => employer
+                "verified" => employer.verified_at.as_ref().map(date).unwrap_or_default(),
+                "fee_pledge" => employer
                     .fee_pledge_at
                     .as_ref()
                     .map(date)

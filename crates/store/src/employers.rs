@@ -132,6 +132,37 @@ impl Tx {
             .collect()
     }
 
+    /// The employers registered under `registration_number`, or named `name` in
+    /// Arabic or English (whatever the case): what a spreadsheet's row may be.
+    pub async fn employers_matching(
+        &self,
+        registration_number: Option<&str>,
+        names: &[&str],
+    ) -> Result<Vec<Employer>> {
+        let mut any = sea_orm::Condition::any();
+        if let Some(number) = registration_number {
+            any = any.add(employers::Column::RegistrationNumber.eq(number));
+        }
+        for name in names {
+            let lowered = name.to_lowercase();
+            for column in [employers::Column::NameAr, employers::Column::NameEn] {
+                any = any.add(Expr::expr(Func::lower(Expr::col(column))).eq(lowered.clone()));
+            }
+        }
+        if any.is_empty() {
+            return Ok(Vec::new());
+        }
+        employers::Entity::find()
+            .filter(any)
+            .order_by_asc(employers::Column::CreatedAt)
+            .limit(20)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(employer)
+            .collect()
+    }
+
     fn employer_select(&self, query: &EmployerQuery) -> Select<employers::Entity> {
         let mut select = employers::Entity::find();
         if let Some(name) = &query.name {

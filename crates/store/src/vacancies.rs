@@ -145,6 +145,32 @@ impl Tx {
             .transpose()
     }
 
+    /// The vacancies of `employer` for `occupation` at `location` under these
+    /// titles: what a spreadsheet's row without a code may be.
+    pub async fn vacancies_alike(
+        &self,
+        employer: EmployerId,
+        details: &VacancyDetails,
+    ) -> Result<Vec<Vacancy>> {
+        let title = |column: vacancies::Column, title: &Option<String>| match title {
+            Some(title) => column.eq(title.clone()),
+            None => column.is_null(),
+        };
+        vacancies::Entity::find()
+            .filter(vacancies::Column::EmployerId.eq(employer.as_uuid()))
+            .filter(vacancies::Column::Occupation.eq(details.occupation.as_str()))
+            .filter(vacancies::Column::Location.eq(details.location.as_str()))
+            .filter(title(vacancies::Column::TitleAr, &details.title_ar))
+            .filter(title(vacancies::Column::TitleEn, &details.title_en))
+            .order_by_desc(vacancies::Column::CreatedAt)
+            .limit(20)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(vacancy)
+            .collect()
+    }
+
     pub async fn vacancies(&self, query: &VacancyQuery, page: Page) -> Result<Paged<Vacancy>> {
         let select = self.vacancy_select(query);
         let total = select.clone().count(self.conn()).await?;

@@ -1,5 +1,5 @@
 //! `/imports`: a caseworker (into their own centre) or an admin (into the centre they
-//! choose) brings people in from a spreadsheet. The file is read and its columns
+//! choose) brings people, employers or vacancies (`?kind=`) in from a spreadsheet. The file is read and its columns
 //! found at once, so that a file that is no spreadsheet, or lacks a column, is said
 //! on the form; the rows then run in the background (a check first, or the import)
 //! while the job's page shows how far it has got, reloading itself every two seconds
@@ -24,10 +24,7 @@ use axum::{
 };
 use forsa_domain::{Locale, UserId};
 use forsa_service::{Actor, Run, ServiceError};
-use forsa_sheets::{
-    ImportError, Outcome, ReadError, Report, Table,
-    seekers::{COLUMNS, HeaderProblem, Layout},
-};
+use forsa_sheets::{HeaderProblem, ImportError, Kind, Layout, Outcome, ReadError, Report, Table};
 use rust_xlsxwriter::{Format, Workbook};
 
 use crate::{
@@ -49,6 +46,7 @@ pub struct ImportJobs(Mutex<HashMap<uuid::Uuid, Job>>);
 /// One import: whose, what it does, how far it has got, and what came of it.
 struct Job {
     owner: UserId,
+    kind: Kind,
     run: Run,
     centre: Option<String>,
     file_name: String,
@@ -96,22 +94,36 @@ impl ImportJobs {
 #[template(path = "imports/form.html")]
 struct FormPage {
     frame: Frame,
-    /// The centres an admin chooses from: (id, name); empty for a caseworker.
+    /// What the file holds: `seekers`, `employers` or `vacancies`.
+    kind: &'static str,
+    /// What the page says of the kind: before the form, and under its buttons.
+    intro: String,
+    hint: String,
+    /// The other kinds, to switch to: (kind, its words).
+    others: Vec<(&'static str, String)>,
+    /// The centres an admin chooses from: (id, name); empty for a caseworker, and
+    /// for vacancies, which belong to their employer.
     centres: Vec<(String, String)>,
     problem: Option<String>,
 }
 framed!(FormPage);
 
+/// The page's title for a kind of record.
+fn title_key(kind: Kind) -> String {
+    format!("imports-title-{}", kind.as_str())
+}
+
 async fn form_page(
     state: &AppState,
     actor: &Actor,
+    kind: Kind,
     frame: Frame,
     status: StatusCode,
     problem: Option<String>,
 ) -> Result<Response, PageError> {
     state.service.may_import(actor)?;
     let tr = frame.t;
-    let centres = if actor.is_admin() {
+    let centres = if actor.is_admin() && kind != Kind::Vacancies {
         state
             .service
             .centres(actor)
@@ -122,21 +134,51 @@ async fn form_page(
     } else {
         Vec::new()
     };
+    let others = Kind::ALL
+        .iter()
+        .filter(|other| **other != kind)
+        .map(|other| (other.as_str(), tr.text(&title_key(*other))))
+        .collect();
     let page = FormPage {
         frame,
+        kind: kind.as_str(),
+        intro: tr.text(&format!("imports-intro-{}", kind.as_str())),
+        hint: tr.text(&format!("imports-check-hint-{}", kind.as_str())),
+        others,
         centres,
         problem,
     };
     Ok(html(status, &page))
 }
 
-pub async fn form(State(state): State<AppState>, signed: SignedIn) -> Result<Response, PageError> {
-    let frame = Frame::new(&signed.visitor, "imports-title");
-    form_page(&state, &signed.actor, frame, StatusCode::OK, None).await
+/// What the form's address may ask for.
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+pub struct FormQuery {
+    /// `seekers` (the default), `employers` or `vacancies`.
+    kind: String,
+}
+
+/// The kind an address or a form names; people when it names none.
+fn kind_named(named: &str) -> Result<Kind, PageError> {
+    match named {
+        "" => Ok(Kind::Seekers),
+        named => Kind::parse(named).ok_or_else(|| ServiceError::NotFound.into()),
+    }
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Query(query): Query<FormQuery>,
+) -> Result<Response, PageError> {
+    let kind = kind_named(&query.kind)?;
+    let frame = Frame::new(&signed.visitor, &title_key(kind));
+    form_page(&state, &signed.actor, kind, frame, StatusCode::OK, None).await
 }
 
 /// What a file's first reading found wrong, in the page's language.
-fn unreadable(error: &ImportError, tr: Tr) -> String {
+fn unreadable(error: &ImportError, kind: Kind, tr: Tr) -> String {
     match error {
         ImportError::Read(error) => tr.text(match error {
             ReadError::Empty => "imports-error-empty",
@@ -151,21 +193,18 @@ fn unreadable(error: &ImportError, tr: Tr) -> String {
                 HeaderProblem::Missing(column) => ("imports-error-missing-column", column),
                 HeaderProblem::Twice(column) => ("imports-error-column-twice", column),
             };
-            tr.text_naming(key, &[("column", &header_of(column.key, tr))], &[])
+            tr.text_naming(key, &[("column", &header_of(kind, column.key, tr))], &[])
         })),
         ImportError::Service(_) => tr.text("imports-error-unreadable"),
     }
 }
 
 /// A column's header in the page's language.
-fn header_of(key: &str, tr: Tr) -> String {
-    COLUMNS
+fn header_of(kind: Kind, key: &str, tr: Tr) -> String {
+    kind.columns()
         .iter()
         .find(|column| column.key == key)
-        .map(|column| match tr.locale() {
-            Locale::Ar => column.arabic.to_owned(),
-            Locale::En => column.english.to_owned(),
-        })
+        .map(|column| column.header(tr.locale()).to_owned())
         .unwrap_or_default()
 }
 
@@ -173,70 +212,84 @@ fn header_of(key: &str, tr: Tr) -> String {
 pub async fn upload(
     State(state): State<AppState>,
     signed: SignedIn,
+    Query(query): Query<FormQuery>,
     request: Request,
 ) -> Result<Response, PageError> {
     let actor = signed.actor;
-    let frame = Frame::new(&signed.visitor, "imports-title");
+    let kind = kind_named(&query.kind)?;
+    let frame = Frame::new(&signed.visitor, &title_key(kind));
     let tr = frame.t;
     state.service.may_import(&actor)?;
-    let Ok(mut multipart) = Multipart::from_request(request, &state).await else {
-        // Not a form with a file (a script's post, a form without its encoding).
-        let problem = Some(tr.text("imports-error-upload"));
-        return form_page(&state, &actor, frame, StatusCode::BAD_REQUEST, problem).await;
-    };
-    let (mut bytes, mut file_name, mut centre, mut run) = (Vec::new(), String::new(), None, None);
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(_) => {
-                let problem = Some(tr.text("imports-error-upload"));
-                return form_page(&state, &actor, frame, StatusCode::BAD_REQUEST, problem).await;
-            }
-        };
-        let name = field.name().unwrap_or_default().to_owned();
-        match name.as_str() {
-            "file" => {
-                file_name = field
-                    .file_name()
-                    .unwrap_or_default()
-                    .chars()
-                    .take(200)
-                    .collect();
-                match field.bytes().await {
-                    Ok(read) => bytes = read.to_vec(),
-                    Err(_) => {
-                        let problem = Some(tr.text("imports-error-too-large"));
-                        return form_page(
-                            &state,
-                            &actor,
-                            frame,
-                            StatusCode::PAYLOAD_TOO_LARGE,
-                            problem,
-                        )
-                        .await;
-                    }
-                }
-            }
-            "centre_id" => centre = field.text().await.ok().filter(|c| !c.trim().is_empty()),
-            "run" => run = field.text().await.ok(),
-            _ => {}
+    let Sent {
+        bytes,
+        file_name,
+        centre,
+        run,
+    } = match sent(request, &state).await {
+        Ok(sent) => sent,
+        Err((status, problem)) => {
+            let problem = Some(tr.text(problem));
+            return form_page(&state, &actor, kind, frame, status, problem).await;
         }
-    }
+    };
     let run = if run.as_deref() == Some("import") {
         Run::Real
     } else {
         Run::Dry
     };
-    let table = match read_upload(&state, &actor, &bytes, centre.as_deref(), tr).await? {
+    let table = match read_upload(&state, &actor, kind, &bytes, centre.as_deref(), tr).await? {
         Ok(table) => table,
         Err(problem) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return form_page(&state, &actor, frame, status, Some(problem)).await;
+            return form_page(&state, &actor, kind, frame, status, Some(problem)).await;
         }
     };
-    let id = start(&state, actor, run, centre, file_name, Arc::new(table));
+    let id = start(&state, actor, kind, run, centre, file_name, Arc::new(table));
     Ok(Redirect::to(&format!("/imports/{id}")).into_response())
+}
+
+/// What the upload form sent.
+#[derive(Default)]
+struct Sent {
+    bytes: Vec<u8>,
+    file_name: String,
+    centre: Option<String>,
+    run: Option<String>,
+}
+
+/// The upload form's fields; or, when the file did not arrive whole (a post that is
+/// no form with a file, a file past the limit), the answer's status and the key of
+/// what the form says of it.
+async fn sent(request: Request, state: &AppState) -> Result<Sent, (StatusCode, &'static str)> {
+    let cut_short = (StatusCode::BAD_REQUEST, "imports-error-upload");
+    let mut multipart = Multipart::from_request(request, state)
+        .await
+        .map_err(|_| cut_short)?;
+    let mut sent = Sent::default();
+    while let Some(field) = multipart.next_field().await.map_err(|_| cut_short)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "file" => {
+                sent.file_name = field
+                    .file_name()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(200)
+                    .collect();
+                let read = field
+                    .bytes()
+                    .await
+                    .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "imports-error-too-large"))?;
+                sent.bytes = read.to_vec();
+            }
+            "centre_id" => {
+                sent.centre = field.text().await.ok().filter(|c| !c.trim().is_empty());
+            }
+            "run" => sent.run = field.text().await.ok(),
+            _ => {}
+        }
+    }
+    Ok(sent)
 }
 
 /// The uploaded file read once, its columns found; or what stops it before any row
@@ -245,6 +298,7 @@ pub async fn upload(
 async fn read_upload(
     state: &AppState,
     actor: &Actor,
+    kind: Kind,
     bytes: &[u8],
     centre: Option<&str>,
     tr: Tr,
@@ -252,7 +306,7 @@ async fn read_upload(
     if bytes.is_empty() {
         return Ok(Err(tr.text("imports-error-no-file")));
     }
-    match state.service.import_centre(actor, centre).await {
+    match forsa_sheets::check_importer(&state.service, actor, kind, centre).await {
         Ok(_) => {}
         Err(ServiceError::Invalid(_) | ServiceError::NotFound) => {
             return Ok(Err(tr.text("imports-error-centre")));
@@ -261,17 +315,18 @@ async fn read_upload(
     }
     let found = forsa_sheets::read(bytes)
         .map_err(ImportError::from)
-        .and_then(|table| match Layout::of(&table.headers) {
+        .and_then(|table| match Layout::of(kind, &table.headers) {
             Ok(_) => Ok(table),
             Err(problems) => Err(ImportError::Headers(problems)),
         });
-    Ok(found.map_err(|error| unreadable(&error, tr)))
+    Ok(found.map_err(|error| unreadable(&error, kind, tr)))
 }
 
 /// Starts a job running `run` over `table`; its id.
 fn start(
     state: &AppState,
     actor: Actor,
+    kind: Kind,
     run: Run,
     centre: Option<String>,
     file_name: String,
@@ -283,6 +338,7 @@ fn start(
         id,
         Job {
             owner: actor.user_id,
+            kind,
             run,
             centre: centre.clone(),
             file_name,
@@ -299,9 +355,16 @@ fn start(
                 (job.done, job.total) = (done, total);
             }
         };
-        let result =
-            forsa_sheets::import_table(&service, &actor, &table, centre.as_deref(), run, progress)
-                .await;
+        let result = forsa_sheets::import_table(
+            &service,
+            &actor,
+            kind,
+            &table,
+            centre.as_deref(),
+            run,
+            progress,
+        )
+        .await;
         let state = match result {
             Ok(report) => {
                 let (headers, cells) = problem_rows(&table, &report);
@@ -362,6 +425,8 @@ struct Shown {
 struct JobPage {
     frame: Frame,
     id: String,
+    /// What the file holds: `seekers`, `employers` or `vacancies`.
+    kind: &'static str,
     file_name: String,
     dry: bool,
     running: bool,
@@ -370,7 +435,8 @@ struct JobPage {
     /// How far a running job has got, in words.
     progress: String,
     failed: Option<String>,
-    counts: Option<forsa_sheets::Counts>,
+    /// When done, what became of the rows: each outcome in words with its count.
+    counts: Vec<(String, usize)>,
     problems: Vec<Shown>,
     set_aside: Vec<SetAside>,
     /// Whether the file is kept, so that its import can follow its check.
@@ -392,6 +458,7 @@ fn owned<'a>(
 
 /// What became of each row with problems or set aside, in the page's language.
 fn shown(report: &Report, tr: Tr) -> (Vec<Shown>, Vec<SetAside>) {
+    let kind = report.kind;
     let mut problems = Vec::new();
     let mut set_aside = Vec::new();
     for row in &report.rows {
@@ -401,12 +468,16 @@ fn shown(report: &Report, tr: Tr) -> (Vec<Shown>, Vec<SetAside>) {
                     row: row.row,
                     column: problem
                         .column
-                        .map(|column| header_of(column.key, tr))
+                        .map(|column| header_of(kind, column.key, tr))
                         .unwrap_or_default(),
                     value: problem.value.clone(),
                     message: match problem.column {
-                        Some(column) => messages::problem_on(column.key, &problem.problem, tr),
-                        None => messages::problem(&problem.problem, tr),
+                        // A vacancy's status is not a person's, whom the words of
+                        // the field `status` are about.
+                        Some(column) if !(kind == Kind::Vacancies && column.key == "status") => {
+                            messages::problem_on(column.key, &problem.problem, tr)
+                        }
+                        _ => messages::problem(&problem.problem, tr),
                     },
                 }
             })),
@@ -451,6 +522,26 @@ fn shown(report: &Report, tr: Tr) -> (Vec<Shown>, Vec<SetAside>) {
     (problems, set_aside)
 }
 
+/// What became of a report's rows, in words, with how many rows came to each.
+fn counted(report: &Report, tr: Tr) -> Vec<(String, usize)> {
+    let counts = report.counts();
+    let kind = report.kind.as_str();
+    let mut said = vec![
+        (tr.text(&format!("imports-created-{kind}")), counts.created),
+        (tr.text(&format!("imports-updated-{kind}")), counts.updated),
+        (
+            tr.text(&format!("imports-unchanged-{kind}")),
+            counts.unchanged,
+        ),
+    ];
+    // Only people are set aside as alike someone registered already.
+    if report.kind == Kind::Seekers {
+        said.push((tr.text("imports-set-aside"), counts.set_aside));
+    }
+    said.push((tr.text("imports-with-problems"), counts.with_problems));
+    said
+}
+
 /// What the job's address may ask for besides its page.
 #[derive(Default, serde::Deserialize)]
 #[serde(default)]
@@ -470,24 +561,23 @@ pub async fn job(
     if query.download == "problems" {
         return problems(&state, &signed, &id);
     }
-    let frame = Frame::new(&signed.visitor, "imports-title");
-    let tr = frame.t;
     let jobs = state.imports.lock();
     let (id, job) = owned(&jobs, &id, &signed.actor)?;
+    let frame = Frame::new(&signed.visitor, &title_key(job.kind));
+    let tr = frame.t;
     let (running, failed, counts, (problems, set_aside)) = match &job.state {
-        JobState::Running => (true, None, None, (Vec::new(), Vec::new())),
+        JobState::Running => (true, None, Vec::new(), (Vec::new(), Vec::new())),
         JobState::Failed { .. } => (
             false,
             Some(tr.text("imports-failed")),
-            None,
+            Vec::new(),
             (Vec::new(), Vec::new()),
         ),
-        JobState::Finished { report, .. } => {
-            (false, None, Some(report.counts()), shown(report, tr))
-        }
+        JobState::Finished { report, .. } => (false, None, counted(report, tr), shown(report, tr)),
     };
     let page = JobPage {
         id: id.to_string(),
+        kind: job.kind.as_str(),
         file_name: job.file_name.clone(),
         dry: job.run == Run::Dry,
         running,
@@ -525,15 +615,20 @@ pub async fn import_checked(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let actor = signed.actor;
-    let (centre, file_name, table) = {
+    let (kind, centre, file_name, table) = {
         let jobs = state.imports.lock();
         let (_, job) = owned(&jobs, &id, &actor)?;
         match &job.table {
-            Some(table) => (job.centre.clone(), job.file_name.clone(), table.clone()),
+            Some(table) => (
+                job.kind,
+                job.centre.clone(),
+                job.file_name.clone(),
+                table.clone(),
+            ),
             None => return Err(ServiceError::NotFound.into()),
         }
     };
-    let id = start(&state, actor, Run::Real, centre, file_name, table);
+    let id = start(&state, actor, kind, Run::Real, centre, file_name, table);
     Ok(Redirect::to(&format!("/imports/{id}")).into_response())
 }
 

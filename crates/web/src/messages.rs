@@ -65,6 +65,7 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         UnknownTimeZone => "admin-error-time-zone",
         ListedTwice { .. } => "seekers-error-duplicate-language",
         NotOneOf { .. } | NotTrueOrFalse | NotIscedLevel | NotAnId => "jobs-error-choose",
+        NotYesOrNo => "imports-error-yes-no",
         UnknownParameter | BeyondRanked { .. } | Shape(_) => "jobs-error-invalid",
         NotWholeNumber | NotANumber => "jobs-error-number",
         AgeOutOfRange { .. } => "seekers-error-birth-year",
@@ -144,6 +145,7 @@ pub fn conflict(conflict: Conflict, tr: Tr) -> String {
         Conflict::AlreadyRecorded => "follow-up-error-recorded",
         Conflict::Duplicate => "jobs-error-duplicate",
         Conflict::PossibleDuplicate(_) => "seekers-error-possible-duplicate",
+        Conflict::SeveralEmployersNamed => "imports-error-several-employers",
     })
 }
 
@@ -166,6 +168,7 @@ mod tests {
             Problem::RequiredFor(Need::EmployerSpecificPermit),
             Problem::BadCode(CodeFormat::PermitType),
             Problem::SubjectOrActorNeeded,
+            Problem::NotYesOrNo,
             Problem::NotATime,
             Problem::NotOpeningHours,
             Problem::ClosesBeforeOpens,

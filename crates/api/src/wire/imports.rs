@@ -9,6 +9,8 @@ use utoipa::ToSchema;
 /// What an import did, or, in a dry run, would do.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ImportReport {
+    /// What the file held: `seekers`, `employers` or `vacancies`.
+    pub kind: &'static str,
     /// Whether nothing was written.
     pub dry_run: bool,
     /// How the file was read: `xlsx`, `utf-8`, `utf-16` or `windows-1256`.
@@ -47,9 +49,10 @@ pub struct ImportRow {
     /// The row's number as the spreadsheet shows it (the headers are row 1).
     pub row: usize,
     pub result: RowResult,
-    /// The person the row is (created, updated or unchanged).
+    /// The record the row is (created, updated or unchanged): a person, an employer
+    /// or a vacancy, as the import's kind says.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub seeker_id: Option<uuid::Uuid>,
+    pub id: Option<uuid::Uuid>,
     /// With `problems`: each problem of the row.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<ImportProblem>,
@@ -63,7 +66,7 @@ pub struct ImportRow {
 /// A problem of a row.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ImportProblem {
-    /// The column's key (`birth_year`), when the problem is in one.
+    /// The column's key (`birth_year`, `wage_min`), when the problem is in one.
     pub column: Option<&'static str>,
     /// The column's English header (`Year of birth`).
     pub header: Option<&'static str>,
@@ -89,7 +92,7 @@ impl From<Report> for ImportReport {
             .rows
             .into_iter()
             .map(|row| {
-                let (result, seeker_id, problems, candidates) = match row.outcome {
+                let (result, id, problems, candidates) = match row.outcome {
                     Outcome::Created(id) => (RowResult::Created, Some(id), vec![], vec![]),
                     Outcome::Updated(id) => (RowResult::Updated, Some(id), vec![], vec![]),
                     Outcome::Unchanged(id) => (RowResult::Unchanged, Some(id), vec![], vec![]),
@@ -125,13 +128,14 @@ impl From<Report> for ImportReport {
                 ImportRow {
                     row: row.row,
                     result,
-                    seeker_id: seeker_id.map(|id| id.as_uuid()),
+                    id,
                     problems,
                     candidates,
                 }
             })
             .collect();
         Self {
+            kind: report.kind.as_str(),
             dry_run: report.run == forsa_service::Run::Dry,
             format: format_name(report.format),
             counts: ImportCounts {

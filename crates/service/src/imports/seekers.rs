@@ -1,27 +1,25 @@
-//! People brought in from a centre's spreadsheet, row by row, through the same steps
-//! as the registration form: validation, the codes, the case reference, the look for
-//! the same person at every centre, audit and the outbox. A row whose person is
-//! registered already at the centre (by case reference) updates them, or changes
-//! nothing when it says what the record says; a row that may be someone registered
-//! already is set aside for a person to decide. A dry run takes every step in one
-//! transaction that is then rolled back: its counts are exactly what the real run
-//! would do, and it writes nothing.
+//! People brought in through the registration form's steps: the case reference, the
+//! look for the same person at every centre, the work permit and consents a row
+//! records. A row whose person is registered already at the centre (by case
+//! reference) updates them; a row that may be someone registered already is set
+//! aside for a person to decide.
 
 use forsa_domain::rules::Rules;
 use forsa_domain::{
     AuditAction, CentreId, FieldErrors, SeekerId, SubjectType,
     consent::ConsentInput,
     permit::PermitInput,
-    seeker::{Seeker, SeekerInput, SeekerProfile, duplicate::DuplicateCandidate},
+    seeker::{Seeker, SeekerInput, SeekerProfile},
 };
 use forsa_store::{OutboxOperation, Tx};
 
 use forsa_domain::likeness::{name_words, names_alike};
 
+use super::{Batches, RowOutcome, Run};
 use crate::{
     Actor, Conflict, Result, Service, ServiceError, access,
     permits::{add_permit_in, grant_consent_in},
-    seekers::{Registered, duplicate_reason, registering_centre},
+    seekers::{Registered, duplicate_reason},
 };
 
 /// A permit's problems under the row's column names: `valid_until` is
@@ -39,9 +37,6 @@ fn renamed(errors: FieldErrors, prefix: &str) -> FieldErrors {
     named
 }
 
-/// Rows written per transaction by a real run.
-const BATCH: usize = 500;
-
 /// One row of a spreadsheet of people: the person as the registration form sends
 /// them, and the work permit and consents the row records.
 #[derive(Debug, Clone, Default)]
@@ -51,49 +46,7 @@ pub struct SeekerImport {
     pub consents: Vec<ConsentInput>,
 }
 
-/// What became of a row.
-#[derive(Debug)]
-pub enum RowOutcome {
-    Created(SeekerId),
-    /// The person registered under the row's case reference, changed to what the
-    /// row says.
-    Updated(SeekerId),
-    /// The person registered under the row's case reference, as the row says
-    /// already.
-    Unchanged(SeekerId),
-    /// Someone registered already may be this person: nothing written, the people
-    /// found (as the importer may see them) for a person to decide.
-    SetAside(Vec<DuplicateCandidate>),
-    /// The row cannot be written as it is: its problems, as the form would say them.
-    Refused(ServiceError),
-}
-
-/// Whether an import writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Run {
-    Dry,
-    Real,
-}
-
 impl Service {
-    /// Whether `actor` may import people (admins and caseworkers), asked before a
-    /// template is handed out.
-    pub fn may_import(&self, actor: &Actor) -> Result<()> {
-        access::require_staff(actor)
-    }
-
-    /// The centre an import by `actor` goes to (a caseworker's own; the one an admin
-    /// names, which must exist), asked before the file is read: whoever may not
-    /// import is told so whatever they send.
-    pub async fn import_centre(&self, actor: &Actor, centre: Option<&str>) -> Result<CentreId> {
-        access::seeker_scope(actor)?;
-        let centre = registering_centre(actor, centre)?;
-        let tx = self.begin().await?;
-        crate::organisation::known_centre(&tx, centre).await?;
-        tx.commit().await?;
-        Ok(centre)
-    }
-
     /// Imports `rows` into `centre` (a caseworker's own; an admin names one), each
     /// row's outcome in order; `progress` hears of each row done. An error that is
     /// no row's fault (the database) stops the import: in a real run, the batches
@@ -107,43 +60,24 @@ impl Service {
         mut progress: impl FnMut(usize),
     ) -> Result<Vec<RowOutcome>> {
         let centre = self.import_centre(actor, centre).await?;
-        let mut tx = self.store.begin_batch().await?;
+        let tx = self.begin().await?;
         let rules = tx.rules_on(Self::today()).await?;
+        tx.commit().await?;
+        let mut batches = Batches::begin(self, run).await?;
         let mut outcomes = Vec::with_capacity(rows.len());
         // The people set-aside rows were found alike: each a read, audited.
         let mut read = Vec::new();
         for (index, row) in rows.into_iter().enumerate() {
-            if run == Run::Real && index > 0 && index % BATCH == 0 {
-                tx.commit().await?;
-                self.index_changed();
-                tx = self.store.begin_batch().await?;
-            }
-            let outcome = match self.import_row(&tx, actor, centre, &rules, row).await {
-                Ok((outcome, people)) => {
-                    read.extend(people);
-                    outcome
-                }
-                Err(error @ ServiceError::Internal(_)) => return Err(error),
-                Err(refused) => RowOutcome::Refused(refused),
-            };
+            let tx = batches.next().await?;
+            let tried = self.import_row(tx, actor, centre, &rules, row).await;
+            let outcome = RowOutcome::of(tried.map(|(outcome, people)| {
+                read.extend(people);
+                outcome
+            }))?;
             outcomes.push(outcome);
             progress(index + 1);
         }
-        match run {
-            Run::Real => {
-                tx.commit().await?;
-                self.index_changed();
-            }
-            Run::Dry => {
-                tx.rollback().await?;
-                // A dry run writes nothing, but who it showed the importer is kept.
-                if !read.is_empty() {
-                    let tx = self.begin().await?;
-                    crate::views::audit_reads(&tx, actor, SubjectType::Seeker, read).await?;
-                    tx.commit().await?;
-                }
-            }
-        }
+        batches.end(actor, read).await?;
         Ok(outcomes)
     }
 
