@@ -412,3 +412,76 @@ async fn each_template_imports_its_example_and_the_upload_page_takes_every_kind(
             .unwrap_or(&page[..page.len().min(3000)])
     );
 }
+
+#[tokio::test]
+async fn extreme_cells_of_employers_and_vacancies_are_problems_of_their_row() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let giant = "ب".repeat(20_000);
+    let employers = format!(
+        "Name in English,Sector,Place,Contact email,Verified on,Record id\n\
+         Bell\u{7}Works,F,JO-AM,,,\n\
+         {giant},F,JO-AM,,,\n\
+         Odd Dates,F,JO-AM,,99999-99-99,\n\
+         Odd Id,F,JO-AM,,,not-an-id\n\
+         ,,,,,\n\
+         ,,,me@,,\n"
+    );
+    let report = import(
+        &world.caseworker,
+        Kind::Employers,
+        employers.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    let found = problems(&report).join("\n");
+    assert!(found.len() < 2_000, "a report repeats no giant cell");
+    // The empty row is no row: the next is row 7.
+    assert_eq!(counted(&report), (0, 0, 0, 5), "{found}");
+    for expected in [
+        "2, name_en",
+        "3, name_en",
+        "4, verified",
+        "5, id",
+        "7, sector",
+        "7, contact_email",
+    ] {
+        assert!(found.contains(expected), "{expected}: {found}");
+    }
+
+    let vacancies = format!(
+        "Employer,Title in English,Sector,Occupation,Place,Openings,Lowest wage (JD),Highest wage (JD),Hours a week,Contract,Vacancy code,Closes on\n\
+         Al-Bina Contracting,Huge openings,F,7115,JO-AM,99999999999999999999,350,,,fixed_term,,\n\
+         Al-Bina Contracting,Infinite wage,F,7115,JO-AM,1,1e309,,,fixed_term,,\n\
+         Al-Bina Contracting,Not a wage,F,7115,JO-AM,1,NaN,,,fixed_term,,\n\
+         Al-Bina Contracting,Negative,F,7115,JO-AM,-3,-350,,,fixed_term,,\n\
+         Al-Bina Contracting,Long week,F,7115,JO-AM,1,350,,4000,fixed_term,,\n\
+         Al-Bina Contracting,Odd code,F,7115,JO-AM,1,350,,,fixed_term,\u{7}12,\n\
+         Al-Bina Contracting,Long ago,F,7115,JO-AM,1,350,,,fixed_term,,1999-01-01\n\
+         Al-Bina Contracting,{giant},F,7115,JO-AM,1,350,,,fixed_term,,\n\
+         {giant},Giant employer,F,7115,JO-AM,1,350,,,fixed_term,,\n"
+    );
+    let report = import(
+        &world.caseworker,
+        Kind::Vacancies,
+        vacancies.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    let found = problems(&report).join("\n");
+    assert!(found.len() < 3_000, "a report repeats no giant cell");
+    assert_eq!(counted(&report), (0, 0, 0, 9), "{found}");
+    for expected in [
+        "2, openings",
+        "3, wage_min",
+        "4, wage_min",
+        "5, openings",
+        "6, hours_per_week",
+        "7, code",
+        "8, closing_date",
+        "9, title_en",
+        "10, employer",
+    ] {
+        assert!(found.contains(expected), "{expected}: {found}");
+    }
+}

@@ -180,7 +180,7 @@ async fn a_caseworker_imports_employers_then_their_vacancies_in_english() {
         "en",
         "vacancies",
         "Underwater basket weaving",
-        "New vacancies",
+        "The import is done.",
     )
     .await;
 }

@@ -427,6 +427,8 @@ struct JobPage {
     id: String,
     /// What the file holds: `seekers`, `employers` or `vacancies`.
     kind: &'static str,
+    /// The words of the link to the list of what was imported.
+    see_list: String,
     file_name: String,
     dry: bool,
     running: bool,
@@ -578,6 +580,7 @@ pub async fn job(
     let page = JobPage {
         id: id.to_string(),
         kind: job.kind.as_str(),
+        see_list: tr.text(&format!("imports-see-{}", job.kind.as_str())),
         file_name: job.file_name.clone(),
         dry: job.run == Run::Dry,
         running,

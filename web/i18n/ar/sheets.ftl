@@ -167,3 +167,6 @@ imports-link-vacancies = استيراد الوظائف من جدول بيانا�
 imports-error-several-employers = أكثر من صاحب عمل يحمل هذا الاسم. اكتب رقم تسجيل صاحب العمل أو رقم سجله بدلاً منه.
 field-employer-choose = لا يوجد صاحب عمل مسجل بهذا الاسم أو رقم التسجيل أو رقم السجل. استورد صاحب العمل أو سجّله أولاً.
 imports-error-yes-no = اكتب نعم أو لا، أو تاريخ حصول ذلك (مثل 2026-01-31).
+imports-see-seekers = عرض الأشخاص
+imports-see-employers = عرض أصحاب العمل
+imports-see-vacancies = عرض الوظائف

@@ -167,3 +167,6 @@ imports-link-vacancies = Import vacancies from a spreadsheet
 imports-error-several-employers = More than one employer has this name. Write the employer's registration number or record id instead.
 field-employer-choose = No employer of this name, registration number or record id is registered. Import or register the employer first.
 imports-error-yes-no = Write yes or no, or the day it was done (such as 2026-01-31).
+imports-see-seekers = See the people
+imports-see-employers = See the employers
+imports-see-vacancies = See the vacancies

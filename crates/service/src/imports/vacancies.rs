@@ -112,11 +112,12 @@ impl Service {
         let found = tx.employers_matching(Some(named), &[named]).await?;
         match found.as_slice() {
             [one] => Ok(one.id),
+            // The name said back is cut short: a cell may hold anything.
             [] => Err(ServiceError::invalid(
                 "employer",
                 Problem::Unknown {
                     record: Record::Employer,
-                    code: Some(named.to_owned()),
+                    code: Some(named.chars().take(80).collect()),
                 },
             )),
             several => match several
