@@ -572,8 +572,11 @@ async fn the_templates_explain_every_column_and_their_example_imports_as_it_is()
         let bytes = response.bytes().await.unwrap().to_vec();
         let table = forsa_sheets::read(&bytes).unwrap();
         assert_eq!(table.headers.len(), forsa_sheets::seekers::COLUMNS.len());
-        assert_eq!(table.headers[1], name_header);
-        assert_eq!(table.rows[0].1[1], example);
+        // The record id first (empty: the example is someone new), then the case
+        // reference, then the name.
+        assert_eq!(table.headers[2], name_header);
+        assert_eq!(table.rows[0].1[0], "");
+        assert_eq!(table.rows[0].1[2], example);
 
         let mut workbook: Xlsx<_> =
             calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone())).unwrap();
@@ -581,7 +584,7 @@ async fn the_templates_explain_every_column_and_their_example_imports_as_it_is()
         let explained = workbook.worksheet_range_at(1).unwrap().unwrap();
         let gender = explained
             .rows()
-            .find(|row| row[0].to_string() == table.headers[2])
+            .find(|row| row[0].to_string() == table.headers[3])
             .unwrap();
         assert!(
             gender[3].to_string().starts_with(gender_labels),

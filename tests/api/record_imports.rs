@@ -485,3 +485,49 @@ async fn extreme_cells_of_employers_and_vacancies_are_problems_of_their_row() {
         assert!(found.contains(expected), "{expected}: {found}");
     }
 }
+
+#[tokio::test]
+async fn a_list_of_people_taken_out_fixed_and_brought_back_updates_them_by_record_id() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    // A person with no case reference: only their record id names them.
+    let mut body = forsa_tests::seeker_body("");
+    body["case_reference"] = Value::Null;
+    body["full_name"] = "Rami Yassin".into();
+    body["phone"] = "0791112223".into();
+    world.caseworker.create("/api/v1/seekers", body).await;
+    let taken = download(&world.caseworker, "/api/v1/exports/seekers.csv").await;
+    assert_eq!(taken.status, StatusCode::OK);
+    let sheet = String::from_utf8(taken.bytes).unwrap();
+    assert!(sheet.contains("Record id"));
+
+    // Brought back as it is: nobody changes, nobody is set aside as alike.
+    let same = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    assert_eq!(counted(&same), (0, 0, 2, 0), "{:?}", problems(&same));
+    // A phone and a name's spelling corrected in the file update that person.
+    let fixed = sheet
+        .replace("0791112223", "0797776665")
+        .replace("Rami Yassin", "Rami Yaseen");
+    let fixed = import(
+        &world.caseworker,
+        Kind::Seekers,
+        fixed.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    assert_eq!(counted(&fixed), (0, 1, 1, 0), "{:?}", problems(&fixed));
+    let (_, found) = world.caseworker.get("/api/v1/seekers?q=Rami").await;
+    assert_eq!(found["items"][0]["full_name"], "Rami Yaseen", "{found}");
+    assert_eq!(found["items"][0]["phone"], "0797776665");
+
+    // Another centre's caseworker cannot reach them by their id: a new person, alike.
+    let (_, other) = app.centre_with_caseworker(&world.admin, "Centre B").await;
+    let elsewhere = import(&other, Kind::Seekers, sheet.as_bytes(), Run::Dry).await;
+    assert_eq!(elsewhere.counts().updated + elsewhere.counts().unchanged, 0);
+}

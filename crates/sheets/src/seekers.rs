@@ -16,6 +16,7 @@ use crate::{
 
 /// The columns of a spreadsheet of people, in the templates' order.
 pub const COLUMNS: &[Column] = &[
+    column("id", "Record id", "رقم السجل", false),
     column(
         "case_reference",
         "Case reference",
@@ -169,6 +170,7 @@ impl Vocabulary {
             .collect();
         (
             SeekerImport {
+                id: text("id"),
                 input,
                 permit,
                 consents,

@@ -7,6 +7,7 @@ sheets-explain-allowed = Allowed values
 sheets-yes = Yes
 sheets-no = No
 sheets-list-separator = Several values are separated by semicolons ( ; ).
+sheets-column-id = The person's record id in forsa, as an exported list of people gives it. A row with an id forsa knows at the centre updates that person, whatever its other columns say; leave it empty for someone new.
 sheets-column-case-reference = The person's case reference, such as a UNHCR case number. A row with a case reference already registered at the centre updates that person.
 sheets-column-full-name = The person's full name, in Arabic or Latin letters.
 sheets-column-gender = The person's gender.

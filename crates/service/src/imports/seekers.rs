@@ -6,7 +6,7 @@
 
 use forsa_domain::rules::Rules;
 use forsa_domain::{
-    AuditAction, CentreId, FieldErrors, SeekerId, SubjectType,
+    AuditAction, CentreId, FieldErrors, Problem, SeekerId, SubjectType,
     consent::ConsentInput,
     permit::PermitInput,
     seeker::{Seeker, SeekerInput, SeekerProfile},
@@ -41,6 +41,8 @@ fn renamed(errors: FieldErrors, prefix: &str) -> FieldErrors {
 /// them, and the work permit and consents the row records.
 #[derive(Debug, Clone, Default)]
 pub struct SeekerImport {
+    /// The record id the row names (a list exported from forsa has it).
+    pub id: Option<String>,
     pub input: SeekerInput,
     pub permit: Option<PermitInput>,
     pub consents: Vec<ConsentInput>,
@@ -105,12 +107,30 @@ impl Service {
             Some(reference) => tx.case_reference_holders(centre, reference).await?,
             None => Vec::new(),
         };
-        let existing = match holders
-            .iter()
-            .find(|holder| holder.merged_into.is_none() && holder.erased_at.is_none())
-        {
-            Some(found) => Some(access::seeker_to_change(tx, actor, found.id).await?),
+        // The person the row names by their record id (a list exported from this
+        // forsa), at the import's centre, or else by the case reference. An id this
+        // forsa does not know is from another: the row is read as a new person's.
+        let by_id = match row.id.as_deref().map(str::trim).filter(|id| !id.is_empty()) {
+            Some(raw) => {
+                let id: SeekerId = raw
+                    .parse()
+                    .map_err(|_| ServiceError::invalid("id", Problem::NotAnId))?;
+                tx.seeker(id).await?.filter(|found| {
+                    found.centre_id == centre
+                        && found.merged_into.is_none()
+                        && found.erased_at.is_none()
+                })
+            }
             None => None,
+        };
+        let by_reference = holders
+            .iter()
+            .find(|holder| holder.merged_into.is_none() && holder.erased_at.is_none());
+        let existing = match (&by_id, by_reference) {
+            (Some(found), _) | (None, Some(found)) => {
+                Some(access::seeker_to_change(tx, actor, found.id).await?)
+            }
+            (None, None) => None,
         };
         // The row is laid over what is recorded: a column the file lacks, or a cell
         // left empty, changes nothing.
@@ -119,8 +139,9 @@ impl Service {
             None => row.input,
         };
         let profile = input.parse(Self::today())?;
-        if let Some(current) = &existing {
-            // A case reference typed for another person's is not that person.
+        if let (Some(current), None) = (&existing, &by_id) {
+            // A case reference typed for another person's is not that person (a
+            // record id is: a name corrected in the file is a correction).
             let same = names_alike(
                 &name_words(&current.profile.full_name),
                 &name_words(&profile.full_name),
