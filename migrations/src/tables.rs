@@ -1,6 +1,9 @@
 //! Small builders shared by the migrations.
 
-use forsa_domain::likeness::{name_pairs, name_words};
+use forsa_domain::{
+    likeness::{name_pairs, name_words},
+    seeker::duplicate::UNKNOWN_BIRTH_YEAR,
+};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
 use sea_orm_migration::prelude::*;
 
@@ -88,7 +91,7 @@ pub async fn write_name_keys(
             pair.into(),
             id.into(),
             gender.to_owned().into(),
-            birth_year.into(),
+            birth_year.unwrap_or(UNKNOWN_BIRTH_YEAR).into(),
         ];
         db.execute_raw(Statement::from_sql_and_values(backend, insert, values))
             .await?;

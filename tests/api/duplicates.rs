@@ -147,6 +147,37 @@ async fn a_name_in_the_other_script_with_a_near_birth_year_is_the_same_person() 
     }
 }
 
+/// A year of birth nobody wrote down is any year: a person registered without one is
+/// found by a registration with one, and the other way round.
+#[tokio::test]
+async fn a_year_of_birth_left_unknown_on_either_side_is_any_year() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut unknown = person("ZA-4001", "Huda Salem Al-Masri", "female", 1990);
+    unknown.as_object_mut().unwrap().remove("birth_year");
+    world.caseworker.create("/api/v1/seekers", unknown).await;
+    let (status, body) = world
+        .caseworker
+        .post(
+            "/api/v1/seekers",
+            person("ZA-4002", "هدى سالم المصري", "female", 1975),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+
+    world
+        .caseworker
+        .create(
+            "/api/v1/seekers",
+            person("ZA-4003", "Rana Fawzi Al-Khatib", "female", 2001),
+        )
+        .await;
+    let mut unknown = person("ZA-4004", "رنا فوزي الخطيب", "female", 1990);
+    unknown.as_object_mut().unwrap().remove("birth_year");
+    let (status, body) = world.caseworker.post("/api/v1/seekers", unknown).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+}
+
 /// The interdentals as each country writes them, the Sudanese g and a slip of the
 /// keyboard find the person registered under another spelling.
 #[tokio::test]

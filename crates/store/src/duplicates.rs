@@ -7,7 +7,7 @@ use forsa_domain::{
     likeness::{name_pairs, name_words, phone_e164},
     seeker::{
         Seeker, SeekerProfile,
-        duplicate::{BIRTH_YEAR_SLACK, compatible_genders, matched},
+        duplicate::{BIRTH_YEAR_SLACK, UNKNOWN_BIRTH_YEAR, compatible_genders, matched},
     },
 };
 use sea_orm::{
@@ -86,7 +86,7 @@ impl Tx {
                 pair: Set(pair),
                 seeker_id: Set(id.as_uuid()),
                 gender: Set(profile.gender.as_str().to_owned()),
-                birth_year: Set(profile.birth_year),
+                birth_year: Set(Some(profile.birth_year.unwrap_or(UNKNOWN_BIRTH_YEAR))),
             })
             .collect();
         if !rows.is_empty() {
@@ -147,11 +147,9 @@ impl Tx {
                 )
                 .limit(NAME_LOOK_UP_LIMIT);
             if let Some((from, until)) = likeness.birth_years {
-                pairs.cond_where(
-                    Condition::any()
-                        .add(seeker_name_pairs::Column::BirthYear.is_null())
-                        .add(seeker_name_pairs::Column::BirthYear.between(from, until)),
-                );
+                // Unknown or near, as a list: the index reads each year's keys alone.
+                let years = std::iter::once(UNKNOWN_BIRTH_YEAR).chain(from..=until);
+                pairs.and_where(seeker_name_pairs::Column::BirthYear.is_in(years));
             }
             parts.push(pairs.to_owned());
         }

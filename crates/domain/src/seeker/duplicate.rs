@@ -59,6 +59,11 @@ pub fn compatible_genders(gender: Gender) -> Vec<Gender> {
         .collect()
 }
 
+/// The year of birth the look-up keys of a person whose year is unknown are written
+/// with: a number no one is born in, so that a look-up takes "unknown or near" as a
+/// list of years (an index reads a list; "is null or between" it reads whole).
+pub const UNKNOWN_BIRTH_YEAR: i32 = 0;
+
 /// Whether two years of birth may be one person's; an unknown one may be any.
 pub fn birth_years_compatible(a: Option<i32>, b: Option<i32>) -> bool {
     match (a, b) {
