@@ -8,7 +8,7 @@ use forsa_service::Run;
 use forsa_sheets::{Kind, Table, import};
 use forsa_tests::{Session, TestApp, World, flexible_permit, seeker_body};
 use reqwest::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 
 /// The people of the imports' suite: permits, consents, languages and occupations.
 const PEOPLE: &str = "\
@@ -156,6 +156,64 @@ fn hxl_problems(row: &[String]) -> Vec<String> {
         })
         .cloned()
         .collect()
+}
+
+/// What libhxl (the Python library partners read HXL with) makes of the file at
+/// `path`: the columns' hashtags, the rows, and whether its core schema found a
+/// problem; nothing when libhxl is not installed and not required
+/// (`FORSA_LIBHXL_REQUIRED`, set by `.ci/run`, which installs it; `FORSA_PYTHON`
+/// names the Python that has it).
+fn libhxl_reads(path: &std::path::Path) -> Option<Value> {
+    let python = std::env::var("FORSA_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/hxl/check.py");
+    let ran = std::process::Command::new(&python)
+        .arg(script)
+        .arg(path)
+        .output();
+    match ran {
+        Ok(out) if out.status.success() => Some(serde_json::from_slice(&out.stdout).unwrap()),
+        other => {
+            assert!(
+                std::env::var_os("FORSA_LIBHXL_REQUIRED").is_none(),
+                "libhxl is required and did not read {}: {other:?}",
+                path.display()
+            );
+            eprintln!("libhxl not installed: the files are checked by hxl_problems only");
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn libhxl_reads_every_list_with_its_hashtags() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    with_people(&world).await;
+    world.permitted_and_consenting(&world.seeker).await;
+    world.hire(&world.seeker).await;
+    let dir = tempfile::tempdir().unwrap();
+    for list in forsa_domain::ExportList::ALL {
+        let answer = download(
+            &world.caseworker,
+            &format!("/api/v1/exports/{}.csv?hxl=true&lang=en", list.as_str()),
+        )
+        .await;
+        assert_eq!(answer.status, StatusCode::OK);
+        let path = dir.path().join(format!("{}.csv", list.as_str()));
+        std::fs::write(&path, &answer.bytes).unwrap();
+        let Some(read) = libhxl_reads(&path) else {
+            return;
+        };
+        let table = forsa_sheets::read(&answer.bytes).unwrap();
+        assert_eq!(read["valid"], true, "{list:?}: {read}");
+        assert_eq!(
+            read["tags"],
+            json!(forsa_sheets::export::hashtags(*list)),
+            "{list:?}"
+        );
+        // The hashtags are a row of the table as read without HXL.
+        assert_eq!(read["rows"], table.rows.len() - 1, "{list:?}: {read}");
+    }
 }
 
 async fn with_people(world: &World<'_>) {

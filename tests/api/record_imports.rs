@@ -531,3 +531,57 @@ async fn a_list_of_people_taken_out_fixed_and_brought_back_updates_them_by_recor
     let elsewhere = import(&other, Kind::Seekers, sheet.as_bytes(), Run::Dry).await;
     assert_eq!(elsewhere.counts().updated + elsewhere.counts().unchanged, 0);
 }
+
+#[tokio::test]
+async fn an_employer_specific_permit_names_its_employer_in_its_own_column() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let sheet = "Case reference,Full name,Gender,Nationality,Status,Place,Work permit,Permit's employer,Permit valid from,Permit valid until\n\
+                 ES-001,Layla Hamdan,female,SY,refugee,JO-AM,Employer-specific permit,Al-Bina Contracting,2026-01-01,2099-12-31\n\
+                 ES-002,Nadia Hamdan,female,SY,refugee,JO-AM,Employer-specific permit,,2026-01-01,2099-12-31\n\
+                 ES-003,Sana Hamdan,female,SY,refugee,JO-AM,Employer-specific permit,Nobody Ltd,2026-01-01,2099-12-31\n";
+    let report = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    let found = problems(&report);
+    assert_eq!(counted(&report), (1, 0, 0, 2), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("3, permit_employer, : ")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("4, permit_employer, Nobody Ltd: ")),
+        "{found:?}"
+    );
+    let (_, people) = world.caseworker.get("/api/v1/seekers?q=Layla").await;
+    let layla = people["items"][0]["id"].as_str().unwrap().to_owned();
+    let (_, permits) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{layla}/permits"))
+        .await;
+    assert_eq!(
+        permits[0]["employer_id"].as_str(),
+        Some(world.employer.as_str()),
+        "{permits}"
+    );
+
+    // Exported, the permit's employer is their record id, which imports again.
+    let taken = exported(&world.caseworker, "/api/v1/exports/seekers.csv").await;
+    let at = taken
+        .headers
+        .iter()
+        .position(|h| h == "Permit's employer")
+        .unwrap();
+    assert!(taken.rows.iter().any(|(_, row)| row[at] == world.employer));
+    let answer = download(&world.caseworker, "/api/v1/exports/seekers.csv").await;
+    let again = import(&world.caseworker, Kind::Seekers, &answer.bytes, Run::Real).await;
+    assert_eq!(again.counts().unchanged, 2, "{:?}", problems(&again));
+}

@@ -80,6 +80,7 @@ const SEEKER_FIELDS: &[Field] = &[
     field("available_from", "#date+available"),
     field("permit_type", "#meta+permit+code"),
     field("permit_type~name", "#meta+permit+name"),
+    field("permit_employer", "#org+id+permit"),
     field("permit_number", "#meta+permit+id"),
     field("permit_valid_from", "#date+start+permit"),
     field("permit_valid_until", "#date+end+permit"),
@@ -550,6 +551,10 @@ impl Cells {
                             .find(|(code, _)| *code == d.permit_type)
                     })
                     .map(|(_, name)| name.clone())
+                    .unwrap_or_default(),
+                "permit_employer" => permit
+                    .and_then(|d| d.employer_id)
+                    .map(|id| id.to_string())
                     .unwrap_or_default(),
                 "permit_number" => text(permit.and_then(|d| d.number.as_deref())),
                 "permit_valid_from" => day(permit.map(|d| d.validity.from())),

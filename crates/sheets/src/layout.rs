@@ -55,6 +55,7 @@ impl Kind {
                 let named = match field {
                     "name" => "name_ar",
                     "employer_id" => "employer",
+                    "permit_employer_id" => "permit_employer",
                     "wage" => "wage_min",
                     _ => return None,
                 };
@@ -185,4 +186,31 @@ pub(crate) fn items(cell: &str) -> impl Iterator<Item = &str> {
     cell.split([';', '؛', ',', '،', '\n'])
         .map(str::trim)
         .filter(|item| !item.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fields_problem_is_in_the_column_that_holds_it() {
+        let key = |kind: Kind, field: &str| kind.column_of(field).map(|column| column.key);
+        assert_eq!(
+            key(Kind::Seekers, "permit_employer_id"),
+            Some("permit_employer")
+        );
+        assert_eq!(
+            key(Kind::Seekers, "permit_valid_until"),
+            Some("permit_valid_until")
+        );
+        assert_eq!(
+            key(Kind::Seekers, "occupations[1].isco"),
+            Some("occupations")
+        );
+        assert_eq!(key(Kind::Vacancies, "wage.min"), Some("wage_min"));
+        assert_eq!(key(Kind::Vacancies, "wage"), Some("wage_min"));
+        assert_eq!(key(Kind::Vacancies, "benefits[2]"), Some("benefits"));
+        assert_eq!(key(Kind::Employers, "name"), Some("name_ar"));
+        assert_eq!(key(Kind::Employers, "input"), None);
+    }
 }

@@ -43,6 +43,12 @@ pub const COLUMNS: &[Column] = &[
     column("disability", "Disability", "الإعاقة", false),
     column("available_from", "Available from", "متاح للعمل من", false),
     column("permit_type", "Work permit", "تصريح العمل", false),
+    column(
+        "permit_employer",
+        "Permit's employer",
+        "صاحب العمل في التصريح",
+        false,
+    ),
     column("permit_number", "Permit number", "رقم التصريح", false),
     column(
         "permit_valid_from",
@@ -148,6 +154,7 @@ impl Vocabulary {
         };
         let permit = [
             "permit_type",
+            "permit_employer",
             "permit_number",
             "permit_valid_from",
             "permit_valid_until",
@@ -157,6 +164,9 @@ impl Vocabulary {
         .then(|| PermitInput {
             permit_type: text("permit_type").map(|written| self.code("permit_type", &written)),
             number: text("permit_number"),
+            // The employer as the row names them (record id, registration number or
+            // name): the service finds who that is.
+            employer_id: text("permit_employer"),
             valid_from: text("permit_valid_from"),
             valid_until: text("permit_valid_until"),
             ..PermitInput::default()

@@ -24,6 +24,7 @@ sheets-column-education-level = أعلى مستوى تعليمي أتمّه ال
 sheets-column-disability = إعاقة يريد الشخص أن تُعرف، بكلماته.
 sheets-column-available-from = أول يوم يستطيع الشخص أن يبدأ فيه العمل، مثل 2026-12-31.
 sheets-column-permit-type = تصريح عمل الشخص، باسمه أو رمزه؛ اتركه فارغاً إن لم يكن لديه تصريح.
+sheets-column-permit-employer = لتصريح العمل لدى صاحب عمل محدد: صاحب العمل الذي يربط التصريحُ الشخصَ به، باسمه أو رقم تسجيله أو رقم سجله، مسجلاً من قبل.
 sheets-column-permit-number = رقم تصريح العمل.
 sheets-column-permit-valid-from = أول يوم يسري فيه التصريح، مثل 2026-01-31.
 sheets-column-permit-valid-until = آخر يوم يسري فيه التصريح، مثل 2027-01-31.

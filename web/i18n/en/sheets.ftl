@@ -24,6 +24,7 @@ sheets-column-education-level = The highest level of education completed, 0 to 8
 sheets-column-disability = A disability the person wants known, in their words.
 sheets-column-available-from = The first day the person can start, as 2026-12-31.
 sheets-column-permit-type = The person's work permit, by its name or code; leave empty when they have none.
+sheets-column-permit-employer = For an employer-specific permit, the employer it ties the person to: their name, registration number or record id, registered already.
 sheets-column-permit-number = The work permit's number.
 sheets-column-permit-valid-from = The first day the work permit is valid, as 2026-01-31.
 sheets-column-permit-valid-until = The last day the work permit is valid, as 2027-01-31.

@@ -15,10 +15,13 @@ pub use employers::EmployerImport;
 pub use seekers::SeekerImport;
 pub use vacancies::VacancyImport;
 
-use forsa_domain::{CentreId, SeekerId, SubjectType, seeker::duplicate::DuplicateCandidate};
+use forsa_domain::{
+    CentreId, EmployerId, Problem, Record, SeekerId, SubjectType,
+    seeker::duplicate::DuplicateCandidate,
+};
 use forsa_store::Tx;
 
-use crate::{Actor, Result, Service, ServiceError, access, seekers::registering_centre};
+use crate::{Actor, Conflict, Result, Service, ServiceError, access, seekers::registering_centre};
 
 /// Rows written per transaction by a real run.
 const BATCH: usize = 500;
@@ -116,6 +119,40 @@ impl<'s> Batches<'s> {
             }
         }
         Ok(())
+    }
+}
+
+/// The employer a row's cell names by record id, registration number or name in
+/// either language; a problem of column `field` when it names nobody, or more than
+/// one employer by name.
+async fn employer_named(tx: &Tx, named: Option<&str>, field: &'static str) -> Result<EmployerId> {
+    let named = named
+        .map(str::trim)
+        .filter(|named| !named.is_empty())
+        .ok_or_else(|| ServiceError::invalid(field, Problem::Required))?;
+    if let Ok(id) = named.parse::<EmployerId>()
+        && tx.employer(id).await?.is_some()
+    {
+        return Ok(id);
+    }
+    let found = tx.employers_matching(Some(named), &[named]).await?;
+    match found.as_slice() {
+        [one] => Ok(one.id),
+        // The name said back is cut short: a cell may hold anything.
+        [] => Err(ServiceError::invalid(
+            field,
+            Problem::Unknown {
+                record: Record::Employer,
+                code: Some(named.chars().take(80).collect()),
+            },
+        )),
+        several => match several
+            .iter()
+            .find(|employer| employer.details.registration_number.as_deref() == Some(named))
+        {
+            Some(registered) => Ok(registered.id),
+            None => Err(ServiceError::Conflict(Conflict::SeveralEmployersNamed)),
+        },
     }
 }
 

@@ -15,7 +15,7 @@ use forsa_store::{OutboxOperation, Tx};
 
 use forsa_domain::likeness::{name_words, names_alike};
 
-use super::{Batches, RowOutcome, Run};
+use super::{Batches, RowOutcome, Run, employer_named};
 use crate::{
     Actor, Conflict, Result, Service, ServiceError, access,
     permits::{add_permit_in, grant_consent_in},
@@ -151,7 +151,11 @@ impl Service {
             }
         }
         let permit = match row.permit {
-            Some(input) => {
+            Some(mut input) => {
+                if let Some(named) = input.employer_id.take() {
+                    let employer = employer_named(tx, Some(&named), "permit_employer").await?;
+                    input.employer_id = Some(employer.to_string());
+                }
                 let known = input
                     .permit_type
                     .as_deref()

@@ -6,13 +6,13 @@
 //! when the code is free: a list exported from another forsa keeps its codes).
 
 use forsa_domain::{
-    EmployerId, Problem, PublicCode, Record, VacancyId, VacancyStatus,
+    EmployerId, Problem, PublicCode, VacancyId, VacancyStatus,
     vacancy::{Vacancy, VacancyInput},
 };
 use forsa_store::Tx;
 
-use super::{Batches, RowOutcome, Run};
-use crate::{Actor, Conflict, Result, Service, ServiceError, access};
+use super::{Batches, RowOutcome, Run, employer_named};
+use crate::{Actor, Result, Service, ServiceError, access};
 
 /// One row of a spreadsheet of vacancies: the vacancy as the form sends it, the
 /// employer as the row names them, and the record id or code the row names.
@@ -53,7 +53,7 @@ impl Service {
         actor: &Actor,
         row: VacancyImport,
     ) -> Result<RowOutcome<VacancyId>> {
-        let employer = self.employer_named(tx, row.employer.as_deref()).await?;
+        let employer = employer_named(tx, row.employer.as_deref(), "employer").await?;
         let code = match row.code.as_deref() {
             Some(raw) => {
                 Some(PublicCode::parse(raw).map_err(|e| ServiceError::invalid("code", e))?)
@@ -95,39 +95,6 @@ impl Service {
             .update_vacancy_in(tx, actor, &current, row.input)
             .await?;
         Ok(RowOutcome::Updated(vacancy.id))
-    }
-
-    /// The employer a row names by record id, registration number or name in either
-    /// language.
-    async fn employer_named(&self, tx: &Tx, named: Option<&str>) -> Result<EmployerId> {
-        let named = named
-            .map(str::trim)
-            .filter(|named| !named.is_empty())
-            .ok_or_else(|| ServiceError::invalid("employer", Problem::Required))?;
-        if let Ok(id) = named.parse::<EmployerId>()
-            && tx.employer(id).await?.is_some()
-        {
-            return Ok(id);
-        }
-        let found = tx.employers_matching(Some(named), &[named]).await?;
-        match found.as_slice() {
-            [one] => Ok(one.id),
-            // The name said back is cut short: a cell may hold anything.
-            [] => Err(ServiceError::invalid(
-                "employer",
-                Problem::Unknown {
-                    record: Record::Employer,
-                    code: Some(named.chars().take(80).collect()),
-                },
-            )),
-            several => match several
-                .iter()
-                .find(|employer| employer.details.registration_number.as_deref() == Some(named))
-            {
-                Some(registered) => Ok(registered.id),
-                None => Err(ServiceError::Conflict(Conflict::SeveralEmployersNamed)),
-            },
-        }
     }
 
     /// The vacancy here a row names: by record id or code, or else the employer's
