@@ -213,10 +213,17 @@ impl Service {
             },
         };
         let mut changed = matches!(outcome, RowOutcome::Updated(_) | RowOutcome::Created(_));
+        // A person registered by this row holds no permit or consent yet: nothing to
+        // read.
+        let new = matches!(outcome, RowOutcome::Created(_));
         if let Some(details) = permit {
             // A permit recorded already, whatever has become of it since (renewed,
             // revoked), is not recorded again.
-            let held = tx.permits_of(id).await?;
+            let held = if new {
+                Vec::new()
+            } else {
+                tx.permits_of(id).await?
+            };
             let same = |other: &forsa_domain::permit::PermitDetails| {
                 other.permit_type == details.permit_type
                     && other.number == details.number
@@ -229,7 +236,7 @@ impl Service {
         }
         // A consent the person gave once is not given again by a file: one they
         // withdrew stays withdrawn.
-        let given = if consents.is_empty() {
+        let given = if consents.is_empty() || new {
             Vec::new()
         } else {
             tx.consents_of(id).await?
