@@ -526,6 +526,20 @@ async fn a_list_of_people_taken_out_fixed_and_brought_back_updates_them_by_recor
     assert_eq!(found["items"][0]["full_name"], "Rami Yaseen", "{found}");
     assert_eq!(found["items"][0]["phone"], "0797776665");
 
+    // A case reference another person holds, given by id: refused, and the rest of
+    // the file still imported (PostgreSQL keeps the batch's transaction going).
+    let taken = fixed_sheet_with_reference(&sheet);
+    let clash = import(
+        &world.caseworker,
+        Kind::Seekers,
+        taken.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    let found = problems(&clash);
+    assert_eq!(counted(&clash), (0, 0, 1, 1), "{found:?}");
+    assert!(found[0].contains("case reference"), "{found:?}");
+
     // Another centre's caseworker cannot reach them by their id: a new person, alike.
     let (_, other) = app.centre_with_caseworker(&world.admin, "Centre B").await;
     let elsewhere = import(&other, Kind::Seekers, sheet.as_bytes(), Run::Dry).await;
@@ -584,4 +598,21 @@ async fn an_employer_specific_permit_names_its_employer_in_its_own_column() {
     let answer = download(&world.caseworker, "/api/v1/exports/seekers.csv").await;
     let again = import(&world.caseworker, Kind::Seekers, &answer.bytes, Run::Real).await;
     assert_eq!(again.counts().unchanged, 2, "{:?}", problems(&again));
+}
+
+/// The exported sheet with the person without a case reference given ZA-0001, the
+/// world's other person's.
+fn fixed_sheet_with_reference(sheet: &str) -> String {
+    sheet
+        .lines()
+        .map(|line| {
+            if line.contains("Rami Yassin") {
+                // Their row's case reference cell is empty: ",," after the record id.
+                line.replacen(",,", ",ZA-0001,", 1)
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

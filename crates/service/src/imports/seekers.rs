@@ -19,7 +19,7 @@ use super::{Batches, RowOutcome, Run, employer_named};
 use crate::{
     Actor, Conflict, Result, Service, ServiceError, access,
     permits::{add_permit_in, grant_consent_in},
-    seekers::{Registered, duplicate_reason},
+    seekers::{Registered, check_case_reference, duplicate_reason},
 };
 
 /// A permit's problems under the row's column names: `valid_until` is
@@ -191,6 +191,12 @@ impl Service {
                 (current.id, RowOutcome::Unchanged(current.id))
             }
             Some(current) => {
+                // A row found by record id may give the person a case reference
+                // someone else at the centre holds: asked before the database refuses
+                // it (which, on PostgreSQL, would end the batch's transaction).
+                if profile.case_reference != current.profile.case_reference {
+                    check_case_reference(tx, centre, &profile, Some(current.id)).await?;
+                }
                 self.update_in(tx, actor, current.id, &profile).await?;
                 (current.id, RowOutcome::Updated(current.id))
             }
