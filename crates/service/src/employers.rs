@@ -121,17 +121,39 @@ impl Service {
     ) -> Result<(Employer, bool)> {
         let verify = patch.verified == Some(true);
         let pledge = patch.fee_pledge == Some(true);
+        let details = self.patched_employer(current, patch)?;
+        self.save_employer(tx, actor, current, &details, verify, pledge)
+            .await
+    }
+
+    /// What employer `current` becomes with `patch` laid over it, checked.
+    pub(crate) fn patched_employer(
+        &self,
+        current: &Employer,
+        patch: EmployerInput,
+    ) -> Result<EmployerDetails> {
         let details = EmployerInput::from(&current.details)
             .overlay(patch)
             .parse()?;
         self.check_employer_codes(&details)?;
+        Ok(details)
+    }
+
+    /// Saves `details` (checked by `patched_employer`) over employer `current` within
+    /// `tx`, verifying them and recording their pledge when asked, audited; their
+    /// vacancies queued for the index when their name changed. The employer saved,
+    /// and whether they were renamed.
+    pub(crate) async fn save_employer(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        current: &Employer,
+        details: &EmployerDetails,
+        verify: bool,
+        pledge: bool,
+    ) -> Result<(Employer, bool)> {
         let employer = tx
-            .update_employer(
-                current.id,
-                &details,
-                verify.then_some(actor.user_id),
-                pledge,
-            )
+            .update_employer(current.id, details, verify.then_some(actor.user_id), pledge)
             .await?;
         actor
             .audit(

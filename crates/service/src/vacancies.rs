@@ -23,6 +23,19 @@ pub struct VacancyFilter {
     pub code: Option<PublicCode>,
 }
 
+/// The status a new vacancy starts in: a draft unless it says open; filled or closed
+/// it cannot be yet.
+pub(crate) fn new_vacancy_status(raw: Option<&str>) -> Result<VacancyStatus> {
+    match raw {
+        None => Ok(VacancyStatus::Draft),
+        Some(raw) => match VacancyStatus::parse(raw) {
+            Ok(status @ (VacancyStatus::Draft | VacancyStatus::Open)) => Ok(status),
+            Ok(_) => Err(ServiceError::invalid("status", Problem::NewVacancyStatus)),
+            Err(problem) => Err(ServiceError::invalid("status", problem)),
+        },
+    }
+}
+
 impl Service {
     pub(crate) async fn vacancy_context(&self, tx: &Tx) -> Result<VacancyContext> {
         let today = Self::today();
@@ -118,16 +131,7 @@ impl Service {
                 ));
             }
         };
-        let status = match input.status.as_deref() {
-            None => VacancyStatus::Draft,
-            Some(raw) => match VacancyStatus::parse(raw) {
-                Ok(status @ (VacancyStatus::Draft | VacancyStatus::Open)) => status,
-                Ok(_) => {
-                    return Err(ServiceError::invalid("status", Problem::NewVacancyStatus));
-                }
-                Err(message) => return Err(ServiceError::invalid("status", message)),
-            },
-        };
+        let status = new_vacancy_status(input.status.as_deref())?;
         let tx = self.begin().await?;
         if tx.employer(employer).await?.is_none() {
             return Err(ServiceError::invalid(
@@ -222,11 +226,26 @@ impl Service {
         patch: VacancyInput,
     ) -> Result<Vacancy> {
         let (details, status) = self.patched_vacancy(tx, current, patch).await?;
+        self.save_vacancy(tx, actor, current, &details, status)
+            .await
+    }
+
+    /// Saves `details` and `status` (checked by `patched_vacancy`) over vacancy
+    /// `current` within `tx`: publishing needs the pledge; audited and queued for the
+    /// index.
+    pub(crate) async fn save_vacancy(
+        &self,
+        tx: &Tx,
+        actor: &Actor,
+        current: &Vacancy,
+        details: &VacancyDetails,
+        status: VacancyStatus,
+    ) -> Result<Vacancy> {
         if current.status != VacancyStatus::Open {
             self.check_publishable(tx, current.employer_id, status)
                 .await?;
         }
-        let vacancy = tx.update_vacancy(current.id, &details, status).await?;
+        let vacancy = tx.update_vacancy(current.id, details, status).await?;
         actor
             .audit(
                 tx,

@@ -103,15 +103,16 @@ impl Service {
         current: &Employer,
         input: EmployerInput,
     ) -> Result<RowOutcome<EmployerId>> {
+        // A verification or a pledge recorded already is no change.
         let verify = input.verified == Some(true) && current.verified_at.is_none();
         let pledge = input.fee_pledge == Some(true) && current.fee_pledge_at.is_none();
-        let details = EmployerInput::from(&current.details)
-            .overlay(input.clone())
-            .parse()?;
+        let details = self.patched_employer(current, input)?;
         if details == current.details && !verify && !pledge {
             return Ok(RowOutcome::Unchanged(current.id));
         }
-        let (employer, _) = self.update_employer_in(tx, actor, current, input).await?;
+        let (employer, _) = self
+            .save_employer(tx, actor, current, &details, verify, pledge)
+            .await?;
         Ok(RowOutcome::Updated(employer.id))
     }
 }

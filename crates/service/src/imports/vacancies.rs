@@ -12,7 +12,7 @@ use forsa_domain::{
 use forsa_store::Tx;
 
 use super::{Batches, RowOutcome, Run, employer_named};
-use crate::{Actor, Result, Service, ServiceError, access};
+use crate::{Actor, Result, Service, ServiceError, access, vacancies::new_vacancy_status};
 
 /// One row of a spreadsheet of vacancies: the vacancy as the form sends it, the
 /// employer as the row names them, and the record id or code the row names.
@@ -64,16 +64,7 @@ impl Service {
             .vacancy_of_row(tx, employer, row.id.as_deref(), code.as_ref(), &row.input)
             .await?;
         let Some(current) = current else {
-            let status = match row.input.status.as_deref() {
-                None => VacancyStatus::Draft,
-                Some(raw) => match VacancyStatus::parse(raw) {
-                    Ok(status @ (VacancyStatus::Draft | VacancyStatus::Open)) => status,
-                    Ok(_) => {
-                        return Err(ServiceError::invalid("status", Problem::NewVacancyStatus));
-                    }
-                    Err(problem) => return Err(ServiceError::invalid("status", problem)),
-                },
-            };
+            let status = new_vacancy_status(row.input.status.as_deref())?;
             let vacancy = self
                 .post_vacancy_in(tx, actor, employer, status, &row.input, code)
                 .await?;
@@ -85,14 +76,12 @@ impl Service {
                 Problem::NoMoveToAnotherEmployer,
             ));
         }
-        let (details, status) = self
-            .patched_vacancy(tx, &current, row.input.clone())
-            .await?;
+        let (details, status) = self.patched_vacancy(tx, &current, row.input).await?;
         if details == current.details && status == current.status {
             return Ok(RowOutcome::Unchanged(current.id));
         }
         let vacancy = self
-            .update_vacancy_in(tx, actor, &current, row.input)
+            .save_vacancy(tx, actor, &current, &details, status)
             .await?;
         Ok(RowOutcome::Updated(vacancy.id))
     }
