@@ -909,3 +909,117 @@ async fn the_upload_page_says_what_is_wrong_with_a_file_and_runs_nothing() {
         );
     }
 }
+
+/// `count` people no two of whom are alike, as a spreadsheet's rows (no header):
+/// case reference `T-…`, a name of three words, a phone of their own.
+fn distinct_people(count: usize) -> Vec<String> {
+    const GIVEN: [&str; 10] = [
+        "Ahmad", "Bilal", "Karim", "Tariq", "Yousef", "Omar", "Hassan", "Faisal", "Nabil", "Samir",
+    ];
+    const FATHER: [&str; 10] = [
+        "Jamal", "Khalil", "Mahmoud", "Rashid", "Qasim", "Walid", "Ziad", "Fuad", "Adnan",
+        "Ghassan",
+    ];
+    const FAMILY: [&str; 6] = ["Haddad", "Masri", "Khoury", "Nasser", "Tamimi", "Zoubi"];
+    (0..count)
+        .map(|i| {
+            format!(
+                "T-{i:04},{} {} {},male,{},SY,refugee,07{:08},JO-MA-ZAATARI",
+                GIVEN[i % 10],
+                FATHER[i / 10 % 10],
+                FAMILY[i / 100 % 6],
+                1970 + i % 30,
+                10_000_000 + i,
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_rows_of_one_file_meet_each_other_as_they_meet_people_registered_before() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let header = "Case reference,Full name,Gender,Year of birth,Nationality,Status,Phone,Place,Work permit,Permit valid from,Permit valid until,Consents,Consent given by,Why registered although alike";
+    // Within the first batch of rows: a person with a permit and consents, the same
+    // person again with a new phone, someone alike to them (set aside), and again
+    // with a reason (registered, and kept as a likely pair).
+    let mut rows = vec![
+        "N-1,Rana Saleh,female,1990,SY,refugee,0791234500,JO-MA-ZAATARI,Flexible construction permit,2026-01-01,2099-12-31,Share the profile with employers; Share the profile with employers,Signed the consent form,".to_owned(),
+        "N-1,Rana Saleh,female,1990,SY,refugee,0791234599,JO-MA-ZAATARI,,,,,,".to_owned(),
+        "N-2,Rana Saleh,female,1991,SY,refugee,,JO-MA-ZAATARI,,,,,,".to_owned(),
+        "N-3,Rana Saleh,female,1991,SY,refugee,,JO-MA-ZAATARI,,,,,,Her cousin".to_owned(),
+    ];
+    // Then more people than a batch holds, and two rows alike to people of the file:
+    // one to a person written by an earlier batch, one to a person of its own batch.
+    rows.extend(
+        distinct_people(600)
+            .into_iter()
+            .map(|row| format!("{row},,,,,,")),
+    );
+    rows.push("D-1,Ahmad Jamal Haddad,male,1970,SY,refugee,,JO-MA-ZAATARI,,,,,,".to_owned());
+    rows.push("D-2,Karim Jamal Zoubi,male,1992,SY,refugee,,JO-MA-ZAATARI,,,,,,".to_owned());
+    let sheet = format!("{header}\n{}\n", rows.join("\n"));
+
+    let dry = import(&world.caseworker, Kind::Seekers, sheet.as_bytes(), Run::Dry).await;
+    let real = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    for report in [&dry, &real] {
+        let counts = report.counts();
+        assert_eq!(counts.with_problems, 0, "{:?}", problems(report));
+        assert_eq!(
+            (counts.created, counts.updated, counts.set_aside),
+            (602, 1, 3),
+            "{counts:?}"
+        );
+        let aside: Vec<usize> = report
+            .rows
+            .iter()
+            .filter(|row| matches!(row.outcome, Outcome::SetAside(_)))
+            .map(|row| row.row)
+            .collect();
+        // Rows are counted from the header's, 1.
+        assert_eq!(aside, [4, 606, 607]);
+        assert!(matches!(report.rows[1].outcome, Outcome::Updated(_)));
+    }
+
+    let (_, found) = world.caseworker.get("/api/v1/seekers?q=N-1").await;
+    let rana = &found["items"][0];
+    assert_eq!(found["total"], 1, "{found}");
+    assert_eq!(rana["phone"], "0791234599");
+    let id = rana["id"].as_str().unwrap();
+    let (_, permits) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{id}/permits"))
+        .await;
+    assert_eq!(permits.as_array().unwrap().len(), 1, "{permits}");
+    let (_, consents) = world
+        .caseworker
+        .get(&format!("/api/v1/seekers/{id}/consents"))
+        .await;
+    assert_eq!(consents.as_array().unwrap().len(), 1, "{consents}");
+    let (_, pairs) = world.caseworker.get("/api/v1/duplicates").await;
+    let pairs = pairs.as_array().unwrap();
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!(pairs[0]["other"]["id"], id);
+    assert_eq!(pairs[0]["reason"], "Her cousin");
+    let (_, all) = world.caseworker.get("/api/v1/seekers?per_page=1").await;
+    // Amal Haddad, registered before, and the file's 602.
+    assert_eq!(all["total"], 603, "{all}");
+
+    // Again, the file changes nothing.
+    let again = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    let counts = again.counts();
+    // The two rows of N-1 say two phones: each changes it.
+    assert_eq!((counts.created, counts.updated), (0, 2), "{counts:?}");
+}

@@ -19,7 +19,7 @@ use forsa_domain::{
     organisation::{CentreDetails, TimeZone},
     seeker::SeekerProfile,
 };
-use forsa_store::{Likeness, Store, alike_to};
+use forsa_store::Store;
 
 fn size(name: &str, default: usize) -> usize {
     std::env::var(name)
@@ -115,12 +115,9 @@ fn benches(c: &mut Criterion) {
     let check = |profile: &SeekerProfile| {
         runtime.block_on(async {
             let tx = store.begin().await.expect("a transaction");
-            let found = tx
-                .likely_duplicates(&Likeness::of(profile))
-                .await
-                .expect("the look-up");
+            let alike = tx.likely_duplicates(profile).await.expect("the look-up");
             tx.commit().await.expect("the commit");
-            alike_to(profile, found).len()
+            alike.len()
         })
     };
     for (what, profile) in registrations {

@@ -905,9 +905,58 @@ fn word(head: Option<&str>, rest: &str) -> NameWord {
 /// given name and a father's name that change places are a father and his son, not
 /// one person.
 pub fn names_alike(a: &[NameWord], b: &[NameWord]) -> bool {
-    alike_as_written(a, b)
-        || joinings(a).any(|a| alike_as_written(&a, b))
-        || joinings(b).any(|b| alike_as_written(a, &b))
+    Name::from_words(a.to_vec()).alike(&Name::from_words(b.to_vec()))
+}
+
+/// A name ready to be compared with many others (`names_alike`): its words, and
+/// the ways two words next to each other may be written as one, worked out once.
+#[derive(Debug, Clone)]
+pub struct Name {
+    words: Vec<NameWord>,
+    joined: Vec<Vec<NameWord>>,
+}
+
+impl Name {
+    pub fn of(full_name: &str) -> Self {
+        Name::from_words(name_words(full_name))
+    }
+
+    fn from_words(words: Vec<NameWord>) -> Self {
+        let joined = joinings(&words).collect();
+        Name { words, joined }
+    }
+
+    /// `names_alike` of the two names.
+    pub fn alike(&self, other: &Name) -> bool {
+        alike_as_written(&self.words, &other.words)
+            || self
+                .joined
+                .iter()
+                .any(|mine| alike_as_written(mine, &other.words))
+            || other
+                .joined
+                .iter()
+                .any(|theirs| alike_as_written(&self.words, theirs))
+    }
+}
+
+/// Names worked out once and kept (a look-up meets the same people's names row after
+/// row of an import), up to `NAMES_KEPT`; then forgotten and kept anew.
+#[derive(Debug, Default)]
+pub struct Names(std::collections::HashMap<String, Name>);
+
+/// How many names `Names` keeps.
+const NAMES_KEPT: usize = 50_000;
+
+impl Names {
+    pub fn of(&mut self, full_name: &str) -> &Name {
+        if self.0.len() >= NAMES_KEPT && !self.0.contains_key(full_name) {
+            self.0.clear();
+        }
+        self.0
+            .entry(full_name.to_owned())
+            .or_insert_with(|| Name::of(full_name))
+    }
 }
 
 /// The name with two words next to each other written as one, each way it may be
@@ -927,20 +976,21 @@ fn alike_as_written(a: &[NameWord], b: &[NameWord]) -> bool {
     if short.len() < 2 {
         return false;
     }
-    let mut family_first = short.to_vec();
-    family_first.rotate_right(1);
-    let mut family_last = short.to_vec();
-    family_last.rotate_left(1);
-    [short.to_vec(), family_first, family_last]
-        .iter()
-        .any(|order| in_order(order, long))
+    // The short name as written, with its family name moved to the front, and with
+    // its first word moved to the end: the words in each order, borrowed (this runs
+    // for each of the hundreds of people a look-up reads).
+    let count = short.len();
+    [0, count - 1, 1].into_iter().any(|start| {
+        let order: Vec<&NameWord> = (0..count).map(|at| &short[(start + at) % count]).collect();
+        in_order(&order, long)
+    })
 }
 
 /// Whether every word of `short` meets a word of `long`, one after another, the
 /// first meeting the first (a grandfather's name may be missing, a given name may
 /// not: زيد ماجد سليم is Majid's son, not Majid): each word as `meets` says, or one
 /// word with a `loose_slip` where the others, three or more, are written alike.
-fn in_order(short: &[NameWord], long: &[NameWord]) -> bool {
+fn in_order(short: &[&NameWord], long: &[NameWord]) -> bool {
     let aligned = |meet: &dyn Fn(usize, &NameWord, &NameWord) -> bool| {
         let (Some(first), Some(long_first)) = (short.first(), long.first()) else {
             return false;

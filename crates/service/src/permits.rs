@@ -50,6 +50,21 @@ pub(crate) async fn grant_consent_in(
     if let Some(consent) = existing {
         return Ok((consent, false));
     }
+    Ok((
+        record_consent_in(tx, actor, seeker, purpose, method).await?,
+        true,
+    ))
+}
+
+/// Records `seeker`'s consent to `purpose` within `tx`, audited: for a person known
+/// to hold none in force (one registered by the same transaction).
+pub(crate) async fn record_consent_in(
+    tx: &Tx,
+    actor: &Actor,
+    seeker: SeekerId,
+    purpose: ConsentPurpose,
+    method: ConsentMethod,
+) -> Result<Consent> {
     let consent = tx
         .insert_consent(seeker, purpose, method, actor.user_id)
         .await?;
@@ -61,7 +76,7 @@ pub(crate) async fn grant_consent_in(
             consent.id.as_uuid(),
         )
         .await?;
-    Ok((consent, true))
+    Ok(consent)
 }
 
 impl Service {

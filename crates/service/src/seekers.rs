@@ -9,7 +9,7 @@ use forsa_domain::{
     },
     text,
 };
-use forsa_store::{DuplicateFlag, Likeness, Merged, OutboxOperation, SeekerQuery, Tx, alike_to};
+use forsa_store::{DuplicateFlag, Merged, OutboxOperation, SeekerQuery, Tx};
 
 use crate::{Actor, Conflict, Page, Paged, Result, Service, ServiceError, access};
 
@@ -93,8 +93,7 @@ async fn likely_duplicates(
     tx: &Tx,
     profile: &SeekerProfile,
 ) -> Result<Vec<(Seeker, Vec<Matched>)>> {
-    let found = tx.likely_duplicates(&Likeness::of(profile)).await?;
-    Ok(alike_to(profile, found))
+    Ok(tx.likely_duplicates(profile).await?)
 }
 
 /// What the caller may be told of each likely duplicate: the person, with what

@@ -4,7 +4,7 @@ use crate::clock;
 use forsa_domain::{ConsentId, ConsentMethod, ConsentPurpose, SeekerId, UserId, consent::Consent};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, prelude::Uuid,
+    QueryOrder, TryIntoModel, prelude::Uuid,
 };
 
 use crate::{Result, StoreError, Tx, columns::parse, entities::consents};
@@ -44,7 +44,12 @@ impl Tx {
             withdrawn_at: Set(None),
             withdrawn_by: Set(None),
         };
-        consent(active.insert(self.conn()).await?)
+        // Within a batch's transaction, kept to be written with the batch.
+        let recorded = consent(active.clone().try_into_model()?)?;
+        match self.defer(active, |deferred, row| deferred.staged.consent(row)) {
+            None => Ok(recorded),
+            Some(active) => consent(active.insert(self.conn()).await?),
+        }
     }
 
     pub async fn consent(&self, id: ConsentId) -> Result<Option<Consent>> {
@@ -56,6 +61,7 @@ impl Tx {
     }
 
     pub async fn consents_of(&self, seeker: SeekerId) -> Result<Vec<Consent>> {
+        self.flush_for(seeker).await?;
         let rows = consents::Entity::find()
             .filter(consents::Column::SeekerId.eq(seeker.as_uuid()))
             .order_by_desc(consents::Column::GrantedAt)

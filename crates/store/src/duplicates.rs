@@ -4,10 +4,10 @@
 
 use forsa_domain::{
     CentreId, Gender, Matched, SeekerId, UserId,
-    likeness::{name_pairs, name_words, phone_e164},
+    likeness::{Names, name_pairs, name_words, phone_e164},
     seeker::{
         Seeker, SeekerProfile,
-        duplicate::{BIRTH_YEAR_SLACK, UNKNOWN_BIRTH_YEAR, compatible_genders, matched},
+        duplicate::{BIRTH_YEAR_SLACK, Compared, Recorded, UNKNOWN_BIRTH_YEAR, compatible_genders},
     },
 };
 use sea_orm::{
@@ -19,6 +19,7 @@ use sea_orm::{
 
 use crate::{
     Result, Tx, clock,
+    columns::parse,
     entities::{
         audit_events, consents, duplicate_flags, referrals, seeker_name_pairs, seekers,
         work_permits,
@@ -32,7 +33,7 @@ const NAME_LOOK_UP_LIMIT: u64 = 200;
 
 /// What a registration is looked up by.
 #[derive(Debug, Clone)]
-pub struct Likeness {
+pub(crate) struct Likeness {
     pub case_reference: Option<String>,
     /// The phone in E.164.
     pub phone: Option<String>,
@@ -59,6 +60,17 @@ impl Likeness {
     }
 }
 
+/// The columns of a person the look for the same person compares: id, case
+/// reference, name, gender, year of birth, phone in E.164.
+type ComparedColumns = (
+    uuid::Uuid,
+    Option<String>,
+    String,
+    String,
+    Option<i32>,
+    Option<String>,
+);
+
 impl Tx {
     /// Records the keys a later registration finds `id` by: its name's pairs, with
     /// its gender and year of birth.
@@ -74,13 +86,12 @@ impl Tx {
         self.insert_name_pairs(id, profile).await
     }
 
-    /// `write_name_pairs` for a person just recorded, who has no keys yet.
-    pub(crate) async fn insert_name_pairs(
-        &self,
+    /// The rows of `id`'s name keys.
+    pub(crate) fn name_pair_rows(
         id: SeekerId,
         profile: &SeekerProfile,
-    ) -> Result<()> {
-        let rows: Vec<seeker_name_pairs::ActiveModel> = name_pairs(&name_words(&profile.full_name))
+    ) -> Vec<seeker_name_pairs::ActiveModel> {
+        name_pairs(&name_words(&profile.full_name))
             .into_iter()
             .map(|pair| seeker_name_pairs::ActiveModel {
                 pair: Set(pair),
@@ -88,7 +99,24 @@ impl Tx {
                 gender: Set(profile.gender.as_str().to_owned()),
                 birth_year: Set(Some(profile.birth_year.unwrap_or(UNKNOWN_BIRTH_YEAR))),
             })
-            .collect();
+            .collect()
+    }
+
+    /// `write_name_pairs` for a person just recorded, who has no keys yet.
+    pub(crate) async fn insert_name_pairs(
+        &self,
+        id: SeekerId,
+        profile: &SeekerProfile,
+    ) -> Result<()> {
+        self.insert_pair_rows(Self::name_pair_rows(id, profile))
+            .await
+    }
+
+    /// Writes name keys' rows (`name_pair_rows`).
+    pub(crate) async fn insert_pair_rows(
+        &self,
+        rows: Vec<seeker_name_pairs::ActiveModel>,
+    ) -> Result<()> {
         if !rows.is_empty() {
             seeker_name_pairs::Entity::insert_many(rows)
                 .exec_without_returning(self.conn())
@@ -97,9 +125,25 @@ impl Tx {
         Ok(())
     }
 
-    /// The people, at every centre, who share the case reference or the phone, or
-    /// whose name shares a pair with a compatible gender and year of birth.
-    pub async fn likely_duplicates(&self, likeness: &Likeness) -> Result<Vec<Seeker>> {
+    /// The people, at every centre, whom a registration of `profile` may be, each
+    /// with what the two have in common: those who share the case reference or the
+    /// phone, or whose name shares a pair with a compatible gender and year of birth,
+    /// then checked word by word. The few columns compared are read for everyone
+    /// found (up to a few hundred people with a common name), the whole record only
+    /// for those alike.
+    pub async fn likely_duplicates(
+        &self,
+        profile: &SeekerProfile,
+    ) -> Result<Vec<(Seeker, Vec<Matched>)>> {
+        let likeness = Likeness::of(profile);
+        let compared = Compared::new(profile, likeness.phone.clone());
+        self.flush_for_alike(
+            &compared,
+            profile,
+            likeness.phone.as_deref(),
+            &likeness.pairs,
+        )
+        .await?;
         // One statement: the people with the case reference or the phone, and those
         // sharing the most name pairs (so that a common name's namesakes do not crowd
         // out, past the limit, the one alike in full), each part limited, as one
@@ -166,14 +210,59 @@ impl Tx {
         for part in parts {
             found.union(UnionType::Distinct, part);
         }
-        let found = seekers::Column::Id.in_subquery(found);
-        seekers::Entity::find()
-            .filter(found)
+        let found: Vec<ComparedColumns> = seekers::Entity::find()
+            .select_only()
+            .columns([
+                seekers::Column::Id,
+                seekers::Column::CaseReference,
+                seekers::Column::FullName,
+                seekers::Column::Gender,
+                seekers::Column::BirthYear,
+                seekers::Column::PhoneE164,
+            ])
+            .filter(seekers::Column::Id.in_subquery(found))
             .filter(seekers::Column::MergedInto.is_null())
+            .into_tuple()
             .all(self.conn())
-            .await?
+            .await?;
+        let alike = {
+            // The names met are kept by a batch's transaction: the next rows meet
+            // mostly the same people.
+            let mut fresh = Names::default();
+            let mut kept = self.deferred();
+            let names = match kept.as_mut() {
+                Some(kept) => &mut kept.staged.names,
+                None => &mut fresh,
+            };
+            let mut alike = Vec::new();
+            for (id, case_reference, full_name, gender, birth_year, phone_e164) in &found {
+                let recorded = Recorded {
+                    case_reference: case_reference.as_deref(),
+                    phone_e164: phone_e164.as_deref(),
+                    gender: parse("seekers.gender", gender, Gender::parse)?,
+                    birth_year: *birth_year,
+                    full_name,
+                };
+                let matched = compared.with(&recorded, names);
+                if !matched.is_empty() {
+                    alike.push((*id, matched));
+                }
+            }
+            alike
+        };
+        if alike.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut records = seekers::Entity::find()
+            .filter(seekers::Column::Id.is_in(alike.iter().map(|(id, _)| *id)))
+            .all(self.conn())
+            .await?;
+        alike
             .into_iter()
-            .map(seeker)
+            .filter_map(|(id, matched)| {
+                let at = records.iter().position(|record| record.id == id)?;
+                Some(seeker(records.swap_remove(at)).map(|found| (found, matched)))
+            })
             .collect()
     }
 
@@ -185,6 +274,8 @@ impl Tx {
         reason: &str,
         by: Option<UserId>,
     ) -> Result<()> {
+        self.flush_for(seeker).await?;
+        self.flush_for(other).await?;
         duplicate_flags::ActiveModel {
             id: Set(uuid::Uuid::now_v7()),
             seeker_id: Set(seeker.as_uuid()),
@@ -201,25 +292,6 @@ impl Tx {
         .await?;
         Ok(())
     }
-}
-
-/// Of the people a look-up found for `profile`, those it may be, each with what the
-/// two have in common (the look-up finds by pairs of the name; this checks the whole
-/// name, the gender and the year of birth).
-pub fn alike_to(profile: &SeekerProfile, found: Vec<Seeker>) -> Vec<(Seeker, Vec<Matched>)> {
-    let phone = profile_phone(profile);
-    found
-        .into_iter()
-        .filter_map(|other| {
-            let matched = matched(
-                profile,
-                phone.as_deref(),
-                &other.profile,
-                profile_phone(&other.profile).as_deref(),
-            );
-            (!matched.is_empty()).then_some((other, matched))
-        })
-        .collect()
 }
 
 /// The phone a profile is looked up and kept by, in E.164.

@@ -23,6 +23,7 @@ mod permits;
 mod reference;
 mod referrals;
 mod seekers;
+mod staging;
 mod users;
 mod vacancies;
 
@@ -36,7 +37,7 @@ use sea_orm::{
 
 pub use audit::{AuditEvent, AuditQuery};
 pub use dashboard::Counted;
-pub use duplicates::{DuplicateFlag, Likeness, Merged, alike_to, profile_phone};
+pub use duplicates::{DuplicateFlag, Merged, profile_phone};
 pub use employers::EmployerQuery;
 pub use error::StoreError;
 pub use exports::ExportRecord;
@@ -110,8 +111,10 @@ impl Store {
 
     /// A transaction for a batch of many records (an import): its audit events and
     /// outbox rows are kept until the commit and written then, a few statements for
-    /// the whole batch rather than two for each record. They are not read back
-    /// before the commit.
+    /// the whole batch rather than two for each record; they are not read back
+    /// before the commit. New people, with their name keys, permits and consents,
+    /// are kept too, and written at the commit or before a look-up that could find
+    /// them (`staging`).
     pub async fn begin_batch(&self) -> Result<Tx> {
         Ok(Tx {
             txn: self.db.begin().await?,
@@ -186,7 +189,7 @@ impl Store {
 /// One transaction: everything a use case writes commits together or not at all.
 pub struct Tx {
     txn: DatabaseTransaction,
-    /// A batch's audit events and outbox rows, written at the commit.
+    /// A batch's audit events, outbox rows and new people, written at the commit.
     deferred: Option<std::sync::Mutex<Deferred>>,
 }
 
@@ -195,14 +198,18 @@ pub struct Tx {
 pub(crate) struct Deferred {
     pub(crate) audit: Vec<entities::audit_events::ActiveModel>,
     pub(crate) outbox: Vec<entities::outbox::ActiveModel>,
+    /// New people and what is recorded with them (`staging`), written before the
+    /// rest.
+    pub(crate) staged: staging::Staged,
 }
 
 impl Tx {
     pub async fn commit(self) -> Result<()> {
+        self.flush().await?;
         let kept = self
             .deferred()
             .map(|mut deferred| std::mem::take(&mut *deferred));
-        if let Some(Deferred { audit, outbox }) = kept {
+        if let Some(Deferred { audit, outbox, .. }) = kept {
             self.write_audit(audit).await?;
             self.write_outbox(outbox).await?;
         }

@@ -5,7 +5,7 @@ use forsa_domain::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
+    QueryOrder, TryIntoModel,
 };
 
 use crate::{Result, StoreError, Tx, columns::parse, entities::work_permits};
@@ -53,7 +53,12 @@ impl Tx {
             ..Default::default()
         };
         set_details(&mut active, details);
-        permit(active.insert(self.conn()).await?)
+        // Within a batch's transaction, kept to be written with the batch.
+        let recorded = permit(active.clone().try_into_model()?)?;
+        match self.defer(active, |deferred, row| deferred.staged.permit(row)) {
+            None => Ok(recorded),
+            Some(active) => permit(active.insert(self.conn()).await?),
+        }
     }
 
     pub async fn permit(&self, id: PermitId) -> Result<Option<WorkPermit>> {
@@ -65,6 +70,7 @@ impl Tx {
     }
 
     pub async fn permits_of(&self, seeker: SeekerId) -> Result<Vec<WorkPermit>> {
+        self.flush_for(seeker).await?;
         let rows = work_permits::Entity::find()
             .filter(work_permits::Column::SeekerId.eq(seeker.as_uuid()))
             .order_by_desc(work_permits::Column::ValidUntil)

@@ -9,7 +9,7 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, TryIntoModel,
     sea_query::{Expr, ExprTrait, Func, LikeExpr, Query},
 };
 
@@ -151,21 +151,37 @@ fn finding(backend: DatabaseBackend, text: &str) -> Condition {
 }
 
 impl Tx {
+    /// Records a new person and their name keys; within a batch's transaction, kept
+    /// to be written with the batch (`staging`).
     pub async fn insert_seeker(&self, centre: CentreId, profile: &SeekerProfile) -> Result<Seeker> {
         let now = clock::now();
         let mut active = seekers::ActiveModel {
             id: Set(SeekerId::generate().as_uuid()),
             centre_id: Set(centre.as_uuid()),
             archived_at: Set(None),
+            merged_into: Set(None),
+            erased_at: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
             version: Set(1),
             ..Default::default()
         };
         set_profile(&mut active, profile)?;
-        let seeker = seeker(active.insert(self.conn()).await?)?;
-        self.insert_name_pairs(seeker.id, profile).await?;
-        Ok(seeker)
+        let model = active.clone().try_into_model()?;
+        let phone = model.phone_e164.clone();
+        let recorded = seeker(model)?;
+        let pairs = Self::name_pair_rows(recorded.id, profile);
+        let person = (active, pairs, recorded.clone(), phone);
+        let Some((active, pairs, ..)) =
+            self.defer(person, |deferred, (row, pairs, person, phone)| {
+                deferred.staged.person(row, pairs, person, phone);
+            })
+        else {
+            return Ok(recorded);
+        };
+        let recorded = seeker(active.insert(self.conn()).await?)?;
+        self.insert_pair_rows(pairs).await?;
+        Ok(recorded)
     }
 
     /// Whether another seeker of `centre` has this case reference.
@@ -175,6 +191,7 @@ impl Tx {
         reference: &str,
         except: Option<SeekerId>,
     ) -> Result<bool> {
+        self.flush_for_reference(centre, reference).await?;
         let mut select = seekers::Entity::find()
             .filter(seekers::Column::CentreId.eq(centre.as_uuid()))
             .filter(seekers::Column::CaseReference.eq(reference));
@@ -191,6 +208,10 @@ impl Tx {
         centre: CentreId,
         reference: &str,
     ) -> Result<Vec<Seeker>> {
+        self.flush_for_reference(centre, reference).await?;
+        if let Some(known) = self.known_holders(centre, reference) {
+            return Ok(known);
+        }
         seekers::Entity::find()
             .filter(seekers::Column::CentreId.eq(centre.as_uuid()))
             .filter(seekers::Column::CaseReference.eq(reference))
@@ -225,6 +246,7 @@ impl Tx {
     }
 
     pub async fn seeker(&self, id: SeekerId) -> Result<Option<Seeker>> {
+        self.flush_for(id).await?;
         seekers::Entity::find_by_id(id.as_uuid())
             .one(self.conn())
             .await?
@@ -374,7 +396,10 @@ impl Tx {
         seeker(active.update(self.conn()).await?)
     }
 
+    /// Person `id`'s row, to be changed.
     async fn seeker_model(&self, id: SeekerId) -> Result<seekers::Model> {
+        self.flush_for(id).await?;
+        self.forget_holders();
         seekers::Entity::find_by_id(id.as_uuid())
             .one(self.conn())
             .await?

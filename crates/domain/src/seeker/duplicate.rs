@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::{
     enums::{Gender, Matched},
     ids::{CentreId, SeekerId},
-    likeness::{name_words, names_alike},
+    likeness::{Name, Names},
     seeker::SeekerProfile,
 };
 
@@ -81,26 +81,80 @@ pub fn matched(
     old: &SeekerProfile,
     old_phone: Option<&str>,
 ) -> Vec<Matched> {
-    let mut matched = Vec::new();
-    let reference = |profile: &SeekerProfile| {
-        profile
-            .case_reference
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(str::to_lowercase)
-    };
-    if reference(new).is_some() && reference(new) == reference(old) {
-        matched.push(Matched::CaseReference);
+    Compared::new(new, new_phone.map(str::to_owned))
+        .with(&Recorded::of(old, old_phone), &mut Names::default())
+}
+
+/// What a person's record is compared by: their case reference, phone in E.164,
+/// gender, year of birth and name.
+#[derive(Debug, Clone, Copy)]
+pub struct Recorded<'a> {
+    pub case_reference: Option<&'a str>,
+    pub phone_e164: Option<&'a str>,
+    pub gender: Gender,
+    pub birth_year: Option<i32>,
+    pub full_name: &'a str,
+}
+
+impl<'a> Recorded<'a> {
+    pub fn of(profile: &'a SeekerProfile, phone_e164: Option<&'a str>) -> Self {
+        Recorded {
+            case_reference: profile.case_reference.as_deref(),
+            phone_e164,
+            gender: profile.gender,
+            birth_year: profile.birth_year,
+            full_name: &profile.full_name,
+        }
     }
-    if new_phone.is_some() && new_phone == old_phone {
-        matched.push(Matched::Phone);
+}
+
+/// A registration made ready to be compared with many records (a look-up reads up
+/// to a few hundred): its case reference, phone and name worked out once.
+#[derive(Debug, Clone)]
+pub struct Compared {
+    reference: Option<String>,
+    phone: Option<String>,
+    gender: Gender,
+    birth_year: Option<i32>,
+    name: Name,
+}
+
+/// A case reference as two are compared: trimmed, in lower case; none when empty.
+fn reference_key(reference: Option<&str>) -> Option<String> {
+    reference
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_lowercase)
+}
+
+impl Compared {
+    /// `profile`, whose phone in E.164 is `phone`.
+    pub fn new(profile: &SeekerProfile, phone: Option<String>) -> Self {
+        Compared {
+            reference: reference_key(profile.case_reference.as_deref()),
+            phone,
+            gender: profile.gender,
+            birth_year: profile.birth_year,
+            name: Name::of(&profile.full_name),
+        }
     }
-    if genders_compatible(new.gender, old.gender)
-        && birth_years_compatible(new.birth_year, old.birth_year)
-        && names_alike(&name_words(&new.full_name), &name_words(&old.full_name))
-    {
-        matched.push(Matched::Name);
+
+    /// What the registration and `old` have in common; `old`'s name worked out in
+    /// (or taken from) `names`.
+    pub fn with(&self, old: &Recorded<'_>, names: &mut Names) -> Vec<Matched> {
+        let mut matched = Vec::new();
+        if self.reference.is_some() && self.reference == reference_key(old.case_reference) {
+            matched.push(Matched::CaseReference);
+        }
+        if self.phone.is_some() && self.phone.as_deref() == old.phone_e164 {
+            matched.push(Matched::Phone);
+        }
+        if genders_compatible(self.gender, old.gender)
+            && birth_years_compatible(self.birth_year, old.birth_year)
+            && self.name.alike(names.of(old.full_name))
+        {
+            matched.push(Matched::Name);
+        }
+        matched
     }
-    matched
 }

@@ -63,7 +63,8 @@ pub enum Run {
 
 /// The transactions an import's rows are written in: a real run commits every
 /// `BATCH` rows (what is committed stays if a later batch fails), a dry run rolls its
-/// one transaction back at the end. Audit and outbox rows are written at each commit.
+/// one transaction back at the end. New people, audit and outbox rows are written at
+/// each commit (`Store::begin_batch`).
 struct Batches<'s> {
     service: &'s Service,
     run: Run,
@@ -83,9 +84,20 @@ impl<'s> Batches<'s> {
 
     /// The transaction the next row is written in.
     async fn next(&mut self) -> Result<&Tx> {
-        if self.run == Run::Real && self.rows > 0 && self.rows.is_multiple_of(BATCH) {
-            self.commit().await?;
-            self.tx = Some(self.service.store.begin_batch().await?);
+        if self.rows > 0 && self.rows.is_multiple_of(BATCH) {
+            match self.run {
+                Run::Real => {
+                    self.commit().await?;
+                    self.tx = Some(self.service.store.begin_batch().await?);
+                }
+                // The people staged are written as a real run writes them, and the
+                // memory they took is freed.
+                Run::Dry => {
+                    if let Some(tx) = &self.tx {
+                        tx.flush().await?;
+                    }
+                }
+            }
         }
         self.rows += 1;
         self.tx

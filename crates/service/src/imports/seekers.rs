@@ -6,7 +6,8 @@
 
 use forsa_domain::rules::Rules;
 use forsa_domain::{
-    AuditAction, CentreId, FieldErrors, Problem, SeekerId, SubjectType,
+    AuditAction, CentreId, ConsentMethod, ConsentPurpose, FieldErrors, Problem, SeekerId,
+    SubjectType,
     consent::ConsentInput,
     permit::PermitInput,
     seeker::{Seeker, SeekerInput, SeekerProfile},
@@ -15,10 +16,10 @@ use forsa_store::{OutboxOperation, Tx};
 
 use forsa_domain::likeness::{name_words, names_alike};
 
-use super::{Batches, RowOutcome, Run, employer_named};
+use super::{BATCH, Batches, RowOutcome, Run, employer_named};
 use crate::{
     Actor, Conflict, Result, Service, ServiceError, access,
-    permits::{add_permit_in, grant_consent_in},
+    permits::{add_permit_in, grant_consent_in, record_consent_in},
     seekers::{Registered, check_case_reference, duplicate_reason},
 };
 
@@ -35,6 +36,16 @@ fn renamed(errors: FieldErrors, prefix: &str) -> FieldErrors {
         named.add(field, problem.clone());
     }
     named
+}
+
+/// The case reference a row names, trimmed; none when empty.
+fn case_reference(input: &SeekerInput) -> Option<String> {
+    input
+        .case_reference
+        .as_deref()
+        .map(str::trim)
+        .filter(|reference| !reference.is_empty())
+        .map(str::to_owned)
 }
 
 /// One row of a spreadsheet of people: the person as the registration form sends
@@ -69,8 +80,18 @@ impl Service {
         let mut outcomes = Vec::with_capacity(rows.len());
         // The people set-aside rows were found alike: each a read, audited.
         let mut read = Vec::new();
+        let references: Vec<String> = rows
+            .iter()
+            .map(|row| case_reference(&row.input).unwrap_or_default())
+            .collect();
         for (index, row) in rows.into_iter().enumerate() {
             let tx = batches.next().await?;
+            if index.is_multiple_of(BATCH) {
+                // Who holds the batch's case references, asked once for its rows.
+                let batch = &references[index..references.len().min(index + BATCH)];
+                let asked = batch.iter().filter(|r| !r.is_empty()).cloned().collect();
+                tx.look_up_case_references(centre, asked).await?;
+            }
             let tried = self.import_row(tx, actor, centre, &rules, row).await;
             let outcome = RowOutcome::of(tried.map(|(outcome, people)| {
                 read.extend(people);
@@ -96,13 +117,7 @@ impl Service {
         // A person registered under the row's case reference at the centre, held
         // until the batch ends (an erasure or a merge racing the import waits, and is
         // then seen).
-        let looked_up = row
-            .input
-            .case_reference
-            .as_deref()
-            .map(str::trim)
-            .filter(|reference| !reference.is_empty())
-            .map(str::to_owned);
+        let looked_up = case_reference(&row.input);
         let holders = match &looked_up {
             Some(reference) => tx.case_reference_holders(centre, reference).await?,
             None => Vec::new(),
@@ -186,6 +201,10 @@ impl Service {
                 })
             })
             .collect::<std::result::Result<Vec<_>, _>>()?;
+        // A purpose the cell names twice is one consent.
+        let mut consents: Vec<(ConsentPurpose, ConsentMethod)> = consents;
+        let mut named = std::collections::HashSet::new();
+        consents.retain(|(purpose, _)| named.insert(*purpose));
         let (id, outcome) = match existing {
             Some(current) if current.profile == profile => {
                 (current.id, RowOutcome::Unchanged(current.id))
@@ -248,7 +267,10 @@ impl Service {
             tx.consents_of(id).await?
         };
         for (purpose, method) in consents {
-            if !given.iter().any(|consent| consent.purpose == purpose) {
+            if new {
+                record_consent_in(tx, actor, id, purpose, method).await?;
+                changed = true;
+            } else if !given.iter().any(|consent| consent.purpose == purpose) {
                 let (_, granted) = grant_consent_in(tx, actor, id, purpose, method).await?;
                 changed |= granted;
             }
