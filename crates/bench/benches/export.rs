@@ -58,17 +58,20 @@ async fn main() {
     let today = Utc::now().date_naive();
     let corpus = vacancies(10, today);
     let store = service.store();
-    let mut tx = store.begin().await.expect("a transaction");
+    // Written as an import writes them: in batches, then the statistics brought up
+    // to date.
+    let mut tx = store.begin_batch().await.expect("a transaction");
     for (i, (seeker, _)) in seekers(count, &corpus.employers, today).enumerate() {
         let mut profile = seeker.profile;
         profile.phone = Some(format!("07{}{:07}", 7 + i % 3, i * 7919 % 10_000_000));
         tx.insert_seeker(centre, &profile).await.expect("a person");
         if i % 10_000 == 9_999 {
             tx.commit().await.expect("the commit");
-            tx = store.begin().await.expect("a transaction");
+            tx = store.begin_batch().await.expect("a transaction");
         }
     }
     tx.commit().await.expect("the commit");
+    store.refresh_statistics().await.expect("the statistics");
     println!(
         "{count} people recorded in forsa on {backend} in {:.0} s",
         started.elapsed().as_secs_f64()

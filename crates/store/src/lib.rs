@@ -163,6 +163,22 @@ impl Store {
         }
     }
 
+    /// Brings the query planner's statistics of the tables an import writes up to
+    /// date, on PostgreSQL: after many rows are written at once, and until
+    /// autovacuum comes by, its planner believes them nearly empty and reads, for
+    /// one, each slice of an export of people through the wrong index and sorts it
+    /// (150 ms a slice of 1 000 among 200 000 people, 5 ms once analysed). SQLite
+    /// keeps no statistics for forsa: nothing there.
+    pub async fn refresh_statistics(&self) -> Result<()> {
+        if self.db.get_database_backend() != DatabaseBackend::Postgres {
+            return Ok(());
+        }
+        self.execute_unprepared(
+            "ANALYZE seekers, seeker_name_pairs, work_permits, consents, employers, vacancies",
+        )
+        .await
+    }
+
     /// Whether the database answers, for `/readyz`.
     pub async fn ping(&self) -> Result<()> {
         self.db.ping().await?;

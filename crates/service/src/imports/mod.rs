@@ -26,6 +26,10 @@ use crate::{Actor, Conflict, Result, Service, ServiceError, access, seekers::reg
 /// Rows written per transaction by a real run.
 const BATCH: usize = 500;
 
+/// Rows of a real run after which the database's statistics are brought up to date
+/// (`Store::refresh_statistics`).
+const MANY_ROWS: usize = BATCH;
+
 /// What became of a row; `Id` is the record's.
 #[derive(Debug)]
 pub enum RowOutcome<Id = SeekerId> {
@@ -113,12 +117,18 @@ impl<'s> Batches<'s> {
         Ok(())
     }
 
-    /// Ends the import: a real run's last batch committed, a dry run's rolled back.
-    /// The people `read` (shown to the importer as whom a row may be) are audited as
+    /// Ends the import: a real run's last batch committed (and after many rows, the
+    /// database's statistics brought up to date), a dry run's rolled back. The
+    /// people `read` (shown to the importer as whom a row may be) are audited as
     /// read either way: a dry run writes nothing, but who it showed is kept.
     async fn end(mut self, actor: &Actor, read: Vec<uuid::Uuid>) -> Result<()> {
         match self.run {
-            Run::Real => self.commit().await?,
+            Run::Real => {
+                self.commit().await?;
+                if self.rows >= MANY_ROWS {
+                    self.service.store.refresh_statistics().await?;
+                }
+            }
             Run::Dry => {
                 if let Some(tx) = self.tx.take() {
                     tx.rollback().await?;
