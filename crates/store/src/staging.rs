@@ -5,8 +5,9 @@
 //! What is staged is written (flushed) at the commit, when the batch asks, and before
 //! any look-up that could find a staged person: the case reference (a staged person
 //! holding it), the look for the same person (a staged person alike), and every read
-//! or change of a staged person's record, permits, consents or duplicate flags. The
-//! look-ups answer then exactly as if each person had been written with their row.
+//! or change of a staged person's record, permits, consents or duplicate flags. Each
+//! row of a batch so meets every person the rows before it recorded, as if each had
+//! been written with their row.
 
 use std::collections::{HashMap, HashSet};
 

@@ -26,8 +26,10 @@ use crate::{Actor, Conflict, Result, Service, ServiceError, access, seekers::reg
 /// Rows written per transaction by a real run.
 const BATCH: usize = 500;
 
-/// Rows of a real run after which the database's statistics are brought up to date
-/// (`Store::refresh_statistics`).
+/// Rows of a real run after which the database's statistics are first brought up
+/// to date (`Store::refresh_statistics`); then each time the rows written double,
+/// and at the end. A planner that believes the tables as they were before the
+/// import chose, on PostgreSQL, plans that made each row of it slower as it went.
 const MANY_ROWS: usize = BATCH;
 
 /// What became of a row; `Id` is the record's.
@@ -74,6 +76,8 @@ struct Batches<'s> {
     run: Run,
     tx: Option<Tx>,
     rows: usize,
+    /// Rows after which the statistics are brought up to date next.
+    refresh_at: usize,
 }
 
 impl<'s> Batches<'s> {
@@ -83,6 +87,7 @@ impl<'s> Batches<'s> {
             run,
             tx: Some(service.store.begin_batch().await?),
             rows: 0,
+            refresh_at: MANY_ROWS,
         })
     }
 
@@ -92,6 +97,10 @@ impl<'s> Batches<'s> {
             match self.run {
                 Run::Real => {
                     self.commit().await?;
+                    if self.rows >= self.refresh_at {
+                        self.service.store.refresh_statistics().await?;
+                        self.refresh_at = self.rows * 2;
+                    }
                     self.tx = Some(self.service.store.begin_batch().await?);
                 }
                 // The people staged are written as a real run writes them, and the
