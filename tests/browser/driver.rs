@@ -176,6 +176,18 @@ impl Browser {
             .with_context(|| format!("waiting for {css}"))
     }
 
+    /// `wait_for` an element that a job running on the server shows when it ends
+    /// (an import's summary): a suite of flows in parallel on two cores can hold a
+    /// job up for longer than a page takes to draw.
+    pub async fn wait_for_job(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(60))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("waiting for {css}"))
+    }
+
     pub async fn text(&self, css: &str) -> Result<String> {
         for _ in 0..STALE_RETRIES {
             match self.wait_for(css).await?.text().await {

@@ -47,7 +47,7 @@ async fn flow(lang: &'static str, problem: &'static str, done: &'static str) {
                 .await?;
             b.click("#check-file").await?;
             // The job's page reloads itself until the check is done.
-            b.wait_for("#import-summary").await?;
+            b.wait_for_job("#import-summary").await?;
             let page = b.text("main").await?;
             ensure!(page.contains(problem), "{page}");
             ensure!(b.attr("#download-problems", "href").await?.is_some());
@@ -62,7 +62,7 @@ async fn flow(lang: &'static str, problem: &'static str, done: &'static str) {
                 .send_keys(path)
                 .await?;
             b.click("#import-file").await?;
-            b.wait_for("#import-summary").await?;
+            b.wait_for_job("#import-summary").await?;
             let page = b.text("main").await?;
             ensure!(page.contains(done), "{page}");
             ensure!(!page.contains(problem), "{page}");
@@ -138,7 +138,7 @@ async fn kind_flow(
                     "#import-file"
                 })
                 .await?;
-                b.wait_for("#import-summary").await?;
+                b.wait_for_job("#import-summary").await?;
                 if kind == "employers" {
                     let page = b.text("main").await?;
                     ensure!(page.contains(problem), "{page}");
@@ -147,7 +147,7 @@ async fn kind_flow(
                             .await?;
                     }
                     b.click("#import-checked").await?;
-                    b.wait_for("#import-summary").await?;
+                    b.wait_for_job("#import-summary").await?;
                 }
                 let page = b.text("main").await?;
                 ensure!(page.contains(done), "{page}");
