@@ -168,21 +168,24 @@ impl Browser {
     /// redrawn before it is read (the kiosk draws its screens from script): `text`,
     /// `attr` and `click` then find it again, up to `STALE_RETRIES` times.
     pub async fn wait_for(&self, css: &str) -> Result<fantoccini::elements::Element> {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
-            .await
-            .with_context(|| format!("waiting for {css}"))
+        self.wait_at_most(css, Duration::from_secs(10)).await
     }
 
     /// `wait_for` an element that a job running on the server shows when it ends
     /// (an import's summary): a suite of flows in parallel on two cores can hold a
     /// job up for longer than a page takes to draw.
     pub async fn wait_for_job(&self, css: &str) -> Result<fantoccini::elements::Element> {
+        self.wait_at_most(css, Duration::from_secs(60)).await
+    }
+
+    async fn wait_at_most(
+        &self,
+        css: &str,
+        bound: Duration,
+    ) -> Result<fantoccini::elements::Element> {
         self.client
             .wait()
-            .at_most(Duration::from_secs(60))
+            .at_most(bound)
             .for_element(Locator::Css(css))
             .await
             .with_context(|| format!("waiting for {css}"))

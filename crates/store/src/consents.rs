@@ -4,10 +4,10 @@ use crate::clock;
 use forsa_domain::{ConsentId, ConsentMethod, ConsentPurpose, SeekerId, UserId, consent::Consent};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, TryIntoModel, prelude::Uuid,
+    QueryOrder, prelude::Uuid,
 };
 
-use crate::{Result, StoreError, Tx, columns::parse, entities::consents};
+use crate::{Result, StoreError, Tx, columns::parse, entities::consents, staging::Staged};
 
 fn consent(model: consents::Model) -> Result<Consent> {
     Ok(Consent {
@@ -44,12 +44,7 @@ impl Tx {
             withdrawn_at: Set(None),
             withdrawn_by: Set(None),
         };
-        // Within a batch's transaction, kept to be written with the batch.
-        let recorded = consent(active.clone().try_into_model()?)?;
-        match self.defer(active, |deferred, row| deferred.staged.consent(row)) {
-            None => Ok(recorded),
-            Some(active) => consent(active.insert(self.conn()).await?),
-        }
+        consent(self.insert_or_stage(active, Staged::consent).await?)
     }
 
     pub async fn consent(&self, id: ConsentId) -> Result<Option<Consent>> {

@@ -7,7 +7,10 @@ use forsa_domain::{
     likeness::{Names, name_pairs, name_words, phone_e164},
     seeker::{
         Seeker, SeekerProfile,
-        duplicate::{BIRTH_YEAR_SLACK, Compared, Recorded, UNKNOWN_BIRTH_YEAR, compatible_genders},
+        duplicate::{
+            BIRTH_YEAR_SLACK, Compared, Recorded, UNKNOWN_BIRTH_YEAR, compatible_genders,
+            given_reference,
+        },
     },
 };
 use sea_orm::{
@@ -150,12 +153,7 @@ impl Tx {
         // union (PostgreSQL reads `id IN (a) OR id IN (b)` by scanning every person).
         let mut parts: Vec<sea_orm::sea_query::SelectStatement> = Vec::new();
         let mut by_record = Condition::any();
-        if let Some(reference) = likeness
-            .case_reference
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-        {
+        if let Some(reference) = given_reference(likeness.case_reference.as_deref()) {
             by_record = by_record.add(seekers::Column::CaseReference.eq(reference));
         }
         if let Some(phone) = &likeness.phone {

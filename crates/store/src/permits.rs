@@ -5,10 +5,10 @@ use forsa_domain::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, TryIntoModel,
+    QueryOrder,
 };
 
-use crate::{Result, StoreError, Tx, columns::parse, entities::work_permits};
+use crate::{Result, StoreError, Tx, columns::parse, entities::work_permits, staging::Staged};
 
 pub(crate) fn permit(model: work_permits::Model) -> Result<WorkPermit> {
     Ok(WorkPermit {
@@ -53,12 +53,7 @@ impl Tx {
             ..Default::default()
         };
         set_details(&mut active, details);
-        // Within a batch's transaction, kept to be written with the batch.
-        let recorded = permit(active.clone().try_into_model()?)?;
-        match self.defer(active, |deferred, row| deferred.staged.permit(row)) {
-            None => Ok(recorded),
-            Some(active) => permit(active.insert(self.conn()).await?),
-        }
+        permit(self.insert_or_stage(active, Staged::permit).await?)
     }
 
     pub async fn permit(&self, id: PermitId) -> Result<Option<WorkPermit>> {

@@ -16,10 +16,13 @@ use forsa_domain::{
     likeness::Names,
     seeker::{
         Seeker, SeekerProfile,
-        duplicate::{Compared, Recorded},
+        duplicate::{Compared, Recorded, given_reference},
     },
 };
-use sea_orm::{ActiveModelBehavior, ColumnTrait, EntityTrait, Iterable, QueryFilter};
+use sea_orm::{
+    ActiveModelBehavior, ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Iterable,
+    QueryFilter, TryIntoModel,
+};
 
 use crate::{
     Result, Tx,
@@ -90,7 +93,7 @@ impl Staged {
         phone: Option<String>,
     ) {
         let at = self.people.len();
-        if let Some(reference) = trimmed(person.profile.case_reference.as_deref()) {
+        if let Some(reference) = given_reference(person.profile.case_reference.as_deref()) {
             self.by_reference
                 .entry(reference.to_owned())
                 .or_default()
@@ -144,7 +147,7 @@ impl Staged {
         pairs: &[String],
     ) -> bool {
         let mut found: Vec<usize> = Vec::new();
-        let reference = trimmed(profile.case_reference.as_deref());
+        let reference = given_reference(profile.case_reference.as_deref());
         for people in [
             reference.and_then(|reference| self.by_reference.get(reference)),
             phone.and_then(|phone| self.by_phone.get(phone)),
@@ -167,12 +170,6 @@ impl Staged {
                 .is_empty()
         })
     }
-}
-
-fn trimmed(reference: Option<&str>) -> Option<&str> {
-    reference
-        .map(str::trim)
-        .filter(|reference| !reference.is_empty())
 }
 
 /// Inserts `rows` a few thousand values to a statement.
@@ -203,6 +200,30 @@ impl Tx {
         insert_all(self, staged.pairs).await?;
         insert_all(self, staged.permits).await?;
         insert_all(self, staged.consents).await
+    }
+
+    /// Inserts `row` and gives back the record written; within a batch's
+    /// transaction, stages it with `keep` instead and gives back the record as it
+    /// will be written.
+    pub(crate) async fn insert_or_stage<A>(
+        &self,
+        row: A,
+        keep: fn(&mut Staged, A),
+    ) -> Result<<A::Entity as EntityTrait>::Model>
+    where
+        A: ActiveModelTrait
+            + ActiveModelBehavior
+            + Send
+            + Clone
+            + TryIntoModel<<A::Entity as EntityTrait>::Model>,
+        <A::Entity as EntityTrait>::Model: IntoActiveModel<A>,
+    {
+        if let Some(mut kept) = self.deferred() {
+            let recorded = row.clone().try_into_model()?;
+            keep(&mut kept.staged, row);
+            return Ok(recorded);
+        }
+        Ok(row.insert(self.conn()).await?)
     }
 
     /// Flushes when `staged` says a look-up or change could meet a staged record.

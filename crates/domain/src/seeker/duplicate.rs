@@ -72,19 +72,6 @@ pub fn birth_years_compatible(a: Option<i32>, b: Option<i32>) -> bool {
     }
 }
 
-/// What a registration and an earlier record have in common: the same case
-/// reference, the same phone (both in E.164), or a name alike with a compatible
-/// gender and year of birth.
-pub fn matched(
-    new: &SeekerProfile,
-    new_phone: Option<&str>,
-    old: &SeekerProfile,
-    old_phone: Option<&str>,
-) -> Vec<Matched> {
-    Compared::new(new, new_phone.map(str::to_owned))
-        .with(&Recorded::of(old, old_phone), &mut Names::default())
-}
-
 /// What a person's record is compared by: their case reference, phone in E.164,
 /// gender, year of birth and name.
 #[derive(Debug, Clone, Copy)]
@@ -119,12 +106,14 @@ pub struct Compared {
     name: Name,
 }
 
+/// A case reference as written, trimmed; none when empty.
+pub fn given_reference(reference: Option<&str>) -> Option<&str> {
+    reference.map(str::trim).filter(|r| !r.is_empty())
+}
+
 /// A case reference as two are compared: trimmed, in lower case; none when empty.
 fn reference_key(reference: Option<&str>) -> Option<String> {
-    reference
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .map(str::to_lowercase)
+    given_reference(reference).map(str::to_lowercase)
 }
 
 impl Compared {

@@ -10,7 +10,7 @@ use forsa_domain::{
     SubjectType,
     consent::ConsentInput,
     permit::PermitInput,
-    seeker::{Seeker, SeekerInput, SeekerProfile},
+    seeker::{Seeker, SeekerInput, SeekerProfile, duplicate::given_reference},
 };
 use forsa_store::{OutboxOperation, Tx};
 
@@ -40,12 +40,7 @@ fn renamed(errors: FieldErrors, prefix: &str) -> FieldErrors {
 
 /// The case reference a row names, trimmed; none when empty.
 fn case_reference(input: &SeekerInput) -> Option<String> {
-    input
-        .case_reference
-        .as_deref()
-        .map(str::trim)
-        .filter(|reference| !reference.is_empty())
-        .map(str::to_owned)
+    given_reference(input.case_reference.as_deref()).map(str::to_owned)
 }
 
 /// One row of a spreadsheet of people: the person as the registration form sends
@@ -80,16 +75,14 @@ impl Service {
         let mut outcomes = Vec::with_capacity(rows.len());
         // The people set-aside rows were found alike: each a read, audited.
         let mut read = Vec::new();
-        let references: Vec<String> = rows
-            .iter()
-            .map(|row| case_reference(&row.input).unwrap_or_default())
-            .collect();
+        let references: Vec<Option<String>> =
+            rows.iter().map(|row| case_reference(&row.input)).collect();
         for (index, row) in rows.into_iter().enumerate() {
             let tx = batches.next().await?;
             if index.is_multiple_of(BATCH) {
                 // Who holds the batch's case references, asked once for its rows.
                 let batch = &references[index..references.len().min(index + BATCH)];
-                let asked = batch.iter().filter(|r| !r.is_empty()).cloned().collect();
+                let asked = batch.iter().flatten().cloned().collect();
                 tx.look_up_case_references(centre, asked).await?;
             }
             let tried = self.import_row(tx, actor, centre, &rules, row).await;
