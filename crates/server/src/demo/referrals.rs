@@ -1,7 +1,8 @@
 //! The year's referrals. Some days after registering, a person is referred to open
 //! jobs of their trade, and each referral goes on as referrals do (the employer
 //! interviews, offers, hires or turns down; the person declines or does not come) as
-//! far as the days since have allowed. A hire's follow-ups are recorded when due,
+//! far as the days since have allowed, or waits on an answer nobody recorded (a few
+//! at each stage, so that the demo shows every stage on any day). A hire's follow-ups are recorded when due,
 //! except the last three weeks', which wait on the dashboard; vacancies then fill, or
 //! close when their closing date has passed.
 
@@ -91,12 +92,17 @@ const AFTER_REFERRED: &[Step] = &[
     step("no_show", 7, (3, 10), NO_SHOW),
 ];
 const AFTER_INTERVIEW: &[Step] = &[
+    Step { weight: 6, ..WAITS },
     step("offered", 50, (5, 21), &[]),
     step("rejected", 25, (3, 14), REJECTED),
     step("no_show", 15, (0, 2), NO_SHOW),
     step("declined", 10, (1, 4), DECLINED),
 ];
 const AFTER_OFFERED: &[Step] = &[
+    Step {
+        weight: 10,
+        ..WAITS
+    },
     step("hired", 75, (1, 6), &[]),
     step("declined", 15, (1, 4), DECLINED),
     step("withdrawn", 10, (2, 6), WITHDRAWN),
