@@ -191,6 +191,23 @@ impl Browser {
             .with_context(|| format!("waiting for {css}"))
     }
 
+    /// Clicks `css` and waits until the browser has left the page (its address has
+    /// changed): after a button that starts a job on a page showing another job's
+    /// summary, `wait_for_job` would otherwise find the summary of the page left.
+    pub async fn click_away(&self, css: &str) -> Result<()> {
+        let before = self.path().await?;
+        self.click(css).await?;
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while self.path().await? == before {
+            ensure!(
+                std::time::Instant::now() < deadline,
+                "still on {before} after clicking {css}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Ok(())
+    }
+
     pub async fn text(&self, css: &str) -> Result<String> {
         for _ in 0..STALE_RETRIES {
             match self.wait_for(css).await?.text().await {

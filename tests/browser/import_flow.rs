@@ -146,7 +146,7 @@ async fn kind_flow(
                         b.looked_at(&format!("{lang}-flow-import-{kind}-checked"))
                             .await?;
                     }
-                    b.click("#import-checked").await?;
+                    b.click_away("#import-checked").await?;
                     b.wait_for_job("#import-summary").await?;
                 }
                 let page = b.text("main").await?;

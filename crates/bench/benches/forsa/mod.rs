@@ -9,6 +9,10 @@ use forsa_domain::{
 use forsa_server::{Application, Config};
 use forsa_service::Actor;
 
+/// The allocator the `forsa` binary runs with (`crates/server/src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A number from the environment variable `name`, else `default`.
 pub fn size(name: &str, default: usize) -> usize {
     std::env::var(name)

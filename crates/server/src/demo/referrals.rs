@@ -2,9 +2,9 @@
 //! jobs of their trade, and each referral goes on as referrals do (the employer
 //! interviews, offers, hires or turns down; the person declines or does not come) as
 //! far as the days since have allowed, or waits on an answer nobody recorded (a few
-//! at each stage, so that the demo shows every stage on any day). A hire's follow-ups are recorded when due,
-//! except the last three weeks', which wait on the dashboard; vacancies then fill, or
-//! close when their closing date has passed.
+//! at each stage, so that the demo shows every stage on any day). A hire's
+//! follow-ups are recorded when due, except the last three weeks', which wait on the
+//! dashboard; vacancies then fill, or close when their closing date has passed.
 
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
