@@ -294,6 +294,50 @@ NEW-1,Amal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI
 }
 
 #[tokio::test]
+async fn a_row_registered_with_a_reason_is_that_person_when_the_file_comes_again() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    // Amal Haddad, born 1992, is registered (ZA-0001); the file's Amal Haddad has no
+    // case reference, so only the look for the same person can find her again.
+    let sheet = "\
+Full name,Gender,Year of birth,Nationality,Status,Place,Why registered although alike
+Amal Haddad,female,1992,SY,refugee,JO-MA-ZAATARI,Her sister: the same name
+";
+    let namesakes = async || {
+        people(&world.caseworker)
+            .await
+            .iter()
+            .filter(|p| p["full_name"] == "Amal Haddad")
+            .count()
+    };
+    assert_eq!(namesakes().await, 1);
+    let first = import(
+        &world.caseworker,
+        Kind::Seekers,
+        sheet.as_bytes(),
+        Run::Real,
+    )
+    .await;
+    assert_eq!(first.counts().created, 1, "{:?}", problems(&first));
+    assert_eq!(namesakes().await, 2);
+    for run in [Run::Dry, Run::Real] {
+        let again = import(&world.caseworker, Kind::Seekers, sheet.as_bytes(), run).await;
+        let counts = again.counts();
+        assert_eq!(
+            (counts.created, counts.unchanged, counts.set_aside),
+            (0, 1, 0),
+            "{run:?}: {:?}",
+            again.rows[0].outcome
+        );
+    }
+    assert_eq!(
+        namesakes().await,
+        2,
+        "the sister is not registered a third time"
+    );
+}
+
+#[tokio::test]
 async fn files_that_are_no_spreadsheet_or_lack_columns_are_refused_whole() {
     let app = TestApp::spawn().await;
     let world = app.world().await;

@@ -43,6 +43,26 @@ fn case_reference(input: &SeekerInput) -> Option<String> {
     given_reference(input.case_reference.as_deref()).map(str::to_owned)
 }
 
+/// The person at `centre`, among those alike `profile`, recorded exactly as it says.
+async fn registered_as(
+    tx: &Tx,
+    centre: CentreId,
+    profile: &SeekerProfile,
+) -> Result<Option<SeekerId>> {
+    Ok(tx
+        .likely_duplicates(profile)
+        .await?
+        .into_iter()
+        .map(|(person, _)| person)
+        .find(|person| {
+            person.centre_id == centre
+                && person.merged_into.is_none()
+                && person.erased_at.is_none()
+                && person.profile == *profile
+        })
+        .map(|person| person.id))
+}
+
 /// One row of a spreadsheet of people: the person as the registration form sends
 /// them, and the work permit and consents the row records.
 #[derive(Debug, Clone, Default)]
@@ -212,23 +232,36 @@ impl Service {
                 self.update_in(tx, actor, current.id, &profile).await?;
                 (current.id, RowOutcome::Updated(current.id))
             }
-            None => match self
-                .register_in(
-                    tx,
-                    actor,
-                    centre,
-                    &profile,
-                    reason,
-                    // Looked up above: nobody holds it, so it need not be asked again.
-                    holders.is_empty() && profile.case_reference == looked_up,
-                )
-                .await?
-            {
-                Registered::Seeker(seeker) => (seeker.id, RowOutcome::Created(seeker.id)),
-                Registered::Alike(candidates, read) => {
-                    return Ok((RowOutcome::SetAside(candidates), read));
+            None => {
+                // A row registered once although alike someone (its reason given),
+                // with no case reference to be found by, is alike the person it
+                // registered: when the file comes again, it is that person.
+                let registered = match reason {
+                    Some(_) => registered_as(tx, centre, &profile).await?,
+                    None => None,
+                };
+                match registered {
+                    Some(id) => (id, RowOutcome::Unchanged(id)),
+                    None => match self
+                        .register_in(
+                            tx,
+                            actor,
+                            centre,
+                            &profile,
+                            reason,
+                            // Looked up above: nobody holds it, so it need not be
+                            // asked again.
+                            holders.is_empty() && profile.case_reference == looked_up,
+                        )
+                        .await?
+                    {
+                        Registered::Seeker(seeker) => (seeker.id, RowOutcome::Created(seeker.id)),
+                        Registered::Alike(candidates, read) => {
+                            return Ok((RowOutcome::SetAside(candidates), read));
+                        }
+                    },
                 }
-            },
+            }
         };
         let mut changed = matches!(outcome, RowOutcome::Updated(_) | RowOutcome::Created(_));
         // A person registered by this row holds no permit or consent yet: nothing to
