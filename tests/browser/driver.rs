@@ -11,7 +11,7 @@ use std::{
 
 use anyhow::{Context, Result, anyhow, ensure};
 use fantoccini::{Client, ClientBuilder, Locator};
-use forsa_tests::PASSWORD;
+use forsa_tests::{PASSWORD, eventually};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
@@ -108,14 +108,11 @@ impl Browser {
             .spawn()
             .unwrap();
         let driver = Chromedriver(child);
-        let deadline = std::time::Instant::now() + Duration::from_secs(15);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "chromedriver did not start"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let listening = eventually(Duration::from_secs(15), || async {
+            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        })
+        .await;
+        assert!(listening, "chromedriver did not start");
         let capabilities = json!({
             "goog:chromeOptions": {
                 "binary": pieces.chromium,
@@ -197,14 +194,11 @@ impl Browser {
     pub async fn click_away(&self, css: &str) -> Result<()> {
         let before = self.path().await?;
         self.click(css).await?;
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        while self.path().await? == before {
-            ensure!(
-                std::time::Instant::now() < deadline,
-                "still on {before} after clicking {css}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let left = eventually(Duration::from_secs(10), || async {
+            self.path().await.is_ok_and(|path| path != before)
+        })
+        .await;
+        ensure!(left, "still on {before} after clicking {css}");
         Ok(())
     }
 

@@ -218,11 +218,18 @@ impl Service {
         let mut consents: Vec<(ConsentPurpose, ConsentMethod)> = consents;
         let mut named = std::collections::HashSet::new();
         consents.retain(|(purpose, _)| named.insert(*purpose));
-        let (id, outcome) = match existing {
-            Some(current) if current.profile == profile => {
+        // A row registered once although alike someone (its reason given), with no
+        // case reference to be found by, is alike the person it registered: when
+        // the file comes again, it is that person.
+        let registered = match (&existing, &reason) {
+            (None, Some(_)) => registered_as(tx, centre, &profile).await?,
+            _ => None,
+        };
+        let (id, outcome) = match (existing, registered) {
+            (Some(current), _) if current.profile == profile => {
                 (current.id, RowOutcome::Unchanged(current.id))
             }
-            Some(current) => {
+            (Some(current), _) => {
                 // A row found by record id may give the person a case reference
                 // someone else at the centre holds: asked before the database refuses
                 // it (which, on PostgreSQL, would end the batch's transaction).
@@ -232,36 +239,24 @@ impl Service {
                 self.update_in(tx, actor, current.id, &profile).await?;
                 (current.id, RowOutcome::Updated(current.id))
             }
-            None => {
-                // A row registered once although alike someone (its reason given),
-                // with no case reference to be found by, is alike the person it
-                // registered: when the file comes again, it is that person.
-                let registered = match reason {
-                    Some(_) => registered_as(tx, centre, &profile).await?,
-                    None => None,
-                };
-                match registered {
-                    Some(id) => (id, RowOutcome::Unchanged(id)),
-                    None => match self
-                        .register_in(
-                            tx,
-                            actor,
-                            centre,
-                            &profile,
-                            reason,
-                            // Looked up above: nobody holds it, so it need not be
-                            // asked again.
-                            holders.is_empty() && profile.case_reference == looked_up,
-                        )
-                        .await?
-                    {
-                        Registered::Seeker(seeker) => (seeker.id, RowOutcome::Created(seeker.id)),
-                        Registered::Alike(candidates, read) => {
-                            return Ok((RowOutcome::SetAside(candidates), read));
-                        }
-                    },
+            (None, Some(id)) => (id, RowOutcome::Unchanged(id)),
+            (None, None) => match self
+                .register_in(
+                    tx,
+                    actor,
+                    centre,
+                    &profile,
+                    reason,
+                    // Looked up above: nobody holds it, so it need not be asked again.
+                    holders.is_empty() && profile.case_reference == looked_up,
+                )
+                .await?
+            {
+                Registered::Seeker(seeker) => (seeker.id, RowOutcome::Created(seeker.id)),
+                Registered::Alike(candidates, read) => {
+                    return Ok((RowOutcome::SetAside(candidates), read));
                 }
-            }
+            },
         };
         let mut changed = matches!(outcome, RowOutcome::Updated(_) | RowOutcome::Created(_));
         // A person registered by this row holds no permit or consent yet: nothing to
