@@ -12,6 +12,7 @@ mod follow_ups;
 mod imports;
 mod openapi;
 mod referrals;
+mod reports;
 mod search;
 mod seekers;
 mod taxonomy;
@@ -85,6 +86,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(referrals::show, referrals::move_stage))
         .routes(routes!(follow_ups::record))
         .routes(routes!(exports::export))
+        .routes(routes!(reports::report))
         .routes(routes!(taxonomy::sectors))
         .routes(routes!(taxonomy::occupations))
         .routes(routes!(taxonomy::locations))

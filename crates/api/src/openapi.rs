@@ -49,6 +49,7 @@ use crate::error::ErrorResponse;
         (name = "referrals", description = "Referrals of seekers to vacancies"),
         (name = "imports", description = "Records brought in from spreadsheets"),
         (name = "exports", description = "Lists taken away as spreadsheets"),
+        (name = "reports", description = "What the centres achieved, in counts that never list people"),
         (name = "taxonomy", description = "Sectors, occupations and places; open to anyone"),
         (name = "openapi", description = "This document"),
     )

@@ -206,6 +206,54 @@ vocabulary!(
     /// The kind of spreadsheet file an export is written as.
     ExportFormat { Csv => "csv", Xlsx => "xlsx" }
 );
+vocabulary!(
+    /// What a report counts (`report` says how each is counted).
+    Indicator {
+        Registered => "registered",
+        Active => "active",
+        PermitsRecorded => "permits_recorded",
+        PermitsValid => "permits_valid",
+        PermitsEnding => "permits_ending",
+        VacanciesPosted => "vacancies_posted",
+        Openings => "openings",
+        Referrals => "referrals",
+        Interviews => "interviews",
+        Offers => "offers",
+        Placements => "placements",
+        PlacementRate => "placement_rate",
+        DaysToPlacement => "days_to_placement",
+        Employed30 => "employed_30",
+        Employed90 => "employed_90",
+        Employed180 => "employed_180",
+    }
+);
+vocabulary!(
+    /// What a report's figures can be broken down by.
+    Breakdown {
+        Sex => "sex",
+        AgeBand => "age_band",
+        Nationality => "nationality",
+        Status => "status",
+        Sector => "sector",
+        OccupationGroup => "occupation_group",
+        Location => "location",
+        Centre => "centre",
+        Month => "month",
+    }
+);
+vocabulary!(
+    /// A person's age at the end of a report's period, in the bands donors ask for.
+    AgeBand {
+        Under18 => "under_18",
+        From18To24 => "18_24",
+        From25To34 => "25_34",
+        From35To44 => "35_44",
+        From45To54 => "45_54",
+        From55To64 => "55_64",
+        From65 => "65_plus",
+        Unknown => "unknown",
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -8,7 +8,7 @@ use std::{collections::BTreeMap, fmt};
 use serde::{Serialize, Serializer};
 
 use crate::{
-    enums::{ReferralStage, VacancyStatus, WagePeriod},
+    enums::{Breakdown, Indicator, ReferralStage, VacancyStatus, WagePeriod},
     money::Money,
 };
 
@@ -75,6 +75,10 @@ pub enum Problem {
     NotADate,
     EndBeforeStart,
     InThePast,
+    /// Not the name of a month (`2026-11`), a quarter (`2026-Q4`) or a year (`2026`).
+    NotAPeriod,
+    /// A period given both by name and by its days.
+    PeriodTwice,
     /// Not a time of day such as `08:00`.
     NotATime,
     /// Not a week's opening hours such as `Sun–Thu 08:00–15:00`.
@@ -139,6 +143,11 @@ pub enum Problem {
     CannotDisableSelf,
     PledgeIrreversible,
     SubjectOrActorNeeded,
+    /// A report's breakdown that its indicator does not take (vacancies by sex).
+    NotABreakdownOf {
+        breakdown: Breakdown,
+        indicator: Indicator,
+    },
     /// Search or matching ranks only so deep.
     BeyondRanked {
         max: usize,
@@ -226,6 +235,10 @@ impl fmt::Display for Problem {
             NotADate => f.write_str("must be a date in the form YYYY-MM-DD"),
             EndBeforeStart => f.write_str("must not be before the start date"),
             InThePast => f.write_str("must not be in the past"),
+            NotAPeriod => f.write_str(
+                "must be a month (2026-11), a quarter (2026-Q4) or a year (2026)",
+            ),
+            PeriodTwice => f.write_str("must not be given with from and to: give one or the other"),
             NotATime => f.write_str("must be a time of day such as 08:00"),
             NotOpeningHours => f.write_str(
                 "must be days and times such as Sun–Thu 08:00–15:00; Sat 09:00–12:00",
@@ -312,6 +325,19 @@ impl fmt::Display for Problem {
             SubjectOrActorNeeded => {
                 f.write_str("give a subject (subject_type and subject_id) or an actor_id")
             }
+            NotABreakdownOf {
+                breakdown,
+                indicator,
+            } => write!(
+                f,
+                "{indicator} cannot be broken down by {breakdown}; it takes: {}",
+                indicator
+                    .breakdowns()
+                    .iter()
+                    .map(|b| b.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             BeyondRanked { max } => write!(f, "results beyond the first {max} are not available"),
             Shape(message) => f.write_str(message),
         }

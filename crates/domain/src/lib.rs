@@ -23,6 +23,7 @@ pub mod organisation;
 pub mod password;
 pub mod permit;
 pub mod referral;
+pub mod report;
 pub mod rules;
 pub mod seeker;
 pub mod text;

@@ -23,6 +23,7 @@ mod permits;
 mod queues;
 mod reference;
 mod referrals;
+mod reports;
 mod search;
 mod seekers;
 mod sign_in_limits;
@@ -54,6 +55,7 @@ pub use own_data::{AccessHistory, PersonalData, user_name};
 pub use queues::Queue;
 pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
+pub use reports::{Report, ReportInput, UNKNOWN};
 pub use search::{
     MatchInput, MatchedPerson, Results, SeekerBrief, SeekerMatchView, SeekerMatches,
     VacancyMatchView, VacancyMatches, VacancyResult, VacancySearchInput, VacancySummary,

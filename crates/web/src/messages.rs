@@ -131,6 +131,8 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         CannotDisableSelf => "admin-error-disable-self",
         PledgeIrreversible => "jobs-error-pledge-kept",
         SubjectOrActorNeeded => "admin-audit-error-subject",
+        NotAPeriod | PeriodTwice => "reports-error-period",
+        NotABreakdownOf { .. } => "reports-error-breakdown",
     };
     tr.text(key)
 }

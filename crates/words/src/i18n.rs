@@ -46,6 +46,7 @@ macro_rules! area {
 
 const AREAS: &[Area] = &[
     area!("shell"),
+    area!("reports"),
     area!("jobs"),
     area!("seekers"),
     area!("admin"),

@@ -14,6 +14,7 @@ mod matching;
 mod own_data;
 mod paging;
 mod referrals;
+mod reports;
 mod rules;
 mod taxonomy;
 
@@ -24,5 +25,6 @@ pub use matching::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, Va
 pub use own_data::PersonalDataView;
 pub use paging::Paged;
 pub use referrals::ReferralView;
+pub use reports::ReportView;
 pub use rules::RulesView;
 pub use taxonomy::{Location, Occupation, Sector};

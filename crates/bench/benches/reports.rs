@@ -1,0 +1,230 @@
+//! Reports over a large centre: 1 000 000 people (`FORSA_BENCH_REPORT_PEOPLE`)
+//! registered over four years and 200 000 referrals (`FORSA_BENCH_REPORT_REFERRALS`),
+//! a third of them interviewed, a sixth offered, a tenth hired with their three
+//! follow-ups, in a running forsa on SQLite under a temporary folder (or on
+//! PostgreSQL when `FORSA_BENCH_DATABASE_URL` names a fresh database). Every
+//! indicator is then asked for as an admin asks (all centres) and as a caseworker
+//! asks (one centre), over the last year, without a breakdown, by sex × status, and
+//! by the indicator's two widest breakdowns; each three times, the slowest of the
+//! three printed: `cargo bench -p forsa-bench --bench reports`.
+
+use std::time::Instant;
+
+use chrono::{Days, TimeDelta, Utc};
+use forsa_bench::{seekers, vacancies};
+use forsa_domain::{
+    Breakdown, Indicator, ReferralStage,
+    employer::EmployerInput,
+    organisation::Membership,
+    vacancy::{VacancyInput, WageInput},
+};
+use forsa_service::{Actor, ReportInput};
+use forsa_store::clock::as_of;
+
+mod forsa;
+
+#[tokio::main]
+async fn main() {
+    let people = forsa::size("FORSA_BENCH_REPORT_PEOPLE", 1_000_000);
+    let referrals = forsa::size("FORSA_BENCH_REPORT_REFERRALS", 200_000);
+    let running = forsa::running("JO-MA-ZAATARI", "مركز الزعتري", "Zaatari centre").await;
+    let (service, backend, admin) = (running.app.service(), running.backend, running.admin);
+    let centre = running.centre;
+    let store = service.store();
+    let now = Utc::now();
+    let today = now.date_naive();
+
+    let started = Instant::now();
+    let employer = service
+        .register_employer(
+            &admin,
+            EmployerInput {
+                name_en: Some("Bench Contracting".into()),
+                sector: Some("F".into()),
+                location: Some("JO-AM".into()),
+                fee_pledge: Some(true),
+                verified: Some(true),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("the employer");
+    let mut posted = Vec::new();
+    for (i, (sector, occupation)) in [("F", "7115"), ("C", "8153"), ("A", "9211"), ("I", "5120")]
+        .iter()
+        .cycle()
+        .take(40)
+        .enumerate()
+    {
+        let input = VacancyInput {
+            title_en: Some(format!("Bench vacancy {i}")),
+            sector: Some((*sector).into()),
+            occupation: Some((*occupation).into()),
+            location: Some(["JO-AM", "JO-MA-ZAATARI", "JO-IR"][i % 3].into()),
+            openings: Some(1 + (i % 5) as u32),
+            wage: Some(WageInput {
+                min: 350.0,
+                max: Some(420.0),
+                period: "monthly".into(),
+            }),
+            contract: Some("fixed_term".into()),
+            status: Some("open".into()),
+            employer_id: Some(employer.id.to_string()),
+            ..Default::default()
+        };
+        let day = now - TimeDelta::days(30 * (i as i64 % 40));
+        let vacancy = as_of(day, service.post_vacancy(&admin, input))
+            .await
+            .expect("a vacancy");
+        posted.push(vacancy.id);
+    }
+
+    // People, registered over four years, in batches as an import writes them.
+    let corpus = vacancies(10, today);
+    let mut ids = Vec::with_capacity(referrals);
+    let batch = 10_000;
+    let generated: Vec<_> = seekers(people, &corpus.employers, today).collect();
+    let batches = people.div_ceil(batch).max(1) as i64;
+    for (n, chunk) in generated.chunks(batch).enumerate() {
+        let day = now - TimeDelta::days(4 * 365) + TimeDelta::days(4 * 365 * n as i64 / batches);
+        let written = as_of(day, async {
+            let tx = store.begin_batch().await.expect("a transaction");
+            let mut written = Vec::new();
+            for (i, (seeker, _)) in chunk.iter().enumerate() {
+                let mut profile = seeker.profile.clone();
+                profile.phone = Some(format!(
+                    "07{}{:07}",
+                    7 + i % 3,
+                    (n * batch + i) * 7919 % 10_000_000
+                ));
+                written.push(
+                    tx.insert_seeker(centre, &profile)
+                        .await
+                        .expect("a person")
+                        .id,
+                );
+            }
+            tx.commit().await.expect("the commit");
+            written
+        })
+        .await;
+        if ids.len() < referrals {
+            ids.extend(
+                written
+                    .into_iter()
+                    .step_by((people / referrals.max(1)).max(1)),
+            );
+        }
+    }
+    drop(generated);
+    println!(
+        "{people} people recorded in forsa on {backend} in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    // Referrals over the last two years, moved on as the employers answered.
+    let started = Instant::now();
+    ids.truncate(referrals);
+    let count = ids.len();
+    let batches = count.div_ceil(batch).max(1) as i64;
+    for (n, chunk) in ids.chunks(batch).enumerate() {
+        let day = now - TimeDelta::days(730) + TimeDelta::days(730 * n as i64 / batches);
+        as_of(day, async {
+            let tx = store.begin_batch().await.expect("a transaction");
+            for (i, seeker) in chunk.iter().enumerate() {
+                let k = n * batch + i;
+                let vacancy = posted[k % posted.len()];
+                let referral = tx
+                    .insert_referral(
+                        *seeker,
+                        vacancy,
+                        centre,
+                        ReferralStage::Referred,
+                        None,
+                        admin.user_id,
+                    )
+                    .await
+                    .expect("a referral");
+                let stages: &[ReferralStage] = match k % 30 {
+                    0..=2 => &[
+                        ReferralStage::Interview,
+                        ReferralStage::Offered,
+                        ReferralStage::Hired,
+                    ],
+                    3..=4 => &[ReferralStage::Interview, ReferralStage::Offered],
+                    5..=9 => &[ReferralStage::Interview],
+                    _ => &[],
+                };
+                for stage in stages {
+                    tx.move_referral(referral.id, *stage, None, admin.user_id)
+                        .await
+                        .expect("a move");
+                }
+                if stages.last() == Some(&ReferralStage::Hired) {
+                    for days in [30, 90, 180] {
+                        let due = day.date_naive() + Days::new(days);
+                        tx.insert_follow_up(referral.id, due)
+                            .await
+                            .expect("a follow-up");
+                    }
+                }
+            }
+            tx.commit().await.expect("the commit");
+        })
+        .await;
+    }
+    store.refresh_statistics().await.expect("the statistics");
+    println!(
+        "{count} referrals recorded in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let caseworker = Actor {
+        membership: Membership::Caseworker(centre),
+        ..admin
+    };
+    let year = ReportInput {
+        from: Some((today - Days::new(364)).to_string()),
+        to: Some(today.to_string()),
+        ..ReportInput::default()
+    };
+    println!("indicator | breakdowns | all centres (admin) | one centre (caseworker)");
+    let mut slowest: f64 = 0.0;
+    for indicator in Indicator::ALL.iter().copied() {
+        let wide: Vec<Breakdown> = indicator.breakdowns().into_iter().rev().take(2).collect();
+        let mut shapes = vec![String::new()];
+        if indicator.breaks_down_by(Breakdown::Sex) {
+            shapes.push("sex,status".to_owned());
+        }
+        shapes.push(
+            wide.iter()
+                .map(|b| b.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        for by in shapes {
+            let mut cells = Vec::new();
+            for actor in [&admin, &caseworker] {
+                let input = ReportInput {
+                    by: Some(by.clone()),
+                    ..year.clone()
+                };
+                let mut worst: f64 = 0.0;
+                for _ in 0..3 {
+                    let start = Instant::now();
+                    let report = service
+                        .report(actor, indicator, &input)
+                        .await
+                        .expect("a report");
+                    std::hint::black_box(&report);
+                    worst = worst.max(start.elapsed().as_secs_f64() * 1000.0);
+                }
+                slowest = slowest.max(worst);
+                cells.push(format!("{worst:.0} ms"));
+            }
+            let shown = if by.is_empty() { "—" } else { by.as_str() };
+            println!("{indicator} | {shown} | {} | {}", cells[0], cells[1]);
+        }
+    }
+    println!("the slowest report: {slowest:.0} ms");
+}

@@ -1,0 +1,41 @@
+# التقارير: المؤشرات وتصنيفاتها وكلماتها.
+
+reports-error-period = اختر شهرًا أو ربعًا أو سنة، أو اكتب أول يوم وآخر يوم.
+reports-error-breakdown = لا يمكن تفصيل هذا الرقم بهذه الطريقة.
+
+reports-indicator-registered = الأشخاص المسجَّلون
+reports-indicator-active = الأشخاص النشطون
+reports-indicator-permits_recorded = تصاريح العمل المسجَّلة
+reports-indicator-permits_valid = تصاريح العمل السارية في نهاية الفترة
+reports-indicator-permits_ending = تصاريح العمل المنتهية
+reports-indicator-vacancies_posted = الوظائف المنشورة
+reports-indicator-openings = الشواغر
+reports-indicator-referrals = الإحالات
+reports-indicator-interviews = المقابلات
+reports-indicator-offers = عروض العمل
+reports-indicator-placements = التوظيفات
+reports-indicator-placement_rate = نسبة التوظيف
+reports-indicator-days_to_placement = وسيط الأيام من التسجيل إلى التوظيف
+reports-indicator-employed_30 = ما زالوا في العمل بعد ٣٠ يومًا
+reports-indicator-employed_90 = ما زالوا في العمل بعد ٩٠ يومًا
+reports-indicator-employed_180 = ما زالوا في العمل بعد ١٨٠ يومًا
+
+reports-breakdown-sex = الجنس
+reports-breakdown-age_band = العمر
+reports-breakdown-nationality = الجنسية
+reports-breakdown-status = الوضع
+reports-breakdown-sector = القطاع
+reports-breakdown-occupation_group = المجموعة المهنية
+reports-breakdown-location = المحافظة أو المخيم
+reports-breakdown-centre = المركز
+reports-breakdown-month = الشهر
+
+reports-age-under_18 = أقل من ١٨
+reports-age-18_24 = ١٨–٢٤
+reports-age-25_34 = ٢٥–٣٤
+reports-age-35_44 = ٣٥–٤٤
+reports-age-45_54 = ٤٥–٥٤
+reports-age-55_64 = ٥٥–٦٤
+reports-age-65_plus = ٦٥ فأكثر
+reports-age-unknown = غير معروف
+reports-unknown = غير معروف

@@ -1,0 +1,41 @@
+# Reports: indicators, breakdowns and their words.
+
+reports-error-period = Choose a month, a quarter or a year, or give the first and last day.
+reports-error-breakdown = This figure cannot be broken down that way.
+
+reports-indicator-registered = People registered
+reports-indicator-active = People active
+reports-indicator-permits_recorded = Work permits recorded
+reports-indicator-permits_valid = Work permits valid at the end
+reports-indicator-permits_ending = Work permits ending
+reports-indicator-vacancies_posted = Vacancies posted
+reports-indicator-openings = Openings
+reports-indicator-referrals = Referrals
+reports-indicator-interviews = Interviews
+reports-indicator-offers = Offers
+reports-indicator-placements = Placements
+reports-indicator-placement_rate = Placement rate
+reports-indicator-days_to_placement = Median days from registration to placement
+reports-indicator-employed_30 = Still employed at 30 days
+reports-indicator-employed_90 = Still employed at 90 days
+reports-indicator-employed_180 = Still employed at 180 days
+
+reports-breakdown-sex = Sex
+reports-breakdown-age_band = Age
+reports-breakdown-nationality = Nationality
+reports-breakdown-status = Status
+reports-breakdown-sector = Sector
+reports-breakdown-occupation_group = Occupation group
+reports-breakdown-location = Governorate or camp
+reports-breakdown-centre = Centre
+reports-breakdown-month = Month
+
+reports-age-under_18 = Under 18
+reports-age-18_24 = 18–24
+reports-age-25_34 = 25–34
+reports-age-35_44 = 35–44
+reports-age-45_54 = 45–54
+reports-age-55_64 = 55–64
+reports-age-65_plus = 65 and over
+reports-age-unknown = Not known
+reports-unknown = Not known
