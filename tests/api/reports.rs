@@ -103,13 +103,13 @@ fn cell(report: &Value, by: Value) -> &Value {
         .unwrap_or_else(|| panic!("no cell {by} in {report}"))
 }
 
-struct March<'a> {
-    world: World<'a>,
-    centre_b: String,
+pub(crate) struct March<'a> {
+    pub(crate) world: World<'a>,
+    pub(crate) centre_b: String,
 }
 
 /// A centre's March 2026 (and the people and moves around it).
-async fn march(app: &TestApp) -> March<'_> {
+pub(crate) async fn march(app: &TestApp) -> March<'_> {
     let world = app.world().await;
     let cw = &world.caseworker;
     let (centre_b, cw_b) = app.centre_with_caseworker(&world.admin, "Centre B").await;

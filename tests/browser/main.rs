@@ -12,4 +12,5 @@ mod import_flow;
 mod kiosk;
 mod page_walk;
 mod referral_flow;
+mod report_flow;
 mod sign_in;

@@ -31,7 +31,7 @@ fn openers(route: &str) -> &'static [&'static str] {
         "/" => &["caseworker", "employer", "admin"],
         "/vacancies/{id}/matches" => &["caseworker"],
         "/seekers/{id}/transfer" | "/seekers/{id}/access" => &["admin"],
-        "/duplicates" | "/imports" => &["caseworker", "admin"],
+        "/duplicates" | "/imports" | "/reports" => &["caseworker", "admin"],
         // A job's page is its user's only: the caseworker's check of a file.
         "/imports/{id}" => &["caseworker"],
         "/seekers/{id}/data" | "/seekers/{id}/erase" => &["caseworker", "admin"],

@@ -10,7 +10,7 @@
 use std::{fmt::Write, time::Instant};
 
 use forsa_corpus::data::{FAMILY, FEMALE_GIVEN, MALE_GIVEN};
-use forsa_service::{IndexStatus, Run, Service};
+use forsa_service::Run;
 
 mod forsa;
 
@@ -46,17 +46,6 @@ fn spreadsheet(count: usize) -> String {
         .expect("writing to a string");
     }
     csv
-}
-
-/// Seconds until the index has applied everything written.
-async fn index_caught_up(service: &Service) -> f64 {
-    let start = Instant::now();
-    loop {
-        if let Ok(IndexStatus::Following { lag: 0 }) = service.index_status().await {
-            return start.elapsed().as_secs_f64();
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
 }
 
 #[tokio::main]
@@ -103,7 +92,7 @@ async fn main() {
         if run == Run::Real {
             println!(
                 "  the index caught up {:.1} s later",
-                index_caught_up(service).await
+                forsa::index_caught_up(service).await
             );
         }
     }

@@ -23,6 +23,16 @@ use forsa_store::clock::as_of;
 
 mod forsa;
 
+/// The breakdowns each indicator is asked for with, where it takes them: none; the
+/// pair every donor asks for; and the pairs with the most groups.
+const SHAPES: &[&str] = &[
+    "",
+    "sex,status",
+    "age_band,nationality",
+    "month,location",
+    "month,occupation_group",
+];
+
 #[tokio::main]
 async fn main() {
     let people = forsa::size("FORSA_BENCH_REPORT_PEOPLE", 1_000_000);
@@ -72,8 +82,8 @@ async fn main() {
             employer_id: Some(employer.id.to_string()),
             ..Default::default()
         };
-        let day = now - TimeDelta::days(30 * (i as i64 % 40));
-        let vacancy = as_of(day, service.post_vacancy(&admin, input))
+        let vacancy = service
+            .post_vacancy(&admin, input)
             .await
             .expect("a vacancy");
         posted.push(vacancy.id);
@@ -175,8 +185,9 @@ async fn main() {
     }
     store.refresh_statistics().await.expect("the statistics");
     println!(
-        "{count} referrals recorded in {:.0} s",
-        started.elapsed().as_secs_f64()
+        "{count} referrals recorded in {:.0} s; the search index caught up {:.0} s later",
+        started.elapsed().as_secs_f64(),
+        forsa::index_caught_up(service).await,
     );
 
     let caseworker = Actor {
@@ -191,22 +202,21 @@ async fn main() {
     println!("indicator | breakdowns | all centres (admin) | one centre (caseworker)");
     let mut slowest: f64 = 0.0;
     for indicator in Indicator::ALL.iter().copied() {
-        let wide: Vec<Breakdown> = indicator.breakdowns().into_iter().rev().take(2).collect();
-        let mut shapes = vec![String::new()];
-        if indicator.breaks_down_by(Breakdown::Sex) {
-            shapes.push("sex,status".to_owned());
-        }
-        shapes.push(
-            wide.iter()
-                .map(|b| b.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        let shapes: Vec<&str> = SHAPES
+            .iter()
+            .copied()
+            .filter(|shape| {
+                shape
+                    .split(',')
+                    .filter(|b| !b.is_empty())
+                    .all(|b| Breakdown::parse(b).is_ok_and(|b| indicator.breaks_down_by(b)))
+            })
+            .collect();
         for by in shapes {
             let mut cells = Vec::new();
             for actor in [&admin, &caseworker] {
                 let input = ReportInput {
-                    by: Some(by.clone()),
+                    by: Some(by.to_owned()),
                     ..year.clone()
                 };
                 let mut worst: f64 = 0.0;
@@ -222,7 +232,7 @@ async fn main() {
                 slowest = slowest.max(worst);
                 cells.push(format!("{worst:.0} ms"));
             }
-            let shown = if by.is_empty() { "—" } else { by.as_str() };
+            let shown = if by.is_empty() { "—" } else { by };
             println!("{indicator} | {shown} | {} | {}", cells[0], cells[1]);
         }
     }

@@ -188,6 +188,17 @@ impl Period {
         self.days.until()
     }
 
+    /// The `count` months that end with its last: from the first day of the
+    /// earliest to its last day.
+    pub fn months_to_end(&self, count: u32) -> Period {
+        let first = first_of_month(self.to())
+            .checked_sub_months(Months::new(count.saturating_sub(1)))
+            .unwrap_or(self.from());
+        Period {
+            days: DateRange::new(first.min(self.to()), self.to()).unwrap_or(self.days),
+        }
+    }
+
     /// The months it touches, as `YYYY-MM`, earliest first.
     pub fn months(&self) -> Vec<String> {
         let mut months = Vec::new();
@@ -569,6 +580,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(dates.months(), ["2026-02", "2026-03", "2026-04"]);
+        let year_to_april = dates.months_to_end(12);
+        assert_eq!(
+            (year_to_april.from(), year_to_april.to()),
+            (day("2025-05-01"), day("2026-04-02"))
+        );
     }
 
     #[test]

@@ -4,11 +4,11 @@
 
 use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone as _, Utc};
 use forsa_domain::{
-    AgeBand, Breakdown, CentreId, FieldErrors, Indicator, Problem,
-    organisation::{Membership, TimeZone},
+    AgeBand, Breakdown, CentreId, FieldErrors, Indicator, Problem, Record,
+    organisation::{Centre, Membership, TimeZone},
     report::{Figures, Period, Tally, parse_breakdowns},
 };
-use forsa_store::{ReportQuery, Values};
+use forsa_store::{ReportQuery, Tx, Values};
 
 use crate::{Actor, Result, Service, ServiceError};
 
@@ -54,15 +54,23 @@ fn start_of(day: NaiveDate, zone: TimeZone) -> DateTime<Utc> {
     }
 }
 
-impl Service {
-    /// Counts `indicator` as `input` asks. Caseworkers report on their own centre;
-    /// admins on the centre they name, or on all; employers get no reports.
-    pub async fn report(
-        &self,
+/// What a report was asked for, checked: the centre (or all), its time zone, the
+/// period and the breakdowns asked for.
+struct Asked {
+    centre: Option<CentreId>,
+    zone: TimeZone,
+    period: Period,
+    breakdowns: Vec<Breakdown>,
+}
+
+impl Asked {
+    /// Checks `input` for `actor`; `breakdowns` parses the breakdowns asked for.
+    async fn check(
+        tx: &Tx,
         actor: &Actor,
-        indicator: Indicator,
         input: &ReportInput,
-    ) -> Result<Report> {
+        breakdowns: impl FnOnce(Option<&str>) -> std::result::Result<Vec<Breakdown>, Problem>,
+    ) -> Result<Asked> {
         let mut errors = FieldErrors::new();
         let asked = errors.optional("centre", input.centre.as_deref(), str::parse::<CentreId>);
         let centre = match (actor.membership, asked) {
@@ -75,8 +83,7 @@ impl Service {
                 None
             }
         };
-        let breakdowns = errors.check("by", parse_breakdowns(indicator, input.by.as_deref()));
-        let tx = self.begin().await?;
+        let breakdowns = errors.check("by", breakdowns(input.by.as_deref()));
         let zone = match centre {
             Some(centre) => match tx.centre(centre).await? {
                 Some(found) => found.time_zone,
@@ -84,7 +91,7 @@ impl Service {
                     errors.add(
                         "centre",
                         Problem::Unknown {
-                            record: forsa_domain::Record::Centre,
+                            record: Record::Centre,
                             code: None,
                         },
                     );
@@ -99,23 +106,43 @@ impl Service {
             input.from.as_deref(),
             input.to.as_deref(),
             today,
-        );
-        let period = match period {
-            Ok(period) => Some(period),
-            Err(problems) => {
-                errors.merge(problems);
-                None
-            }
-        };
-        let (Some(period), Some(breakdowns), true) = (period, breakdowns, errors.is_empty()) else {
-            return Err(ServiceError::Invalid(errors));
-        };
-        let starts = start_of(period.from(), zone);
+        )
+        .map_err(|problems| errors.merge(problems))
+        .ok();
+        match (period, breakdowns) {
+            (Some(period), Some(breakdowns)) if errors.is_empty() => Ok(Asked {
+                centre,
+                zone,
+                period,
+                breakdowns,
+            }),
+            _ => Err(ServiceError::Invalid(errors)),
+        }
+    }
+
+    /// Counts `indicator` over `period`, by those of the breakdowns it takes.
+    async fn count(&self, tx: &Tx, indicator: Indicator, period: Period) -> Result<Report> {
+        let mut breakdowns: Vec<Breakdown> = self
+            .breakdowns
+            .iter()
+            .copied()
+            .filter(|b| indicator.breaks_down_by(*b))
+            .collect();
+        // Vacancies have no sex or status: asked for those, they are shown by sector.
+        if breakdowns.is_empty() && !self.breakdowns.is_empty() {
+            breakdowns.extend(
+                [Breakdown::Sector]
+                    .into_iter()
+                    .filter(|b| indicator.breaks_down_by(*b)),
+            );
+        }
+        let starts = start_of(period.from(), self.zone);
         let ends = period
             .to()
             .checked_add_days(Days::new(1))
-            .map_or(DateTime::<Utc>::MAX_UTC, |next| start_of(next, zone));
-        let offset_minutes = zone
+            .map_or(DateTime::<Utc>::MAX_UTC, |next| start_of(next, self.zone));
+        let offset_minutes = self
+            .zone
             .tz()
             .offset_from_utc_datetime(&starts.naive_utc())
             .fix()
@@ -124,16 +151,16 @@ impl Service {
         let query = ReportQuery {
             indicator,
             breakdowns: breakdowns.clone(),
-            centre,
+            centre: self.centre,
             from: period.from(),
             to: period.to(),
             starts,
             ends,
             offset_minutes,
         };
-        let groups = tx.report(&query).await?;
-        tx.commit().await?;
-        let groups = groups
+        let groups = tx
+            .report(&query)
+            .await?
             .into_iter()
             .map(|(values, tally)| (named(values, &breakdowns, &period), tally))
             .collect::<Vec<(Vec<String>, Tally)>>();
@@ -142,9 +169,89 @@ impl Service {
             period,
             figures: Figures::of(groups, breakdowns.len(), indicator.measure()),
             breakdowns,
-            centre,
+            centre: self.centre,
         })
     }
+}
+
+/// What the reports page shows: every indicator over the period, the months up to its
+/// end with their registrations and placements, and the centres an admin may choose.
+#[derive(Debug, Clone)]
+pub struct ReportsPage {
+    pub period: Period,
+    pub centre: Option<CentreId>,
+    /// The breakdowns asked for; each report uses those it takes.
+    pub breakdowns: Vec<Breakdown>,
+    pub reports: Vec<Report>,
+    /// Registrations and placements by month, over the twelve months to the period's
+    /// end.
+    pub trend: Vec<Report>,
+    /// Every centre, for an admin's choice (a caseworker's own only).
+    pub centres: Vec<Centre>,
+}
+
+/// How many months the trend shows.
+const TREND_MONTHS: u32 = 12;
+
+impl Service {
+    /// Counts `indicator` as `input` asks. Caseworkers report on their own centre;
+    /// admins on the centre they name, or on all; employers get no reports.
+    pub async fn report(
+        &self,
+        actor: &Actor,
+        indicator: Indicator,
+        input: &ReportInput,
+    ) -> Result<Report> {
+        let tx = self.begin().await?;
+        let asked = Asked::check(&tx, actor, input, |by| parse_breakdowns(indicator, by)).await?;
+        let report = asked.count(&tx, indicator, asked.period).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    /// Every indicator as `input` asks, each broken down by those of the breakdowns
+    /// it takes, and the trend of registrations and placements: the reports page.
+    pub async fn reports_page(&self, actor: &Actor, input: &ReportInput) -> Result<ReportsPage> {
+        let tx = self.begin().await?;
+        let asked = Asked::check(&tx, actor, input, any_breakdowns).await?;
+        let breakdowns = asked.breakdowns.clone();
+        let mut reports = Vec::new();
+        for indicator in Indicator::ALL.iter().copied() {
+            reports.push(asked.count(&tx, indicator, asked.period).await?);
+        }
+        let months = Asked {
+            breakdowns: vec![Breakdown::Month],
+            ..asked
+        };
+        let trend_period = months.period.months_to_end(TREND_MONTHS);
+        let mut trend = Vec::new();
+        for indicator in [Indicator::Registered, Indicator::Placements] {
+            trend.push(months.count(&tx, indicator, trend_period).await?);
+        }
+        let centres = match actor.membership {
+            Membership::Admin => tx.centres().await?,
+            _ => tx
+                .centres()
+                .await?
+                .into_iter()
+                .filter(|c| Some(c.id) == months.centre)
+                .collect(),
+        };
+        tx.commit().await?;
+        Ok(ReportsPage {
+            period: months.period,
+            centre: months.centre,
+            breakdowns,
+            reports,
+            trend,
+            centres,
+        })
+    }
+}
+
+/// Up to two breakdowns of any indicator, none twice (placements take every one).
+fn any_breakdowns(raw: Option<&str>) -> std::result::Result<Vec<Breakdown>, Problem> {
+    parse_breakdowns(Indicator::Placements, raw)
 }
 
 /// A group's values as its breakdowns name them: a year of birth becomes its age

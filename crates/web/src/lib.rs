@@ -28,6 +28,7 @@ mod pager;
 mod problems;
 mod record_id;
 mod referrals;
+mod reports;
 mod seekers;
 mod session;
 mod vacancies;
@@ -83,6 +84,7 @@ pub const PAGE_ROUTES: &[&str] = &[
     "/vacancies/{id}/close",
     "/vacancies/{id}/matches",
     "/referrals",
+    "/reports",
     "/duplicates",
     "/imports",
     "/imports/{id}",
@@ -131,6 +133,7 @@ pub fn router(service: Service, site: Arc<Site>, kiosk: KioskSettings) -> Router
                 )),
         )
         .route("/imports/{id}", get(imports::job))
+        .route("/reports", get(reports::show))
         .route("/imports/{id}/import", post(imports::import_checked))
         .merge(admin::routes())
         .merge(employers::routes())

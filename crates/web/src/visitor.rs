@@ -145,6 +145,7 @@ impl Shell {
                 ("nav-centres", "/centres"),
                 ("nav-users", "/users"),
                 ("nav-rules", "/rules"),
+                ("nav-reports", "/reports"),
                 ("nav-audit", "/audit"),
             ],
             Role::Caseworker => &[
@@ -154,6 +155,7 @@ impl Shell {
                 ("nav-employers", "/employers"),
                 ("nav-vacancies", "/vacancies"),
                 ("nav-referrals", "/referrals"),
+                ("nav-reports", "/reports"),
             ],
             Role::Employer => &[
                 ("nav-home", "/"),

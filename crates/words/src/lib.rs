@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod i18n;
 pub mod labels;
+pub mod numbers;
 
 pub use i18n::{DEFAULT_ZONE, Tr, french_text};
 pub use labels::{Bilingual, Labelled, options};

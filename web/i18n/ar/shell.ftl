@@ -14,6 +14,7 @@ nav-duplicates = التكرارات
 nav-employers = أصحاب العمل
 nav-vacancies = الوظائف الشاغرة
 nav-referrals = الإحالات
+nav-reports = التقارير
 nav-my-vacancies = وظائفي الشاغرة
 nav-my-referrals = الإحالات إلينا
 nav-centres = المراكز

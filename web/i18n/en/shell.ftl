@@ -13,6 +13,7 @@ nav-duplicates = Duplicates
 nav-employers = Employers
 nav-vacancies = Vacancies
 nav-referrals = Referrals
+nav-reports = Reports
 nav-my-vacancies = My vacancies
 nav-my-referrals = Referrals to us
 nav-centres = Centres

@@ -7,7 +7,9 @@ use forsa_domain::{
     organisation::{CentreInput, NewUserInput},
 };
 use forsa_server::{Application, Config};
-use forsa_service::Actor;
+use std::time::Instant;
+
+use forsa_service::{Actor, IndexStatus, Service};
 
 /// The allocator the `forsa` binary runs with (`crates/server/src/main.rs`).
 #[global_allocator]
@@ -77,5 +79,17 @@ pub async fn running(place: &str, name_ar: &str, name_en: &str) -> Running {
         admin,
         centre,
         _dir: dir,
+    }
+}
+
+/// Seconds until the index has applied everything written.
+#[allow(dead_code, reason = "not every bench waits for the index")]
+pub async fn index_caught_up(service: &Service) -> f64 {
+    let start = Instant::now();
+    loop {
+        if let Ok(IndexStatus::Following { lag: 0 }) = service.index_status().await {
+            return start.elapsed().as_secs_f64();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
