@@ -1,0 +1,63 @@
+//! Reports count a period's registrations, referrals and moves of referrals among a
+//! million people: indexes on when each was made let the database read only the
+//! period's, and the people's index holds every column a report of people groups by,
+//! so that it is read instead of their whole records.
+
+use sea_orm_migration::prelude::*;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+/// Each index: its name, its table and its columns.
+const INDEXES: &[(&str, &str, &[&str])] = &[
+    (
+        "ix_seekers_reports",
+        "seekers",
+        &[
+            "created_at",
+            "merged_into",
+            "archived_at",
+            "centre_id",
+            "gender",
+            "status",
+            "birth_year",
+            "nationality",
+            "location",
+        ],
+    ),
+    (
+        "ix_referral_events_reports",
+        "referral_events",
+        &["to_stage", "at", "referral_id"],
+    ),
+    ("ix_referrals_created_at", "referrals", &["created_at"]),
+    (
+        "ix_work_permits_created_at",
+        "work_permits",
+        &["created_at"],
+    ),
+];
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for (name, table, columns) in INDEXES {
+            let mut index = Index::create();
+            index.name(*name).table(*table);
+            for column in *columns {
+                index.col(*column);
+            }
+            manager.create_index(index).await?;
+        }
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for (name, table, _) in INDEXES {
+            manager
+                .drop_index(Index::drop().name(*name).table(*table).to_owned())
+                .await?;
+        }
+        Ok(())
+    }
+}
