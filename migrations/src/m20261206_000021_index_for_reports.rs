@@ -1,7 +1,9 @@
 //! Reports count a period's registrations, referrals and moves of referrals among a
 //! million people: indexes on when each was made let the database read only the
-//! period's, and the people's index holds every column a report of people groups by,
-//! so that it is read instead of their whole records.
+//! period's; the people's index holds every column a report of people groups by or
+//! filters on, in the order it groups by them (`forsa_store::reports`), so that it is
+//! read in that order instead of their whole records. A follow-up is told from its
+//! referral's others by an index on the referral and the day.
 
 use sea_orm_migration::prelude::*;
 
@@ -14,15 +16,15 @@ const INDEXES: &[(&str, &str, &[&str])] = &[
         "ix_seekers_reports",
         "seekers",
         &[
-            "created_at",
-            "merged_into",
-            "archived_at",
             "centre_id",
             "gender",
             "status",
             "birth_year",
             "nationality",
             "location",
+            "merged_into",
+            "created_at",
+            "archived_at",
         ],
     ),
     (
@@ -35,6 +37,12 @@ const INDEXES: &[(&str, &str, &[&str])] = &[
         "ix_work_permits_created_at",
         "work_permits",
         &["created_at"],
+    ),
+    // Which of a hire's follow-ups one is: those of its referral due before it.
+    (
+        "ix_follow_ups_referral_id_due_on",
+        "follow_ups",
+        &["referral_id", "due_on"],
     ),
 ];
 
