@@ -278,7 +278,12 @@ impl ReportQuery {
             }
         }
         if let Some(centre) = self.centre {
-            select.and_where(self.centre_column().eq(centre.as_uuid()));
+            // Written so that no index of the centre's is read for it: SQLite, which
+            // keeps no statistics, would rather walk every record of the centre
+            // through the lists' (centre, day) index and look each one up (2.3 s
+            // among a million people) than read the report indexes (0.1 s).
+            let column = self.centre_column();
+            select.and_where(Func::coalesce([column.clone(), column]).eq(centre.as_uuid()));
         }
         select
     }
