@@ -14,7 +14,7 @@ use axum::{
 };
 use chrono::{Datelike, Months, NaiveDate};
 use forsa_domain::{
-    Breakdown, Gender, SeekerStatus,
+    AgeBand, Breakdown, Gender, SeekerStatus,
     report::{Figure, Figures, Key},
 };
 use forsa_service::{Report, ReportInput, ReportsPage, UNKNOWN};
@@ -321,9 +321,10 @@ fn bar_value(figure: &Figure, tr: Tr) -> String {
     }
 }
 
-/// The values each breakdown has in the figures, in order (months and age bands in
-/// their own order, the others as the figures keep them).
-fn values(figures: &Figures, position: usize) -> Vec<String> {
+/// The values a breakdown has in the figures, in its own order: sexes, statuses and
+/// age bands as their vocabularies list them, months in time, the others by code;
+/// "unknown" last.
+fn values(figures: &Figures, position: usize, breakdown: Breakdown) -> Vec<String> {
     let mut values: Vec<String> = figures
         .cells
         .keys()
@@ -331,6 +332,26 @@ fn values(figures: &Figures, position: usize) -> Vec<String> {
         .collect();
     values.sort();
     values.dedup();
+    let rank = |value: &String| -> usize {
+        let listed = match breakdown {
+            Breakdown::Sex => Gender::parse(value)
+                .ok()
+                .and_then(|v| Gender::ALL.iter().position(|a| *a == v)),
+            Breakdown::Status => SeekerStatus::parse(value)
+                .ok()
+                .and_then(|v| SeekerStatus::ALL.iter().position(|a| *a == v)),
+            Breakdown::AgeBand => AgeBand::parse(value)
+                .ok()
+                .and_then(|v| AgeBand::ALL.iter().position(|a| *a == v)),
+            _ => Some(0),
+        };
+        match (value.as_str(), listed) {
+            (UNKNOWN, _) | (_, None) => usize::MAX,
+            (_, Some(rank)) => rank,
+        }
+    };
+    // A stable sort: within a rank, the codes' order stays.
+    values.sort_by_key(rank);
     values
 }
 
@@ -339,8 +360,10 @@ fn table(report: &Report, labels: &Labels) -> Option<Table> {
     let figures = &report.figures;
     let first = *report.breakdowns.first()?;
     let second = report.breakdowns.get(1).copied();
-    let rows_of = values(figures, 0);
-    let columns_of = second.map(|_| values(figures, 1)).unwrap_or_default();
+    let rows_of = values(figures, 0, first);
+    let columns_of = second
+        .map(|second| values(figures, 1, second))
+        .unwrap_or_default();
     let cell = |key: Key, total: bool| Cell {
         text: figures
             .cells
@@ -390,11 +413,10 @@ fn chart(report: &Report, labels: &Labels) -> Option<Chart> {
     let first = *report.breakdowns.first()?;
     let second = report.breakdowns.get(1).copied();
     let stacked = second.is_some() && matches!(figures.total(), Figure::Count(_));
-    let rows = values(figures, 0);
-    let columns = if stacked {
-        values(figures, 1)
-    } else {
-        Vec::new()
+    let rows = values(figures, 0, first);
+    let columns = match second {
+        Some(second) if stacked => values(figures, 1, second),
+        _ => Vec::new(),
     };
     let row_key = |row: &String| -> Key {
         let mut key = vec![Some(row.clone())];
@@ -779,5 +801,44 @@ fn by_note(report: &Report, asked: &[Breakdown], tr: Tr) -> String {
         String::new()
     } else {
         tr.text_with_words("reports-not-by", &[("breakdowns", &tr.list(left_out))])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use forsa_domain::report::{Measure, Tally};
+
+    use super::*;
+
+    #[test]
+    fn a_breakdowns_values_come_in_its_own_order() {
+        let count = |n| Tally {
+            count: n,
+            ..Tally::default()
+        };
+        let figures = Figures::of(
+            ["unknown", "65_plus", "18_24", "under_18", "35_44"]
+                .into_iter()
+                .map(|band| (vec![band.to_owned()], count(1)))
+                .collect(),
+            1,
+            Measure::Count,
+        );
+        assert_eq!(
+            values(&figures, 0, Breakdown::AgeBand),
+            ["under_18", "18_24", "35_44", "65_plus", "unknown"]
+        );
+        let months = Figures::of(
+            ["2026-11", "2025-12", "2026-01"]
+                .into_iter()
+                .map(|month| (vec![month.to_owned()], count(1)))
+                .collect(),
+            1,
+            Measure::Count,
+        );
+        assert_eq!(
+            values(&months, 0, Breakdown::Month),
+            ["2025-12", "2026-01", "2026-11"]
+        );
     }
 }

@@ -42,14 +42,7 @@ impl Tr {
     pub fn in_page_digits(self, text: &str) -> String {
         match self.locale() {
             Locale::En => text.to_owned(),
-            Locale::Ar => text
-                .chars()
-                .map(|c| {
-                    c.to_digit(10)
-                        .and_then(|d| char::from_u32(0x0660 + d))
-                        .unwrap_or(c)
-                })
-                .collect(),
+            Locale::Ar => arabic_indic(text),
         }
     }
 
@@ -57,19 +50,29 @@ impl Tr {
     fn digits(self, western: &str) -> String {
         match self.locale() {
             Locale::En => western.to_owned(),
-            Locale::Ar => western
-                .chars()
-                .map(|c| match c {
-                    ',' => '\u{066C}',
-                    '.' => '\u{066B}',
-                    c => c
-                        .to_digit(10)
-                        .and_then(|d| char::from_u32(0x0660 + d))
-                        .unwrap_or(c),
-                })
-                .collect(),
+            Locale::Ar => arabic_indic(
+                &western
+                    .chars()
+                    .map(|c| match c {
+                        ',' => '\u{066C}',
+                        '.' => '\u{066B}',
+                        c => c,
+                    })
+                    .collect::<String>(),
+            ),
         }
     }
+}
+
+/// `text` with its Western digits written as Arabic-Indic ones (٠١٢٣٤٥٦٧٨٩).
+pub fn arabic_indic(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            c.to_digit(10)
+                .and_then(|d| char::from_u32(0x0660 + d))
+                .unwrap_or(c)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -170,14 +170,7 @@ fn sector_icon(sector: &str) -> &'static str {
 fn digits(lang: Lang, n: usize) -> String {
     let plain = n.to_string();
     match lang {
-        Lang::Ar => plain
-            .chars()
-            .map(|c| {
-                c.to_digit(10)
-                    .and_then(|d| char::from_u32(0x0660 + d))
-                    .unwrap_or(c)
-            })
-            .collect(),
+        Lang::Ar => forsa_words::numbers::arabic_indic(&plain),
         Lang::En | Lang::Fr => plain,
     }
 }
