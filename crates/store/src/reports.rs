@@ -6,6 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
     Breakdown, CentreId, FollowUpOutcome, Indicator, PermitStatus, ReferralStage, VacancyStatus,
+    referral::FOLLOW_UP_DAYS,
     report::{Subject, Tally},
 };
 use sea_orm::{
@@ -249,8 +250,8 @@ impl ReportQuery {
                 );
                 self.join_referral(&mut select);
                 let due = col(follow_ups::Entity, follow_ups::Column::DueOn);
-                // The first follow-up of a hire is the 30-day one, the second the
-                // 90-day one, the third the 180-day one.
+                // A hire's follow-ups come in the order of `FOLLOW_UP_DAYS`: the one
+                // with as many of its referral's due before it as its place there.
                 let earlier = Query::select()
                     .expr(Func::count(Expr::val(1)))
                     .from_as(follow_ups::Entity, Alias::new("earlier"))
@@ -263,11 +264,10 @@ impl ReportQuery {
                             .lt(due.clone()),
                     )
                     .to_owned();
-                let position = match self.indicator {
-                    Employed30 => 0,
-                    Employed90 => 1,
-                    _ => 2,
-                };
+                let position = FOLLOW_UP_DAYS
+                    .iter()
+                    .position(|days| Some(*days) == self.indicator.follow_up_days())
+                    .map_or(0, |place| place as i64);
                 select
                     .and_where(due.clone().gte(self.from))
                     .and_where(due.lte(self.to))

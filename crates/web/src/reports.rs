@@ -14,7 +14,7 @@ use axum::{
 };
 use chrono::{Datelike, Months, NaiveDate};
 use forsa_domain::{
-    AgeBand, Breakdown, Gender, SeekerStatus,
+    AgeBand, Breakdown, Gender, Indicator, SeekerStatus,
     report::{Figure, Figures, Key},
 };
 use forsa_service::{Report, ReportInput, ReportsPage, UNKNOWN};
@@ -213,7 +213,9 @@ impl Labels<'_> {
             Breakdown::Status => {
                 SeekerStatus::parse(value).map_or_else(|_| value.to_owned(), |s| tr.label(s))
             }
-            Breakdown::AgeBand => tr.text(&format!("reports-age-{value}")),
+            Breakdown::AgeBand => {
+                AgeBand::parse(value).map_or_else(|_| value.to_owned(), |a| tr.label(a))
+            }
             Breakdown::Nationality => named(COUNTRIES, value, tr),
             Breakdown::Sector => self.names.sector(value),
             Breakdown::OccupationGroup => self.names.occupation(value),
@@ -400,7 +402,7 @@ fn table(report: &Report, labels: &Labels) -> Option<Table> {
         cells: line(None),
     });
     Some(Table {
-        corner: tr.text(&format!("reports-breakdown-{first}")),
+        corner: tr.label(first),
         columns,
         rows,
     })
@@ -551,7 +553,7 @@ fn trend(page: &ReportsPage, labels: &Labels) -> Option<Trend> {
         if rtl { width - x } else { x }
     };
     let y_of = |n: u64| top + plot - (n as f64 / most as f64 * f64::from(plot)).round() as u32;
-    let line = |report: &Report, class: &'static str, key: &str| {
+    let line = |report: &Report, class: &'static str| {
         let points: Vec<Point> = months
             .iter()
             .enumerate()
@@ -571,16 +573,16 @@ fn trend(page: &ReportsPage, labels: &Labels) -> Option<Trend> {
             .join(" ");
         Line {
             class,
-            name: tr.text(key),
+            name: tr.label(report.indicator),
             points,
             path,
         }
     };
     let table = Table {
-        corner: tr.text("reports-breakdown-month"),
+        corner: tr.label(Breakdown::Month),
         columns: vec![
-            tr.text("reports-indicator-registered"),
-            tr.text("reports-indicator-placements"),
+            tr.label(Indicator::Registered),
+            tr.label(Indicator::Placements),
         ],
         rows: months
             .iter()
@@ -607,12 +609,8 @@ fn trend(page: &ReportsPage, labels: &Labels) -> Option<Trend> {
             .map(|(i, month)| (x_of(i), short_month(month, tr)))
             .collect(),
         lines: vec![
-            line(
-                registered,
-                "trend-registered",
-                "reports-indicator-registered",
-            ),
-            line(placed, "trend-placed", "reports-indicator-placements"),
+            line(registered, "trend-registered"),
+            line(placed, "trend-placed"),
         ],
         top: tr.number(most),
         baseline: top + plot,
@@ -674,12 +672,11 @@ fn periods(today: NaiveDate, chosen: &str, tr: Tr) -> Vec<Choice> {
 
 fn breakdown_choices(chosen: &str, tr: Tr) -> Vec<Choice> {
     let mut options = vec![(String::new(), tr.text("reports-by-none"))];
-    options.extend(Breakdown::ALL.iter().map(|b| {
-        (
-            b.as_str().to_owned(),
-            tr.text(&format!("reports-breakdown-{b}")),
-        )
-    }));
+    options.extend(
+        Breakdown::ALL
+            .iter()
+            .map(|b| (b.as_str().to_owned(), tr.label(*b))),
+    );
     Choice::list(options, chosen)
 }
 
@@ -744,19 +741,14 @@ pub async fn show(
             let summary = shown
                 .reports
                 .iter()
-                .map(|r| {
-                    (
-                        tr.text(&format!("reports-indicator-{}", r.indicator)),
-                        shown_total(r, tr),
-                    )
-                })
+                .map(|r| (tr.label(r.indicator), shown_total(r, tr)))
                 .collect();
             let indicators = shown
                 .reports
                 .iter()
                 .map(|report| IndicatorView {
                     id: report.indicator.as_str(),
-                    name: tr.text(&format!("reports-indicator-{}", report.indicator)),
+                    name: tr.label(report.indicator),
                     total: shown_total(report, tr),
                     note: by_note(report, &shown.breakdowns, tr),
                     table: table(report, &labels),
@@ -791,7 +783,7 @@ fn shown_total(report: &Report, tr: Tr) -> String {
 
 /// Which breakdowns a report is shown by, and those asked for that it does not take.
 fn by_note(report: &Report, asked: &[Breakdown], tr: Tr) -> String {
-    let name = |b: &Breakdown| tr.text(&format!("reports-breakdown-{b}"));
+    let name = |b: &Breakdown| tr.label(*b);
     let left_out: Vec<String> = asked
         .iter()
         .filter(|b| !report.breakdowns.contains(b))

@@ -5,10 +5,11 @@
 //! catalogue key.
 
 use forsa_domain::{
-    AuditAction, Benefit, ConsentMethod, ConsentPurpose, Contract, ExportList, FollowUpOutcome,
-    Gender, HoursPreference, LanguageLevel, Matched, PermitKind, PermitStatus, ReferralStage, Role,
-    RuleChangeKind, SeekerStatus, Shift, SubjectType, VacancyStatus, WagePeriod,
-    employer::EmployerName, organisation::Centre, permit::PermitType, vacancy::VacancyDetails,
+    AgeBand, AuditAction, Benefit, Breakdown, ConsentMethod, ConsentPurpose, Contract, ExportList,
+    FollowUpOutcome, Gender, HoursPreference, Indicator, LanguageLevel, Matched, PermitKind,
+    PermitStatus, ReferralStage, Role, RuleChangeKind, SeekerStatus, Shift, SubjectType,
+    VacancyStatus, WagePeriod, employer::EmployerName, organisation::Centre, permit::PermitType,
+    vacancy::VacancyDetails,
 };
 use forsa_service::{Queue, TaxonomyEntry};
 
@@ -187,6 +188,9 @@ labelled! {
     SubjectType => "admin-subject";
     RuleChangeKind => "home-rule-change", dashed;
     ExportList => "sheets-list";
+    Indicator => "reports-indicator";
+    Breakdown => "reports-breakdown";
+    AgeBand => "reports-age";
 }
 
 /// Every word of a vocabulary as (code, label) pairs, for a choice.
@@ -244,6 +248,9 @@ mod tests {
             keys(ConsentMethod::ALL),
             keys(SubjectType::ALL),
             keys(ExportList::ALL),
+            keys(Indicator::ALL),
+            keys(Breakdown::ALL),
+            keys(AgeBand::ALL),
             keys(&Queue::ALL),
         ];
         for locale in [Locale::Ar, Locale::En] {
