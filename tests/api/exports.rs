@@ -21,8 +21,8 @@ EXP-003,Salma Odeh,Female,1994,Jordanian,Host community,0793333444,Amman,Arabic 
 /// An export's answer: its status, headers and body.
 pub(crate) struct Download {
     pub(crate) status: StatusCode,
-    content_type: String,
-    disposition: String,
+    pub(crate) content_type: String,
+    pub(crate) disposition: String,
     pub(crate) bytes: Vec<u8>,
 }
 
@@ -138,7 +138,7 @@ const HXL_CORE: &[&str] = &[
 /// What is wrong with a row of hashtags as HXL 1.1 writes them: a hashtag is `#`,
 /// a core name, then attributes each `+` and a name of lowercase letters, digits and
 /// underscores that starts with a letter; every column is tagged.
-fn hxl_problems(row: &[String]) -> Vec<String> {
+pub(crate) fn hxl_problems(row: &[String]) -> Vec<String> {
     let name_ok = |name: &str| {
         name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && name
@@ -163,7 +163,7 @@ fn hxl_problems(row: &[String]) -> Vec<String> {
 /// problem; nothing when libhxl is not installed and not required
 /// (`FORSA_LIBHXL_REQUIRED`, set by `.ci/run`, which installs it; `FORSA_PYTHON`
 /// names the Python that has it).
-fn libhxl_reads(path: &std::path::Path) -> Option<Value> {
+pub(crate) fn libhxl_reads(path: &std::path::Path) -> Option<Value> {
     let python = std::env::var("FORSA_PYTHON").unwrap_or_else(|_| "python3".to_owned());
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/hxl/check.py");
     let ran = std::process::Command::new(&python)
@@ -644,7 +644,7 @@ async fn bad_export_requests_are_refused_and_nothing_is_written_down() {
 }
 
 /// The `href` of the link with `id` on `page`, unescaped.
-fn link(page: &str, id: &str) -> String {
+pub(crate) fn link(page: &str, id: &str) -> String {
     let at = page
         .find(&format!("id=\"{id}\""))
         .unwrap_or_else(|| panic!("no {id} on the page"));

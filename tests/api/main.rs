@@ -37,6 +37,7 @@ mod record_imports;
 mod referral_list_pages;
 mod referral_table_pages;
 mod referrals;
+mod report_files;
 mod report_pages;
 mod reports;
 mod roles;

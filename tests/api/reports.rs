@@ -103,6 +103,18 @@ fn cell(report: &Value, by: Value) -> &Value {
         .unwrap_or_else(|| panic!("no cell {by} in {report}"))
 }
 
+/// Each report `/api/v1/reports/{query}` is refused, naming `field`.
+pub(crate) async fn refused(session: &Session<'_>, cases: &[(&str, &str)]) {
+    for (query, field) in cases {
+        let (status, body) = session.get(&format!("/api/v1/reports/{query}")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}: {body}");
+        assert!(
+            body["error"]["fields"][field].is_string(),
+            "{query}: {body}"
+        );
+    }
+}
+
 pub(crate) struct March<'a> {
     pub(crate) world: World<'a>,
     pub(crate) centre_b: String,
@@ -438,17 +450,7 @@ async fn a_report_asked_for_wrongly_says_what_is_wrong() {
         ("registered?colour=blue", "colour"),
         ("registered?centre=not-an-id", "centre"),
     ];
-    for (query, field) in cases {
-        let (status, body) = world
-            .caseworker
-            .get(&format!("/api/v1/reports/{query}"))
-            .await;
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}: {body}");
-        assert!(
-            body["error"]["fields"][field].is_string(),
-            "{query}: {body}"
-        );
-    }
+    refused(&world.caseworker, &cases).await;
     let (status, body) = world
         .caseworker
         .get(&format!("/api/v1/reports/registered?period={huge}"))

@@ -143,7 +143,7 @@ pub async fn export(
 }
 
 /// The media type of an XLSX file.
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(crate) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// The list's filters, read as its list address reads them, and their names.
 fn list_filter(

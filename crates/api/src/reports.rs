@@ -1,13 +1,16 @@
 //! Reports for integrators: `GET /reports/{indicator}`, counts that never list people
-//! and hide what is under five.
+//! and hide what is under five, as JSON or (`/reports/{indicator}.csv`, `.xlsx`) as a
+//! file for a donor's template, with HXL hashtags on request.
 
 use axum::{
     Json,
     extract::{Path, State},
+    http::header,
     response::IntoResponse,
 };
-use forsa_domain::{FieldErrors, Indicator};
-use forsa_service::ReportInput;
+use forsa_domain::{ExportFormat, FieldErrors, Indicator, Locale};
+use forsa_service::{ReportInput, ServiceError};
+use forsa_sheets::report::{file_name, report_file};
 
 use super::{
     ApiResult,
@@ -38,9 +41,17 @@ pub struct ReportParams {
     by: Option<String>,
     /// A centre's id (admins; a caseworker's reports are of their own centre).
     centre: Option<String>,
+    /// A file's language (headers, indicator, names): `ar` or `en` (the default).
+    lang: Option<String>,
+    /// A file with a second header row of HXL hashtags (`#date+start`, `#org+impl`,
+    /// `#adm1+code`, `#indicator+code`, `#reached+ind+f+refugees`, …): `true`.
+    hxl: Option<bool>,
 }
 
 const PARAMS: &[&str] = &["period", "from", "to", "by", "centre"];
+
+/// What a file takes besides the report's parameters.
+const FILE_PARAMS: &[&str] = &["lang", "hxl"];
 
 /// An indicator over a period: `registered`, `active`, `permits_recorded`,
 /// `permits_valid`, `permits_ending`, `vacancies_posted`, `openings`, `referrals`,
@@ -50,17 +61,31 @@ const PARAMS: &[&str] = &["period", "from", "to", "by", "centre"];
 /// those reached and of all placed). Caseworkers: their own centre; admins: any centre
 /// or all. Every count under five is "<5", and enough of the others that the totals
 /// do not give it away.
+///
+/// `/reports/{indicator}.csv` and `.xlsx` give it as a file: a line for each value
+/// of a breakdown that is a place, sector, occupation group, nationality, centre or
+/// month (and their totals), a column for each sex, status or age band (all of them,
+/// every month, and the total), and for a rate, a median or a follow-up a line for
+/// each of its numbers (`percent`, `placed`, `active`, …); "<5" as in JSON, a hidden
+/// percentage or median empty.
 #[utoipa::path(
     get,
     path = "/reports/{indicator}",
     operation_id = "report",
     tag = "reports",
     params(
-        ("indicator" = String, Path, description = "The indicator (`placements`, `registered`, …)"),
+        ("indicator" = String, Path, description = "The indicator (`placements`, `registered`, …), or the indicator as a file (`placements.csv`, `placements.xlsx`)"),
         ReportParams,
     ),
     responses(
         (status = 200, description = "The report", body = ReportView),
+        (status = 200, description = "The report as CSV", content_type = "text/csv", body = String),
+        (
+            status = 200,
+            description = "The report as XLSX",
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            body = Vec<u8>,
+        ),
         Unauthenticated, Forbidden, NotFound, Invalid, Internal,
     )
 )]
@@ -70,9 +95,29 @@ pub async fn report(
     Path(indicator): Path<String>,
     params: Params,
 ) -> ApiResult {
-    let indicator = Indicator::parse(&indicator).map_err(|_| ApiError::not_found_route())?;
+    let (indicator, format) = match indicator.split_once('.') {
+        Some((indicator, format)) => (indicator, Some(format)),
+        None => (indicator.as_str(), None),
+    };
+    let indicator = Indicator::parse(indicator).map_err(|_| ApiError::not_found_route())?;
+    let format = format
+        .map(ExportFormat::parse)
+        .transpose()
+        .map_err(|_| ApiError::not_found_route())?;
     let mut errors = FieldErrors::new();
-    params.refuse_unknown(&mut errors, PARAMS);
+    let mut allowed = PARAMS.to_vec();
+    let (locale, hxl) = match format {
+        Some(_) => {
+            allowed.extend_from_slice(FILE_PARAMS);
+            let locale = params.parsed(&mut errors, "lang", Locale::parse);
+            (
+                locale.unwrap_or(Locale::En),
+                params.flag(&mut errors, "hxl"),
+            )
+        }
+        None => (Locale::En, None),
+    };
+    params.refuse_unknown(&mut errors, &allowed);
     errors.into_result().map_err(ApiError::invalid)?;
     let input = ReportInput {
         period: params.text("period"),
@@ -82,5 +127,28 @@ pub async fn report(
         centre: params.text("centre"),
     };
     let report = state.service.report(&actor, indicator, &input).await?;
-    Ok(Json(ReportView::from(&report)).into_response())
+    let Some(format) = format else {
+        return Ok(Json(ReportView::from(&report)).into_response());
+    };
+    let file = report_file(
+        &report,
+        state.service.taxonomy(),
+        format,
+        locale,
+        hxl.unwrap_or(false),
+    )
+    .map_err(|error| ApiError::from(ServiceError::internal(error.to_string())))?;
+    let media = match format {
+        ExportFormat::Csv => "text/csv; charset=utf-8",
+        ExportFormat::Xlsx => crate::exports::XLSX,
+    };
+    let disposition = format!("attachment; filename=\"{}\"", file_name(&report, format));
+    Ok((
+        [
+            (header::CONTENT_TYPE, media.to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        file,
+    )
+        .into_response())
 }

@@ -242,6 +242,24 @@ vocabulary!(
     }
 );
 vocabulary!(
+    /// The numbers a report's figure is written as in a file, a line each: a count;
+    /// a rate's percentage, the people placed and the people active it is made of; a
+    /// median's days and the placements it is the median of; a follow-up's still
+    /// employed, reached and placed, and the two percentages.
+    FigurePart {
+        Count => "count",
+        Percent => "percent",
+        Placed => "placed",
+        Active => "active",
+        MedianDays => "median_days",
+        Placements => "placements",
+        Employed => "employed",
+        Reached => "reached",
+        PercentOfReached => "percent_of_reached",
+        PercentOfPlaced => "percent_of_placed",
+    }
+);
+vocabulary!(
     /// A person's age at the end of a report's period, in the bands donors ask for.
     AgeBand {
         Under18 => "under_18",

@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::{
-    AgeBand, Breakdown, Indicator,
+    AgeBand, Breakdown, FigurePart, Gender, Indicator, SeekerStatus,
     dates::{DateRange, parse_date},
     errors::{FieldErrors, Problem},
 };
@@ -38,6 +38,10 @@ pub const MAX_BREAKDOWNS: usize = 2;
 
 /// Counts below this leave forsa as "<5".
 pub const SUPPRESS_BELOW: u64 = 5;
+
+/// A breakdown's value for a value nobody knows: a person whose age nobody knows, a
+/// vacancy of an employer registered without a centre.
+pub const UNKNOWN: &str = "unknown";
 
 /// The years a period may fall in.
 const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
@@ -63,6 +67,19 @@ pub enum Measure {
     MedianDays,
     /// Still employed, of those reached and of all placed.
     Retention,
+}
+
+impl Measure {
+    /// The numbers its figures are written as in a file, in order.
+    pub fn parts(self) -> &'static [FigurePart] {
+        use FigurePart::*;
+        match self {
+            Measure::Count => &[Count],
+            Measure::Rate => &[Percent, Placed, Active],
+            Measure::MedianDays => &[MedianDays, Placements],
+            Measure::Retention => &[Employed, Reached, Placed, PercentOfReached, PercentOfPlaced],
+        }
+    }
 }
 
 const PERSON: &[Breakdown] = &[
@@ -428,6 +445,48 @@ impl Figure {
     }
 }
 
+/// One number of a figure: a count, or what is worked out from counts (a percentage,
+/// a median), `None` where there is nothing to work it out from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    Count(u64),
+    Worked(Option<f64>),
+}
+
+impl Figure {
+    /// Its number `part`; `None` when it has no such part.
+    pub fn part(&self, part: FigurePart) -> Option<Number> {
+        use FigurePart as P;
+        let number = match (*self, part) {
+            (Figure::Count(n), P::Count) => Number::Count(n),
+            (Figure::Rate { part, whole }, P::Percent) => {
+                Number::Worked(Figure::percent(part, whole))
+            }
+            (Figure::Rate { part, .. }, P::Placed) => Number::Count(part),
+            (Figure::Rate { whole, .. }, P::Active) => Number::Count(whole),
+            (Figure::MedianDays { median, .. }, P::MedianDays) => Number::Worked(median),
+            (Figure::MedianDays { of, .. }, P::Placements) => Number::Count(of),
+            (Figure::Retention { employed, .. }, P::Employed) => Number::Count(employed),
+            (Figure::Retention { reached, .. }, P::Reached) => Number::Count(reached),
+            (Figure::Retention { placed, .. }, P::Placed) => Number::Count(placed),
+            (
+                Figure::Retention {
+                    employed, reached, ..
+                },
+                P::PercentOfReached,
+            ) => Number::Worked(Figure::percent(employed, reached)),
+            (
+                Figure::Retention {
+                    employed, placed, ..
+                },
+                P::PercentOfPlaced,
+            ) => Number::Worked(Figure::percent(employed, placed)),
+            _ => return None,
+        };
+        Some(number)
+    }
+}
+
 /// The value of one breakdown in a cell: a code (`female`, `JO-MA`, `2026-11`, a
 /// centre's id), or `None` for all of them (a total).
 pub type Key = Vec<Option<String>>;
@@ -462,6 +521,40 @@ impl Figures {
                 .map(|(key, tally)| (key, tally.figure(measure)))
                 .collect(),
         }
+    }
+
+    /// The values the breakdown at `position` (`breakdown`) has in the figures, in its
+    /// own order: sexes, statuses and age bands as their vocabularies list them,
+    /// months in time, the others by code; unknown last.
+    pub fn values(&self, position: usize, breakdown: Breakdown) -> Vec<String> {
+        let mut values: Vec<String> = self
+            .cells
+            .keys()
+            .filter_map(|key| key.get(position).cloned().flatten())
+            .collect();
+        values.sort();
+        values.dedup();
+        let rank = |value: &String| -> usize {
+            let listed = match breakdown {
+                Breakdown::Sex => Gender::parse(value)
+                    .ok()
+                    .and_then(|v| Gender::ALL.iter().position(|a| *a == v)),
+                Breakdown::Status => SeekerStatus::parse(value)
+                    .ok()
+                    .and_then(|v| SeekerStatus::ALL.iter().position(|a| *a == v)),
+                Breakdown::AgeBand => AgeBand::parse(value)
+                    .ok()
+                    .and_then(|v| AgeBand::ALL.iter().position(|a| *a == v)),
+                _ => Some(0),
+            };
+            match (value.as_str(), listed) {
+                (UNKNOWN, _) | (_, None) => usize::MAX,
+                (_, Some(rank)) => rank,
+            }
+        };
+        // A stable sort: within a rank, the codes' order stays.
+        values.sort_by_key(rank);
+        values
     }
 
     /// The grand total.
@@ -755,5 +848,37 @@ mod tests {
         assert!(hidden.contains(&vec![Some("a".to_owned())]));
         assert_eq!(Figure::percent(1, 4), Some(25.0));
         assert_eq!(Figure::percent(1, 0), None);
+    }
+
+    #[test]
+    fn a_breakdowns_values_come_in_its_own_order() {
+        let count = |n| Tally {
+            count: n,
+            ..Tally::default()
+        };
+        let figures = Figures::of(
+            ["unknown", "65_plus", "18_24", "under_18", "35_44"]
+                .into_iter()
+                .map(|band| (vec![band.to_owned()], count(1)))
+                .collect(),
+            1,
+            Measure::Count,
+        );
+        assert_eq!(
+            figures.values(0, Breakdown::AgeBand),
+            ["under_18", "18_24", "35_44", "65_plus", "unknown"]
+        );
+        let months = Figures::of(
+            ["2026-11", "2025-12", "2026-01"]
+                .into_iter()
+                .map(|month| (vec![month.to_owned()], count(1)))
+                .collect(),
+            1,
+            Measure::Count,
+        );
+        assert_eq!(
+            months.values(0, Breakdown::Month),
+            ["2025-12", "2026-01", "2026-11"]
+        );
     }
 }

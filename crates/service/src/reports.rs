@@ -6,7 +6,7 @@ use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone as _, Utc};
 use forsa_domain::{
     AgeBand, Breakdown, CentreId, FieldErrors, Indicator, Problem, Record,
     organisation::{Centre, Membership, TimeZone},
-    report::{Figures, Period, Tally, parse_breakdowns},
+    report::{Figures, Period, Tally, UNKNOWN, parse_breakdowns},
 };
 use forsa_store::{ReportQuery, Tx, Values};
 
@@ -34,11 +34,10 @@ pub struct Report {
     /// The centre reported on; `None`: every centre.
     pub centre: Option<CentreId>,
     pub figures: Figures,
+    /// The centres its figures may name (every centre for an admin, a caseworker's
+    /// own), to name them by.
+    pub centres: Vec<Centre>,
 }
-
-/// The breakdowns' values for an unknown value: a person whose age nobody knows, a
-/// vacancy of an employer registered without a centre.
-pub const UNKNOWN: &str = "unknown";
 
 /// The moment `day` begins in `zone` (or, where a time zone skips that midnight, the
 /// first moment of the day it has).
@@ -58,6 +57,8 @@ fn start_of(day: NaiveDate, zone: TimeZone) -> DateTime<Utc> {
 /// period and the breakdowns asked for.
 struct Asked {
     centre: Option<CentreId>,
+    /// The centres the actor may report on.
+    centres: Vec<Centre>,
     zone: TimeZone,
     period: Period,
     breakdowns: Vec<Breakdown>,
@@ -84,8 +85,14 @@ impl Asked {
             }
         };
         let breakdowns = errors.check("by", breakdowns(input.by.as_deref()));
+        let centres: Vec<Centre> = tx
+            .centres()
+            .await?
+            .into_iter()
+            .filter(|c| actor.is_admin() || Some(c.id) == centre)
+            .collect();
         let zone = match centre {
-            Some(centre) => match tx.centre(centre).await? {
+            Some(centre) => match centres.iter().find(|c| c.id == centre) {
                 Some(found) => found.time_zone,
                 None => {
                     errors.add(
@@ -112,6 +119,7 @@ impl Asked {
         match (period, breakdowns) {
             (Some(period), Some(breakdowns)) if errors.is_empty() => Ok(Asked {
                 centre,
+                centres,
                 zone,
                 period,
                 breakdowns,
@@ -170,6 +178,7 @@ impl Asked {
             figures: Figures::of(groups, breakdowns.len(), indicator.measure()),
             breakdowns,
             centre: self.centre,
+            centres: self.centres.clone(),
         })
     }
 }
@@ -228,15 +237,6 @@ impl Service {
         for indicator in [Indicator::Registered, Indicator::Placements] {
             trend.push(months.count(&tx, indicator, trend_period).await?);
         }
-        let centres = match actor.membership {
-            Membership::Admin => tx.centres().await?,
-            _ => tx
-                .centres()
-                .await?
-                .into_iter()
-                .filter(|c| Some(c.id) == months.centre)
-                .collect(),
-        };
         tx.commit().await?;
         Ok(ReportsPage {
             period: months.period,
@@ -244,7 +244,7 @@ impl Service {
             breakdowns,
             reports,
             trend,
-            centres,
+            centres: months.centres,
         })
     }
 }

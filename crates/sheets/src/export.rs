@@ -16,6 +16,7 @@ use forsa_domain::{
     ConsentMethod, ExportFormat, ExportList, Locale, ReferralStage,
     consent::Consent,
     employer::Employer,
+    organisation::Centre,
     referral::FollowUp,
     seeker::{LanguageSkill, OccupationExperience},
 };
@@ -23,9 +24,12 @@ use forsa_service::{
     Export, ExportRows, ReferralRow, SeekerRecord, Taxonomy, TaxonomyEntry, VacancyRow,
 };
 use forsa_words::{Labelled, Tr};
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::XlsxError;
 
-use crate::layout::Kind;
+use crate::{
+    layout::Kind,
+    sheet::{Cell, Sheet},
+};
 
 /// The most rows an XLSX sheet holds (Excel's limit), headers included.
 pub const XLSX_MAX_ROWS: u64 = 1_048_576;
@@ -229,21 +233,15 @@ pub fn file_name(list: ExportList, format: ExportFormat, today: NaiveDate) -> St
     format!("forsa-{}-{today}.{}", list.as_str(), format.as_str())
 }
 
-/// Where the rows go.
-enum Sink {
-    Csv(csv::Writer<Vec<u8>>),
-    Xlsx { workbook: Box<Workbook>, row: u32 },
-}
-
 /// Writes an export's rows as CSV or XLSX, in one language.
 pub struct ExportWriter {
     list: ExportList,
-    sink: Sink,
+    sheet: Sheet,
     cells: Cells,
 }
 
 /// What naming a record's codes needs.
-struct Cells {
+pub(crate) struct Cells {
     tr: Tr,
     /// The catalogue's words as they were first looked up: a million rows say the
     /// same few hundred words.
@@ -269,55 +267,20 @@ impl ExportWriter {
         if hxl {
             heads.push(hashtags(list).into_iter().map(str::to_owned).collect());
         }
-        let sink = match format {
-            ExportFormat::Csv => {
-                // The byte order mark tells Excel the file is UTF-8, so that Arabic
-                // opens as Arabic.
-                let mut out = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
-                for row in &heads {
-                    out.write_record(row)?;
-                }
-                Sink::Csv(out)
-            }
-            ExportFormat::Xlsx => {
-                let mut workbook = Box::new(Workbook::new());
-                let bold = Format::new().set_bold();
-                let sheet = workbook.add_worksheet_with_constant_memory()?;
-                sheet.set_name(tr.label(list))?;
-                sheet.set_right_to_left(locale == Locale::Ar);
-                sheet.set_freeze_panes(u32::try_from(heads.len()).unwrap_or(1), 0)?;
-                for (row, cells) in heads.iter().enumerate() {
-                    let row = u32::try_from(row).unwrap_or(0);
-                    for (column, cell) in cells.iter().enumerate() {
-                        let column = u16::try_from(column).unwrap_or(u16::MAX);
-                        sheet.set_column_width(column, 20)?;
-                        sheet.write_string_with_format(row, column, cell, &bold)?;
-                    }
-                }
-                Sink::Xlsx {
-                    workbook,
-                    row: u32::try_from(heads.len()).unwrap_or(1),
-                }
-            }
-        };
+        let sheet = Sheet::new(format, locale, &tr.label(list), &heads)?;
         Ok(Self {
             list,
-            sink,
-            cells: Cells {
+            sheet,
+            cells: Cells::new(
                 tr,
-                words: RefCell::default(),
-                taxonomy: taxonomy.clone(),
-                centres: export
-                    .centres
-                    .iter()
-                    .map(|centre| (centre.id, tr.name(centre)))
-                    .collect(),
-                permit_types: export
+                taxonomy,
+                &export.centres,
+                export
                     .permit_types
                     .iter()
                     .map(|permit| (permit.code.clone(), tr.name(permit)))
                     .collect(),
-            },
+            ),
         })
     }
 
@@ -332,24 +295,7 @@ impl ExportWriter {
             ExportRows::Referrals(rows) => rows.iter().map(|r| cells.referral(&keys, r)).collect(),
         };
         for line in lines {
-            self.line(&line)?;
-        }
-        Ok(())
-    }
-
-    fn line(&mut self, line: &[String]) -> Result<(), ExportError> {
-        match &mut self.sink {
-            Sink::Csv(out) => out.write_record(line)?,
-            Sink::Xlsx { workbook, row } => {
-                let sheet = workbook.worksheet_from_index(0)?;
-                for (column, cell) in line.iter().enumerate() {
-                    if !cell.is_empty() {
-                        let column = u16::try_from(column).unwrap_or(u16::MAX);
-                        sheet.write_string(*row, column, cell)?;
-                    }
-                }
-                *row += 1;
-            }
+            self.sheet.line(line.into_iter().map(Cell::Text))?;
         }
         Ok(())
     }
@@ -357,24 +303,12 @@ impl ExportWriter {
     /// The CSV bytes written since the last take; nothing for an XLSX, which comes
     /// out whole at `finish`.
     pub fn take(&mut self) -> Result<Vec<u8>, ExportError> {
-        match &mut self.sink {
-            Sink::Csv(out) => {
-                let done = std::mem::replace(out, csv::Writer::from_writer(Vec::new()));
-                Ok(done.into_inner().map_err(|e| e.into_error())?)
-            }
-            Sink::Xlsx { .. } => Ok(Vec::new()),
-        }
+        self.sheet.take()
     }
 
     /// Writes what is left to `out`: the CSV's last bytes, or the whole XLSX file.
-    pub fn finish(mut self, mut out: impl Write + Send) -> Result<(), ExportError> {
-        let rest = self.take()?;
-        out.write_all(&rest)?;
-        if let Sink::Xlsx { mut workbook, .. } = self.sink {
-            workbook.save_to_writer(&mut out)?;
-        }
-        out.flush()?;
-        Ok(())
+    pub fn finish(self, out: impl Write + Send) -> Result<(), ExportError> {
+        self.sheet.finish(out)
     }
 }
 
@@ -395,6 +329,26 @@ fn joined(items: impl IntoIterator<Item = String>) -> String {
 }
 
 impl Cells {
+    /// Names codes in `tr`'s language: places, sectors and occupations from
+    /// `taxonomy`, centres and permit types from theirs.
+    pub(crate) fn new(
+        tr: Tr,
+        taxonomy: &Taxonomy,
+        centres: &[Centre],
+        permit_types: Vec<(String, String)>,
+    ) -> Self {
+        Cells {
+            tr,
+            words: RefCell::default(),
+            taxonomy: taxonomy.clone(),
+            centres: centres
+                .iter()
+                .map(|centre| (centre.id, tr.name(centre)))
+                .collect(),
+            permit_types,
+        }
+    }
+
     /// What `make` says, made once for each `key`: a million rows say the same few
     /// hundred words.
     fn memo(&self, key: String, make: impl FnOnce() -> String) -> String {
@@ -407,7 +361,7 @@ impl Cells {
     }
 
     /// The catalogue's word for `key`; empty when it has none.
-    fn word(&self, key: String) -> String {
+    pub(crate) fn word(&self, key: String) -> String {
         let tr = self.tr;
         self.memo(key.clone(), || {
             if tr.has(&key) {
@@ -422,7 +376,7 @@ impl Cells {
         self.word((if yes { "sheets-yes" } else { "sheets-no" }).to_owned())
     }
 
-    fn label(&self, value: impl Labelled) -> String {
+    pub(crate) fn label(&self, value: impl Labelled) -> String {
         self.word(value.key())
     }
 
@@ -431,12 +385,12 @@ impl Cells {
         entry.map(|entry| self.tr.name(entry)).unwrap_or_default()
     }
 
-    fn place(&self, code: &str) -> String {
+    pub(crate) fn place(&self, code: &str) -> String {
         self.named(self.taxonomy.location(code))
     }
 
     /// The governorate a place lies in (a camp's parent), or the place itself.
-    fn governorate(&self, code: &str) -> String {
+    pub(crate) fn governorate(&self, code: &str) -> String {
         let mut code = code.to_owned();
         while let Some(parent) = self
             .taxonomy
@@ -449,11 +403,11 @@ impl Cells {
         code
     }
 
-    fn sector(&self, code: &str) -> String {
+    pub(crate) fn sector(&self, code: &str) -> String {
         self.named(self.taxonomy.sector(code))
     }
 
-    fn occupation(&self, code: &str) -> String {
+    pub(crate) fn occupation(&self, code: &str) -> String {
         self.named(self.taxonomy.occupation(code))
     }
 
@@ -481,14 +435,14 @@ impl Cells {
         }))
     }
 
-    fn nationality(&self, code: &str) -> String {
+    pub(crate) fn nationality(&self, code: &str) -> String {
         match self.word(format!("seekers-country-{}", code.to_ascii_lowercase())) {
             name if name.is_empty() => code.to_owned(),
             name => name,
         }
     }
 
-    fn centre(&self, id: Option<forsa_domain::CentreId>) -> String {
+    pub(crate) fn centre(&self, id: Option<forsa_domain::CentreId>) -> String {
         self.centres
             .iter()
             .find(|(centre, _)| Some(*centre) == id)

@@ -14,15 +14,16 @@ use axum::{
 };
 use chrono::{Datelike, Months, NaiveDate};
 use forsa_domain::{
-    AgeBand, Breakdown, Gender, Indicator, SeekerStatus,
-    report::{Figure, Figures, Key},
+    Breakdown, Indicator,
+    report::{Figure, Key},
 };
-use forsa_service::{Report, ReportInput, ReportsPage, UNKNOWN};
+use forsa_service::{Report, ReportInput, ReportsPage};
 use serde::Deserialize;
 
 use crate::{
     AppState,
     choices::Choice,
+    downloads::Downloads,
     error::PageError,
     forms::given,
     frame::{Frame, SignedIn, framed},
@@ -144,6 +145,8 @@ struct IndicatorView {
     note: String,
     table: Option<Table>,
     chart: Option<Chart>,
+    /// Its figures as files, small counts hidden.
+    downloads: Downloads,
 }
 
 /// A point of the trend line.
@@ -203,19 +206,10 @@ struct Labels<'a> {
 impl Labels<'_> {
     fn value(&self, breakdown: Breakdown, value: &str) -> String {
         let tr = self.tr;
-        if value == UNKNOWN {
-            return tr.text("reports-unknown");
+        if let Some(word) = tr.breakdown_word(breakdown, value) {
+            return word;
         }
         match breakdown {
-            Breakdown::Sex => {
-                Gender::parse(value).map_or_else(|_| value.to_owned(), |g| tr.label(g))
-            }
-            Breakdown::Status => {
-                SeekerStatus::parse(value).map_or_else(|_| value.to_owned(), |s| tr.label(s))
-            }
-            Breakdown::AgeBand => {
-                AgeBand::parse(value).map_or_else(|_| value.to_owned(), |a| tr.label(a))
-            }
             Breakdown::Nationality => named(COUNTRIES, value, tr),
             Breakdown::Sector => self.names.sector(value),
             Breakdown::OccupationGroup => self.names.occupation(value),
@@ -226,7 +220,7 @@ impl Labels<'_> {
                 .iter()
                 .find(|c| c.id.to_string() == value)
                 .map_or_else(|| value.to_owned(), |c| tr.name(c)),
-            Breakdown::Month => month_name(value, tr),
+            _ => month_name(value, tr),
         }
     }
 }
@@ -323,48 +317,14 @@ fn bar_value(figure: &Figure, tr: Tr) -> String {
     }
 }
 
-/// The values a breakdown has in the figures, in its own order: sexes, statuses and
-/// age bands as their vocabularies list them, months in time, the others by code;
-/// "unknown" last.
-fn values(figures: &Figures, position: usize, breakdown: Breakdown) -> Vec<String> {
-    let mut values: Vec<String> = figures
-        .cells
-        .keys()
-        .filter_map(|key| key.get(position).cloned().flatten())
-        .collect();
-    values.sort();
-    values.dedup();
-    let rank = |value: &String| -> usize {
-        let listed = match breakdown {
-            Breakdown::Sex => Gender::parse(value)
-                .ok()
-                .and_then(|v| Gender::ALL.iter().position(|a| *a == v)),
-            Breakdown::Status => SeekerStatus::parse(value)
-                .ok()
-                .and_then(|v| SeekerStatus::ALL.iter().position(|a| *a == v)),
-            Breakdown::AgeBand => AgeBand::parse(value)
-                .ok()
-                .and_then(|v| AgeBand::ALL.iter().position(|a| *a == v)),
-            _ => Some(0),
-        };
-        match (value.as_str(), listed) {
-            (UNKNOWN, _) | (_, None) => usize::MAX,
-            (_, Some(rank)) => rank,
-        }
-    };
-    // A stable sort: within a rank, the codes' order stays.
-    values.sort_by_key(rank);
-    values
-}
-
 fn table(report: &Report, labels: &Labels) -> Option<Table> {
     let tr = labels.tr;
     let figures = &report.figures;
     let first = *report.breakdowns.first()?;
     let second = report.breakdowns.get(1).copied();
-    let rows_of = values(figures, 0, first);
+    let rows_of = figures.values(0, first);
     let columns_of = second
-        .map(|second| values(figures, 1, second))
+        .map(|second| figures.values(1, second))
         .unwrap_or_default();
     let cell = |key: Key, total: bool| Cell {
         text: figures
@@ -415,9 +375,9 @@ fn chart(report: &Report, labels: &Labels) -> Option<Chart> {
     let first = *report.breakdowns.first()?;
     let second = report.breakdowns.get(1).copied();
     let stacked = second.is_some() && matches!(figures.total(), Figure::Count(_));
-    let rows = values(figures, 0, first);
+    let rows = figures.values(0, first);
     let columns = match second {
-        Some(second) if stacked => values(figures, 1, second),
+        Some(second) if stacked => figures.values(1, second),
         _ => Vec::new(),
     };
     let row_key = |row: &String| -> Key {
@@ -753,6 +713,7 @@ pub async fn show(
                     note: by_note(report, &shown.breakdowns, tr),
                     table: table(report, &labels),
                     chart: chart(report, &labels),
+                    downloads: downloads(report, tr),
                 })
                 .collect();
             (heading, summary, indicators, trend(shown, &labels))
@@ -777,6 +738,25 @@ pub async fn show(
     Ok(html(status, &view))
 }
 
+/// The links to `report` as files: its own period, centre and breakdowns.
+fn downloads(report: &Report, tr: Tr) -> Downloads {
+    let from = report.period.from().to_string();
+    let to = report.period.to().to_string();
+    let by: Vec<&str> = report.breakdowns.iter().map(|b| b.as_str()).collect();
+    let by = by.join(",");
+    let centre = report.centre.map(|c| c.to_string()).unwrap_or_default();
+    Downloads::at(
+        &format!("/api/v1/reports/{}", report.indicator.as_str()),
+        &[
+            ("from", &from),
+            ("to", &to),
+            ("by", &by),
+            ("centre", &centre),
+        ],
+        tr,
+    )
+}
+
 fn shown_total(report: &Report, tr: Tr) -> String {
     shown(&report.figures.total(), tr)
 }
@@ -793,44 +773,5 @@ fn by_note(report: &Report, asked: &[Breakdown], tr: Tr) -> String {
         String::new()
     } else {
         tr.text_with_words("reports-not-by", &[("breakdowns", &tr.list(left_out))])
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use forsa_domain::report::{Measure, Tally};
-
-    use super::*;
-
-    #[test]
-    fn a_breakdowns_values_come_in_its_own_order() {
-        let count = |n| Tally {
-            count: n,
-            ..Tally::default()
-        };
-        let figures = Figures::of(
-            ["unknown", "65_plus", "18_24", "under_18", "35_44"]
-                .into_iter()
-                .map(|band| (vec![band.to_owned()], count(1)))
-                .collect(),
-            1,
-            Measure::Count,
-        );
-        assert_eq!(
-            values(&figures, 0, Breakdown::AgeBand),
-            ["under_18", "18_24", "35_44", "65_plus", "unknown"]
-        );
-        let months = Figures::of(
-            ["2026-11", "2025-12", "2026-01"]
-                .into_iter()
-                .map(|month| (vec![month.to_owned()], count(1)))
-                .collect(),
-            1,
-            Measure::Count,
-        );
-        assert_eq!(
-            values(&months, 0, Breakdown::Month),
-            ["2025-12", "2026-01", "2026-11"]
-        );
     }
 }

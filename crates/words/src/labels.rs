@@ -6,10 +6,10 @@
 
 use forsa_domain::{
     AgeBand, AuditAction, Benefit, Breakdown, ConsentMethod, ConsentPurpose, Contract, ExportList,
-    FollowUpOutcome, Gender, HoursPreference, Indicator, LanguageLevel, Matched, PermitKind,
-    PermitStatus, ReferralStage, Role, RuleChangeKind, SeekerStatus, Shift, SubjectType,
-    VacancyStatus, WagePeriod, employer::EmployerName, organisation::Centre, permit::PermitType,
-    vacancy::VacancyDetails,
+    FigurePart, FollowUpOutcome, Gender, HoursPreference, Indicator, LanguageLevel, Matched,
+    PermitKind, PermitStatus, ReferralStage, Role, RuleChangeKind, SeekerStatus, Shift,
+    SubjectType, VacancyStatus, WagePeriod, employer::EmployerName, organisation::Centre,
+    permit::PermitType, vacancy::VacancyDetails,
 };
 use forsa_service::{Queue, TaxonomyEntry};
 
@@ -191,6 +191,25 @@ labelled! {
     Indicator => "reports-indicator";
     Breakdown => "reports-breakdown";
     AgeBand => "reports-age";
+    FigurePart => "reports-measure";
+}
+
+impl Tr {
+    /// A value of a report's breakdown that is a word (a sex, a status, an age band,
+    /// or unknown), named; `None` for a code that its classification names (a place,
+    /// a sector, a centre, a month).
+    pub fn breakdown_word(self, breakdown: Breakdown, value: &str) -> Option<String> {
+        if value == forsa_domain::report::UNKNOWN {
+            return Some(self.text("reports-unknown"));
+        }
+        let word = match breakdown {
+            Breakdown::Sex => Gender::parse(value).map(|v| self.label(v)),
+            Breakdown::Status => SeekerStatus::parse(value).map(|v| self.label(v)),
+            Breakdown::AgeBand => AgeBand::parse(value).map(|v| self.label(v)),
+            _ => return None,
+        };
+        Some(word.unwrap_or_else(|_| value.to_owned()))
+    }
 }
 
 /// Every word of a vocabulary as (code, label) pairs, for a choice.
@@ -251,6 +270,7 @@ mod tests {
             keys(Indicator::ALL),
             keys(Breakdown::ALL),
             keys(AgeBand::ALL),
+            keys(FigurePart::ALL),
             keys(&Queue::ALL),
         ];
         for locale in [Locale::Ar, Locale::En] {

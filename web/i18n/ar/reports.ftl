@@ -63,3 +63,15 @@ reports-retention = { $employed } من { $reached } تم التواصل معهم
 reports-quarter = الربع { $quarter }، { $year }
 reports-not-by = دون تفصيل حسب { $breakdowns }: لا ينطبق على هذا الرقم.
 reports-none-due = لا شيء مستحق
+
+reports-measure-count = العدد
+reports-measure-percent = نسبة من وُظِّفوا
+reports-measure-placed = من وُظِّفوا
+reports-measure-active = النشطون
+reports-measure-median_days = الوسيط بالأيام
+reports-measure-placements = التوظيفات
+reports-measure-employed = ما زالوا يعملون
+reports-measure-reached = من تم التواصل معهم في المتابعة
+reports-measure-percent_of_reached = النسبة ممن تم التواصل معهم
+reports-measure-percent_of_placed = النسبة ممن وُظِّفوا
+reports-download = تنزيل هذا المؤشر:

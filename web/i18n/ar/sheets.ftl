@@ -172,3 +172,12 @@ imports-error-yes-no = اكتب نعم أو لا، أو تاريخ حصول ذل
 imports-see-seekers = عرض الأشخاص
 imports-see-employers = عرض أصحاب العمل
 imports-see-vacancies = عرض الوظائف
+
+## A report as a file
+sheets-report-start = اليوم الأول
+sheets-report-end = اليوم الأخير
+sheets-report-governorate = محافظة المركز (الرمز)
+sheets-report-indicator-code = المؤشر (الرمز)
+sheets-report-indicator = المؤشر
+sheets-report-measure-code = المقياس (الرمز)
+sheets-report-measure = المقياس

@@ -63,3 +63,15 @@ reports-retention = { $employed } of { $reached } reached, of { $placed } placed
 reports-quarter = Quarter { $quarter }, { $year }
 reports-not-by = Not broken down by { $breakdowns }: this figure has none.
 reports-none-due = None due
+
+reports-measure-count = Count
+reports-measure-percent = Percentage placed
+reports-measure-placed = Placed
+reports-measure-active = Active
+reports-measure-median_days = Median days
+reports-measure-placements = Placements
+reports-measure-employed = Still employed
+reports-measure-reached = Reached at the follow-up
+reports-measure-percent_of_reached = Percentage of those reached
+reports-measure-percent_of_placed = Percentage of those placed
+reports-download = Download this figure:

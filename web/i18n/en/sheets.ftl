@@ -172,3 +172,12 @@ imports-error-yes-no = Write yes or no, or the day it was done (such as 2026-01-
 imports-see-seekers = See the people
 imports-see-employers = See the employers
 imports-see-vacancies = See the vacancies
+
+## A report as a file
+sheets-report-start = First day
+sheets-report-end = Last day
+sheets-report-governorate = Centre's governorate (code)
+sheets-report-indicator-code = Indicator (code)
+sheets-report-indicator = Indicator
+sheets-report-measure-code = Measure (code)
+sheets-report-measure = Measure
