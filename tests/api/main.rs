@@ -21,6 +21,7 @@ mod follow_ups;
 mod home_pages;
 mod imports;
 mod job_pages;
+mod key_figures;
 mod kiosk;
 mod language_back_pages;
 mod link_walk;

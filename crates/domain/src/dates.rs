@@ -25,6 +25,14 @@ impl DateRange {
         }
     }
 
+    /// The days from the earlier of two days to the later.
+    pub fn between(one: NaiveDate, other: NaiveDate) -> Self {
+        Self {
+            from: one.min(other),
+            until: one.max(other),
+        }
+    }
+
     pub fn from(&self) -> NaiveDate {
         self.from
     }

@@ -197,6 +197,24 @@ impl Period {
         Ok(Period { days })
     }
 
+    /// The month `day` falls in.
+    pub fn month_of(day: NaiveDate) -> Period {
+        let first = first_of_month(day);
+        let last = first
+            .checked_add_months(Months::new(1))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(day);
+        Period {
+            days: DateRange::between(first, last),
+        }
+    }
+
+    /// The month before the one it begins in.
+    pub fn month_before(&self) -> Period {
+        let first = first_of_month(self.from());
+        Period::month_of(first.pred_opt().unwrap_or(first))
+    }
+
     pub fn from(&self) -> NaiveDate {
         self.days.from()
     }

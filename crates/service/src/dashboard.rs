@@ -9,7 +9,10 @@ use forsa_domain::{
 };
 use forsa_store::{Counted, Tx};
 
-use crate::{Actor, Queue, Result, Service, queues};
+use crate::{
+    Actor, KeyFigures, Queue, Result, Service, queues,
+    reports::{KeyScope, key_figures},
+};
 
 /// How many of each list the dashboard shows; the totals count them all.
 const FEW: u64 = 5;
@@ -61,6 +64,9 @@ pub struct Dashboard {
     pub follow_ups_due: Short<FollowUpDue>,
     /// Follow-ups due in the next 30 days (after today), earliest first.
     pub follow_ups_coming: Short<FollowUpDue>,
+    /// The centre's registrations, referrals, interviews and placements this month
+    /// against last.
+    pub key_figures: KeyFigures,
 }
 
 impl Service {
@@ -88,12 +94,14 @@ impl Service {
             .chain(follow_ups_coming.first.iter().map(|f| f.seeker.id))
             .collect();
         actor.audit_listed(&tx, shown).await?;
+        let key_figures = key_figures(&tx, KeyScope::Centre(centre)).await?;
         tx.commit().await?;
         Ok(Dashboard {
             queues,
             open_referrals,
             follow_ups_due,
             follow_ups_coming,
+            key_figures,
         })
     }
 }

@@ -11,8 +11,10 @@ use forsa_domain::{
 use forsa_store::{Page, RoleCount, RuleChange, VacancyQuery, VacancyReferralCounts};
 
 use crate::{
-    Actor, IndexStatus, ReferralFilter, ReferralRow, Result, Service, ServiceError, Short,
+    Actor, IndexStatus, KeyFigures, ReferralFilter, ReferralRow, Result, Service, ServiceError,
+    Short,
     access::require_admin,
+    reports::{KeyScope, key_figures},
 };
 
 /// Referrals made this many days ago or since count as new.
@@ -38,6 +40,9 @@ pub struct EmployerHome {
     pub drafts: u64,
     /// Referrals waiting for the employer's answer, the latest first.
     pub waiting: Short<ReferralRow>,
+    /// Their vacancies posted, referrals received, interviews and hires this month
+    /// against last.
+    pub key_figures: KeyFigures,
 }
 
 /// A centre with what it holds.
@@ -76,11 +81,9 @@ impl Service {
             .employer_id()
             .ok_or(ServiceError::Forbidden)?;
         let tx = self.begin().await?;
-        let employer_name = tx
-            .employer(employer)
-            .await?
-            .map(|e| e.details.name)
-            .unwrap_or_default();
+        let found = tx.employer(employer).await?;
+        let centre = found.as_ref().and_then(|e| e.centre_id);
+        let employer_name = found.map(|e| e.details.name).unwrap_or_default();
         let of = |status| VacancyQuery {
             employer: Some(employer),
             status: Some(status),
@@ -107,6 +110,7 @@ impl Service {
             )
             .await?;
         let rows = self.referral_rows(&tx, actor, waiting.items).await?;
+        let key_figures = key_figures(&tx, KeyScope::Employer(employer, centre)).await?;
         tx.commit().await?;
         Ok(EmployerHome {
             employer_name,
@@ -126,6 +130,7 @@ impl Service {
                 total: waiting.total,
                 first: rows,
             },
+            key_figures,
         })
     }
 

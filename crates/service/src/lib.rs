@@ -55,7 +55,7 @@ pub use own_data::{AccessHistory, PersonalData, user_name};
 pub use queues::Queue;
 pub use reference::RulesView;
 pub use referrals::{Candidate, ReferralFilter, ReferralView};
-pub use reports::{Report, ReportInput, ReportsPage};
+pub use reports::{KeyFigure, KeyFigures, Report, ReportInput, ReportsPage};
 pub use search::{
     MatchInput, MatchedPerson, Results, SeekerBrief, SeekerMatchView, SeekerMatches,
     VacancyMatchView, VacancyMatches, VacancyResult, VacancySearchInput, VacancySummary,

@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Days, NaiveDate, Offset, TimeZone as _, Utc};
 use forsa_domain::{
-    AgeBand, Breakdown, CentreId, FieldErrors, Indicator, Problem, Record,
+    AgeBand, Breakdown, CentreId, EmployerId, FieldErrors, Indicator, Problem, Record,
     organisation::{Centre, Membership, TimeZone},
-    report::{Figures, Period, Tally, UNKNOWN, parse_breakdowns},
+    report::{Figure, Figures, Period, Tally, UNKNOWN, parse_breakdowns},
 };
 use forsa_store::{ReportQuery, Tx, Values};
 
@@ -57,6 +57,8 @@ fn start_of(day: NaiveDate, zone: TimeZone) -> DateTime<Utc> {
 /// period and the breakdowns asked for.
 struct Asked {
     centre: Option<CentreId>,
+    /// Only this employer's vacancies and the referrals to them.
+    employer: Option<EmployerId>,
     /// The centres the actor may report on.
     centres: Vec<Centre>,
     zone: TimeZone,
@@ -119,6 +121,7 @@ impl Asked {
         match (period, breakdowns) {
             (Some(period), Some(breakdowns)) if errors.is_empty() => Ok(Asked {
                 centre,
+                employer: None,
                 centres,
                 zone,
                 period,
@@ -160,6 +163,7 @@ impl Asked {
             indicator,
             breakdowns: breakdowns.clone(),
             centre: self.centre,
+            employer: self.employer,
             from: period.from(),
             to: period.to(),
             starts,
@@ -197,6 +201,94 @@ pub struct ReportsPage {
     pub trend: Vec<Report>,
     /// Every centre, for an admin's choice (a caseworker's own only).
     pub centres: Vec<Centre>,
+}
+
+/// An indicator this month and last.
+#[derive(Debug, Clone)]
+pub struct KeyFigure {
+    pub indicator: Indicator,
+    pub this_month: Figure,
+    pub last_month: Figure,
+}
+
+/// A home page's key figures: a few indicators this month (to today) against last
+/// month, counted as the reports count them.
+#[derive(Debug, Clone)]
+pub struct KeyFigures {
+    pub this_month: Period,
+    pub last_month: Period,
+    pub figures: Vec<KeyFigure>,
+}
+
+/// What a centre's dashboard counts.
+const CENTRE_FIGURES: &[Indicator] = &[
+    Indicator::Registered,
+    Indicator::Referrals,
+    Indicator::Interviews,
+    Indicator::Placements,
+];
+
+/// What an employer's home counts: their own vacancies and the referrals to them.
+const EMPLOYER_FIGURES: &[Indicator] = &[
+    Indicator::VacanciesPosted,
+    Indicator::Referrals,
+    Indicator::Interviews,
+    Indicator::Placements,
+];
+
+/// Whose key figures: a centre's, or an employer's (with the centre whose time zone
+/// its months are in).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum KeyScope {
+    Centre(CentreId),
+    Employer(EmployerId, Option<CentreId>),
+}
+
+/// The key figures of `scope`, this month against last.
+pub(crate) async fn key_figures(tx: &Tx, scope: KeyScope) -> Result<KeyFigures> {
+    let (centre, employer, indicators) = match scope {
+        KeyScope::Centre(centre) => (Some(centre), None, CENTRE_FIGURES),
+        KeyScope::Employer(employer, centre) => (centre, Some(employer), EMPLOYER_FIGURES),
+    };
+    let zone = match centre {
+        Some(centre) => tx
+            .centre(centre)
+            .await?
+            .map_or(TimeZone::JORDAN, |c| c.time_zone),
+        None => TimeZone::JORDAN,
+    };
+    let this_month = Period::month_of(zone.today(forsa_store::clock::now()));
+    let last_month = this_month.month_before();
+    let asked = Asked {
+        // An employer's figures are of their vacancies, wherever the people are.
+        centre: centre.filter(|_| employer.is_none()),
+        employer,
+        centres: Vec::new(),
+        zone,
+        period: this_month,
+        breakdowns: Vec::new(),
+    };
+    let mut figures = Vec::new();
+    for indicator in indicators.iter().copied() {
+        figures.push(KeyFigure {
+            indicator,
+            this_month: asked
+                .count(tx, indicator, this_month)
+                .await?
+                .figures
+                .total(),
+            last_month: asked
+                .count(tx, indicator, last_month)
+                .await?
+                .figures
+                .total(),
+        });
+    }
+    Ok(KeyFigures {
+        this_month,
+        last_month,
+        figures,
+    })
 }
 
 /// How many months the trend shows.

@@ -5,7 +5,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
-    Breakdown, CentreId, FollowUpOutcome, Indicator, PermitStatus, ReferralStage, VacancyStatus,
+    Breakdown, CentreId, EmployerId, FollowUpOutcome, Indicator, PermitStatus, ReferralStage,
+    VacancyStatus,
     referral::FOLLOW_UP_DAYS,
     report::{Subject, Tally},
 };
@@ -29,6 +30,9 @@ pub struct ReportQuery {
     pub indicator: Indicator,
     pub breakdowns: Vec<Breakdown>,
     pub centre: Option<CentreId>,
+    /// Only the vacancies of this employer and the referrals to them (for vacancies',
+    /// referrals' and follow-ups' indicators).
+    pub employer: Option<EmployerId>,
     /// The first and last day of the period.
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -284,6 +288,11 @@ impl ReportQuery {
             // among a million people) than read the report indexes (0.1 s).
             let column = self.centre_column();
             select.and_where(Func::coalesce([column.clone(), column]).eq(centre.as_uuid()));
+        }
+        if let Some(employer) = self.employer {
+            select.and_where(
+                col(vacancies::Entity, vacancies::Column::EmployerId).eq(employer.as_uuid()),
+            );
         }
         select
     }

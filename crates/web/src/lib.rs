@@ -20,6 +20,7 @@ mod forms;
 mod frame;
 mod home;
 mod imports;
+mod key_figures;
 mod kiosk;
 mod language;
 mod messages;

@@ -226,7 +226,7 @@ impl Labels<'_> {
 }
 
 /// `2026-03` as "March 2026", "آذار 2026".
-fn month_name(value: &str, tr: Tr) -> String {
+pub(crate) fn month_name(value: &str, tr: Tr) -> String {
     NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d")
         .map(|day| {
             let written = tr.date(&day);
@@ -240,7 +240,7 @@ fn month_name(value: &str, tr: Tr) -> String {
 }
 
 /// A figure in words, in the page's digits.
-fn shown(figure: &Figure, tr: Tr) -> String {
+pub(crate) fn shown(figure: &Figure, tr: Tr) -> String {
     match *figure {
         Figure::Count(n) => tr.number(n),
         Figure::Rate { part, whole } => match Figure::percent(part, whole) {

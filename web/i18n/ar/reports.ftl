@@ -75,3 +75,10 @@ reports-measure-reached = من تم التواصل معهم في المتابع�
 reports-measure-percent_of_reached = النسبة ممن تم التواصل معهم
 reports-measure-percent_of_placed = النسبة ممن وُظِّفوا
 reports-download = تنزيل هذا المؤشر:
+
+key-figures-heading = { $month } حتى الآن، مقارنةً بـ{ $last }
+key-figures-before = { $month }: { $figure }
+key-figures-more = { $count } أكثر
+key-figures-fewer = { $count } أقل
+key-figures-same = العدد نفسه
+key-figures-all = كل الأرقام والتقارير

@@ -75,3 +75,10 @@ reports-measure-reached = Reached at the follow-up
 reports-measure-percent_of_reached = Percentage of those reached
 reports-measure-percent_of_placed = Percentage of those placed
 reports-download = Download this figure:
+
+key-figures-heading = { $month } so far, against { $last }
+key-figures-before = { $month }: { $figure }
+key-figures-more = { $count } more
+key-figures-fewer = { $count } fewer
+key-figures-same = as many
+key-figures-all = All figures and reports

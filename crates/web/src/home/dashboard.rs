@@ -11,6 +11,7 @@ use crate::{
     follow_up_form::{FollowUpAttempt, FollowUpForm},
     frame::{Frame, framed},
     html,
+    key_figures::KeyFiguresView,
     visitor::Visitor,
 };
 
@@ -30,6 +31,8 @@ struct DashboardPage {
     notice: Option<String>,
     /// Why a record was refused when its follow-up is no longer listed.
     refused: Option<String>,
+    key_figures: KeyFiguresView,
+    reports_link: bool,
 }
 
 framed!(DashboardPage);
@@ -87,6 +90,8 @@ pub async fn show(
         .collect();
     let page = DashboardPage {
         frame: Frame::new(visitor, "home-title-caseworker"),
+        key_figures: KeyFiguresView::of(&board.key_figures, visitor.tr),
+        reports_link: true,
         queues,
         board,
         stages,

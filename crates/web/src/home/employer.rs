@@ -12,6 +12,7 @@ use crate::{
     error::PageError,
     frame::{Frame, framed},
     html,
+    key_figures::KeyFiguresView,
     visitor::Visitor,
 };
 
@@ -47,6 +48,8 @@ struct EmployerPage {
     drafts: u64,
     /// "New this week", with the number of days it means.
     new_heading: String,
+    key_figures: KeyFiguresView,
+    reports_link: bool,
 }
 
 framed!(EmployerPage);
@@ -91,6 +94,8 @@ pub async fn show(
         open_total: home.open.total,
         drafts: home.drafts,
         new_heading: tr.text_with("home-new-referrals", "days", NEW_DAYS.unsigned_abs()),
+        key_figures: KeyFiguresView::of(&home.key_figures, tr),
+        reports_link: false,
     };
     Ok(html(StatusCode::OK, &page))
 }
