@@ -407,6 +407,25 @@ impl Browser {
         Ok(())
     }
 
+    /// The page printed on A4 as Chromium prints it (the page's own print style, no
+    /// shrinking to fit), kept as `<FORSA_SCREENSHOTS>/<name>.pdf` to be looked at;
+    /// the PDF's bytes.
+    pub async fn printed(&self, name: &str) -> Result<Vec<u8>> {
+        let a4 = fantoccini::wd::PrintConfiguration::builder()
+            .size(fantoccini::wd::PrintSize::A4)
+            .shrink_to_fit(false)
+            .background(true)
+            .build()
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let pdf = self.client.print(a4).await?;
+        if let Some(dir) = std::env::var_os("FORSA_SCREENSHOTS") {
+            let dir = std::path::PathBuf::from(dir);
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(dir.join(format!("{name}.pdf")), &pdf)?;
+        }
+        Ok(pdf)
+    }
+
     /// Fails if a stylesheet of the page was not applied: the Content-Security-Policy
     /// leaves a refused `<style>` or `<link>` without its `sheet`.
     pub async fn styles_applied(&self) -> Result<()> {

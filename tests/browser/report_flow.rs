@@ -53,11 +53,48 @@ async fn flow(lang: &'static str) {
                 "the chart is an image described by its table"
             );
             b.looked_at(&format!("{lang}-reports")).await?;
+            // Printed, it is A4 pages of figures, the form left off.
+            let pdf = b.printed(&format!("{lang}-reports")).await?;
+            let pages = pages_of(&pdf);
+            ensure!(pdf.starts_with(b"%PDF-"), "a PDF");
+            ensure!((1..=20).contains(&pages), "{pages} pages");
+            ensure!(
+                a4(&pdf),
+                "every page is A4: {}",
+                String::from_utf8_lossy(&pdf).matches("/MediaBox").count()
+            );
             b.goto("/reports?by=age_band&then=").await?;
             b.wait_for("#registered-table").await?;
             b.looked_at(&format!("{lang}-reports-by-age")).await
         })
         .await;
+}
+
+/// How many pages a PDF has: its page objects (`/Type /Page`, not `/Pages`).
+fn pages_of(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
+}
+
+/// Whether every page of a PDF is A4: 595 × 842 points, give or take one.
+fn a4(pdf: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(pdf);
+    let boxes: Vec<Vec<f64>> = text
+        .split("/MediaBox [")
+        .skip(1)
+        .map(|rest| {
+            rest.split(']')
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        })
+        .collect();
+    !boxes.is_empty()
+        && boxes.iter().all(|b| {
+            b.len() == 4 && (b[2] - b[0] - 595.0).abs() <= 1.5 && (b[3] - b[1] - 842.0).abs() <= 1.5
+        })
 }
 
 #[tokio::test]

@@ -78,7 +78,7 @@ reports-download = تنزيل هذا المؤشر:
 
 key-figures-heading = { $month } حتى الآن، مقارنةً بـ{ $last }
 key-figures-before = { $month }: { $figure }
-key-figures-more = { $count } أكثر
-key-figures-fewer = { $count } أقل
-key-figures-same = العدد نفسه
+key-figures-more = بزيادة { $count }
+key-figures-fewer = بنقص { $count }
+key-figures-same = بلا تغيير
 key-figures-all = كل الأرقام والتقارير
