@@ -363,6 +363,58 @@ async fn an_arabic_workbook_holds_numbers_under_arabic_headers() {
 }
 
 #[tokio::test]
+async fn every_figure_comes_in_one_workbook_a_sheet_each() {
+    use calamine::Reader;
+
+    let app = forsa_tests::TestApp::spawn().await;
+    let march = march(&app).await;
+    let cw = &march.world.caseworker;
+    let answer = download(
+        cw,
+        "/api/v1/reports.xlsx?period=2026-03&by=sex,status&hxl=true",
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(
+        answer.disposition,
+        "attachment; filename=\"forsa-reports-2026-03-01-2026-03-31.xlsx\""
+    );
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(answer.bytes)).unwrap();
+    let names = workbook.sheet_names();
+    assert_eq!(names.len(), forsa_domain::Indicator::ALL.len());
+    assert_eq!(names[0], "People registered");
+    assert!(names.contains(&"Still employed at 180 days".to_owned()));
+    let registered = workbook.worksheet_range("People registered").unwrap();
+    let rows: Vec<Vec<String>> = registered
+        .rows()
+        .map(|row| row.iter().map(|cell| cell.to_string()).collect())
+        .collect();
+    assert_eq!(rows[1][8], "#reached+ind");
+    assert_eq!(rows[2][8], "14");
+    // Vacancies have no sex: their sheet is by sector, a line for construction.
+    let posted = workbook.worksheet_range("Vacancies posted").unwrap();
+    let codes: Vec<String> = posted.rows().map(|row| row[4].to_string()).collect();
+    assert_eq!(codes[1], "#sector+code");
+    assert!(codes.contains(&"F".to_owned()), "{codes:?}");
+
+    // Asked wrongly: refused as the one-figure files are.
+    let cases = [
+        ("reports.xlsx?lang=fr", "lang"),
+        ("reports.xlsx?by=sex,sex", "by"),
+    ];
+    for (path, field) in cases {
+        let (status, body) = cw.get(&format!("/api/v1/{path}")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{path}: {body}");
+        assert!(body["error"]["fields"][field].is_string(), "{body}");
+    }
+    let (status, _) = cw.get("/api/v1/reports.csv").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let answer = download(&march.world.employer_user, "/api/v1/reports.xlsx").await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
 async fn each_figure_of_the_reports_page_offers_its_files() {
     let app = forsa_tests::TestApp::spawn().await;
     let march = march(&app).await;
@@ -384,6 +436,12 @@ async fn each_figure_of_the_reports_page_offers_its_files() {
         link(&page, "vacancies_posted-hxl"),
         format!(
             "/api/v1/reports/vacancies_posted.csv?from=2026-03-01&to=2026-03-31&by=sector&centre={centre}&lang=en&hxl=true"
+        )
+    );
+    assert_eq!(
+        link(&page, "workbook-hxl"),
+        format!(
+            "/api/v1/reports.xlsx?from=2026-03-01&to=2026-03-31&by=sex%2Cstatus&centre={centre}&lang=en&hxl=true"
         )
     );
     // The link works as the page's own session.

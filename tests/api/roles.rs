@@ -204,6 +204,16 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ),
         (
             Method::GET,
+            "/api/v1/reports/placements.csv?by=sex,status&hxl=true".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::GET,
+            "/api/v1/reports.xlsx?by=sex,status".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
+            Method::GET,
             "/api/v1/duplicates".into(),
             [AUTH, NO, OK, OK, OK],
         ),

@@ -87,6 +87,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(follow_ups::record))
         .routes(routes!(exports::export))
         .routes(routes!(reports::report))
+        .routes(routes!(reports::workbook))
         .routes(routes!(taxonomy::sectors))
         .routes(routes!(taxonomy::occupations))
         .routes(routes!(taxonomy::locations))

@@ -6,11 +6,11 @@ use axum::{
     Json,
     extract::{Path, State},
     http::header,
-    response::IntoResponse,
+    response::{IntoResponse, Response},
 };
 use forsa_domain::{ExportFormat, FieldErrors, Indicator, Locale};
 use forsa_service::{ReportInput, ServiceError};
-use forsa_sheets::report::{file_name, report_file};
+use forsa_sheets::report::{file_name, report_file, reports_file};
 
 use super::{
     ApiResult,
@@ -104,19 +104,66 @@ pub async fn report(
         .map(ExportFormat::parse)
         .transpose()
         .map_err(|_| ApiError::not_found_route())?;
+    let (input, file) = asked(&params, format.is_some())?;
+    let report = state.service.report(&actor, indicator, &input).await?;
+    let (Some(format), Some((locale, hxl))) = (format, file) else {
+        return Ok(Json(ReportView::from(&report)).into_response());
+    };
+    let file = report_file(&report, state.service.taxonomy(), format, locale, hxl)
+        .map_err(|error| ApiError::from(ServiceError::internal(error.to_string())))?;
+    Ok(attachment(file, format, &file_name(&report, format)))
+}
+
+/// Every indicator over a period as one workbook, a sheet for each (as
+/// `/reports/{indicator}.xlsx` gives it), each broken down by those of the
+/// breakdowns asked for that it takes (vacancies, which have no sex or status, by
+/// sector when those are asked for): a month's report to a donor in one file.
+#[utoipa::path(
+    get,
+    path = "/reports.xlsx",
+    operation_id = "report_workbook",
+    tag = "reports",
+    params(ReportParams),
+    responses(
+        (
+            status = 200,
+            description = "Every indicator, a sheet each",
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            body = Vec<u8>,
+        ),
+        Unauthenticated, Forbidden, Invalid, Internal,
+    )
+)]
+pub async fn workbook(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    params: Params,
+) -> ApiResult {
+    let (input, file) = asked(&params, true)?;
+    let (locale, hxl) = file.unwrap_or((Locale::En, false));
+    let page = state.service.reports_page(&actor, &input).await?;
+    let format = ExportFormat::Xlsx;
+    let file = reports_file(&page.reports, state.service.taxonomy(), format, locale, hxl)
+        .map_err(|error| ApiError::from(ServiceError::internal(error.to_string())))?;
+    let name = format!(
+        "forsa-reports-{}-{}.xlsx",
+        page.period.from(),
+        page.period.to()
+    );
+    Ok(attachment(file, format, &name))
+}
+
+/// What a report is asked for with; for a file (`file`), its language and whether
+/// it carries HXL hashtags too.
+fn asked(params: &Params, file: bool) -> Result<(ReportInput, Option<(Locale, bool)>), ApiError> {
     let mut errors = FieldErrors::new();
     let mut allowed = PARAMS.to_vec();
-    let (locale, hxl) = match format {
-        Some(_) => {
-            allowed.extend_from_slice(FILE_PARAMS);
-            let locale = params.parsed(&mut errors, "lang", Locale::parse);
-            (
-                locale.unwrap_or(Locale::En),
-                params.flag(&mut errors, "hxl"),
-            )
-        }
-        None => (Locale::En, None),
-    };
+    let options = file.then(|| {
+        allowed.extend_from_slice(FILE_PARAMS);
+        let locale = params.parsed(&mut errors, "lang", Locale::parse);
+        let hxl = params.flag(&mut errors, "hxl");
+        (locale.unwrap_or(Locale::En), hxl.unwrap_or(false))
+    });
     params.refuse_unknown(&mut errors, &allowed);
     errors.into_result().map_err(ApiError::invalid)?;
     let input = ReportInput {
@@ -126,29 +173,24 @@ pub async fn report(
         by: params.text("by"),
         centre: params.text("centre"),
     };
-    let report = state.service.report(&actor, indicator, &input).await?;
-    let Some(format) = format else {
-        return Ok(Json(ReportView::from(&report)).into_response());
-    };
-    let file = report_file(
-        &report,
-        state.service.taxonomy(),
-        format,
-        locale,
-        hxl.unwrap_or(false),
-    )
-    .map_err(|error| ApiError::from(ServiceError::internal(error.to_string())))?;
+    Ok((input, options))
+}
+
+/// A file to take away, named `name`.
+fn attachment(file: Vec<u8>, format: ExportFormat, name: &str) -> Response {
     let media = match format {
         ExportFormat::Csv => "text/csv; charset=utf-8",
         ExportFormat::Xlsx => crate::exports::XLSX,
     };
-    let disposition = format!("attachment; filename=\"{}\"", file_name(&report, format));
-    Ok((
+    (
         [
             (header::CONTENT_TYPE, media.to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
         ],
         file,
     )
-        .into_response())
+        .into_response()
 }

@@ -6,7 +6,8 @@
 //! names a fresh database). Every indicator is then asked for as an admin asks (all
 //! centres) and as a caseworker asks (one centre), over the last year, without a
 //! breakdown, by sex × status, and by the pairs with the most groups; each three
-//! times, the slowest of the three printed: `cargo bench -p forsa-bench --bench
+//! times, the slowest of the three printed; then the reports page and the
+//! caseworker's dashboard (with its key figures): `cargo bench -p forsa-bench --bench
 //! reports`.
 //!
 //! Reports do not read the search index, and its follower would take many minutes
@@ -252,4 +253,32 @@ async fn main() {
         }
     }
     println!("the slowest report: {slowest:.0} ms");
+
+    // What pages ask for: the reports page (every indicator and the trend) and the
+    // dashboard (its key figures are four reports of this month and four of last).
+    let this_month = ReportInput {
+        by: Some("sex,status".to_owned()),
+        ..ReportInput::default()
+    };
+    for (name, actor) in [("admin", &admin), ("caseworker", &caseworker)] {
+        let mut worst: f64 = 0.0;
+        for _ in 0..3 {
+            let start = Instant::now();
+            let page = service
+                .reports_page(actor, &this_month)
+                .await
+                .expect("the reports page");
+            std::hint::black_box(&page);
+            worst = worst.max(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        println!("the reports page, this month by sex × status ({name}): {worst:.0} ms");
+    }
+    let mut worst: f64 = 0.0;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let board = service.dashboard(&caseworker).await.expect("the dashboard");
+        std::hint::black_box(&board);
+        worst = worst.max(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!("the caseworker's dashboard with its key figures: {worst:.0} ms");
 }

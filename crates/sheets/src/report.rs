@@ -23,7 +23,7 @@ use forsa_words::Tr;
 use crate::{
     ExportError,
     export::Cells,
-    sheet::{Cell, Sheet},
+    sheet::{Cell, Sheet, sheet_name},
 };
 
 /// What a hidden count is written as.
@@ -49,24 +49,55 @@ pub fn report_file(
     locale: Locale,
     hxl: bool,
 ) -> Result<Vec<u8>, ExportError> {
+    reports_file(std::slice::from_ref(report), taxonomy, format, locale, hxl)
+}
+
+/// `reports` in one file: in XLSX a sheet for each, named by its indicator; in CSV
+/// one after the other, each under its own headers.
+pub fn reports_file(
+    reports: &[Report],
+    taxonomy: &Taxonomy,
+    format: ExportFormat,
+    locale: Locale,
+    hxl: bool,
+) -> Result<Vec<u8>, ExportError> {
     let tr = Tr::new(locale);
-    let file = File {
-        report,
-        cells: Cells::new(tr, taxonomy, &report.centres, Vec::new()),
-        tr,
-        hidden: report.figures.suppressed(),
-    };
-    let layout = file.layout();
-    let mut heads = vec![layout.columns.iter().map(|c| c.header.clone()).collect()];
-    if hxl {
-        heads.push(layout.columns.iter().map(|c| c.hxl.clone()).collect());
-    }
-    let mut sheet = Sheet::new(format, locale, &tr.label(report.indicator), &heads)?;
-    for row in file.rows(&layout) {
-        sheet.line(row)?;
+    let mut sheet: Option<Sheet> = None;
+    let mut names = BTreeSet::new();
+    for report in reports {
+        let file = File {
+            report,
+            cells: Cells::new(tr, taxonomy, &report.centres, Vec::new()),
+            tr,
+            hidden: report.figures.suppressed(),
+        };
+        let layout = file.layout();
+        let mut heads = vec![layout.columns.iter().map(|c| c.header.clone()).collect()];
+        if hxl {
+            heads.push(layout.columns.iter().map(|c| c.hxl.clone()).collect());
+        }
+        // Two names the same once cut to a sheet's length: the second by its code.
+        let label = tr.label(report.indicator);
+        let name = if names.insert(sheet_name(&label)) {
+            label
+        } else {
+            report.indicator.as_str().to_owned()
+        };
+        let sheet = match &mut sheet {
+            Some(sheet) => {
+                sheet.next_sheet(&name, &heads)?;
+                sheet
+            }
+            None => sheet.insert(Sheet::new(format, locale, &name, &heads)?),
+        };
+        for row in file.rows(&layout) {
+            sheet.line(row)?;
+        }
     }
     let mut out = Vec::new();
-    sheet.finish(&mut out)?;
+    if let Some(sheet) = sheet {
+        sheet.finish(&mut out)?;
+    }
     Ok(out)
 }
 

@@ -18,7 +18,7 @@ pub enum Cell {
 
 /// `name` as a sheet may be named: without the characters Excel refuses, at most 31
 /// characters.
-fn sheet_name(name: &str) -> String {
+pub(crate) fn sheet_name(name: &str) -> String {
     let kept: String = name
         .chars()
         .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\' | '\''))
@@ -30,15 +30,54 @@ fn sheet_name(name: &str) -> String {
     }
 }
 
-/// Where the rows go.
+/// Where the rows go: a CSV, or the last sheet of a workbook and its next row.
 enum Sink {
     Csv(csv::Writer<Vec<u8>>),
-    Xlsx { workbook: Box<Workbook>, row: u32 },
+    Xlsx {
+        workbook: Box<Workbook>,
+        sheet: usize,
+        row: u32,
+    },
 }
 
 /// A table being written.
 pub struct Sheet {
     sink: Sink,
+    locale: Locale,
+}
+
+/// Adds a sheet to a workbook, its header rows bold and frozen, and makes it the one
+/// written to; nothing for a CSV.
+fn add_sheet(
+    sink: &mut Sink,
+    locale: Locale,
+    name: &str,
+    heads: &[Vec<String>],
+) -> Result<(), ExportError> {
+    let Sink::Xlsx {
+        workbook,
+        sheet,
+        row,
+    } = sink
+    else {
+        return Ok(());
+    };
+    let bold = Format::new().set_bold();
+    let added = workbook.add_worksheet_with_constant_memory()?;
+    added.set_name(sheet_name(name))?;
+    added.set_right_to_left(locale == Locale::Ar);
+    added.set_freeze_panes(u32::try_from(heads.len()).unwrap_or(1), 0)?;
+    for (at, cells) in heads.iter().enumerate() {
+        let at = u32::try_from(at).unwrap_or(0);
+        for (column, cell) in cells.iter().enumerate() {
+            let column = u16::try_from(column).unwrap_or(u16::MAX);
+            added.set_column_width(column, 20)?;
+            added.write_string_with_format(at, column, cell, &bold)?;
+        }
+    }
+    *sheet = workbook.worksheets().len().saturating_sub(1);
+    *row = u32::try_from(heads.len()).unwrap_or(1);
+    Ok(())
 }
 
 impl Sheet {
@@ -58,27 +97,30 @@ impl Sheet {
                 Sink::Csv(out)
             }
             ExportFormat::Xlsx => {
-                let mut workbook = Box::new(Workbook::new());
-                let bold = Format::new().set_bold();
-                let sheet = workbook.add_worksheet_with_constant_memory()?;
-                sheet.set_name(sheet_name(name))?;
-                sheet.set_right_to_left(locale == Locale::Ar);
-                sheet.set_freeze_panes(u32::try_from(heads.len()).unwrap_or(1), 0)?;
-                for (row, cells) in heads.iter().enumerate() {
-                    let row = u32::try_from(row).unwrap_or(0);
-                    for (column, cell) in cells.iter().enumerate() {
-                        let column = u16::try_from(column).unwrap_or(u16::MAX);
-                        sheet.set_column_width(column, 20)?;
-                        sheet.write_string_with_format(row, column, cell, &bold)?;
-                    }
-                }
-                Sink::Xlsx {
-                    workbook,
-                    row: u32::try_from(heads.len()).unwrap_or(1),
-                }
+                let mut sink = Sink::Xlsx {
+                    workbook: Box::new(Workbook::new()),
+                    sheet: 0,
+                    row: 0,
+                };
+                add_sheet(&mut sink, locale, name, heads)?;
+                sink
             }
         };
-        Ok(Sheet { sink })
+        Ok(Sheet { sink, locale })
+    }
+
+    /// Starts another sheet named `name` (an XLSX file), headed by `heads`; the rows
+    /// written next go there. A CSV has one table: its next rows follow, after `heads`.
+    pub fn next_sheet(&mut self, name: &str, heads: &[Vec<String>]) -> Result<(), ExportError> {
+        match &mut self.sink {
+            Sink::Csv(out) => {
+                for row in heads {
+                    out.write_record(row)?;
+                }
+                Ok(())
+            }
+            sink => add_sheet(sink, self.locale, name, heads),
+        }
     }
 
     /// Writes a row.
@@ -88,8 +130,12 @@ impl Sheet {
                 Cell::Text(text) => text,
                 Cell::Number(number) => number.to_string(),
             }))?,
-            Sink::Xlsx { workbook, row } => {
-                let sheet = workbook.worksheet_from_index(0)?;
+            Sink::Xlsx {
+                workbook,
+                sheet,
+                row,
+            } => {
+                let sheet = workbook.worksheet_from_index(*sheet)?;
                 for (column, cell) in cells.into_iter().enumerate() {
                     let column = u16::try_from(column).unwrap_or(u16::MAX);
                     match cell {

@@ -14,8 +14,8 @@ use axum::{
 };
 use chrono::{Datelike, Months, NaiveDate};
 use forsa_domain::{
-    Breakdown, Indicator,
-    report::{Figure, Key},
+    Breakdown, CentreId, Indicator,
+    report::{Figure, Key, Period},
 };
 use forsa_service::{Report, ReportInput, ReportsPage};
 use serde::Deserialize;
@@ -190,6 +190,8 @@ struct ReportsPageView {
     summary: Vec<(String, String)>,
     indicators: Vec<IndicatorView>,
     trend: Option<Trend>,
+    /// Every figure in one workbook, without and with HXL hashtags.
+    workbook: Option<(String, String)>,
     admin: bool,
     dates: bool,
 }
@@ -733,6 +735,17 @@ pub async fn show(
         summary,
         indicators,
         trend,
+        workbook: shown.as_ref().map(|shown| {
+            let xlsx = files(
+                "/api/v1/reports",
+                &shown.period,
+                shown.centre,
+                &shown.breakdowns,
+                tr,
+            )
+            .xlsx;
+            (xlsx.clone(), format!("{xlsx}&hxl=true"))
+        }),
         admin,
     };
     Ok(html(status, &view))
@@ -740,13 +753,31 @@ pub async fn show(
 
 /// The links to `report` as files: its own period, centre and breakdowns.
 fn downloads(report: &Report, tr: Tr) -> Downloads {
-    let from = report.period.from().to_string();
-    let to = report.period.to().to_string();
-    let by: Vec<&str> = report.breakdowns.iter().map(|b| b.as_str()).collect();
-    let by = by.join(",");
-    let centre = report.centre.map(|c| c.to_string()).unwrap_or_default();
-    Downloads::at(
+    files(
         &format!("/api/v1/reports/{}", report.indicator.as_str()),
+        &report.period,
+        report.centre,
+        &report.breakdowns,
+        tr,
+    )
+}
+
+/// The links to the file at `address` (less its extension) of a period, a centre
+/// (or all) and breakdowns.
+fn files(
+    address: &str,
+    period: &Period,
+    centre: Option<CentreId>,
+    breakdowns: &[Breakdown],
+    tr: Tr,
+) -> Downloads {
+    let from = period.from().to_string();
+    let to = period.to().to_string();
+    let by: Vec<&str> = breakdowns.iter().map(|b| b.as_str()).collect();
+    let by = by.join(",");
+    let centre = centre.map(|c| c.to_string()).unwrap_or_default();
+    Downloads::at(
+        address,
         &[
             ("from", &from),
             ("to", &to),

@@ -82,3 +82,5 @@ key-figures-more = { $count } more
 key-figures-fewer = { $count } fewer
 key-figures-same = as many
 key-figures-all = All figures and reports
+reports-workbook = Every figure in one workbook, a sheet each:
+reports-workbook-hxl = Excel with HXL hashtags
