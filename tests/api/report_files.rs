@@ -275,6 +275,30 @@ async fn places_sectors_and_months_are_lines_with_their_totals() {
     assert_eq!(all[file.at("#adm1+code")], "");
     let b = file.line(&[("#org+impl+name", "Centre B")]);
     assert_eq!(b[file.at("#reached+ind")], "<5");
+    // An employer an admin registered belongs to no centre: its vacancies' line
+    // says so, rather than passing for all centres.
+    let unplaced = admin
+        .create(
+            "/api/v1/employers",
+            json!({"name": "No Centre Ltd", "sector": "C", "location": "JO-IR", "fee_pledge": true}),
+        )
+        .await;
+    let mut body = forsa_tests::vacancy_body("C", "7115");
+    body["employer_id"] = unplaced["id"].clone();
+    admin.create("/api/v1/vacancies", body).await;
+    let this_month = forsa_tests::centre_today().format("%Y-%m").to_string();
+    let file = sheet(
+        admin,
+        &format!("/api/v1/reports/vacancies_posted.csv?period={this_month}&by=centre&hxl=true"),
+    )
+    .await;
+    let nowhere = file.line(&[("#org+impl+name", "Not known")]);
+    assert_eq!(nowhere[file.at("#adm1+code")], "");
+    assert!(
+        file.lines
+            .iter()
+            .any(|l| l[file.at("#org+impl+name")] == "All centres")
+    );
 }
 
 #[tokio::test]

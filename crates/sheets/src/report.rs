@@ -118,9 +118,9 @@ fn column(header: String, hxl: impl Into<String>) -> Column {
 struct Layout {
     /// The positions (in the report's breakdowns) of those given a line each.
     lines: Vec<usize>,
-    /// The values of the column breakdowns (sex, status, age band) for each value
-    /// column, `None` for all of them, by position: the total first.
-    values: Vec<Vec<(usize, Option<String>)>>,
+    /// The values of the column breakdowns (sex, status, age band) of each value
+    /// column, by position: none for the total, first.
+    values: Vec<Vec<(usize, String)>>,
     columns: Vec<Column>,
 }
 
@@ -285,16 +285,16 @@ impl File<'_> {
             column(tr.text("sheets-report-measure"), "#indicator+type+name"),
         ]);
         // The total, each value of each breakdown alone, then each pair.
-        let mut values: Vec<Vec<(usize, Option<String>)>> = vec![Vec::new()];
+        let mut values: Vec<Vec<(usize, String)>> = vec![Vec::new()];
         for &(position, breakdown) in &in_cols {
             for value in self.column_values(position, breakdown) {
-                values.push(vec![(position, Some(value))]);
+                values.push(vec![(position, value)]);
             }
         }
         if let [(first, one), (second, other)] = in_cols[..] {
             for a in self.column_values(first, one) {
                 for b in self.column_values(second, other) {
-                    values.push(vec![(first, Some(a.clone())), (second, Some(b))]);
+                    values.push(vec![(first, a.clone()), (second, b)]);
                 }
             }
         }
@@ -306,13 +306,13 @@ impl File<'_> {
             } else {
                 value
                     .iter()
-                    .map(|(p, v)| self.named(breakdown(*p), v.as_deref().unwrap_or("")))
+                    .map(|(p, v)| self.named(breakdown(*p), v))
                     .collect::<Vec<_>>()
                     .join(" · ")
             };
             let attributes: String = value
                 .iter()
-                .map(|(p, v)| format!("+{}", attribute(breakdown(*p), v.as_deref().unwrap_or(""))))
+                .map(|(p, v)| format!("+{}", attribute(breakdown(*p), v)))
                 .collect();
             columns.push(column(header, format!("{hashtag}{attributes}")));
         }
@@ -369,14 +369,23 @@ impl File<'_> {
                 .breakdowns()
                 .iter()
                 .position(|b| *b == Breakdown::Centre);
-            let centre = match centre_position.and_then(at) {
-                Some(id) => report.centres.iter().find(|c| c.id.to_string() == id),
-                None => scope,
+            // The line's centre, or the report's (all centres when none); a line of
+            // records without a centre says so.
+            let (centre, name) = match centre_position.and_then(at) {
+                Some(id) => {
+                    let found = report.centres.iter().find(|c| c.id.to_string() == id);
+                    let name = found.map_or_else(|| tr.text("reports-unknown"), |c| tr.name(c));
+                    (found, name)
+                }
+                None => (
+                    scope,
+                    scope.map_or_else(|| tr.text("reports-all-centres"), |c| tr.name(c)),
+                ),
             };
             let mut prefix = vec![
                 text(report.period.from().to_string()),
                 text(report.period.to().to_string()),
-                text(centre.map_or_else(|| tr.text("reports-all-centres"), |c| tr.name(c))),
+                text(name),
                 text(
                     centre
                         .map_or_else(String::new, |c| self.cells.governorate(c.location.as_str())),
@@ -413,8 +422,11 @@ impl File<'_> {
                 ]);
                 for value in &layout.values {
                     let mut key: Key = vec![None; self.breakdowns().len()];
-                    for (position, v) in line.iter().chain(value) {
+                    for (position, v) in &line {
                         key[*position] = v.clone();
+                    }
+                    for (position, v) in value {
+                        key[*position] = Some(v.clone());
                     }
                     row.push(self.cell(&key, part));
                 }

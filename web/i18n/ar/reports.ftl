@@ -83,4 +83,4 @@ key-figures-fewer = بنقص { $count }
 key-figures-same = بلا تغيير
 key-figures-all = كل الأرقام والتقارير
 reports-workbook = كل المؤشرات في مصنف واحد، لكل مؤشر ورقة:
-reports-workbook-hxl = Excel مع وسوم HXL
+reports-workbook-hxl = إكسل مع وسوم HXL
