@@ -170,7 +170,7 @@ impl ReportQuery {
 
     /// The records the indicator counts, joined to what its breakdowns read: the
     /// statement without its selected values.
-    fn records(&self) -> SelectStatement {
+    fn records(&self, backend: DatabaseBackend) -> SelectStatement {
         use Indicator::*;
         let mut select = Query::select();
         let seeker_of =
@@ -282,12 +282,20 @@ impl ReportQuery {
             }
         }
         if let Some(centre) = self.centre {
-            // Written so that no index of the centre's is read for it: SQLite, which
-            // keeps no statistics, would rather walk every record of the centre
-            // through the lists' (centre, day) index and look each one up (2.3 s
-            // among a million people) than read the report indexes (0.1 s).
             let column = self.centre_column();
-            select.and_where(Func::coalesce([column.clone(), column]).eq(centre.as_uuid()));
+            let compared = match backend {
+                // PostgreSQL knows from its statistics how many records a centre
+                // holds; an expression would hide it (it then guesses a few
+                // thousand of a million and sorts them: 2.4 s rather than 0.7 s).
+                DatabaseBackend::Postgres => column,
+                // Written so that no index of the centre's is read for it: SQLite,
+                // which keeps no statistics, would rather walk every record of the
+                // centre through the lists' (centre, day) index and look each one
+                // up (2.3 s among a million people) than read the report indexes
+                // (0.1 s).
+                _ => Func::coalesce([column.clone(), column]).into(),
+            };
+            select.and_where(compared.eq(centre.as_uuid()));
         }
         if let Some(employer) = self.employer {
             select.and_where(
@@ -457,7 +465,7 @@ impl Tx {
         query: &ReportQuery,
         backend: DatabaseBackend,
     ) -> Result<Vec<(Values, Tally)>> {
-        let mut select = query.records();
+        let mut select = query.records(backend);
         let days = query.indicator == Indicator::DaysToPlacement;
         let (grouped, positions) = query.grouped_by(days);
         let (exprs, reads): (Vec<Expr>, Vec<Read>) =

@@ -318,13 +318,21 @@ impl Tx {
             select = select.filter(seekers::Column::CreatedAt.gte(since));
         }
         if query.never_referred {
+            // NOT EXISTS, not NOT IN: PostgreSQL cannot hash 200 000 referrals' ids
+            // within its working memory, and NOT IN then reads them all again for
+            // each person (the dashboard took two minutes among a million people).
             select = select.filter(
-                seekers::Column::Id.not_in_subquery(
+                Expr::exists(
                     Query::select()
-                        .column(referrals::Column::SeekerId)
+                        .expr(Expr::val(1))
                         .from(referrals::Entity)
+                        .and_where(
+                            Expr::col((referrals::Entity, referrals::Column::SeekerId))
+                                .equals((seekers::Entity, seekers::Column::Id)),
+                        )
                         .to_owned(),
-                ),
+                )
+                .not(),
             );
         }
         if let Some((from, until)) = query.permit_ending {
