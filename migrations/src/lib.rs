@@ -25,6 +25,7 @@ mod m20261205_000018_rekey_names_for_compounds;
 mod m20261206_000019_create_exports;
 mod m20261206_000020_key_unknown_birth_years;
 mod m20261206_000021_index_for_reports;
+mod m20261206_000022_index_permits_in_force;
 mod tables;
 
 pub struct Migrator;
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000019_create_exports::Migration),
             Box::new(m20261206_000020_key_unknown_birth_years::Migration),
             Box::new(m20261206_000021_index_for_reports::Migration),
+            Box::new(m20261206_000022_index_permits_in_force::Migration),
         ]
     }
 }
