@@ -7,6 +7,8 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::tables::named_index;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -50,12 +52,9 @@ const INDEXES: &[(&str, &str, &[&str])] = &[
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for (name, table, columns) in INDEXES {
-            let mut index = Index::create();
-            index.name(*name).table(*table);
-            for column in *columns {
-                index.col(*column);
-            }
-            manager.create_index(index).await?;
+            manager
+                .create_index(named_index(name, table, columns))
+                .await?;
         }
         Ok(())
     }

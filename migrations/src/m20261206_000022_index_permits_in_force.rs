@@ -10,6 +10,8 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::tables::{index, named_index};
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -36,23 +38,16 @@ const INDEXES: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
-/// The index the first one replaces.
+/// The index the first one replaces: on the last day alone, named as `index` names it.
 const REPLACED: (&str, &str, &str) = ("ix_work_permits_valid_until", "work_permits", "valid_until");
-
-fn create(name: &str, table: &'static str, columns: &[&'static str]) -> IndexCreateStatement {
-    let mut index = Index::create();
-    index.name(name).table(table);
-    for column in columns {
-        index.col(*column);
-    }
-    index
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         for (name, table, columns) in INDEXES {
-            manager.create_index(create(name, table, columns)).await?;
+            manager
+                .create_index(named_index(name, table, columns))
+                .await?;
         }
         let (name, table, _) = REPLACED;
         manager
@@ -61,8 +56,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        let (name, table, column) = REPLACED;
-        manager.create_index(create(name, table, &[column])).await?;
+        let (_, table, column) = REPLACED;
+        manager.create_index(index(table, &[column])).await?;
         for (name, table, _) in INDEXES {
             manager
                 .drop_index(Index::drop().name(*name).table(*table).to_owned())

@@ -22,12 +22,19 @@ pub fn references(
         .to_owned()
 }
 
-/// An index on some columns of a table.
+/// An index on some columns of a table, named after them.
 pub fn index(table: &'static str, columns: &[&'static str]) -> IndexCreateStatement {
+    named_index(&format!("ix_{table}_{}", columns.join("_")), table, columns)
+}
+
+/// An index named `name` on some columns of a table.
+pub fn named_index(
+    name: &str,
+    table: &'static str,
+    columns: &[&'static str],
+) -> IndexCreateStatement {
     let mut statement = Index::create();
-    statement
-        .name(format!("ix_{table}_{}", columns.join("_")))
-        .table(table);
+    statement.name(name).table(table);
     for column in columns {
         statement.col(*column);
     }
