@@ -16,7 +16,7 @@ use forsa_domain::{
     ConsentMethod, ExportFormat, ExportList, Locale, ReferralStage,
     consent::Consent,
     employer::Employer,
-    organisation::Centre,
+    organisation::{Centre, TimeZone},
     referral::FollowUp,
     seeker::{LanguageSkill, OccupationExperience},
 };
@@ -247,7 +247,8 @@ pub(crate) struct Cells {
     /// same few hundred words.
     words: RefCell<HashMap<String, String>>,
     taxonomy: Taxonomy,
-    centres: Vec<(forsa_domain::CentreId, String)>,
+    /// Each centre's name, and its time zone: a record's days are its centre's.
+    centres: Vec<(forsa_domain::CentreId, String, TimeZone)>,
     permit_types: Vec<(String, String)>,
 }
 
@@ -312,10 +313,6 @@ impl ExportWriter {
     }
 }
 
-fn date(at: &DateTime<Utc>) -> String {
-    at.date_naive().to_string()
-}
-
 fn day(day: Option<NaiveDate>) -> String {
     day.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -343,7 +340,7 @@ impl Cells {
             taxonomy: taxonomy.clone(),
             centres: centres
                 .iter()
-                .map(|centre| (centre.id, tr.name(centre)))
+                .map(|centre| (centre.id, tr.name(centre), centre.time_zone))
                 .collect(),
             permit_types,
         }
@@ -445,14 +442,26 @@ impl Cells {
     pub(crate) fn centre(&self, id: Option<forsa_domain::CentreId>) -> String {
         self.centres
             .iter()
-            .find(|(centre, _)| Some(*centre) == id)
-            .map(|(_, name)| name.clone())
+            .find(|(centre, _, _)| Some(*centre) == id)
+            .map(|(_, name, _)| name.clone())
             .unwrap_or_default()
+    }
+
+    /// The day `at` falls on at centre `id` (in Jordan for a record of no centre):
+    /// a hire at 01:00 in Amman is that day's, not the day before's as in UTC.
+    fn day_at(&self, id: Option<forsa_domain::CentreId>, at: &DateTime<Utc>) -> String {
+        let zone = self
+            .centres
+            .iter()
+            .find(|(centre, _, _)| Some(*centre) == id)
+            .map_or(TimeZone::JORDAN, |(_, _, zone)| *zone);
+        zone.today(*at).to_string()
     }
 
     fn seeker(&self, keys: &[&str], record: &SeekerRecord) -> Vec<String> {
         let seeker = &record.seeker;
         let p = &seeker.profile;
+        let centre = Some(seeker.centre_id);
         let permit = record.permit.as_ref().map(|permit| &permit.details);
         let consents = |named: bool| {
             joined(record.consents.iter().map(|consent: &Consent| {
@@ -517,9 +526,13 @@ impl Cells {
                 "consents~name" => consents(true),
                 "consent_method" => text(method),
                 "centre" => self.centre(Some(seeker.centre_id)),
-                "registered_on" => date(&seeker.created_at),
-                "updated_on" => date(&seeker.updated_at),
-                "archived_on" => seeker.archived_at.as_ref().map(date).unwrap_or_default(),
+                "registered_on" => self.day_at(centre, &seeker.created_at),
+                "updated_on" => self.day_at(centre, &seeker.updated_at),
+                "archived_on" => seeker
+                    .archived_at
+                    .as_ref()
+                    .map(|at| self.day_at(centre, at))
+                    .unwrap_or_default(),
                 _ => String::new(),
             })
             .collect()
@@ -546,14 +559,18 @@ impl Cells {
                     .as_ref()
                     .map(|e| e.to_string())
                     .unwrap_or_default(),
-                "verified" => employer.verified_at.as_ref().map(date).unwrap_or_default(),
+                "verified" => employer
+                    .verified_at
+                    .as_ref()
+                    .map(|at| self.day_at(employer.centre_id, at))
+                    .unwrap_or_default(),
                 "fee_pledge" => employer
                     .fee_pledge_at
                     .as_ref()
-                    .map(date)
+                    .map(|at| self.day_at(employer.centre_id, at))
                     .unwrap_or_default(),
                 "centre" => self.centre(employer.centre_id),
-                "registered_on" => date(&employer.created_at),
+                "registered_on" => self.day_at(employer.centre_id, &employer.created_at),
                 _ => String::new(),
             })
             .collect()
@@ -608,7 +625,7 @@ impl Cells {
                 "closing_date" => day(d.closing_date),
                 "description_ar" => text(d.description_ar.as_deref()),
                 "description_en" => text(d.description_en.as_deref()),
-                "posted_on" => date(&vacancy.created_at),
+                "posted_on" => self.day_at(None, &vacancy.created_at),
                 _ => String::new(),
             })
             .collect()
@@ -636,12 +653,13 @@ impl Cells {
         let referral = &view.referral;
         let d = &row.vacancy.details;
         let candidate = view.candidate.as_ref();
+        let centre = Some(referral.centre_id);
         let hired = view
             .history
             .iter()
             .rev()
             .find(|change| change.to == ReferralStage::Hired)
-            .map(|change| change.at.date_naive());
+            .map(|change| self.day_at(centre, &change.at));
         keys.iter()
             .map(|&key| match key {
                 "id" => referral.id.to_string(),
@@ -660,9 +678,9 @@ impl Cells {
                 "location~name" => self.place(d.location.as_str()),
                 "governorate" => self.governorate(d.location.as_str()),
                 "governorate~name" => self.place(&self.governorate(d.location.as_str())),
-                "referred_on" => date(&referral.created_at),
-                "hired_on" => day(hired),
-                "updated_on" => date(&referral.updated_at),
+                "referred_on" => self.day_at(centre, &referral.created_at),
+                "hired_on" => hired.clone().unwrap_or_default(),
+                "updated_on" => self.day_at(centre, &referral.updated_at),
                 "follow_up_30" => self.follow_up(&view.follow_ups, 0),
                 "follow_up_90" => self.follow_up(&view.follow_ups, 1),
                 "follow_up_180" => self.follow_up(&view.follow_ups, 2),
