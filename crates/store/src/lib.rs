@@ -20,6 +20,7 @@ mod outbox;
 mod overview;
 mod paging;
 mod permits;
+mod planning;
 mod reference;
 mod referrals;
 mod reports;

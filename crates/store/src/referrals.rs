@@ -8,8 +8,8 @@ use forsa_domain::{
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select,
+    ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
     sea_query::{Expr, Func, Query},
 };
 
@@ -17,6 +17,7 @@ use crate::{
     Chunk, Page, Paged, Result, StoreError, Tx,
     columns::parse,
     entities::{follow_ups, referral_events, referrals, vacancies},
+    planning::in_centre,
 };
 
 /// Whose referrals a list may show.
@@ -208,6 +209,15 @@ impl Tx {
         let mut select = referrals::Entity::find();
         match query.scope {
             ReferralScope::All => {}
+            // The follow-ups due are few and looked up by referral, not among the
+            // whole centre's referrals (`in_centre`).
+            ReferralScope::Centre(centre) if query.follow_up_due_by.is_some() => {
+                select = select.filter(in_centre(
+                    self.conn().get_database_backend(),
+                    Expr::col((referrals::Entity, referrals::Column::CentreId)),
+                    centre,
+                ))
+            }
             ReferralScope::Centre(centre) => {
                 select = select.filter(referrals::Column::CentreId.eq(centre.as_uuid()))
             }

@@ -17,6 +17,7 @@ use crate::{
     Chunk, Page, Paged, Result, StoreError, Tx,
     columns::{from_json, parse, small, to_json},
     entities::{referrals, seekers, work_permits},
+    planning::in_centre,
 };
 
 /// Filters for the seeker list.
@@ -295,8 +296,19 @@ impl Tx {
 
     fn seeker_select(&self, query: &SeekerQuery) -> Select<seekers::Entity> {
         let mut select = seekers::Entity::find();
+        let backend = self.conn().get_database_backend();
         if let Some(centre) = query.centre {
-            select = select.filter(seekers::Column::CentreId.eq(centre.as_uuid()));
+            // A queue's few people (its ids, the permits ending) are looked up by
+            // what finds them, not among the whole centre's (`in_centre`).
+            select = if query.ids.is_some() || query.permit_ending.is_some() {
+                select.filter(in_centre(
+                    backend,
+                    Expr::col((seekers::Entity, seekers::Column::CentreId)),
+                    centre,
+                ))
+            } else {
+                select.filter(seekers::Column::CentreId.eq(centre.as_uuid()))
+            };
         }
         if let Some(text) = query
             .text
@@ -304,7 +316,7 @@ impl Tx {
             .map(str::trim)
             .filter(|t| !t.is_empty())
         {
-            select = select.filter(finding(self.conn().get_database_backend(), text));
+            select = select.filter(finding(backend, text));
         }
         if let Some(status) = query.status {
             select = select.filter(seekers::Column::Status.eq(status.as_str()));

@@ -1,6 +1,6 @@
 //! A running forsa for the benchmarks that go through the service: on SQLite under a
 //! temporary folder, or on PostgreSQL when `FORSA_BENCH_DATABASE_URL` names a fresh
-//! database, with an admin and one centre.
+//! database, with an admin and one centre. `FORSA_BENCH_KEEP=1` keeps the folder.
 
 use forsa_domain::{
     CentreId,
@@ -29,12 +29,18 @@ pub struct Running {
     pub backend: &'static str,
     pub admin: Actor,
     pub centre: CentreId,
-    /// The folder of its data, kept while forsa runs: removed when this is dropped.
+    /// The folder of its data, kept while forsa runs: removed when this is dropped
+    /// (unless `FORSA_BENCH_KEEP` is set).
     _dir: tempfile::TempDir,
 }
 
 pub async fn running(place: &str, name_ar: &str, name_en: &str) -> Running {
-    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut dir = tempfile::tempdir().expect("a temporary folder");
+    if std::env::var_os("FORSA_BENCH_KEEP").is_some() {
+        // To look into the database afterwards (the sqlite3 shell's `.timer`).
+        dir.disable_cleanup(true);
+        eprintln!("the data is kept in {}", dir.path().display());
+    }
     let url = std::env::var("FORSA_BENCH_DATABASE_URL").ok();
     let backend = if url.is_some() {
         "PostgreSQL"
