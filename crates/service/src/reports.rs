@@ -133,6 +133,29 @@ impl Asked {
 
     /// Counts `indicator` over `period`, by those of the breakdowns it takes.
     async fn count(&self, tx: &Tx, indicator: Indicator, period: Period) -> Result<Report> {
+        let query = self.query(indicator, period);
+        let groups = tx.report(&query).await?;
+        Ok(self.report(&query, period, groups))
+    }
+
+    /// Counts each of `asked` (an indicator and a period) together, as a page does.
+    async fn count_all(&self, tx: &Tx, asked: &[(Indicator, Period)]) -> Result<Vec<Report>> {
+        let queries: Vec<ReportQuery> = asked
+            .iter()
+            .map(|&(indicator, period)| self.query(indicator, period))
+            .collect();
+        let counted = tx.reports(&queries).await?;
+        Ok(queries
+            .iter()
+            .zip(asked)
+            .zip(counted)
+            .map(|((query, &(_, period)), groups)| self.report(query, period, groups))
+            .collect())
+    }
+
+    /// What the store counts for `indicator` over `period`, by those of the
+    /// breakdowns it takes.
+    fn query(&self, indicator: Indicator, period: Period) -> ReportQuery {
         let mut breakdowns: Vec<Breakdown> = self
             .breakdowns
             .iter()
@@ -159,9 +182,9 @@ impl Asked {
             .fix()
             .local_minus_utc()
             / 60;
-        let query = ReportQuery {
+        ReportQuery {
             indicator,
-            breakdowns: breakdowns.clone(),
+            breakdowns,
             centre: self.centre,
             employer: self.employer,
             from: period.from(),
@@ -169,21 +192,24 @@ impl Asked {
             starts,
             ends,
             offset_minutes,
-        };
-        let groups = tx
-            .report(&query)
-            .await?
+        }
+    }
+
+    /// The report of what the store counted for `query`.
+    fn report(&self, query: &ReportQuery, period: Period, groups: Vec<(Values, Tally)>) -> Report {
+        let breakdowns = query.breakdowns.clone();
+        let groups = groups
             .into_iter()
             .map(|(values, tally)| (named(values, &breakdowns, &period), tally))
             .collect::<Vec<(Vec<String>, Tally)>>();
-        Ok(Report {
-            indicator,
+        Report {
+            indicator: query.indicator,
             period,
-            figures: Figures::of(groups, breakdowns.len(), indicator.measure()),
+            figures: Figures::of(groups, breakdowns.len(), query.indicator.measure()),
             breakdowns,
             centre: self.centre,
             centres: self.centres.clone(),
-        })
+        }
     }
 }
 
@@ -316,19 +342,25 @@ impl Service {
         let tx = self.begin().await?;
         let asked = Asked::check(&tx, actor, input, any_breakdowns).await?;
         let breakdowns = asked.breakdowns.clone();
-        let mut reports = Vec::new();
-        for indicator in Indicator::ALL.iter().copied() {
-            reports.push(asked.count(&tx, indicator, asked.period).await?);
-        }
+        let every: Vec<(Indicator, Period)> = Indicator::ALL
+            .iter()
+            .map(|&indicator| (indicator, asked.period))
+            .collect();
+        let reports = asked.count_all(&tx, &every).await?;
         let months = Asked {
             breakdowns: vec![Breakdown::Month],
             ..asked
         };
         let trend_period = months.period.months_to_end(TREND_MONTHS);
-        let mut trend = Vec::new();
-        for indicator in [Indicator::Registered, Indicator::Placements] {
-            trend.push(months.count(&tx, indicator, trend_period).await?);
-        }
+        let trend = months
+            .count_all(
+                &tx,
+                &[
+                    (Indicator::Registered, trend_period),
+                    (Indicator::Placements, trend_period),
+                ],
+            )
+            .await?;
         tx.commit().await?;
         Ok(ReportsPage {
             period: months.period,

@@ -26,7 +26,7 @@ use crate::{
 
 /// What a report counts and over what: the indicator, the centre (or all), the days
 /// of its period and the instants they begin and end at in the centre's time zone.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportQuery {
     pub indicator: Indicator,
     pub breakdowns: Vec<Breakdown>,
@@ -430,25 +430,45 @@ impl Tx {
     /// The groups of what `query` counts, each with the values of its breakdowns (in
     /// their order) and what its records add up to.
     pub async fn report(&self, query: &ReportQuery) -> Result<Vec<(Values, Tally)>> {
+        Ok(self
+            .reports(std::slice::from_ref(query))
+            .await?
+            .pop()
+            .unwrap_or_default())
+    }
+
+    /// The groups of each of `queries` (a page of reports): the people active are
+    /// read once for their own report and for the whole of the placement rate.
+    pub async fn reports(&self, queries: &[ReportQuery]) -> Result<Vec<Vec<(Values, Tally)>>> {
         let backend = self.conn().get_database_backend();
-        let mut groups = self.report_groups(query, backend).await?;
-        if query.indicator == Indicator::PlacementRate {
-            // The whole of each group: the people active.
-            let active = ReportQuery {
-                indicator: Indicator::Active,
-                ..query.clone()
-            };
-            for (values, tally) in self.report_groups(&active, backend).await? {
-                groups.push((
-                    values,
-                    Tally {
+        let mut counted = Vec::with_capacity(queries.len());
+        let mut active: Vec<(ReportQuery, Vec<(Values, Tally)>)> = Vec::new();
+        for query in queries {
+            let mut groups = self.report_groups(query, backend).await?;
+            if query.indicator == Indicator::Active {
+                active.push((query.clone(), groups.clone()));
+            }
+            if query.indicator == Indicator::PlacementRate {
+                // The whole of each group: the people active.
+                let of_active = ReportQuery {
+                    indicator: Indicator::Active,
+                    ..query.clone()
+                };
+                let whole = match active.iter().find(|(asked, _)| *asked == of_active) {
+                    Some((_, groups)) => groups.clone(),
+                    None => self.report_groups(&of_active, backend).await?,
+                };
+                groups.extend(whole.into_iter().map(|(values, tally)| {
+                    let whole = Tally {
                         whole: tally.count,
                         ..Tally::default()
-                    },
-                ));
+                    };
+                    (values, whole)
+                }));
             }
+            counted.push(groups);
         }
-        Ok(groups)
+        Ok(counted)
     }
 
     async fn report_groups(
