@@ -103,6 +103,12 @@ impl Service {
         Ok(self.store.begin().await?)
     }
 
+    /// A transaction that only reads, on a connection of its own on SQLite: for
+    /// reports, which read a million people without holding up those who write.
+    async fn begin_read(&self) -> Result<Tx> {
+        Ok(self.store.begin_read().await?)
+    }
+
     fn today() -> NaiveDate {
         forsa_store::clock::today()
     }

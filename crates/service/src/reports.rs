@@ -329,7 +329,7 @@ impl Service {
         indicator: Indicator,
         input: &ReportInput,
     ) -> Result<Report> {
-        let tx = self.begin().await?;
+        let tx = self.begin_read().await?;
         let asked = Asked::check(&tx, actor, input, |by| parse_breakdowns(indicator, by)).await?;
         let report = asked.count(&tx, indicator, asked.period).await?;
         tx.commit().await?;
@@ -339,7 +339,7 @@ impl Service {
     /// Every indicator as `input` asks, each broken down by those of the breakdowns
     /// it takes, and the trend of registrations and placements: the reports page.
     pub async fn reports_page(&self, actor: &Actor, input: &ReportInput) -> Result<ReportsPage> {
-        let tx = self.begin().await?;
+        let tx = self.begin_read().await?;
         let asked = Asked::check(&tx, actor, input, any_breakdowns).await?;
         let breakdowns = asked.breakdowns.clone();
         let every: Vec<(Indicator, Period)> = Indicator::ALL

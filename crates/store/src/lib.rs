@@ -66,6 +66,10 @@ const SCRUB_ATTEMPTS: usize = 100;
 #[derive(Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Where reports read: on SQLite a connection of its own that only reads, so
+    /// that a report over a million people does not hold the one connection that
+    /// writes (`begin_read`); on PostgreSQL the same pool.
+    read: DatabaseConnection,
 }
 
 impl Store {
@@ -100,7 +104,32 @@ impl Store {
             options.max_connections(16).min_connections(1);
         }
         let db = Database::connect(options).await?;
-        Ok(Self { db })
+        let read = if sqlite {
+            let mut options = ConnectOptions::new(url.to_owned());
+            options
+                .sqlx_logging(false)
+                .acquire_timeout(Duration::from_secs(30))
+                .max_connections(1)
+                .min_connections(0);
+            // No statement kept prepared: SQLite ran a report's statement, prepared
+            // once and run again, slower each time (a sort of 480 000 rows: 0.45 s,
+            // then 0.6, 0.75, up to 0.9 s; prepared each time, 0.47 s every time;
+            // docs/BENCHMARKS.md). Reports are few and long; preparing is nothing
+            // beside them, where the writing connection's many short statements
+            // gain from being kept.
+            options.map_sqlx_sqlite_opts(|options| {
+                options
+                    .read_only(true)
+                    .statement_cache_capacity(0)
+                    .foreign_keys(false)
+                    .pragma("cache_size", "-65536")
+                    .pragma("temp_store", "MEMORY")
+            });
+            Database::connect(options).await?
+        } else {
+            db.clone()
+        };
+        Ok(Self { db, read })
     }
 
     /// Applies every pending migration.
@@ -113,6 +142,16 @@ impl Store {
     pub async fn begin(&self) -> Result<Tx> {
         Ok(Tx {
             txn: self.db.begin().await?,
+            deferred: None,
+        })
+    }
+
+    /// A transaction that only reads, for reports: on SQLite on a connection of its
+    /// own, beside the one that writes (its write-ahead log lets it read what was
+    /// committed while another transaction writes).
+    pub async fn begin_read(&self) -> Result<Tx> {
+        Ok(Tx {
+            txn: self.read.begin().await?,
             deferred: None,
         })
     }
@@ -194,6 +233,7 @@ impl Store {
     }
 
     pub async fn close(self) -> Result<()> {
+        self.read.close().await?;
         self.db.close().await?;
         Ok(())
     }
