@@ -2,6 +2,9 @@
 //! indexed the way forsa indexes it, and the labelled queries that judge relevance.
 #![forbid(unsafe_code)]
 
+mod heldout;
+pub use heldout::{CATEGORIES, HeldOut, JudgedQuery, heldout};
+
 use std::{path::Path, sync::Arc, time::Instant};
 
 use chrono::NaiveDate;
