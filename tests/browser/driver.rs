@@ -70,6 +70,52 @@ impl Drop for Chromedriver {
     }
 }
 
+/// How many chromedrivers a test starts before it gives up.
+const DRIVER_ATTEMPTS: usize = 3;
+
+/// A chromedriver listening on a port of its own, once it answers there.
+async fn spawn_driver(chromedriver: &std::path::Path) -> (Chromedriver, u16) {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .unwrap()
+        .port();
+    let child = Command::new(chromedriver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut driver = Chromedriver(child);
+    let listening = eventually(Duration::from_secs(15), || {
+        let running = matches!(driver.0.try_wait(), Ok(None));
+        async move { running && TcpStream::connect(("127.0.0.1", port)).is_ok() }
+    })
+    .await;
+    assert!(
+        listening || driver.0.try_wait().is_ok_and(|ended| ended.is_some()),
+        "chromedriver did not start"
+    );
+    (driver, port)
+}
+
+/// What the session asks of Chromium: headless, English, a desk-sized window.
+fn capabilities(chromium: &std::path::Path) -> serde_json::Map<String, Value> {
+    let capabilities = json!({
+        "goog:chromeOptions": {
+            "binary": chromium,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                "--disable-gpu", "--lang=en-US", "--window-size=1280,900",
+            ],
+            "prefs": { "intl.accept_languages": "en-US,en" },
+        }
+    });
+    let Value::Object(capabilities) = capabilities else {
+        unreachable!()
+    };
+    capabilities
+}
+
 /// How often an element redrawn under a read is found again.
 const STALE_RETRIES: usize = 5;
 
@@ -97,46 +143,34 @@ impl Browser {
                 return None;
             }
         };
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|listener| listener.local_addr())
-            .unwrap()
-            .port();
-        let child = Command::new(&pieces.chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let driver = Chromedriver(child);
-        let listening = eventually(Duration::from_secs(15), || async {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
-        })
-        .await;
-        assert!(listening, "chromedriver did not start");
-        let capabilities = json!({
-            "goog:chromeOptions": {
-                "binary": pieces.chromium,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                    "--disable-gpu", "--lang=en-US", "--window-size=1280,900",
-                ],
-                "prefs": { "intl.accept_languages": "en-US,en" },
+        // The port is free when chosen and may be taken before chromedriver binds
+        // it (another test's server, chosen by the system the same way); then the
+        // driver ends, or the session finds no one: start again on another port.
+        for attempt in 1..=DRIVER_ATTEMPTS {
+            let (driver, port) = spawn_driver(&pieces.chromedriver).await;
+            match ClientBuilder::new(HttpConnector::new())
+                .capabilities(capabilities(&pieces.chromium))
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => {
+                    return Some(Browser {
+                        client,
+                        base: format!("http://{address}"),
+                        axe: pieces.axe,
+                        _driver: driver,
+                    });
+                }
+                Err(error) if attempt < DRIVER_ATTEMPTS => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "chromedriver on port {port} gave no session ({error}); starting another"
+                    );
+                }
+                Err(error) => panic!("no browser session after {attempt} attempts: {error}"),
             }
-        });
-        let Value::Object(capabilities) = capabilities else {
-            unreachable!()
-        };
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .unwrap();
-        Some(Browser {
-            client,
-            base: format!("http://{address}"),
-            axe: pieces.axe,
-            _driver: driver,
-        })
+        }
+        unreachable!("the last attempt returns or panics")
     }
 
     /// Runs a flow and always ends the browser session, so that a failing flow
