@@ -34,7 +34,7 @@ use std::time::Duration;
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
     DatabaseTransaction, Statement, TransactionTrait,
-    sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
+    sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 
 pub use audit::{AuditEvent, AuditQuery};
@@ -62,6 +62,25 @@ const WRITE_CHUNK: usize = 200;
 /// How many times a scrub asks SQLite to truncate its log (20 ms apart).
 const SCRUB_ATTEMPTS: usize = 100;
 
+/// What every connection to `url` is opened with: sqlx's log of every statement
+/// off, and a wait for a free connection of at most 30 s.
+fn connect_options(url: &str) -> ConnectOptions {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .sqlx_logging(false)
+        .acquire_timeout(Duration::from_secs(30));
+    options
+}
+
+/// A SQLite connection's page cache of 64 MiB (the default is 2 MiB: an import of
+/// 100 000 people read its indexes back from the file), and temporary tables,
+/// sorts and savepoints' journals in memory, never in a temporary file.
+fn cached(options: SqliteConnectOptions) -> SqliteConnectOptions {
+    options
+        .pragma("cache_size", "-65536")
+        .pragma("temp_store", "MEMORY")
+}
+
 /// The database, and the way to open transactions on it.
 #[derive(Clone)]
 pub struct Store {
@@ -76,10 +95,7 @@ impl Store {
     /// Connects to `url` (`sqlite://…?mode=rwc` or `postgres://…`).
     pub async fn connect(url: &str) -> Result<Self> {
         let sqlite = url.starts_with("sqlite:");
-        let mut options = ConnectOptions::new(url.to_owned());
-        options
-            .sqlx_logging(false)
-            .acquire_timeout(Duration::from_secs(30));
+        let mut options = connect_options(url);
         if sqlite {
             // SQLite allows one writer. Transactions here read before they write, and a
             // second connection upgrading its read would fail with SQLITE_BUSY rather
@@ -87,30 +103,21 @@ impl Store {
             options.max_connections(1).min_connections(1);
             // Set on every connection the pool opens. `secure_delete` overwrites what
             // a change or a deletion frees, so that an erased person's name is not
-            // left in a free page of the file. A page cache of 64 MiB (the default
-            // is 2 MiB: an import of 100 000 people read its indexes back from the
-            // file) and temporary tables and savepoints' journals in memory, never in
-            // a temporary file.
+            // left in a free page of the file.
             options.map_sqlx_sqlite_opts(|options| {
-                options
+                cached(options)
                     .journal_mode(SqliteJournalMode::Wal)
                     .foreign_keys(true)
                     .synchronous(SqliteSynchronous::Normal)
                     .pragma("secure_delete", "ON")
-                    .pragma("cache_size", "-65536")
-                    .pragma("temp_store", "MEMORY")
             });
         } else {
             options.max_connections(16).min_connections(1);
         }
         let db = Database::connect(options).await?;
         let read = if sqlite {
-            let mut options = ConnectOptions::new(url.to_owned());
-            options
-                .sqlx_logging(false)
-                .acquire_timeout(Duration::from_secs(30))
-                .max_connections(1)
-                .min_connections(0);
+            let mut options = connect_options(url);
+            options.max_connections(1).min_connections(0);
             // No statement kept prepared: SQLite ran a report's statement, prepared
             // once and run again, slower each time (a sort of 480 000 rows: 0.45 s,
             // then 0.6, 0.75, up to 0.9 s; prepared each time, 0.47 s every time;
@@ -118,12 +125,10 @@ impl Store {
             // beside them, where the writing connection's many short statements
             // gain from being kept.
             options.map_sqlx_sqlite_opts(|options| {
-                options
+                cached(options)
                     .read_only(true)
                     .statement_cache_capacity(0)
                     .foreign_keys(false)
-                    .pragma("cache_size", "-65536")
-                    .pragma("temp_store", "MEMORY")
             });
             Database::connect(options).await?
         } else {
