@@ -439,10 +439,18 @@ impl Cells {
         }
     }
 
-    pub(crate) fn centre(&self, id: Option<forsa_domain::CentreId>) -> String {
+    /// Centre `id`'s name and time zone, when it is one of the export's.
+    fn found(
+        &self,
+        id: Option<forsa_domain::CentreId>,
+    ) -> Option<&(forsa_domain::CentreId, String, TimeZone)> {
         self.centres
             .iter()
             .find(|(centre, _, _)| Some(*centre) == id)
+    }
+
+    pub(crate) fn centre(&self, id: Option<forsa_domain::CentreId>) -> String {
+        self.found(id)
             .map(|(_, name, _)| name.clone())
             .unwrap_or_default()
     }
@@ -451,9 +459,7 @@ impl Cells {
     /// a hire at 01:00 in Amman is that day's, not the day before's as in UTC.
     fn day_at(&self, id: Option<forsa_domain::CentreId>, at: &DateTime<Utc>) -> String {
         let zone = self
-            .centres
-            .iter()
-            .find(|(centre, _, _)| Some(*centre) == id)
+            .found(id)
             .map_or(TimeZone::JORDAN, |(_, _, zone)| *zone);
         zone.today(*at).to_string()
     }
