@@ -7,13 +7,13 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::tables::named_index;
+use crate::tables::{NamedIndexes, create_indexes, drop_indexes};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 /// Each index: its name, its table and its columns.
-const INDEXES: &[(&str, &str, &[&str])] = &[
+const INDEXES: &NamedIndexes = &[
     (
         "ix_seekers_reports",
         "seekers",
@@ -51,20 +51,10 @@ const INDEXES: &[(&str, &str, &[&str])] = &[
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, columns) in INDEXES {
-            manager
-                .create_index(named_index(name, table, columns))
-                .await?;
-        }
-        Ok(())
+        create_indexes(manager, INDEXES).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, _) in INDEXES {
-            manager
-                .drop_index(Index::drop().name(*name).table(*table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_indexes(manager, INDEXES).await
     }
 }

@@ -10,13 +10,13 @@
 
 use sea_orm_migration::prelude::*;
 
-use crate::tables::{index, named_index};
+use crate::tables::{NamedIndexes, create_indexes, drop_indexes, index};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
 /// Each index: its name, its table and its columns.
-const INDEXES: &[(&str, &str, &[&str])] = &[
+const INDEXES: &NamedIndexes = &[
     (
         "ix_work_permits_in_force",
         "work_permits",
@@ -44,11 +44,7 @@ const REPLACED: (&str, &str, &str) = ("ix_work_permits_valid_until", "work_permi
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for (name, table, columns) in INDEXES {
-            manager
-                .create_index(named_index(name, table, columns))
-                .await?;
-        }
+        create_indexes(manager, INDEXES).await?;
         let (name, table, _) = REPLACED;
         manager
             .drop_index(Index::drop().name(name).table(table).to_owned())
@@ -58,11 +54,6 @@ impl MigrationTrait for Migration {
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         let (_, table, column) = REPLACED;
         manager.create_index(index(table, &[column])).await?;
-        for (name, table, _) in INDEXES {
-            manager
-                .drop_index(Index::drop().name(*name).table(*table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_indexes(manager, INDEXES).await
     }
 }

@@ -22,6 +22,35 @@ pub fn references(
         .to_owned()
 }
 
+/// Indexes as a migration lists them: each its name, its table and its columns.
+pub type NamedIndexes = [(&'static str, &'static str, &'static [&'static str])];
+
+/// Creates each of `indexes`.
+pub async fn create_indexes(
+    manager: &SchemaManager<'_>,
+    indexes: &NamedIndexes,
+) -> Result<(), DbErr> {
+    for (name, table, columns) in indexes {
+        manager
+            .create_index(named_index(name, table, columns))
+            .await?;
+    }
+    Ok(())
+}
+
+/// Drops each of `indexes`.
+pub async fn drop_indexes(
+    manager: &SchemaManager<'_>,
+    indexes: &NamedIndexes,
+) -> Result<(), DbErr> {
+    for (name, table, _) in indexes {
+        manager
+            .drop_index(Index::drop().name(*name).table(*table).to_owned())
+            .await?;
+    }
+    Ok(())
+}
+
 /// An index on some columns of a table, named after them.
 pub fn index(table: &'static str, columns: &[&'static str]) -> IndexCreateStatement {
     named_index(&format!("ix_{table}_{}", columns.join("_")), table, columns)
