@@ -115,14 +115,16 @@ pub fn build(
     (vacancies, started.elapsed().as_secs_f64())
 }
 
-/// A labelled query: its text, its language, and the ISCO unit groups whose
-/// vacancies answer it fully (grade 2) or in part (grade 1).
+/// A labelled query: its text, its language, the ISCO unit groups whose
+/// vacancies answer it fully (grade 2) or in part (grade 1), and what it tests (one
+/// of the held-out set's [`CATEGORIES`], or `plain`: an occupation's own word).
 #[derive(Debug, Clone)]
 pub struct LabelledQuery {
     pub text: String,
     pub language: String,
     pub relevant: Vec<String>,
     pub related: Vec<String>,
+    pub category: String,
 }
 
 const QUERIES: &str = include_str!("../data/queries.tsv");
@@ -151,6 +153,7 @@ pub fn queries() -> Vec<LabelledQuery> {
                 language: cells.get(1).copied().unwrap_or_default().to_owned(),
                 relevant: list(2),
                 related: list(3),
+                category: cells.get(4).copied().unwrap_or("plain").to_owned(),
             }
         })
         .collect()

@@ -1,12 +1,12 @@
 //! forsa itself: the tantivy index the service builds, searched and matched in process.
 
-use std::time::Instant;
+use std::{collections::HashMap, time::Instant};
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use forsa_bench::{LabelledQuery, build, centres, open, seekers};
+use forsa_bench::{build, centres, open, seekers};
 use forsa_corpus::{generate::Vacancies, reference};
-use forsa_domain::{VacancyStatus, matching::SeekerTraits};
+use forsa_domain::{VacancyId, VacancyStatus, matching::SeekerTraits};
 use forsa_search::{
     MatchOptions, SearchIndex, Sort, VacancyFacts, VacancySearch, query::text::TextQuery,
 };
@@ -23,6 +23,8 @@ const MATCHING_ROUNDS: usize = 3;
 
 pub struct Forsa {
     index: SearchIndex,
+    /// Each vacancy's place in the corpus, by its id.
+    places: HashMap<VacancyId, usize>,
     today: NaiveDate,
     seekers: usize,
     // Kept for its lifetime: the index lives in it.
@@ -50,6 +52,12 @@ impl Forsa {
         );
         Ok(Self {
             index,
+            places: corpus
+                .vacancies
+                .iter()
+                .enumerate()
+                .map(|(at, v)| (v.id, at))
+                .collect(),
             today,
             seekers: seekers_count,
             _dir: dir,
@@ -110,10 +118,10 @@ impl Forsa {
 }
 
 impl Forsa {
-    pub fn search(&self, query: &LabelledQuery) -> anyhow::Result<Answer> {
+    pub fn search(&self, text: &str) -> anyhow::Result<Answer> {
         let started = Instant::now();
         let search = VacancySearch {
-            text: TextQuery::parse(&query.text).context("a labelled query")?,
+            text: TextQuery::parse(text).context("a labelled query")?,
             statuses: vec![VacancyStatus::Open],
             open_on: Some(self.today),
             sort: Sort::Relevance,
@@ -124,10 +132,10 @@ impl Forsa {
         let took = started.elapsed();
         Ok(Answer {
             took,
-            occupations: hits
+            found: hits
                 .hits
-                .into_iter()
-                .map(|hit| hit.facts.details.occupation.as_str().to_owned())
+                .iter()
+                .filter_map(|hit| self.places.get(&hit.facts.id).copied())
                 .collect(),
         })
     }

@@ -1,5 +1,7 @@
 //! Compares forsa's search with PostgreSQL full-text search and SQLite FTS5 on the
-//! same generated corpus and the same labelled queries, and times forsa's matching.
+//! same generated corpus and the same labelled queries, judges all three on the
+//! held-out set (`data/heldout/`: its own vacancies and queries), and times forsa's
+//! matching.
 //!
 //! ```text
 //! cargo run --release -p forsa-bench --bin compare -- \
@@ -16,13 +18,16 @@ mod postgres;
 mod report;
 mod sqlite;
 
-use std::time::{Duration, Instant};
+use std::{
+    collections::HashMap,
+    time::{Duration, Instant},
+};
 
 use anyhow::{Context, bail};
 use chrono::{NaiveDate, Utc};
-use forsa_bench::{LabelledQuery, queries, vacancies};
+use forsa_bench::{HeldOut, heldout, queries, vacancies};
 use forsa_corpus::generate::Vacancies;
-use forsa_domain::VacancyStatus;
+use forsa_domain::{VacancyId, VacancyStatus};
 
 use crate::report::{EngineFigures, Latencies};
 
@@ -67,11 +72,84 @@ impl Args {
     }
 }
 
-/// One engine's answer to a query: how long the call took, and the ISCO codes of
-/// the vacancies it returned, best first.
+/// One engine's answer to a query: how long the call took, and the places in the
+/// corpus of the vacancies it returned, best first.
 struct Answer {
     took: Duration,
-    occupations: Vec<String>,
+    found: Vec<usize>,
+}
+
+/// A query as every engine is asked it, and how its answers are judged: the grade
+/// of each vacancy it finds relevant (2 fully, 1 in part), by the vacancy's place in
+/// the corpus; every other vacancy is graded 0.
+struct Judged {
+    text: String,
+    language: String,
+    category: String,
+    grades: HashMap<usize, u32>,
+}
+
+impl Judged {
+    fn grade(&self, at: usize) -> u32 {
+        self.grades.get(&at).copied().unwrap_or(0)
+    }
+
+    /// nDCG@10 of an engine's answer, against the best ranking of every graded vacancy.
+    fn ndcg(&self, answer: &Answer) -> f64 {
+        let ranked: Vec<u32> = answer
+            .found
+            .iter()
+            .take(NDCG_DEPTH)
+            .map(|&at| self.grade(at))
+            .collect();
+        let mut ideal: Vec<u32> = self.grades.values().copied().collect();
+        forsa_bench::ndcg(&ranked, &mut ideal, NDCG_DEPTH)
+    }
+}
+
+/// The first set's queries, graded by occupation: every open vacancy of a unit group
+/// the query names takes that group's grade.
+fn first_set(corpus: &Vacancies, today: NaiveDate) -> Vec<Judged> {
+    queries()
+        .into_iter()
+        .map(|query| Judged {
+            grades: corpus
+                .vacancies
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| is_open(v, today))
+                .map(|(at, v)| (at, query.grade(v.details.occupation.as_str())))
+                .filter(|&(_, grade)| grade > 0)
+                .collect(),
+            text: query.text,
+            language: query.language,
+            category: query.category,
+        })
+        .collect()
+}
+
+/// The held-out set's queries, graded vacancy by vacancy.
+fn heldout_set(set: &HeldOut) -> Vec<Judged> {
+    let places: HashMap<VacancyId, usize> = set
+        .corpus
+        .vacancies
+        .iter()
+        .enumerate()
+        .map(|(at, v)| (v.id, at))
+        .collect();
+    set.queries
+        .iter()
+        .map(|query| Judged {
+            text: query.text.clone(),
+            language: query.language.clone(),
+            category: query.category.clone(),
+            grades: query
+                .grades
+                .iter()
+                .filter_map(|(id, &grade)| Some((*places.get(id)?, grade)))
+                .collect(),
+        })
+        .collect()
 }
 
 /// The engines under comparison, all loaded at once so that their rounds can take
@@ -108,12 +186,47 @@ impl Contender {
 }
 
 impl Engines {
-    async fn search(&mut self, who: Contender, query: &LabelledQuery) -> anyhow::Result<Answer> {
-        match who {
-            Contender::Forsa => self.forsa.search(query),
-            Contender::Postgres => self.postgres.search(query).await,
-            Contender::Sqlite(words) => self.sqlite.search(query, words).await,
+    /// Loads `corpus` into every engine; forsa also indexes `seekers` generated seekers.
+    async fn load(
+        corpus: &Vacancies,
+        seekers: usize,
+        postgres: &str,
+        today: NaiveDate,
+    ) -> anyhow::Result<Self> {
+        let forsa = forsa::Forsa::build(corpus, seekers, today)?;
+        let mut postgres = postgres::Postgres::load(postgres, corpus, today).await?;
+        match sqlite::Sqlite::load(corpus, today).await {
+            Ok(sqlite) => Ok(Self {
+                forsa,
+                postgres,
+                sqlite,
+            }),
+            Err(error) => {
+                postgres.drop_database().await?;
+                Err(error)
+            }
         }
+    }
+
+    async fn search(&mut self, who: Contender, text: &str) -> anyhow::Result<Answer> {
+        match who {
+            Contender::Forsa => self.forsa.search(text),
+            Contender::Postgres => self.postgres.search(text).await,
+            Contender::Sqlite(words) => self.sqlite.search(text, words).await,
+        }
+    }
+
+    /// Each engine's nDCG@10 on each query, asked once.
+    async fn judge(&mut self, queries: &[Judged]) -> anyhow::Result<Vec<Vec<f64>>> {
+        let mut scores = Vec::new();
+        for who in CONTENDERS {
+            let mut ndcg = Vec::with_capacity(queries.len());
+            for query in queries {
+                ndcg.push(query.ndcg(&self.search(who, &query.text).await?));
+            }
+            scores.push(ndcg);
+        }
+        Ok(scores)
     }
 }
 
@@ -149,24 +262,9 @@ async fn run(args: Args) -> anyhow::Result<()> {
         corpus.vacancies.len(),
         started.elapsed().as_secs_f64()
     );
-    let queries = queries();
-    let ideal = ideal_grades(&corpus, &queries, today);
-
-    let forsa = forsa::Forsa::build(&corpus, args.seekers, today)?;
-    let mut postgres = postgres::Postgres::load(&args.postgres, &corpus, today).await?;
-    let sqlite = match sqlite::Sqlite::load(&corpus, today).await {
-        Ok(sqlite) => sqlite,
-        Err(error) => {
-            postgres.drop_database().await?;
-            return Err(error);
-        }
-    };
-    let mut engines = Engines {
-        forsa,
-        postgres,
-        sqlite,
-    };
-    let measured = measure(&mut engines, &queries, &ideal, args.rounds).await;
+    let queries = first_set(&corpus, today);
+    let mut engines = Engines::load(&corpus, args.seekers, &args.postgres, today).await?;
+    let measured = measure(&mut engines, &queries, args.rounds).await;
     let explained = engines.postgres.explain(&queries).await;
     engines.postgres.drop_database().await?;
     let figures = measured?;
@@ -181,6 +279,26 @@ async fn run(args: Args) -> anyhow::Result<()> {
     );
     report::print_search(&figures);
     println!("postgresql plans: {}", explained?);
+    report::print_relevance(
+        "first set, graded by occupation",
+        &queries,
+        &figures.iter().map(|f| f.ndcg.clone()).collect::<Vec<_>>(),
+    );
+
+    println!();
+    let set = heldout(Utc::now());
+    let judged = heldout_set(&set);
+    let mut held = Engines::load(&set.corpus, 0, &args.postgres, today).await?;
+    let scores = held.judge(&judged).await;
+    held.postgres.drop_database().await?;
+    report::print_relevance(
+        &format!(
+            "held-out set ({} vacancies written for it), graded by vacancy",
+            set.corpus.vacancies.len()
+        ),
+        &judged,
+        &scores?,
+    );
 
     println!();
     let matching = engines.forsa.time_matching(&corpus, today)?;
@@ -188,59 +306,19 @@ async fn run(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// For each query, the grades of every open vacancy: the ideal ranking of nDCG.
-fn ideal_grades(corpus: &Vacancies, queries: &[LabelledQuery], today: NaiveDate) -> Vec<Vec<u32>> {
-    let open: Vec<&str> = corpus
-        .vacancies
-        .iter()
-        .filter(|v| is_open(v, today))
-        .map(|v| v.details.occupation.as_str())
-        .collect();
-    queries
-        .iter()
-        .map(|query| {
-            let mut grades: Vec<u32> = open
-                .iter()
-                .map(|isco| query.grade(isco))
-                .filter(|&g| g > 0)
-                .collect();
-            grades.sort_unstable_by(|a, b| b.cmp(a));
-            grades.truncate(NDCG_DEPTH);
-            grades
-        })
-        .collect()
-}
-
 /// Runs every query `rounds` times on each engine (after the warm-up), the engines
 /// taking turns round by round, and judges each engine's first answers.
 async fn measure(
     engines: &mut Engines,
-    queries: &[LabelledQuery],
-    ideal: &[Vec<u32>],
+    queries: &[Judged],
     rounds: usize,
 ) -> anyhow::Result<Vec<EngineFigures>> {
-    let mut figures = Vec::new();
-    for who in CONTENDERS {
-        let mut ndcg = Vec::with_capacity(queries.len());
-        for (query, ideal) in queries.iter().zip(ideal) {
-            let answer = engines.search(who, query).await?;
-            let ranked: Vec<u32> = answer
-                .occupations
-                .iter()
-                .take(NDCG_DEPTH)
-                .map(|isco| query.grade(isco))
-                .collect();
-            ndcg.push((
-                query.language.clone(),
-                forsa_bench::ndcg(&ranked, &mut ideal.clone(), NDCG_DEPTH),
-            ));
-        }
-        figures.push((ndcg, vec![Vec::with_capacity(rounds); queries.len()]));
-    }
+    let scores = engines.judge(queries).await?;
+    let mut times = vec![vec![Vec::with_capacity(rounds); queries.len()]; CONTENDERS.len()];
     for round in 1..WARM_UP_ROUNDS + rounds {
-        for (who, (_, by_query)) in CONTENDERS.into_iter().zip(&mut figures) {
+        for (who, by_query) in CONTENDERS.into_iter().zip(&mut times) {
             for (query, times) in queries.iter().zip(by_query.iter_mut()) {
-                let took = engines.search(who, query).await?.took;
+                let took = engines.search(who, &query.text).await?.took;
                 if round >= WARM_UP_ROUNDS {
                     times.push(took.as_secs_f64() * 1e6);
                 }
@@ -249,7 +327,7 @@ async fn measure(
     }
     Ok(CONTENDERS
         .into_iter()
-        .zip(figures)
+        .zip(scores.into_iter().zip(times))
         .map(|(who, (ndcg, by_query))| {
             let all = by_query.iter().flatten().copied().collect();
             let mut slowest: Vec<(String, f64)> = queries

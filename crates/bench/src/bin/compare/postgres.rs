@@ -6,7 +6,6 @@ use std::{fmt::Write as _, str::FromStr, time::Instant};
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use forsa_bench::LabelledQuery;
 use forsa_corpus::generate::Vacancies;
 use sqlx::{
     Connection, Executor, PgConnection,
@@ -53,8 +52,6 @@ pub struct Postgres {
     admin: PgConnection,
     connection: Option<PgConnection>,
     database: String,
-    /// The ISCO code of each vacancy, by the row id it was loaded under.
-    occupations: Vec<String>,
     today: NaiveDate,
 }
 
@@ -79,11 +76,6 @@ impl Postgres {
             admin,
             connection: None,
             database: database.clone(),
-            occupations: corpus
-                .vacancies
-                .iter()
-                .map(|v| v.details.occupation.as_str().to_owned())
-                .collect(),
             today,
         };
         let loaded = this.fill(&options.database(&database), corpus).await;
@@ -178,7 +170,7 @@ impl Postgres {
 impl Postgres {
     /// How PostgreSQL ran each query once: the plan shapes seen, and whether it
     /// compiled any with JIT, which its default settings allow.
-    pub async fn explain(&mut self, queries: &[LabelledQuery]) -> anyhow::Result<String> {
+    pub async fn explain(&mut self, queries: &[crate::Judged]) -> anyhow::Result<String> {
         let connection = self.connection.as_mut().context("not loaded")?;
         let mut shapes: std::collections::BTreeMap<String, usize> = Default::default();
         let mut jit = 0;
@@ -232,11 +224,11 @@ fn push_copy_text(out: &mut String, cell: Option<&str>) {
 }
 
 impl Postgres {
-    pub async fn search(&mut self, query: &LabelledQuery) -> anyhow::Result<Answer> {
+    pub async fn search(&mut self, text: &str) -> anyhow::Result<Answer> {
         let connection = self.connection.as_mut().context("not loaded")?;
         let started = Instant::now();
         let ids: Vec<i32> = sqlx::query_scalar(SEARCH)
-            .bind(&query.text)
+            .bind(text)
             .bind(self.today)
             .bind(LIMIT as i64)
             .fetch_all(&mut *connection)
@@ -245,9 +237,9 @@ impl Postgres {
         let took = started.elapsed();
         Ok(Answer {
             took,
-            occupations: ids
+            found: ids
                 .into_iter()
-                .filter_map(|id| self.occupations.get(usize::try_from(id).ok()?).cloned())
+                .filter_map(|id| usize::try_from(id).ok())
                 .collect(),
         })
     }

@@ -1,6 +1,8 @@
 //! The printed tables.
 
-use forsa_bench::percentile;
+use forsa_bench::{CATEGORIES, percentile};
+
+use crate::{CONTENDERS, Judged};
 
 /// Sorted call durations in microseconds.
 pub struct Latencies(Vec<f64>);
@@ -27,44 +29,35 @@ impl Latencies {
 pub struct EngineFigures {
     pub name: &'static str,
     pub latency: Latencies,
-    /// Each query's language and nDCG@10.
-    pub ndcg: Vec<(String, f64)>,
+    /// nDCG@10 of each query, in the order of the queries.
+    pub ndcg: Vec<f64>,
     /// The queries with the highest median latency, with it.
     pub slowest: Vec<(String, f64)>,
 }
 
-impl EngineFigures {
-    fn mean_ndcg(&self, language: Option<&str>) -> f64 {
-        let scores: Vec<f64> = self
-            .ndcg
-            .iter()
-            .filter(|(lang, _)| language.is_none_or(|l| l == lang))
-            .map(|(_, score)| *score)
-            .collect();
-        if scores.is_empty() {
-            0.0
-        } else {
-            scores.iter().sum::<f64>() / scores.len() as f64
-        }
+fn mean(scores: impl Iterator<Item = f64>) -> f64 {
+    let (sum, count) = scores.fold((0.0, 0), |(sum, n), s| (sum + s, n + 1));
+    if count == 0 {
+        0.0
+    } else {
+        sum / f64::from(count)
     }
 }
 
 pub fn print_search(figures: &[EngineFigures]) {
     let forsa_p99 = figures.first().map_or(1.0, |f| f.latency.p99());
     println!(
-        "{:<18} {:>10} {:>10} {:>14} {:>9} {:>9} {:>9}",
-        "engine", "p50 µs", "p99 µs", "p99 / forsa's", "nDCG@10", "Arabic", "English"
+        "{:<18} {:>10} {:>10} {:>14} {:>9}",
+        "engine", "p50 µs", "p99 µs", "p99 / forsa's", "nDCG@10"
     );
     for f in figures {
         println!(
-            "{:<18} {:>10.0} {:>10.0} {:>14.1} {:>9.3} {:>9.3} {:>9.3}",
+            "{:<18} {:>10.0} {:>10.0} {:>14.1} {:>9.3}",
             f.name,
             f.latency.p50(),
             f.latency.p99(),
             f.latency.p99() / forsa_p99,
-            f.mean_ndcg(None),
-            f.mean_ndcg(Some("ar")),
-            f.mean_ndcg(Some("en")),
+            mean(f.ndcg.iter().copied()),
         );
     }
     println!("slowest queries by median µs:");
@@ -75,6 +68,46 @@ pub fn print_search(figures: &[EngineFigures]) {
             .map(|(text, micros)| format!("{text} {micros:.0}"))
             .collect();
         println!("  {:<18} {}", f.name, named.join(" | "));
+    }
+}
+
+/// Mean nDCG@10 of each engine (`scores`, one list per contender, in the order of
+/// the queries) over the whole set, each language and each category.
+pub fn print_relevance(title: &str, queries: &[Judged], scores: &[Vec<f64>]) {
+    // Each column: its heading, and which queries it averages.
+    let column = |name: &str, belongs: &dyn Fn(&Judged) -> bool| {
+        let members: Vec<bool> = queries.iter().map(belongs).collect();
+        let count = members.iter().filter(|&&m| m).count();
+        (format!("{name} {count}"), members)
+    };
+    let mut columns = vec![column("all", &|_| true)];
+    for language in ["ar", "en"] {
+        columns.push(column(language, &|q| q.language == language));
+    }
+    for category in CATEGORIES.into_iter().chain(["plain"]) {
+        let short: String = category.chars().take(6).collect();
+        let (name, members) = column(&short, &|q| q.category == category);
+        if members.contains(&true) {
+            columns.push((name, members));
+        }
+    }
+    println!("nDCG@10, {title} (queries in each column):");
+    print!("{:<18}", "engine");
+    for (name, _) in &columns {
+        print!(" {name:>9}");
+    }
+    println!();
+    for (who, scores) in CONTENDERS.into_iter().zip(scores) {
+        print!("{:<18}", who.name());
+        for (_, members) in &columns {
+            let of_column = scores
+                .iter()
+                .zip(members)
+                .filter(|(_, m)| **m)
+                .map(|(s, _)| *s);
+            print!(" {:>9.3}", mean(of_column));
+        }
+        println!();
     }
 }
 

@@ -7,7 +7,6 @@ use std::time::Instant;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use forsa_bench::LabelledQuery;
 use forsa_corpus::generate::Vacancies;
 use sqlx::{
     Connection, Executor, QueryBuilder, Sqlite as Db, SqliteConnection,
@@ -52,7 +51,6 @@ pub enum Words {
 
 pub struct Sqlite {
     connection: SqliteConnection,
-    occupations: Vec<String>,
     today: String,
     _dir: TempDir,
 }
@@ -125,11 +123,6 @@ impl Sqlite {
         );
         Ok(Self {
             connection,
-            occupations: corpus
-                .vacancies
-                .iter()
-                .map(|v| v.details.occupation.as_str().to_owned())
-                .collect(),
             today: today.to_string(),
             _dir: dir,
         })
@@ -149,10 +142,10 @@ fn fts5_query(text: &str, words: Words) -> String {
 }
 
 impl Sqlite {
-    pub async fn search(&mut self, query: &LabelledQuery, words: Words) -> anyhow::Result<Answer> {
+    pub async fn search(&mut self, text: &str, words: Words) -> anyhow::Result<Answer> {
         let started = Instant::now();
         let ids: Vec<i64> = sqlx::query_scalar(SEARCH)
-            .bind(fts5_query(&query.text, words))
+            .bind(fts5_query(text, words))
             .bind(&self.today)
             .bind(LIMIT as i64)
             .fetch_all(&mut self.connection)
@@ -161,9 +154,9 @@ impl Sqlite {
         let took = started.elapsed();
         Ok(Answer {
             took,
-            occupations: ids
+            found: ids
                 .into_iter()
-                .filter_map(|id| self.occupations.get(usize::try_from(id).ok()?).cloned())
+                .filter_map(|id| usize::try_from(id).ok())
                 .collect(),
         })
     }
