@@ -135,7 +135,7 @@ async fn after_erasure_no_file_holds_the_person() {
         .caseworker
         .patch(
             &format!("/api/v1/follow-ups/{follow_up}"),
-            json!({"outcome": "still_employed", "note": "Qarawish bakery is happy: note-qx"}),
+            json!({"outcome": "still_employed", "early": true, "note": "Qarawish bakery is happy: note-qx"}),
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{done}");

@@ -546,7 +546,7 @@ async fn placements_say_when_each_hire_began_and_what_the_follow_ups_found() {
         .caseworker
         .patch(
             &format!("/api/v1/follow-ups/{first}"),
-            json!({"outcome": "still_employed"}),
+            json!({"outcome": "still_employed", "early": true}),
         )
         .await;
 

@@ -2,6 +2,7 @@
 //! its verdict and explanation, and people are matched only to work they may take.
 
 use chrono::{Days, Utc};
+use forsa_server::demo;
 use forsa_tests::{INDEX_DEADLINE, Session, TestApp, eventually, seeker_body, vacancy_body};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -358,4 +359,82 @@ async fn a_vacancy_finds_the_centres_seekers_who_may_take_it() {
     // Matching is audited as a read of each seeker shown.
     let audit = world.seeker_audit_events(&world.seeker).await;
     assert!(audit.to_string().contains("\"list\""), "{audit}");
+}
+
+/// The totals of `path`'s matches (eligible only, then every one) at each page size
+/// and page asked for, all of which must agree.
+async fn totals(session: &Session<'_>, path: &str) -> Vec<(String, u64, usize)> {
+    let mut seen = Vec::new();
+    for all in [false, true] {
+        for (per_page, page) in [(10, 1), (10, 2), (100, 1), (25, 3)] {
+            let asked = format!("{path}?include_ineligible={all}&per_page={per_page}&page={page}");
+            let (status, body) = session.get(&asked).await;
+            assert_eq!(status, StatusCode::OK, "{asked}: {body}");
+            let total = body["total"].as_u64().unwrap();
+            let shown = body["items"].as_array().unwrap().len();
+            seen.push((asked, total, shown));
+        }
+    }
+    seen
+}
+
+/// On the demo's year of work, the total of a seeker's matches and of a vacancy's is
+/// the same whatever page and page size are asked for (it once counted only the
+/// candidates gathered for the page: 39 with 10 a page, 63 with 100).
+#[tokio::test]
+async fn a_match_total_is_the_same_whatever_the_page_or_its_size() {
+    let app = TestApp::spawn().await;
+    demo::populate(
+        &app.service,
+        demo::Size {
+            seekers: 200,
+            vacancies: 600,
+        },
+    )
+    .await
+    .unwrap();
+    let caught_up = eventually(INDEX_DEADLINE * 5, || async {
+        let ready = reqwest::get(app.url("/readyz")).await.unwrap();
+        ready.text().await.unwrap() == "ready; index lag 0"
+    })
+    .await;
+    assert!(caught_up, "the index follows the demo's writes");
+    let admin = app.admin().await;
+    let (_, seekers) = admin.get("/api/v1/seekers?per_page=30").await;
+    let (_, vacancies) = admin.get("/api/v1/vacancies?per_page=30&status=open").await;
+    let mut paths: Vec<String> = seekers["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("/api/v1/seekers/{}/matches", s["id"].as_str().unwrap()))
+        .collect();
+    paths.extend(
+        vacancies["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| format!("/api/v1/vacancies/{}/matches", v["id"].as_str().unwrap())),
+    );
+    assert_eq!(paths.len(), 60);
+    let mut beyond_a_page = 0;
+    for path in &paths {
+        let seen = totals(&admin, path).await;
+        for half in seen.chunks(4) {
+            let (first, total, _) = &half[0];
+            for (asked, other, shown) in half {
+                assert_eq!(other, total, "{asked} against {first}");
+                assert!(*shown as u64 <= *total, "{asked}: {shown} shown of {total}");
+            }
+            // A page of 100 shows every match there is, up to 100.
+            let (asked, _, shown) = &half[2];
+            assert_eq!(*shown as u64, total.min(&100).to_owned(), "{asked}");
+            if *total > 10 {
+                beyond_a_page += 1;
+            }
+        }
+    }
+    assert!(
+        beyond_a_page >= 20,
+        "{beyond_a_page} lists run past a page of 10"
+    );
 }

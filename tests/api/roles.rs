@@ -348,6 +348,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [AUTH, BAD, BAD, NF, BAD],
         ),
         (
+            Method::GET,
+            "/api/v1/follow-ups".into(),
+            [AUTH, NO, OK, OK, OK],
+        ),
+        (
             Method::PATCH,
             format!("/api/v1/follow-ups/{follow_up}"),
             [AUTH, NO, BAD, NF, BAD],

@@ -84,6 +84,7 @@ pub fn router(service: Service, site: Arc<Site>) -> Router {
         .routes(routes!(search::public_vacancy))
         .routes(routes!(referrals::list, referrals::refer))
         .routes(routes!(referrals::show, referrals::move_stage))
+        .routes(routes!(follow_ups::list))
         .routes(routes!(follow_ups::record))
         .routes(routes!(exports::export))
         .routes(routes!(reports::report))

@@ -9,7 +9,8 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use forsa_domain::{
-    employer::EmployerInput, permit::PermitInput, seeker::SeekerInput, vacancy::VacancyInput,
+    FollowUpState, employer::EmployerInput, permit::PermitInput, seeker::SeekerInput,
+    vacancy::VacancyInput,
 };
 use utoipa::{
     IntoResponses, Modify, OpenApi, PartialSchema, ToSchema,
@@ -36,7 +37,7 @@ use crate::error::ErrorResponse;
     ),
     servers((url = "/api/v1")),
     security(("bearer" = []), ("session" = [])),
-    components(schemas(ErrorResponse)),
+    components(schemas(ErrorResponse, FollowUpState)),
     modifiers(&SecuritySchemes),
     tags(
         (name = "auth", description = "Signing in and out"),

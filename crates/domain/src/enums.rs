@@ -113,6 +113,14 @@ vocabulary!(
     }
 );
 vocabulary!(
+    /// Which follow-ups a list shows: those still to make, those recorded, or both.
+    FollowUpState {
+        Open => "open",
+        Done => "done",
+        All => "all",
+    }
+);
+vocabulary!(
     /// What a caseworker learnt at a follow-up after a hire: the one question a
     /// check-in answers is whether the person is still in the job, and a call that
     /// nobody answers is an outcome too (the next check-in stays planned).

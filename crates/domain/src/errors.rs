@@ -5,6 +5,7 @@
 
 use std::{collections::BTreeMap, fmt};
 
+use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
 use crate::{
@@ -151,6 +152,10 @@ pub enum Problem {
     /// Search or matching ranks only so deep.
     BeyondRanked {
         max: usize,
+    },
+    /// A follow-up recorded long before it falls due, without saying it is early.
+    FollowUpNotDue {
+        due_on: NaiveDate,
     },
     /// JSON of the wrong shape, as the JSON reader put it (API only).
     Shape(String),
@@ -339,6 +344,10 @@ impl fmt::Display for Problem {
                     .join(", ")
             ),
             BeyondRanked { max } => write!(f, "results beyond the first {max} are not available"),
+            FollowUpNotDue { due_on } => write!(
+                f,
+                "the follow-up is not due until {due_on}; send true to record it before then"
+            ),
             Shape(message) => f.write_str(message),
         }
     }

@@ -63,12 +63,45 @@ pub struct FollowUpInput {
     pub outcome: Option<String>,
     /// At most 500 characters.
     pub note: Option<String>,
+    /// `true` to record a follow-up more than a week before it is due: the outcome is
+    /// known early (the person has left the job, say). Without it such a record is
+    /// refused, so that a check-in is not marked done before it could be made.
+    pub early: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FollowUpRecord {
     pub outcome: FollowUpOutcome,
     pub note: Option<String>,
+    /// The caller said the record is early.
+    pub early: bool,
+}
+
+/// How many days before it is due a follow-up may be recorded without saying so.
+pub const FOLLOW_UP_EARLY_DAYS: u64 = 7;
+
+impl FollowUp {
+    /// Checks that `record`, made on `today`, is not long before this follow-up is
+    /// due, or says it is early.
+    pub fn check_timing(
+        &self,
+        record: &FollowUpRecord,
+        today: NaiveDate,
+    ) -> Result<(), FieldErrors> {
+        let allowed_from = self
+            .due_on
+            .checked_sub_days(chrono::Days::new(FOLLOW_UP_EARLY_DAYS))
+            .unwrap_or(self.due_on);
+        if today < allowed_from && !record.early {
+            return Err(FieldErrors::single(
+                "early",
+                Problem::FollowUpNotDue {
+                    due_on: self.due_on,
+                },
+            ));
+        }
+        Ok(())
+    }
 }
 
 impl FollowUpInput {
@@ -82,7 +115,11 @@ impl FollowUpInput {
             .flatten();
         errors.into_result()?;
         match outcome {
-            Some(outcome) => Ok(FollowUpRecord { outcome, note }),
+            Some(outcome) => Ok(FollowUpRecord {
+                outcome,
+                note,
+                early: self.early.unwrap_or(false),
+            }),
             None => Err(FieldErrors::single("outcome", Problem::Required)),
         }
     }
@@ -287,22 +324,51 @@ mod tests {
     }
 
     #[test]
+    fn a_follow_up_recorded_over_a_week_early_must_say_so() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let follow_up = FollowUp {
+            id: FollowUpId::from_uuid(uuid::Uuid::from_u128(1)),
+            referral_id: ReferralId::from_uuid(uuid::Uuid::from_u128(2)),
+            due_on: day(20),
+            done_at: None,
+            outcome: None,
+            note: None,
+        };
+        let record = |early| FollowUpRecord {
+            outcome: FollowUpOutcome::LeftJob,
+            note: None,
+            early,
+        };
+        assert!(follow_up.check_timing(&record(false), day(13)).is_ok());
+        assert!(follow_up.check_timing(&record(false), day(25)).is_ok());
+        let refused = follow_up.check_timing(&record(false), day(12)).unwrap_err();
+        assert_eq!(
+            refused.get("early"),
+            Some(&Problem::FollowUpNotDue { due_on: day(20) })
+        );
+        assert!(follow_up.check_timing(&record(true), day(1)).is_ok());
+    }
+
+    #[test]
     fn a_follow_up_needs_a_known_outcome_and_a_short_note() {
         let parsed = FollowUpInput {
             outcome: Some("still_employed".into()),
             note: Some("  ".into()),
+            early: None,
         }
         .parse();
         assert_eq!(
             parsed,
             Ok(FollowUpRecord {
                 outcome: FollowUpOutcome::StillEmployed,
-                note: None
+                note: None,
+                early: false,
             })
         );
         let errors = FollowUpInput {
             outcome: Some("fine".into()),
             note: Some("x".repeat(FOLLOW_UP_NOTE_MAX + 1)),
+            early: None,
         }
         .parse()
         .unwrap_err();

@@ -159,6 +159,10 @@ pub(crate) fn vacancy_document(
         fields.closing_day,
         details.closing_date.map_or(i64::MAX, day_number),
     );
+    doc.add_i64(
+        fields.start_day,
+        details.start_date.map_or(i64::MIN, day_number),
+    );
     doc.add_i64(fields.created, vacancy.created_at.timestamp_micros());
     for text in [&details.title_ar, &details.title_en].into_iter().flatten() {
         doc.add_text(fields.title, text);
@@ -219,17 +223,24 @@ pub(crate) fn seeker_document(
         doc.add_text(fields.sector_wanted, sector.as_str());
     }
     doc.add_text(fields.nationality, profile.nationality.as_str());
-    // A permit that has lapsed stays lapsed until someone edits it, which reindexes
-    // the seeker; one that lapses later stays in the terms, and eligibility, checked
-    // per result, turns it away.
+    // Only a permit in force can make someone eligible (one applied for cannot
+    // yet), and only for work that starts by the permit's last day: each term carries
+    // that day, for matching to look up the permits that hold on a job's first day.
     for permit in permits {
         let details = &permit.details;
-        if details.status == PermitStatus::Revoked || details.validity.until() < today {
+        if details.status != PermitStatus::Active || details.validity.until() < today {
             continue;
         }
-        doc.add_text(fields.permit, permit_type_term(&details.permit_type));
+        let until = details.validity.until();
+        doc.add_text(
+            fields.permit,
+            permit_term(&permit_type_key(&details.permit_type), until),
+        );
         if let Some(employer) = details.employer_id {
-            doc.add_text(fields.permit, permit_employer_term(employer));
+            doc.add_text(
+                fields.permit,
+                permit_term(&permit_employer_key(employer), until),
+            );
         }
     }
     for skill in &profile.skills {
@@ -241,10 +252,18 @@ pub(crate) fn seeker_document(
     Ok(doc)
 }
 
-pub(crate) fn permit_type_term(code: &str) -> String {
+/// What a permit of type `code` is indexed under, before its last day.
+pub(crate) fn permit_type_key(code: &str) -> String {
     format!("type:{code}")
 }
 
-pub(crate) fn permit_employer_term(employer: EmployerId) -> String {
+/// What a permit for `employer` only is indexed under, before its last day.
+pub(crate) fn permit_employer_key(employer: EmployerId) -> String {
     format!("employer:{employer}")
+}
+
+/// A permit's term: its key and its last day, as a day number of fixed width so
+/// that the terms of one key sort by that day.
+pub(crate) fn permit_term(key: &str, until: NaiveDate) -> String {
+    format!("{key}@{:08}", day_number(until).clamp(0, 99_999_999))
 }

@@ -16,7 +16,10 @@ pub mod taxonomy;
 pub use documents::{IndexChange, SeekerFacts, VacancyFacts};
 pub use index::{Indexer, Kind, Positions, SearchIndex, Storage};
 pub use query::{
-    matching::{MatchOptions, SeekerMatch, SeekerMatches, VacancyMatch, VacancyMatches},
+    matching::{
+        CANDIDATES as MATCH_DEPTH, MatchOptions, SeekerMatch, SeekerMatches, VacancyMatch,
+        VacancyMatches,
+    },
     vacancies::{Highlights, Sort, VacancyHit, VacancyHits, VacancySearch},
 };
 pub use taxonomy::{Entry, Taxonomy};

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use crate::analysis::ANALYZER;
 
 /// The version of the schemas and of the analysis; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Analysed text, not stored: what is shown comes from the facts.
 fn text() -> TextOptions {
@@ -38,6 +38,8 @@ pub struct VacancyFields {
     pub language: Field,
     /// Days since 1970-01-01; vacancies without a closing date carry `i64::MAX`.
     pub closing_day: Field,
+    /// Days since 1970-01-01; vacancies without a start date carry `i64::MIN`.
+    pub start_day: Field,
     /// Microseconds since 1970-01-01, for sorting by date.
     pub created: Field,
     pub title: Field,
@@ -64,6 +66,7 @@ impl VacancyFields {
             arranges_permit: builder.add_bool_field("arranges_permit", INDEXED),
             language: builder.add_text_field("language", STRING),
             closing_day: builder.add_i64_field("closing_day", INDEXED | FAST),
+            start_day: builder.add_i64_field("start_day", INDEXED | FAST),
             created: builder.add_i64_field("created", FAST),
             title: builder.add_text_field("title", text()),
             description: builder.add_text_field("description", text()),
@@ -88,8 +91,9 @@ pub struct SeekerFields {
     pub location: Field,
     pub sector_wanted: Field,
     pub nationality: Field,
-    /// `type:<code>` and `employer:<id>` for each permit that may be in force now or
-    /// later: a superset of what eligibility will accept, checked exactly per result.
+    /// `type:<code>@<day>` and `employer:<id>@<day>` for each permit in force, with
+    /// its last day: a superset of what eligibility will accept (a permit that starts
+    /// later counts from today), checked exactly per result.
     pub permit: Field,
     pub skills: Field,
     pub experience: Field,

@@ -1,13 +1,15 @@
 //! The caseworker's dashboard: what needs the centre's attention today: the queues
 //! of work with their counts, referrals by stage, and the follow-ups due and coming.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use forsa_domain::{
-    FollowUpId, ReferralId, ReferralStage, SeekerId, referral::FollowUp, seeker::Seeker,
+    FollowUpId, FollowUpOutcome, ReferralId, ReferralStage, SeekerId, VacancyId,
+    referral::{FollowUp, Referral},
+    seeker::Seeker,
 };
-use forsa_store::{Counted, Tx};
+use forsa_store::{FollowUpQuery, Page, Paged, Tx};
 
 use crate::{
     Actor, KeyFigures, Queue, Result, Service, queues,
@@ -38,12 +40,15 @@ impl DashboardSeeker {
     }
 }
 
-/// A follow-up not yet done, with the hired seeker it is with.
+/// A follow-up, with the hired seeker it is with and the job they were hired for.
 #[derive(Debug, Clone)]
-pub struct FollowUpDue {
+pub struct FollowUpListed {
     pub id: FollowUpId,
     pub referral_id: ReferralId,
+    pub vacancy_id: VacancyId,
     pub due_on: NaiveDate,
+    pub done_at: Option<DateTime<Utc>>,
+    pub outcome: Option<FollowUpOutcome>,
     pub seeker: DashboardSeeker,
 }
 
@@ -61,9 +66,9 @@ pub struct Dashboard {
     /// Referrals in each stage that is not final.
     pub open_referrals: Vec<(ReferralStage, u64)>,
     /// Follow-ups due today or before, earliest first.
-    pub follow_ups_due: Short<FollowUpDue>,
+    pub follow_ups_due: Short<FollowUpListed>,
     /// Follow-ups due in the next 30 days (after today), earliest first.
-    pub follow_ups_coming: Short<FollowUpDue>,
+    pub follow_ups_coming: Short<FollowUpListed>,
     /// The centre's registrations, referrals, interviews and placements this month
     /// against last.
     pub key_figures: KeyFigures,
@@ -78,15 +83,20 @@ impl Service {
         let today = queues::Clock::of_centre(&tx, centre).await?.today;
         let queues = self.queue_counts(&tx, centre).await?;
         let open_referrals = tx.open_referrals_by_stage(centre).await?;
-        let due = tx.follow_ups_open(centre, None, today, FEW).await?;
-        let follow_ups_due = follow_ups(&tx, due).await?;
-        let coming_until = today
-            .checked_add_days(Days::new(COMING_DAYS))
-            .unwrap_or(today);
-        let coming = tx
-            .follow_ups_open(centre, Some(today), coming_until, FEW)
+        let open = |due_after, due_before| FollowUpQuery {
+            centre: Some(centre),
+            done: Some(false),
+            due_after,
+            due_before,
+        };
+        let day_after = |day: NaiveDate, days| day.checked_add_days(Days::new(days)).unwrap_or(day);
+        let due = tx
+            .follow_ups(&open(None, Some(day_after(today, 1))), Page::first(FEW))
             .await?;
-        let follow_ups_coming = follow_ups(&tx, coming).await?;
+        let follow_ups_due = short(listed(&tx, due).await?);
+        let coming = open(Some(today), Some(day_after(today, COMING_DAYS + 1)));
+        let coming = tx.follow_ups(&coming, Page::first(FEW)).await?;
+        let follow_ups_coming = short(listed(&tx, coming).await?);
         let shown: BTreeSet<SeekerId> = follow_ups_due
             .first
             .iter()
@@ -106,33 +116,56 @@ impl Service {
     }
 }
 
-/// The total of a count, its list to be filled.
-fn short<T, U>(counted: &Counted<T>) -> Short<U> {
+/// The total of a page and its items.
+fn short<T>(page: Paged<T>) -> Short<T> {
     Short {
-        total: counted.total,
-        first: Vec::new(),
+        total: page.total,
+        first: page.items,
     }
 }
 
-/// Follow-ups with the seekers they are with.
-async fn follow_ups(tx: &Tx, counted: Counted<FollowUp>) -> Result<Short<FollowUpDue>> {
-    let mut listed = short(&counted);
-    for follow_up in counted.first {
-        let Some(referral) = tx.referral(follow_up.referral_id).await? else {
-            continue;
-        };
-        if let Some(seeker) = brief(tx, referral.seeker_id).await? {
-            listed.first.push(FollowUpDue {
+/// Follow-ups with the seekers they are with, read together; a follow-up whose
+/// referral or seeker is gone is left out.
+pub(crate) async fn listed(tx: &Tx, page: Paged<FollowUp>) -> Result<Paged<FollowUpListed>> {
+    let ids: Vec<ReferralId> = page.items.iter().map(|f| f.referral_id).collect();
+    let referrals: HashMap<ReferralId, Referral> = tx
+        .referrals_by_id(&ids)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let ids: Vec<SeekerId> = referrals.values().map(|r| r.seeker_id).collect();
+    let seekers: HashMap<SeekerId, DashboardSeeker> = tx
+        .seekers_by_id(&ids)
+        .await?
+        .iter()
+        .map(|s| (s.id, DashboardSeeker::of(s)))
+        .collect();
+    let Paged {
+        items,
+        total,
+        page,
+        per_page,
+    } = page;
+    let items = items
+        .into_iter()
+        .filter_map(|follow_up| {
+            let referral = referrals.get(&follow_up.referral_id)?;
+            Some(FollowUpListed {
                 id: follow_up.id,
                 referral_id: referral.id,
+                vacancy_id: referral.vacancy_id,
                 due_on: follow_up.due_on,
-                seeker,
-            });
-        }
-    }
-    Ok(listed)
-}
-
-async fn brief(tx: &Tx, id: SeekerId) -> Result<Option<DashboardSeeker>> {
-    Ok(tx.seeker(id).await?.as_ref().map(DashboardSeeker::of))
+                done_at: follow_up.done_at,
+                outcome: follow_up.outcome,
+                seeker: seekers.get(&referral.seeker_id)?.clone(),
+            })
+        })
+        .collect();
+    Ok(Paged {
+        items,
+        total,
+        page,
+        per_page,
+    })
 }

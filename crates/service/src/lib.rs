@@ -38,11 +38,12 @@ use forsa_store::{Store, Tx};
 pub use actor::Actor;
 pub use audit_log::{ActorLabel, LabelledEvent, SubjectLabel};
 pub use auth::{AuthConfig, SignedIn, SignedInUser};
-pub use dashboard::{Dashboard, DashboardSeeker, FollowUpDue, Short};
+pub use dashboard::{Dashboard, DashboardSeeker, FollowUpListed, Short};
 pub use erasure::RetentionReport;
 pub use error::{Cause, Conflict, ServiceError};
 pub use exports::{Export, ExportCursor, ExportFilter, ExportRows, SeekerRecord};
-pub use forsa_search::{Entry as TaxonomyEntry, Sort, Taxonomy};
+pub use follow_ups::FollowUpFilter;
+pub use forsa_search::{Entry as TaxonomyEntry, MATCH_DEPTH, Sort, Taxonomy};
 pub use forsa_store::{
     AuditEvent, DuplicateFlag, EmployerQuery, ExportRecord, Location, Merged, Occupation, Page,
     Paged, RoleCount, RuleChange, Sector, VacancyReferralCounts,

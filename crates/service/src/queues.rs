@@ -209,7 +209,7 @@ impl Service {
             let mut with_jobs = Vec::new();
             for (id, traits, held) in candidates {
                 let found = index.match_vacancies(&traits, &held, &rules, today, &options)?;
-                if found.total > 0 {
+                if !found.matches.is_empty() {
                     with_jobs.push(id);
                 }
             }

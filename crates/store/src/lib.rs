@@ -38,7 +38,7 @@ use sea_orm::{
 };
 
 pub use audit::{AuditEvent, AuditQuery};
-pub use dashboard::Counted;
+pub use dashboard::FollowUpQuery;
 pub use duplicates::{DuplicateFlag, Merged, profile_phone};
 pub use employers::EmployerQuery;
 pub use error::StoreError;

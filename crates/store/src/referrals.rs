@@ -160,6 +160,17 @@ impl Tx {
             .collect())
     }
 
+    /// The referrals of `ids` that exist, in no particular order.
+    pub async fn referrals_by_id(&self, ids: &[ReferralId]) -> Result<Vec<Referral>> {
+        referrals::Entity::find()
+            .filter(referrals::Column::Id.is_in(ids.iter().map(ReferralId::as_uuid)))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(referral)
+            .collect()
+    }
+
     pub async fn referral(&self, id: ReferralId) -> Result<Option<Referral>> {
         referrals::Entity::find_by_id(id.as_uuid())
             .one(self.conn())

@@ -66,6 +66,8 @@ pub async fn record(
     let input = FollowUpInput {
         outcome: Some(form.outcome.clone()).filter(|s| !s.is_empty()),
         note: Some(form.note.clone()),
+        // The pages offer only follow-ups that are due.
+        early: None,
     };
     match state.service.record_follow_up(&page.actor, id, input).await {
         Ok(_) => {

@@ -133,6 +133,9 @@ pub fn problem(problem: &Problem, tr: Tr) -> String {
         SubjectOrActorNeeded => "admin-audit-error-subject",
         NotAPeriod | PeriodTwice => "reports-error-period",
         NotABreakdownOf { .. } => "reports-error-breakdown",
+        FollowUpNotDue { due_on } => {
+            return tr.text_with_words("follow-up-error-not-due", &[("date", &tr.date(due_on))]);
+        }
     };
     tr.text(key)
 }

@@ -10,3 +10,4 @@ follow-up-record = سجّل المتابعة
 follow-up-recorded = سُجّلت المتابعة.
 follow-up-done = تمت في
 follow-up-error-recorded = سُجّلت هذه المتابعة من قبل، ربما سجّلها زميل. لم يتغير شيء.
+follow-up-error-not-due = لا تستحق هذه المتابعة قبل { $date }. سجّلها حينها، إلا إذا عرفت النتيجة من الآن.

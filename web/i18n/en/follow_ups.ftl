@@ -10,3 +10,4 @@ follow-up-record = Record the follow-up
 follow-up-recorded = The follow-up was recorded.
 follow-up-done = done
 follow-up-error-recorded = This follow-up was recorded already, perhaps by a colleague. Nothing was changed.
+follow-up-error-not-due = This follow-up is not due until { $date }. Record it then, unless you already know the outcome.

@@ -24,7 +24,7 @@ pub use imports::ImportReport;
 pub use matching::{Results, SeekerMatchView, VacancyMatchView, VacancyResult, VacancySummary};
 pub use own_data::PersonalDataView;
 pub use paging::Paged;
-pub use referrals::ReferralView;
+pub use referrals::{FollowUpView, ReferralView};
 pub use reports::ReportView;
 pub use rules::RulesView;
 pub use taxonomy::{Location, Occupation, Sector};

@@ -1,4 +1,6 @@
+use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
+    FollowUpId, FollowUpOutcome, ReferralId, SeekerId, VacancyId,
     referral::{FollowUp, Referral, StageChange},
     seeker::{LanguageSkill, OccupationExperience},
 };
@@ -49,6 +51,45 @@ impl From<forsa_service::ReferralView> for ReferralView {
             }),
             shared_with_employer: v.shared_with_employer,
             erased: v.erased,
+        }
+    }
+}
+
+/// The person a follow-up is with, as a caseworker's list names them.
+#[derive(Serialize, ToSchema)]
+pub struct FollowUpSeeker {
+    pub id: SeekerId,
+    pub full_name: String,
+    pub case_reference: Option<String>,
+}
+
+/// A follow-up after a hire, with the person it is with and the job they took.
+#[derive(Serialize, ToSchema)]
+pub struct FollowUpView {
+    pub id: FollowUpId,
+    pub referral_id: ReferralId,
+    pub vacancy_id: VacancyId,
+    pub due_on: NaiveDate,
+    /// When the outcome was recorded; `null` while the follow-up is still to make.
+    pub done_at: Option<DateTime<Utc>>,
+    pub outcome: Option<FollowUpOutcome>,
+    pub seeker: FollowUpSeeker,
+}
+
+impl From<forsa_service::FollowUpListed> for FollowUpView {
+    fn from(f: forsa_service::FollowUpListed) -> Self {
+        FollowUpView {
+            id: f.id,
+            referral_id: f.referral_id,
+            vacancy_id: f.vacancy_id,
+            due_on: f.due_on,
+            done_at: f.done_at,
+            outcome: f.outcome,
+            seeker: FollowUpSeeker {
+                id: f.seeker.id,
+                full_name: f.seeker.full_name,
+                case_reference: f.seeker.case_reference,
+            },
         }
     }
 }

@@ -62,6 +62,13 @@ pub(crate) fn at_least(field: Field, min: i64) -> Box<dyn Query> {
     ))
 }
 
+pub(crate) fn at_most(field: Field, max: i64) -> Box<dyn Query> {
+    Box::new(RangeQuery::new(
+        Bound::Unbounded,
+        Bound::Included(Term::from_field_i64(field, max)),
+    ))
+}
+
 pub(crate) fn all_of(clauses: Vec<(Occur, Box<dyn Query>)>) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(clauses))
 }

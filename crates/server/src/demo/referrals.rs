@@ -284,6 +284,7 @@ impl Demo<'_> {
             let input = FollowUpInput {
                 outcome: Some(outcome.into()),
                 note: note.map(str::to_owned),
+                early: None,
             };
             as_of(
                 when,

@@ -15,7 +15,8 @@ use forsa_domain::{
     consent::ConsentInput, referral::ReferralInput,
 };
 use forsa_service::{
-    Actor, MatchInput, Page, ReferralPreview, SeekerMatches, ServiceError, VacancyMatchView,
+    Actor, MATCH_DEPTH, MatchInput, Page, ReferralPreview, SeekerMatches, ServiceError,
+    VacancyMatchView,
 };
 use serde::Deserialize;
 
@@ -151,7 +152,8 @@ async fn page(
         tr,
     };
     let gender = seeker.profile.gender;
-    let more = found.total > page.number.saturating_mul(page.size);
+    // Pages go as deep as matches are ranked; the total counts them all.
+    let more = found.total.min(MATCH_DEPTH as u64) > page.number.saturating_mul(page.size);
     let number = page.number;
     Ok(MatchesPage {
         id: id.to_string(),

@@ -10,7 +10,7 @@ use axum::{
 };
 use axum_extra::extract::Form;
 use forsa_domain::{SeekerId, VacancyId, referral::ReferralInput};
-use forsa_service::{MatchInput, MatchedPerson, SeekerMatchView, VacancyMatches};
+use forsa_service::{MATCH_DEPTH, MatchInput, MatchedPerson, SeekerMatchView, VacancyMatches};
 use serde::Deserialize;
 
 use crate::{
@@ -131,7 +131,8 @@ async fn page(
         pager: Pager::counted(
             found.page,
             found.per_page,
-            found.total,
+            // Pages go as deep as matches are ranked; the total counts them all.
+            found.total.min(MATCH_DEPTH as u64),
             &format!("/vacancies/{id}/matches"),
             &filters,
         ),

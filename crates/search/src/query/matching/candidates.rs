@@ -2,6 +2,10 @@
 //! that the person might legally take (a superset of what `eligibility::assess`
 //! accepts, which then decides).
 
+use std::ops::Bound;
+
+use tantivy::{Term, query::RangeQuery};
+
 use super::*;
 
 /// Open vacancies related to the seeker, within the reach, that they might take.
@@ -66,6 +70,7 @@ pub(super) fn seeker_query(
     vacancy: &VacancyFacts,
     centre: Option<CentreId>,
     rules: &Rules,
+    today: NaiveDate,
     options: &MatchOptions,
     reach: Reach,
 ) -> Box<dyn Query> {
@@ -78,7 +83,7 @@ pub(super) fn seeker_query(
         ));
     }
     if !options.include_ineligible {
-        clauses.extend(seekers_allowed(fields, vacancy, rules));
+        clauses.extend(seekers_allowed(fields, vacancy, rules, today));
     }
     let (mut close, mut broad) =
         occupation_closeness(fields.occupation, &groups_by_level([&job.occupation]));
@@ -122,7 +127,9 @@ pub(super) fn seeker_query(
     all_of(clauses)
 }
 
-/// Vacancies the seeker might legally take: a superset of what `assess` accepts.
+/// Vacancies the seeker might legally take: a superset of what `assess` accepts
+/// (a permit that starts later counts from today). A permit holds for work in its
+/// sectors or with its employer that starts by its last day.
 pub(super) fn vacancies_allowed(
     fields: &VacancyFields,
     seeker: &SeekerTraits,
@@ -133,23 +140,6 @@ pub(super) fn vacancies_allowed(
     if seeker.nationality == rules.country {
         return Vec::new();
     }
-    let mut sectors = Vec::new();
-    let mut employers = Vec::new();
-    for permit in permits {
-        let details = &permit.details;
-        if details.status == PermitStatus::Revoked || details.validity.until() < today {
-            continue;
-        }
-        let Some(permit_type) = rules.permit_type(&details.permit_type) else {
-            continue;
-        };
-        match permit_type.kind {
-            PermitKind::Flexible => sectors.extend(permit_type.sectors.iter().map(|s| s.as_str())),
-            PermitKind::EmployerSpecific => {
-                employers.extend(details.employer_id.map(|e| e.to_string()))
-            }
-        }
-    }
     let mut ways: Vec<(Occur, Box<dyn Query>)> = vec![(
         Occur::Should,
         Box::new(tantivy::query::TermQuery::new(
@@ -157,13 +147,28 @@ pub(super) fn vacancies_allowed(
             tantivy::schema::IndexRecordOption::Basic,
         )),
     )];
-    if !sectors.is_empty() {
-        ways.push((Occur::Should, any_code(fields.sector, sectors)));
-    }
-    if !employers.is_empty() {
+    for permit in permits {
+        let details = &permit.details;
+        if details.status != PermitStatus::Active || details.validity.until() < today {
+            continue;
+        }
+        let Some(permit_type) = rules.permit_type(&details.permit_type) else {
+            continue;
+        };
+        let work = match (permit_type.kind, details.employer_id) {
+            (PermitKind::Flexible, _) if !permit_type.sectors.is_empty() => any_code(
+                fields.sector,
+                permit_type.sectors.iter().map(|s| s.as_str()),
+            ),
+            (PermitKind::EmployerSpecific, Some(employer)) => {
+                code(fields.employer, &employer.to_string())
+            }
+            _ => continue,
+        };
+        let by_last_day = at_most(fields.start_day, day_number(details.validity.until()));
         ways.push((
             Occur::Should,
-            any_code(fields.employer, employers.iter().map(String::as_str)),
+            all_of(vec![(Occur::Must, work), (Occur::Must, by_last_day)]),
         ));
     }
     let mut clauses = vec![(Occur::Must, filter(Box::new(BooleanQuery::new(ways))))];
@@ -179,11 +184,14 @@ pub(super) fn vacancies_allowed(
     clauses
 }
 
-/// Seekers who might legally take the vacancy: a superset of what `assess` accepts.
+/// Seekers who might legally take the vacancy: a superset of what `assess` accepts
+/// (a permit that starts later counts from today). A permit must cover the job and
+/// last until its first day.
 pub(super) fn seekers_allowed(
     fields: &SeekerFields,
     vacancy: &VacancyFacts,
     rules: &Rules,
+    today: NaiveDate,
 ) -> Vec<(Occur, Box<dyn Query>)> {
     let job: &VacancyDetails = &vacancy.details;
     let nationals = code(fields.nationality, rules.country.as_str());
@@ -193,19 +201,21 @@ pub(super) fn seekers_allowed(
     if job.employer_arranges_permit {
         return Vec::new();
     }
-    let mut terms: Vec<String> = rules
+    let first_day = job.start_date.map_or(today, |start| start.max(today));
+    let mut keys: Vec<String> = rules
         .permit_types
         .iter()
         .filter(|t| t.covers_sector(&job.sector))
-        .map(|t| permit_type_term(&t.code))
+        .map(|t| permit_type_key(&t.code))
         .collect();
-    terms.push(permit_employer_term(vacancy.employer_id));
-    let ways = vec![
-        (Occur::Should, nationals),
-        (
-            Occur::Should,
-            any_code(fields.permit, terms.iter().map(String::as_str)),
-        ),
-    ];
+    keys.push(permit_employer_key(vacancy.employer_id));
+    let mut ways = vec![(Occur::Should, nationals)];
+    ways.extend(keys.iter().map(|key| {
+        let from = Term::from_field_text(fields.permit, &permit_term(key, first_day));
+        let to = Term::from_field_text(fields.permit, &format!("{key}@~"));
+        let lasting: Box<dyn Query> =
+            Box::new(RangeQuery::new(Bound::Included(from), Bound::Excluded(to)));
+        (Occur::Should, lasting)
+    }));
     vec![(Occur::Must, filter(Box::new(BooleanQuery::new(ways))))]
 }

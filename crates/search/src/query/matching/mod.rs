@@ -19,7 +19,7 @@ use forsa_domain::{
 };
 use tantivy::{
     DocAddress, Searcher, TantivyDocument,
-    collector::TopDocs,
+    collector::{Count, TopDocs},
     query::{BooleanQuery, Occur, Query},
     schema::Field,
 };
@@ -32,9 +32,10 @@ use crate::{
     Result, SearchError, SearchIndex,
     analysis::Analyzer,
     documents::{
-        SeekerFacts, VacancyFacts, day_number, permit_employer_term, permit_type_term, read_facts,
+        SeekerFacts, VacancyFacts, day_number, permit_employer_key, permit_term, permit_type_key,
+        read_facts,
     },
-    query::{all_of, any_code, at_least, bonus, code, filter, text::TextQuery},
+    query::{all_of, any_code, at_least, at_most, bonus, code, filter, text::TextQuery},
     schema::{SeekerFields, VacancyFields},
 };
 
@@ -44,6 +45,8 @@ pub const CANDIDATES: usize = 300;
 /// the final one, so a few times the page is enough to rank it well.
 const CANDIDATES_PER_MATCH: usize = 2;
 const MIN_CANDIDATES: usize = 40;
+/// Close candidates enough to leave the broad ones out: a page of them.
+const CLOSE_ENOUGH: usize = 20;
 
 /// Score added per ISCO level shared, from the major group down to the unit group;
 /// the sums (0.1, 0.35, 0.6, 1.0) follow `Closeness::weight`. Sharing only the
@@ -75,7 +78,10 @@ pub struct VacancyMatch {
 
 #[derive(Debug, Clone)]
 pub struct VacancyMatches {
-    /// How many matches there are among the candidates considered.
+    /// How many candidates there are in all: those the index finds related and the
+    /// person's permits allow, counted the same whatever page is asked for. The exact
+    /// assessment of each page can still turn one away (a permit that ends before the
+    /// job starts).
     pub total: usize,
     pub matches: Vec<VacancyMatch>,
 }
@@ -90,6 +96,7 @@ pub struct SeekerMatch {
 
 #[derive(Debug, Clone)]
 pub struct SeekerMatches {
+    /// How many candidates there are in all, as [`VacancyMatches::total`].
     pub total: usize,
     pub matches: Vec<SeekerMatch>,
 }
@@ -234,39 +241,47 @@ fn check_page(options: &MatchOptions) -> Result<()> {
     Ok(())
 }
 
-/// The best candidates for a page, with their scores normalised so the best is 1.
+/// The candidates for a page, with their scores normalised so the best is 1, and
+/// how many candidates there are in all. They are drawn from the close reach when it
+/// holds at least [`CLOSE_ENOUGH`], from the broad one otherwise: a choice made on
+/// the counts alone, so every page and page size sees the same candidates and total.
 fn candidates(
     searcher: &Searcher,
-    query: &dyn Query,
+    query_at: impl Fn(Reach) -> Box<dyn Query>,
     options: &MatchOptions,
-) -> Result<Vec<(f32, DocAddress)>> {
+) -> Result<(usize, Vec<(f32, DocAddress)>)> {
     let wanted = (options.offset + options.limit)
         .saturating_mul(CANDIDATES_PER_MATCH)
         .clamp(MIN_CANDIDATES, CANDIDATES);
-    let found = searcher.search(query, &TopDocs::with_limit(wanted).order_by_score())?;
+    let collector = (Count, TopDocs::with_limit(wanted).order_by_score());
+    let (mut total, mut found) = searcher.search(query_at(Reach::Close).as_ref(), &collector)?;
+    if total < CLOSE_ENOUGH {
+        (total, found) = searcher.search(query_at(Reach::Broad).as_ref(), &collector)?;
+    }
     let best = found
         .first()
         .map_or(1.0, |(score, _)| score.max(f32::EPSILON));
-    Ok(found
-        .into_iter()
-        .map(|(score, address)| (score / best, address))
-        .collect())
+    Ok((
+        total,
+        found
+            .into_iter()
+            .map(|(score, address)| (score / best, address))
+            .collect(),
+    ))
 }
 
-/// Orders matches: eligible first, then by score; returns the total and one page.
-fn rank<T>(mut matches: Vec<(bool, f32, T)>, options: &MatchOptions) -> (usize, Vec<T>) {
+/// Orders matches: eligible first, then by score; returns one page.
+fn rank<T>(mut matches: Vec<(bool, f32, T)>, options: &MatchOptions) -> Vec<T> {
     if !options.include_ineligible {
         matches.retain(|(eligible, _, _)| *eligible);
     }
     matches.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
-    let total = matches.len();
-    let page = matches
+    matches
         .into_iter()
         .skip(options.offset)
         .take(options.limit)
         .map(|(_, _, item)| item)
-        .collect();
-    (total, page)
+        .collect()
 }
 
 impl SearchIndex {
@@ -284,34 +299,34 @@ impl SearchIndex {
         let fields = &part.fields;
         let searcher = part.reader.searcher();
         let mut analyzer = Analyzer::default();
-        let mut matches = Vec::new();
-        for reach in [Reach::Close, Reach::Broad] {
-            let query = vacancy_query(fields, seeker, permits, rules, today, options, reach);
-            matches.clear();
-            for (relevance, address) in candidates(&searcher, query.as_ref(), options)? {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
-                let verdict = verdict(seeker, permits, &facts, rules, today);
-                let skills = skill_fit(&mut analyzer, &facts.details.skills, &seeker.skills);
-                let explanation = explain(seeker, &facts.details, skills, &rules.minimum_wage);
-                let score = explanation.score() + TEXT_WEIGHT * relevance;
-                matches.push((
-                    verdict.is_eligible(),
+        let (total, found) = candidates(
+            &searcher,
+            |reach| vacancy_query(fields, seeker, permits, rules, today, options, reach),
+            options,
+        )?;
+        let mut matches = Vec::with_capacity(found.len());
+        for (relevance, address) in found {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
+            let verdict = verdict(seeker, permits, &facts, rules, today);
+            let skills = skill_fit(&mut analyzer, &facts.details.skills, &seeker.skills);
+            let explanation = explain(seeker, &facts.details, skills, &rules.minimum_wage);
+            let score = explanation.score() + TEXT_WEIGHT * relevance;
+            matches.push((
+                verdict.is_eligible(),
+                score,
+                VacancyMatch {
+                    facts,
+                    verdict,
+                    explanation,
                     score,
-                    VacancyMatch {
-                        facts,
-                        verdict,
-                        explanation,
-                        score,
-                    },
-                ));
-            }
-            if enough(&matches, options) {
-                break;
-            }
+                },
+            ));
         }
-        let (total, matches) = rank(matches, options);
-        Ok(VacancyMatches { total, matches })
+        Ok(VacancyMatches {
+            total,
+            matches: rank(matches, options),
+        })
     }
 
     /// A centre's seekers (every centre's when `centre` is `None`) for a vacancy,
@@ -330,42 +345,33 @@ impl SearchIndex {
         let job = &vacancy.details;
         let searcher = part.reader.searcher();
         let mut analyzer = Analyzer::default();
-        let mut matches = Vec::new();
-        for reach in [Reach::Close, Reach::Broad] {
-            let query = seeker_query(fields, vacancy, centre, rules, options, reach);
-            matches.clear();
-            for (relevance, address) in candidates(&searcher, query.as_ref(), options)? {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                let facts: SeekerFacts = read_facts(&doc, fields.facts)?;
-                let verdict = verdict(&facts.traits, &facts.permits, vacancy, rules, today);
-                let skills = skill_fit(&mut analyzer, &job.skills, &facts.traits.skills);
-                let explanation = explain(&facts.traits, job, skills, &rules.minimum_wage);
-                let score = explanation.score() + TEXT_WEIGHT * relevance;
-                matches.push((
-                    verdict.is_eligible(),
+        let (total, found) = candidates(
+            &searcher,
+            |reach| seeker_query(fields, vacancy, centre, rules, today, options, reach),
+            options,
+        )?;
+        let mut matches = Vec::with_capacity(found.len());
+        for (relevance, address) in found {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let facts: SeekerFacts = read_facts(&doc, fields.facts)?;
+            let verdict = verdict(&facts.traits, &facts.permits, vacancy, rules, today);
+            let skills = skill_fit(&mut analyzer, &job.skills, &facts.traits.skills);
+            let explanation = explain(&facts.traits, job, skills, &rules.minimum_wage);
+            let score = explanation.score() + TEXT_WEIGHT * relevance;
+            matches.push((
+                verdict.is_eligible(),
+                score,
+                SeekerMatch {
+                    facts,
+                    verdict,
+                    explanation,
                     score,
-                    SeekerMatch {
-                        facts,
-                        verdict,
-                        explanation,
-                        score,
-                    },
-                ));
-            }
-            if enough(&matches, options) {
-                break;
-            }
+                },
+            ));
         }
-        let (total, matches) = rank(matches, options);
-        Ok(SeekerMatches { total, matches })
+        Ok(SeekerMatches {
+            total,
+            matches: rank(matches, options),
+        })
     }
-}
-
-/// Whether the close candidates fill the page asked for.
-fn enough<T>(matches: &[(bool, f32, T)], options: &MatchOptions) -> bool {
-    let shown = matches
-        .iter()
-        .filter(|(eligible, _, _)| *eligible || options.include_ineligible)
-        .count();
-    shown >= options.offset + options.limit
 }
