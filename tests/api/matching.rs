@@ -152,11 +152,13 @@ async fn permits_decide_which_jobs_a_seeker_is_matched_with() {
     );
     assert_eq!(best["explanation"]["occupation"]["closeness"], "unit_group");
     assert_eq!(best["explanation"]["occupation"]["isco"], "7115");
+    // In the caseworker's language; this one reads English.
+    cw.speaks("en").await;
+    let found = matches(cw, amal, false, 2).await;
+    let said = found[0]["verdict_text"].as_str().unwrap();
     assert!(
-        best["verdict_text"]
-            .as_str()
-            .unwrap()
-            .starts_with("Eligible")
+        said.starts_with("May take this job. Their work permit covers it:"),
+        "{said}"
     );
     // Not the field job; asked for, it shows with what would open it.
     assert!(find(&found, &jobs.farm).is_none());
@@ -437,4 +439,71 @@ async fn a_match_total_is_the_same_whatever_the_page_or_its_size() {
         beyond_a_page >= 20,
         "{beyond_a_page} lists run past a page of 10"
     );
+}
+
+/// The verdict and the explanation of a match come in the caller's language: the
+/// Arabic or English their `Accept-Language` asks for, else their account's.
+#[tokio::test]
+async fn a_match_is_explained_in_the_callers_language() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let cw = &world.caseworker;
+    let path = format!(
+        "/api/v1/seekers/{}/matches?include_ineligible=true",
+        world.seeker
+    );
+    let first = matches(cw, &world.seeker, true, 1).await.remove(0);
+    assert_eq!(first["eligible"], false, "{first}");
+    let said = |m: &Value| {
+        let mut all = vec![m["verdict_text"].as_str().unwrap().to_owned()];
+        for list in ["remedies_text", "explanation_text"] {
+            let lines = m[list].as_array().unwrap();
+            assert!(!lines.is_empty() || list == "remedies_text", "{m}");
+            all.extend(lines.iter().map(|l| l.as_str().unwrap().to_owned()));
+        }
+        all.join(" ")
+    };
+    let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let latin = |text: &str| text.chars().any(|c| c.is_ascii_alphabetic());
+
+    // Asked in each language.
+    for (asked, expect_arabic) in [
+        ("ar", true),
+        ("en-GB,en;q=0.9", false),
+        ("fr, ar;q=0.5", true),
+    ] {
+        let response = reqwest::Client::new()
+            .get(app.url(&path))
+            .bearer_auth(&cw.token)
+            .header("accept-language", asked)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let language = response.headers()["content-language"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let body: Value = response.json().await.unwrap();
+        let text = said(&body["items"][0]);
+        assert_eq!(language, if expect_arabic { "ar" } else { "en" }, "{asked}");
+        assert_eq!(arabic(&text), expect_arabic, "{asked}: {text}");
+        if !expect_arabic {
+            assert!(text.contains("May not take this job yet"), "{text}");
+        }
+    }
+    // Not asked: the account's language, whichever it is.
+    cw.speaks("en").await;
+    let (_, english) = cw.get(&path).await;
+    assert!(!arabic(&said(&english["items"][0])), "{english}");
+    cw.speaks("ar").await;
+    let (_, in_arabic) = cw.get(&path).await;
+    let text = said(&in_arabic["items"][0]);
+    assert!(arabic(&text), "{text}");
+    // Codes and names of things stay as they are; only the sentences change.
+    assert_eq!(
+        in_arabic["items"][0]["verdict"],
+        english["items"][0]["verdict"]
+    );
+    assert!(latin(&english["items"][0]["verdict_text"].to_string()));
 }

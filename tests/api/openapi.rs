@@ -228,3 +228,61 @@ async fn the_schemas_say_what_clients_rely_on() {
             .is_object()
     );
 }
+
+/// The names of fields that take one word of a closed vocabulary.
+const ENUMERATED: [&str; 15] = [
+    "gender", "status", "stage", "level", "outcome", "kind", "role", "locale", "shift", "contract",
+    "period", "purpose", "method", "hours", "benefits",
+];
+
+/// Every field of a closed vocabulary, in what the API sends and what it takes,
+/// names its enum's schema (gender, status, levels, stages …) rather than being a
+/// bare string a client must guess the words of.
+#[tokio::test]
+async fn every_enumerated_field_references_its_enum() {
+    let app = TestApp::spawn().await;
+    let doc = document(&app).await;
+    let mut bare = Vec::new();
+    let mut referenced = 0;
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        let Some(properties) = schema["properties"].as_object() else {
+            continue;
+        };
+        for (property, value) in properties {
+            if !ENUMERATED.contains(&property.as_str()) {
+                continue;
+            }
+            // A place's kind (governorate, camp) is the taxonomy's word, not a
+            // vocabulary of forsa's; an occupation's level is a number.
+            let number = value["type"] == "integer";
+            if number || name == "Location" || (name == "ImportReport" && property == "kind") {
+                continue;
+            }
+            if value.to_string().contains("\"$ref\"") {
+                referenced += 1;
+            } else {
+                bare.push(format!("{name}.{property}: {value}"));
+            }
+        }
+    }
+    assert!(bare.is_empty(), "bare strings:\n{}", bare.join("\n"));
+    assert!(referenced >= 30, "{referenced}");
+    // Those a client sends name their enum, as those it receives do.
+    for (input, property, vocabulary) in [
+        ("SeekerInput", "gender", "Gender"),
+        ("SeekerInput", "status", "SeekerStatus"),
+        ("LanguageInput", "level", "LanguageLevel"),
+        ("VacancyInput", "contract", "Contract"),
+        ("VacancyInput", "benefits", "Benefit"),
+        ("WageInput", "period", "WagePeriod"),
+        ("ReferralInput", "stage", "ReferralStage"),
+        ("StageChangeInput", "stage", "ReferralStage"),
+        ("FollowUpInput", "outcome", "FollowUpOutcome"),
+        ("NewUserInput", "role", "Role"),
+    ] {
+        let value = schema(&doc, input)["properties"][property].to_string();
+        let target = format!("#/components/schemas/{vocabulary}");
+        assert!(value.contains(&target), "{input}.{property}: {value}");
+        assert!(schema(&doc, vocabulary)["enum"].is_array(), "{vocabulary}");
+    }
+}

@@ -4,13 +4,16 @@
 use axum::{
     Json,
     extract::{Path, State},
-    response::IntoResponse,
+    http::{HeaderMap, header},
+    response::{IntoResponse, Response},
 };
 use forsa_domain::{
-    Benefit, Contract, EmployerId, FieldErrors, IscoCode, LocationCode, Problem, SectorCode,
-    SeekerId, VacancyId, VacancyStatus,
+    Benefit, Contract, EmployerId, FieldErrors, Gender, IscoCode, LocationCode, Problem,
+    SectorCode, SeekerId, VacancyId, VacancyStatus, permit::PermitType,
 };
-use forsa_service::{MatchInput, Sort, VacancySearchInput};
+use forsa_service::{Actor, MatchInput, Sort, VacancySearchInput};
+use forsa_words::{Explainer, Names, Tr};
+use serde::Serialize;
 
 use super::{
     ApiResult,
@@ -199,12 +202,58 @@ pub async fn seeker_matches(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<String>,
+    headers: HeaderMap,
     params: Params,
 ) -> ApiResult {
     let id: SeekerId = path_id(&id)?;
     let input = match_input(&params)?;
     let matches = state.service.seeker_matches(&actor, id, input).await?;
-    Ok(Json(Results::<VacancyMatchView>::of(matches.found)).into_response())
+    let tr = caller_words(&state, &actor, &headers).await?;
+    let gender = matches.seeker.profile.gender;
+    Ok(told(
+        &state,
+        tr,
+        &matches.permit_types,
+        matches.found,
+        |m, explainer| VacancyMatchView::of(m, explainer, gender),
+    ))
+}
+
+/// The words to answer the caller in: the first of Arabic or English their
+/// `Accept-Language` names, else the language of their account.
+async fn caller_words(
+    state: &AppState,
+    actor: &Actor,
+    headers: &HeaderMap,
+) -> Result<Tr, ApiError> {
+    let asked = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(Tr::preferred);
+    let locale = match asked {
+        Some(locale) => locale,
+        None => state.service.me(actor).await?.locale,
+    };
+    Ok(Tr::new(locale))
+}
+
+/// Matches told in the words of `tr` (the verdicts' permits named from `types`),
+/// each made a wire item by `item`, with the language they are in.
+fn told<S, T: Serialize>(
+    state: &AppState,
+    tr: Tr,
+    types: &[PermitType],
+    found: forsa_service::Results<S>,
+    item: impl Fn(S, &Explainer) -> T,
+) -> Response {
+    let names = Names::new(&state.service, tr);
+    let explainer = Explainer {
+        names: &names,
+        types,
+        tr,
+    };
+    let results = Results::each(found, |m| item(m, &explainer));
+    ([(header::CONTENT_LANGUAGE, tr.lang())], Json(results)).into_response()
 }
 
 /// The seekers of the caller's centre (an admin: every centre) for a vacancy, best
@@ -224,10 +273,24 @@ pub async fn vacancy_matches(
     State(state): State<AppState>,
     Auth(actor): Auth,
     Path(id): Path<String>,
+    headers: HeaderMap,
     params: Params,
 ) -> ApiResult {
     let id: VacancyId = path_id(&id)?;
     let input = match_input(&params)?;
     let matches = state.service.vacancy_matches(&actor, id, input).await?;
-    Ok(Json(Results::<SeekerMatchView>::of(matches.found)).into_response())
+    let tr = caller_words(&state, &actor, &headers).await?;
+    let people = &matches.people;
+    Ok(told(
+        &state,
+        tr,
+        &matches.permit_types,
+        matches.found,
+        |m, explainer| {
+            let gender = people
+                .get(&m.seeker.id)
+                .map_or(Gender::Undisclosed, |p| p.gender);
+            SeekerMatchView::of(m, explainer, gender)
+        },
+    ))
 }

@@ -35,9 +35,11 @@ impl Consent {
 #[serde(deny_unknown_fields, default)]
 pub struct ConsentInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<ConsentPurpose>))]
     pub purpose: Option<String>,
     /// How the person gave it: `spoken` (said at the desk) or `signed_form`.
     #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<ConsentMethod>))]
     pub method: Option<String>,
 }
 

@@ -173,11 +173,13 @@ pub struct NewUserInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name: Option<String>,
     #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Role>))]
     pub role: Option<String>,
     pub centre_id: Option<String>,
     pub employer_id: Option<String>,
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Locale>))]
     pub locale: Option<String>,
 }
 
@@ -275,6 +277,7 @@ pub struct UserPatchInput {
     pub name: Option<String>,
     pub disabled: Option<bool>,
     pub password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Locale>))]
     pub locale: Option<String>,
 }
 

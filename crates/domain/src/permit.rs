@@ -43,6 +43,7 @@ pub struct PermitTypeInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub name_en: Option<String>,
     #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<PermitKind>))]
     pub kind: Option<String>,
     pub sectors: Option<Vec<String>>,
     pub active: Option<bool>,
@@ -151,6 +152,7 @@ pub struct PermitInput {
     pub valid_from: Option<String>,
     pub valid_until: Option<String>,
     pub employer_id: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<PermitStatus>))]
     pub status: Option<String>,
 }
 

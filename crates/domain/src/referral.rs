@@ -60,6 +60,7 @@ pub const FOLLOW_UP_NOTE_MAX: usize = 500;
 pub struct FollowUpInput {
     /// `still_employed`, `left_job` or `not_reached`.
     #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<FollowUpOutcome>))]
     pub outcome: Option<String>,
     /// At most 500 characters.
     pub note: Option<String>,
@@ -177,6 +178,7 @@ pub struct ReferralInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
     pub vacancy_id: Option<String>,
     /// `proposed` (to discuss with the seeker first) or `referred` (the default).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<ReferralStage>))]
     pub stage: Option<String>,
     pub note: Option<String>,
 }
@@ -228,6 +230,7 @@ impl ReferralInput {
 #[serde(deny_unknown_fields, default)]
 pub struct StageChangeInput {
     #[cfg_attr(feature = "openapi", schema(required = true))]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<ReferralStage>))]
     pub stage: Option<String>,
     pub reason: Option<String>,
 }

@@ -63,6 +63,7 @@ pub struct Vacancy {
 pub struct WageInput {
     pub min: f64,
     pub max: Option<f64>,
+    #[cfg_attr(feature = "openapi", schema(value_type = WagePeriod))]
     pub period: String,
 }
 
@@ -86,7 +87,9 @@ pub struct VacancyInput {
     pub openings: Option<u32>,
     pub wage: Option<WageInput>,
     pub hours_per_week: Option<u8>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Shift>))]
     pub shift: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Contract>))]
     pub contract: Option<String>,
     #[serde(deserialize_with = "crate::nullable::text")]
     pub start_date: Option<String>,
@@ -94,9 +97,11 @@ pub struct VacancyInput {
     pub closing_date: Option<String>,
     pub languages: Option<Vec<LanguageInput>>,
     pub skills: Option<Vec<String>>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<Benefit>>))]
     pub benefits: Option<Vec<String>>,
     pub employer_arranges_permit: Option<bool>,
     /// `draft` (the default) or `open`; later `filled` or `closed`.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<VacancyStatus>))]
     pub status: Option<String>,
     /// Who posts it; needed when a caseworker or admin posts for an employer.
     pub employer_id: Option<String>,

@@ -105,7 +105,6 @@ pub struct VacancyMatchView {
     pub eligible: bool,
     pub verdict: Verdict,
     /// The verdict in a sentence.
-    pub verdict_text: String,
     pub explanation: Explanation,
     pub score: f32,
 }
@@ -127,7 +126,6 @@ pub struct SeekerMatchView {
     pub seeker: SeekerBrief,
     pub eligible: bool,
     pub verdict: Verdict,
-    pub verdict_text: String,
     pub explanation: Explanation,
     pub score: f32,
 }
@@ -404,7 +402,6 @@ impl Service {
                 .map(|m| VacancyMatchView {
                     vacancy: m.facts.into(),
                     eligible: m.verdict.is_eligible(),
-                    verdict_text: m.verdict.explain(&rules),
                     verdict: m.verdict,
                     explanation: m.explanation,
                     score: m.score,
@@ -508,7 +505,6 @@ impl Service {
                     location: profile.location,
                 },
                 eligible: m.verdict.is_eligible(),
-                verdict_text: m.verdict.explain(&rules),
                 verdict: m.verdict,
                 explanation: m.explanation,
                 score: m.score,

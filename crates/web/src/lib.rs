@@ -13,7 +13,6 @@ mod csrf;
 mod downloads;
 mod employers;
 mod error;
-mod explain;
 mod follow_up_form;
 mod follow_ups;
 mod forms;

@@ -101,12 +101,7 @@ fn form_page(path: &str) -> String {
 
 /// The first of Arabic or English in Accept-Language, in the browser's order.
 fn preferred(headers: &axum::http::HeaderMap) -> Option<Locale> {
-    let accepted = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-    accepted.split(',').find_map(|item| {
-        let tag = item.split(';').next()?.trim();
-        let primary = tag.split('-').next()?.to_ascii_lowercase();
-        Locale::parse(&primary).ok()
-    })
+    Tr::preferred(headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?)
 }
 
 /// A link in the navigation; `key` names its label in the catalogue.

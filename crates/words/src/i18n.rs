@@ -135,6 +135,16 @@ impl Tr {
         }
     }
 
+    /// The first of Arabic or English in an `Accept-Language` header, in the
+    /// sender's order (`fr, en-GB;q=0.8, ar;q=0.5`: English).
+    pub fn preferred(accept_language: &str) -> Option<Locale> {
+        accept_language.split(',').find_map(|item| {
+            let tag = item.split(';').next()?.trim();
+            let primary = tag.split('-').next()?.to_ascii_lowercase();
+            Locale::parse(&primary).ok()
+        })
+    }
+
     /// The language a switch offers.
     pub fn other(self) -> Tr {
         let locale = match self.locale {

@@ -1,8 +1,9 @@
 use chrono::{DateTime, Utc};
 use forsa_domain::{
-    CentreId, CountryCode, EmployerId, LocationCode, PublicCode, SeekerId, SeekerStatus, VacancyId,
-    VacancyStatus, eligibility::Verdict, matching::Explanation, vacancy::VacancyDetails,
+    CentreId, CountryCode, EmployerId, Gender, LocationCode, PublicCode, SeekerId, SeekerStatus,
+    VacancyId, VacancyStatus, eligibility::Verdict, matching::Explanation, vacancy::VacancyDetails,
 };
+use forsa_words::Explainer;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -76,10 +77,33 @@ pub struct VacancyMatchView {
     pub vacancy: VacancySummary,
     pub eligible: bool,
     pub verdict: Verdict,
-    /// The verdict in a sentence.
-    pub verdict_text: String,
+    #[serde(flatten)]
+    pub words: MatchWords,
     pub explanation: Explanation,
     pub score: f32,
+}
+
+/// A match told in the caller's language (the `Accept-Language` header's Arabic or
+/// English, else the user's own language), as the pages tell it.
+#[derive(Serialize, ToSchema)]
+pub struct MatchWords {
+    /// The verdict in a sentence or two: whether the person may take the job, and
+    /// on what grounds or what stands in the way.
+    pub verdict_text: String,
+    /// What would make the person eligible, when they are not.
+    pub remedies_text: Vec<String>,
+    /// Why the person and the job fit or do not, a line each.
+    pub explanation_text: Vec<String>,
+}
+
+impl From<forsa_words::Explained> for MatchWords {
+    fn from(said: forsa_words::Explained) -> Self {
+        MatchWords {
+            verdict_text: format!("{} {}", said.eligible, said.verdict),
+            remedies_text: said.remedies,
+            explanation_text: said.reasons,
+        }
+    }
 }
 
 /// What a caseworker sees of a matched seeker.
@@ -100,7 +124,8 @@ pub struct SeekerMatchView {
     pub seeker: SeekerBrief,
     pub eligible: bool,
     pub verdict: Verdict,
-    pub verdict_text: String,
+    #[serde(flatten)]
+    pub words: MatchWords,
     pub explanation: Explanation,
     pub score: f32,
 }
@@ -110,8 +135,13 @@ impl<T> Results<T> {
     where
         T: From<S>,
     {
+        Self::each(results, T::from)
+    }
+
+    /// The service's results, each item made a wire item by `item`.
+    pub fn each<S>(results: forsa_service::Results<S>, item: impl FnMut(S) -> T) -> Self {
         Results {
-            items: results.items.into_iter().map(T::from).collect(),
+            items: results.items.into_iter().map(item).collect(),
             total: results.total,
             page: results.page,
             per_page: results.per_page,
@@ -151,21 +181,25 @@ impl From<forsa_service::VacancyResult> for VacancyResult {
     }
 }
 
-impl From<forsa_service::VacancyMatchView> for VacancyMatchView {
-    fn from(m: forsa_service::VacancyMatchView) -> Self {
+impl VacancyMatchView {
+    /// A match with what `explainer` says of it, of a person of `gender`.
+    pub fn of(m: forsa_service::VacancyMatchView, explainer: &Explainer, gender: Gender) -> Self {
+        let words = explainer.explain(&m.verdict, &m.explanation, gender).into();
         VacancyMatchView {
             vacancy: m.vacancy.into(),
             eligible: m.eligible,
             verdict: m.verdict,
-            verdict_text: m.verdict_text,
+            words,
             explanation: m.explanation,
             score: m.score,
         }
     }
 }
 
-impl From<forsa_service::SeekerMatchView> for SeekerMatchView {
-    fn from(m: forsa_service::SeekerMatchView) -> Self {
+impl SeekerMatchView {
+    /// A match with what `explainer` says of it, of a person of `gender`.
+    pub fn of(m: forsa_service::SeekerMatchView, explainer: &Explainer, gender: Gender) -> Self {
+        let words = explainer.explain(&m.verdict, &m.explanation, gender).into();
         let s = m.seeker;
         SeekerMatchView {
             seeker: SeekerBrief {
@@ -179,7 +213,7 @@ impl From<forsa_service::SeekerMatchView> for SeekerMatchView {
             },
             eligible: m.eligible,
             verdict: m.verdict,
-            verdict_text: m.verdict_text,
+            words,
             explanation: m.explanation,
             score: m.score,
         }

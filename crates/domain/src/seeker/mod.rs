@@ -98,6 +98,7 @@ pub struct Seeker {
 #[serde(deny_unknown_fields)]
 pub struct LanguageInput {
     pub code: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = LanguageLevel))]
     pub level: String,
 }
 
@@ -116,6 +117,7 @@ pub struct OccupationInput {
 pub struct PreferencesInput {
     pub sectors: Vec<String>,
     pub locations: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<HoursPreference>))]
     pub hours: Option<String>,
     pub night_work: bool,
     pub needs_transport: bool,
@@ -132,6 +134,7 @@ pub struct SeekerInput {
     #[serde(deserialize_with = "crate::nullable::text")]
     pub case_reference: Option<String>,
     pub full_name: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Gender>))]
     pub gender: Option<String>,
     #[serde(
         deserialize_with = "crate::nullable::value",
@@ -140,6 +143,7 @@ pub struct SeekerInput {
     #[cfg_attr(feature = "openapi", schema(value_type = Option<i32>))]
     pub birth_year: Option<Option<i32>>,
     pub nationality: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<SeekerStatus>))]
     pub status: Option<String>,
     #[serde(deserialize_with = "crate::nullable::text")]
     pub phone: Option<String>,

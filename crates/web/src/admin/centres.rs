@@ -26,7 +26,7 @@ use crate::{
     html,
     i18n::Tr,
     messages,
-    names::Names,
+    names::{Names, Pickers},
     problems::{FormSpec, Problems},
     record_id::RecordId,
     visitor::Visitor,

@@ -23,7 +23,7 @@ use crate::{
     forms::ticked,
     frame::{Frame, SignedIn, framed},
     html,
-    names::Names,
+    names::{Names, Pickers},
     problems::{FormSpec, Problems},
     visitor::Visitor,
 };

@@ -17,7 +17,7 @@ use crate::{
     error::PageError,
     frame::{Frame, SignedIn, framed},
     html,
-    names::Names,
+    names::{Names, Pickers},
     problems::Problems,
     record_id::RecordId,
     visitor::Visitor,

@@ -25,7 +25,7 @@ use crate::{
     html,
     i18n::Tr,
     labels::options,
-    names::{Names, Options},
+    names::{Names, Options, Pickers},
     problems::{FormSpec, Problems, place_on_rows},
 };
 

@@ -18,13 +18,13 @@ use forsa_service::{
     Actor, MATCH_DEPTH, MatchInput, Page, ReferralPreview, SeekerMatches, ServiceError,
     VacancyMatchView,
 };
+use forsa_words::{Explained, Explainer};
 use serde::Deserialize;
 
 use super::{PageResult, SeekerVisit};
 use crate::{
     AppState,
     error::PageError,
-    explain::{Explained, Explainer},
     frame::{Frame, framed},
     html, messages,
     names::Names,

@@ -33,6 +33,8 @@ use super::{
     record_id::first_id,
     visitor::Visitor,
 };
+pub use forsa_words::{LANGUAGES, named};
+
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -140,20 +142,6 @@ impl FromRequestParts<AppState> for SeekerVisit {
     }
 }
 
-/// Languages a picker offers, with their catalogue keys; others may be typed as codes.
-pub const LANGUAGES: &[(&str, &str)] = &[
-    ("ar", "seekers-language-ar"),
-    ("en", "seekers-language-en"),
-    ("fr", "seekers-language-fr"),
-    ("ku", "seekers-language-ku"),
-    ("tr", "seekers-language-tr"),
-    ("fa", "seekers-language-fa"),
-    ("ur", "seekers-language-ur"),
-    ("so", "seekers-language-so"),
-    ("am", "seekers-language-am"),
-    ("es", "seekers-language-es"),
-];
-
 /// Nationalities the picker offers, with their catalogue keys.
 pub const COUNTRIES: &[(&str, &str)] = &[
     ("SY", "seekers-country-sy"),
@@ -165,13 +153,6 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("PS", "seekers-country-ps"),
     ("EG", "seekers-country-eg"),
 ];
-
-/// A code's name from one of the lists above, or the code itself.
-pub fn named(list: &[(&str, &str)], code: &str, tr: Tr) -> String {
-    list.iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(code))
-        .map_or_else(|| code.to_owned(), |(_, key)| tr.text(key))
-}
 
 /// What was typed in a picker of one of the lists above, as a code: a name in
 /// either language (`Syria`, `سوريا`), a code (`SY`), or a picker's `SY Syria`.

@@ -30,7 +30,7 @@ use crate::{
     html,
     i18n::Tr,
     labels::options,
-    names::Names,
+    names::{Names, Pickers},
     problems::Problems,
     record_id::RecordId,
     seekers::{LANGUAGES, named},

@@ -16,7 +16,7 @@ use crate::{
     frame::{Frame, SignedIn, framed},
     html,
     i18n::Tr,
-    names::Names,
+    names::{Names, Pickers},
     pager::{self, Pager},
 };
 

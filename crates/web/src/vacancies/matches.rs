@@ -11,12 +11,12 @@ use axum::{
 use axum_extra::extract::Form;
 use forsa_domain::{SeekerId, VacancyId, referral::ReferralInput};
 use forsa_service::{MATCH_DEPTH, MatchInput, MatchedPerson, SeekerMatchView, VacancyMatches};
+use forsa_words::{Explained, Explainer};
 use serde::Deserialize;
 
 use crate::{
     AppState,
     error::PageError,
-    explain::{Explained, Explainer},
     frame::{Frame, SignedIn, framed},
     html, messages,
     names::Names,

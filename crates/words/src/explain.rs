@@ -11,7 +11,7 @@ use forsa_domain::{
     permit::PermitType,
 };
 
-use super::{i18n::Tr, names::Names};
+use crate::{Tr, names::Names};
 
 /// What words for a match need: the names of codes and permit types, and who the
 /// person is.
