@@ -386,21 +386,11 @@ async fn totals(session: &Session<'_>, path: &str) -> Vec<(String, u64, usize)> 
 #[tokio::test]
 async fn a_match_total_is_the_same_whatever_the_page_or_its_size() {
     let app = TestApp::spawn().await;
-    demo::populate(
-        &app.service,
-        demo::Size {
-            seekers: 200,
-            vacancies: 600,
-        },
-    )
-    .await
-    .unwrap();
-    let caught_up = eventually(INDEX_DEADLINE * 5, || async {
-        let ready = reqwest::get(app.url("/readyz")).await.unwrap();
-        ready.text().await.unwrap() == "ready; index lag 0"
+    app.demo_indexed(demo::Size {
+        seekers: 200,
+        vacancies: 600,
     })
     .await;
-    assert!(caught_up, "the index follows the demo's writes");
     let admin = app.admin().await;
     let (_, seekers) = admin.get("/api/v1/seekers?per_page=30").await;
     let (_, vacancies) = admin.get("/api/v1/vacancies?per_page=30&status=open").await;

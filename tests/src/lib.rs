@@ -213,6 +213,20 @@ impl TestApp {
         .await;
     }
 
+    /// Fills the app with the demo's year of work (`size` of it) and waits until the
+    /// index holds all of it.
+    pub async fn demo_indexed(&self, size: forsa_server::demo::Size) {
+        forsa_server::demo::populate(&self.service, size)
+            .await
+            .unwrap();
+        let caught_up = eventually(INDEX_DEADLINE * 5, || async {
+            let ready = reqwest::get(self.url("/readyz")).await.unwrap();
+            ready.text().await.unwrap() == "ready; index lag 0"
+        })
+        .await;
+        assert!(caught_up, "the index follows the demo's writes");
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.address)
     }

@@ -16,6 +16,7 @@ use tantivy::{TantivyDocument, schema::Field};
 
 use crate::{
     Result, SearchError,
+    analysis::without_exclusions,
     schema::{SeekerFields, VacancyFields},
     taxonomy::Taxonomy,
 };
@@ -164,20 +165,21 @@ pub(crate) fn vacancy_document(
         details.start_date.map_or(i64::MIN, day_number),
     );
     doc.add_i64(fields.created, vacancy.created_at.timestamp_micros());
+    // The trades an exclusion clause names are what a text is not about.
     for text in [&details.title_ar, &details.title_en].into_iter().flatten() {
-        doc.add_text(fields.title, text);
+        doc.add_text(fields.title, without_exclusions(text));
     }
     for text in [&details.description_ar, &details.description_en]
         .into_iter()
         .flatten()
     {
-        doc.add_text(fields.description, text);
+        doc.add_text(fields.description, without_exclusions(text));
     }
     for skill in &details.skills {
         doc.add_text(fields.skills, skill);
     }
     for label in taxonomy.occupation_labels(details.occupation.as_str()) {
-        doc.add_text(fields.labels, label);
+        doc.add_text(fields.labels, without_exclusions(label));
     }
     let sector = taxonomy.sector(details.sector.as_str());
     let place = taxonomy.location(details.location.as_str());
@@ -209,7 +211,7 @@ pub(crate) fn seeker_document(
     for experience in &profile.occupations {
         add_occupation(&mut doc, fields.occupation, &experience.isco);
         for label in taxonomy.occupation_labels(experience.isco.as_str()) {
-            doc.add_text(fields.labels, label);
+            doc.add_text(fields.labels, without_exclusions(label));
         }
     }
     for language in &profile.languages {

@@ -8,7 +8,7 @@ use tantivy::schema::{
 use crate::analysis::ANALYZER;
 
 /// The version of the schemas and of the analysis; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Analysed text, not stored: what is shown comes from the facts.
 fn text() -> TextOptions {

@@ -115,6 +115,43 @@ fn a_query_in_one_language_finds_a_vacancy_written_in_the_other() {
     );
 }
 
+/// A group's name that excludes a trade ("Building and related trades workers,
+/// excluding electricians") does not make every building trade an electrician's job,
+/// and neither does a posting that names a trade only to exclude it.
+#[test]
+fn a_trade_named_only_to_be_excluded_is_not_found_by_its_name() {
+    let (index, mut indexer) = empty_index();
+    let builder = EmployerId::generate();
+    let carpenter = vacancy(builder, json!({"title_en": "Carpenter"}));
+    let electrician = vacancy(
+        builder,
+        json!({"title_en": "Site electrician", "occupation": "7411"}),
+    );
+    let any_trade = vacancy(
+        builder,
+        json!({"title_ar": "عمال لجميع المهن", "occupation": "7112",
+               "description_ar": "نحتاج عمالاً لكل مهن البناء باستثناء الكهربائيين. السكن متوفر."}),
+    );
+    apply(
+        &mut indexer,
+        vec![
+            index_vacancy(&carpenter, "Al-Bina"),
+            index_vacancy(&electrician, "Al-Bina"),
+            index_vacancy(&any_trade, "Al-Bina"),
+        ],
+    );
+    for query in ["electrician", "electricians", "كهربائي", "الكهربائيين"] {
+        assert_eq!(
+            titles(&index, &search(query)),
+            ["Site electrician"],
+            "{query}"
+        );
+    }
+    // The rest of each text is found as before.
+    assert_eq!(titles(&index, &search("السكن")), ["عمال لجميع المهن"]);
+    assert_eq!(titles(&index, &search("building")).len(), 3);
+}
+
 #[test]
 fn english_is_stemmed() {
     let world = world();

@@ -8,6 +8,9 @@
 //! wrote, diacritics and all.
 
 pub mod arabic;
+mod exclusions;
+
+pub use exclusions::without_exclusions;
 
 use frostem::{Algorithm, Stemmer};
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
