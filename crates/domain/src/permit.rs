@@ -129,6 +129,12 @@ impl WorkPermit {
         self.details.status == PermitStatus::Active && self.details.validity.contains(day)
     }
 
+    /// Whether it may let its holder work on `day` or later: in force, or to come
+    /// into force, and not ended before `day`.
+    pub fn in_force_on_or_after(&self, day: NaiveDate) -> bool {
+        self.details.status == PermitStatus::Active && self.details.validity.until() >= day
+    }
+
     /// The permit that says most about a person on `day`: one in force (the one that
     /// lasts longest), else the one that ends last.
     pub fn telling(permits: &[WorkPermit], day: NaiveDate) -> Option<&WorkPermit> {

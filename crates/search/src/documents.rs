@@ -3,8 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use forsa_domain::{
-    CentreId, EmployerId, IscoCode, LocationCode, PermitStatus, PublicCode, SeekerId, VacancyId,
-    VacancyStatus,
+    CentreId, EmployerId, IscoCode, LocationCode, PublicCode, SeekerId, VacancyId, VacancyStatus,
     employer::EmployerName,
     matching::SeekerTraits,
     permit::WorkPermit,
@@ -12,7 +11,13 @@ use forsa_domain::{
     vacancy::{Vacancy, VacancyDetails},
 };
 use serde::{Deserialize, Serialize};
-use tantivy::{TantivyDocument, schema::Field};
+use std::ops::Bound;
+
+use tantivy::{
+    TantivyDocument, Term,
+    query::{Query, RangeQuery},
+    schema::Field,
+};
 
 use crate::{
     Result, SearchError,
@@ -228,11 +233,8 @@ pub(crate) fn seeker_document(
     // Only a permit in force can make someone eligible (one applied for cannot
     // yet), and only for work that starts by the permit's last day: each term carries
     // that day, for matching to look up the permits that hold on a job's first day.
-    for permit in permits {
+    for permit in permits.iter().filter(|p| p.in_force_on_or_after(today)) {
         let details = &permit.details;
-        if details.status != PermitStatus::Active || details.validity.until() < today {
-            continue;
-        }
         let until = details.validity.until();
         doc.add_text(
             fields.permit,
@@ -266,6 +268,15 @@ pub(crate) fn permit_employer_key(employer: EmployerId) -> String {
 
 /// A permit's term: its key and its last day, as a day number of fixed width so
 /// that the terms of one key sort by that day.
-pub(crate) fn permit_term(key: &str, until: NaiveDate) -> String {
+fn permit_term(key: &str, until: NaiveDate) -> String {
     format!("{key}@{:08}", day_number(until).clamp(0, 99_999_999))
+}
+
+/// The people holding a permit under `key` that lasts until `day` or later: the
+/// terms of that key from `day`'s on.
+pub(crate) fn permits_lasting(field: Field, key: &str, day: NaiveDate) -> Box<dyn Query> {
+    let from = Term::from_field_text(field, &permit_term(key, day));
+    // `~` sorts after every digit: the end of the key's terms.
+    let to = Term::from_field_text(field, &format!("{key}@~"));
+    Box::new(RangeQuery::new(Bound::Included(from), Bound::Excluded(to)))
 }

@@ -126,7 +126,7 @@ fn short<T>(page: Paged<T>) -> Short<T> {
 
 /// Follow-ups with the seekers they are with, read together; a follow-up whose
 /// referral or seeker is gone is left out.
-pub(crate) async fn listed(tx: &Tx, page: Paged<FollowUp>) -> Result<Paged<FollowUpListed>> {
+pub(crate) async fn listed(tx: &Tx, mut page: Paged<FollowUp>) -> Result<Paged<FollowUpListed>> {
     let ids: Vec<ReferralId> = page.items.iter().map(|f| f.referral_id).collect();
     let referrals: HashMap<ReferralId, Referral> = tx
         .referrals_by_id(&ids)
@@ -141,13 +141,7 @@ pub(crate) async fn listed(tx: &Tx, page: Paged<FollowUp>) -> Result<Paged<Follo
         .iter()
         .map(|s| (s.id, DashboardSeeker::of(s)))
         .collect();
-    let Paged {
-        items,
-        total,
-        page,
-        per_page,
-    } = page;
-    let items = items
+    let items = std::mem::take(&mut page.items)
         .into_iter()
         .filter_map(|follow_up| {
             let referral = referrals.get(&follow_up.referral_id)?;
@@ -164,8 +158,8 @@ pub(crate) async fn listed(tx: &Tx, page: Paged<FollowUp>) -> Result<Paged<Follo
         .collect();
     Ok(Paged {
         items,
-        total,
-        page,
-        per_page,
+        total: page.total,
+        page: page.page,
+        per_page: page.per_page,
     })
 }

@@ -104,7 +104,6 @@ pub struct VacancyMatchView {
     pub vacancy: VacancySummary,
     pub eligible: bool,
     pub verdict: Verdict,
-    /// The verdict in a sentence.
     pub explanation: Explanation,
     pub score: f32,
 }

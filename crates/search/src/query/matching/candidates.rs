@@ -2,10 +2,6 @@
 //! that the person might legally take (a superset of what `eligibility::assess`
 //! accepts, which then decides).
 
-use std::ops::Bound;
-
-use tantivy::{Term, query::RangeQuery};
-
 use super::*;
 
 /// Open vacancies related to the seeker, within the reach, that they might take.
@@ -147,11 +143,8 @@ pub(super) fn vacancies_allowed(
             tantivy::schema::IndexRecordOption::Basic,
         )),
     )];
-    for permit in permits {
+    for permit in permits.iter().filter(|p| p.in_force_on_or_after(today)) {
         let details = &permit.details;
-        if details.status != PermitStatus::Active || details.validity.until() < today {
-            continue;
-        }
         let Some(permit_type) = rules.permit_type(&details.permit_type) else {
             continue;
         };
@@ -211,11 +204,10 @@ pub(super) fn seekers_allowed(
     keys.push(permit_employer_key(vacancy.employer_id));
     let mut ways = vec![(Occur::Should, nationals)];
     ways.extend(keys.iter().map(|key| {
-        let from = Term::from_field_text(fields.permit, &permit_term(key, first_day));
-        let to = Term::from_field_text(fields.permit, &format!("{key}@~"));
-        let lasting: Box<dyn Query> =
-            Box::new(RangeQuery::new(Bound::Included(from), Bound::Excluded(to)));
-        (Occur::Should, lasting)
+        (
+            Occur::Should,
+            permits_lasting(fields.permit, key, first_day),
+        )
     }));
     vec![(Occur::Must, filter(Box::new(BooleanQuery::new(ways))))]
 }

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use forsa_domain::{
-    CentreId, IscoCode, PermitKind, PermitStatus, Rules, VacancyStatus,
+    CentreId, IscoCode, PermitKind, Rules, VacancyStatus,
     eligibility::{self, JobFacts, PersonFacts, Verdict},
     matching::{Explanation, SeekerTraits, SkillFit, explain},
     permit::WorkPermit,
@@ -32,8 +32,8 @@ use crate::{
     Result, SearchError, SearchIndex,
     analysis::Analyzer,
     documents::{
-        SeekerFacts, VacancyFacts, day_number, permit_employer_key, permit_term, permit_type_key,
-        read_facts,
+        SeekerFacts, VacancyFacts, day_number, permit_employer_key, permit_type_key,
+        permits_lasting, read_facts,
     },
     query::{all_of, any_code, at_least, at_most, bonus, code, filter, text::TextQuery},
     schema::{SeekerFields, VacancyFields},
