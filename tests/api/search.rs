@@ -67,7 +67,8 @@ async fn a_vacancy_is_found_changed_and_gone_as_the_api_changes_it() {
         .employer_user
         .patch(
             &format!("/api/v1/vacancies/{id}"),
-            json!({"title_en": "Cucumber picker"}),
+            // Both titles: tomato also finds بندورة, its Arabic name.
+            json!({"title_en": "Cucumber picker", "title_ar": "قاطف خيار"}),
         )
         .await;
     assert_eq!(status, StatusCode::OK);
@@ -339,6 +340,92 @@ async fn occupations_complete_as_typed_in_either_language() {
     }
 }
 
+#[tokio::test]
+async fn words_find_their_family_and_their_translation() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let post = |title_en: Option<&str>, title_ar: Option<&str>, sector, occupation| {
+        let mut body = vacancy_body(sector, occupation);
+        body["title_en"] = json!(title_en);
+        body["title_ar"] = json!(title_ar);
+        body
+    };
+    // Written in one language only; neither the occupation's nor the sector's names
+    // hold the word searched for.
+    let driver = post(None, Some("سائق في فندق بالعقبة"), "H", "8322");
+    let shepherd = post(
+        Some("Shepherd for a family farm, 300 sheep"),
+        None,
+        "A",
+        "6121",
+    );
+    let painter = post(Some("Painter"), Some("دهين"), "F", "7131");
+    for body in [driver, shepherd, painter] {
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    for (q, title) in [
+        ("hotel", "سائق في فندق بالعقبة"),
+        ("فنادق", "سائق في فندق بالعقبة"),
+        ("أغنام", "Shepherd for a family farm, 300 sheep"),
+        ("painting", "Painter"),
+        ("دهان", "Painter"),
+    ] {
+        indexed(
+            &world.caseworker,
+            &format!("/api/v1/vacancies/search?q={q}"),
+            |b| titles(b) == [title],
+        )
+        .await;
+    }
+    // The word itself ranks above its relative: painting is in this title, and only
+    // a relative of it (painter) in the other.
+    let both = post(
+        Some("Painting contractor needs a painter"),
+        None,
+        "F",
+        "7131",
+    );
+    world.employer_user.create("/api/v1/vacancies", both).await;
+    indexed(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=painting",
+        |b| titles(b) == ["Painting contractor needs a painter", "Painter"],
+    )
+    .await;
+}
+
+/// The codes offered for `q` at unit-group level, in order.
+async fn offered(app: &TestApp, q: &str) -> Vec<String> {
+    let (status, body) = app
+        .anonymous(
+            Method::GET,
+            &format!("/api/v1/taxonomy/occupations?level=4&limit=8&q={q}"),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{q}: {body}");
+    body.as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn occupations_in_use_are_offered_first() {
+    let app = TestApp::spawn().await;
+    app.demo_indexed(forsa_server::demo::Size {
+        seekers: 200,
+        vacancies: 300,
+    })
+    .await;
+    // Medicine's names hold the whole word طب; cooks are what centres place.
+    let cooks = offered(&app, "طب").await;
+    assert!(cooks[..5].contains(&"5120".to_owned()), "{cooks:?}");
+    assert_eq!(offered(&app, "نجا").await[0], "7115");
+    assert_eq!(offered(&app, "carp").await[0], "7115");
+}
+
 async fn carpenters_and_pickers(session: &Session<'_>) -> bool {
     let (_, carpenters) = session.get("/api/v1/vacancies/search?q=carpenter").await;
     let (_, pickers) = session.get("/api/v1/vacancies/search?q=tomato").await;
@@ -364,6 +451,7 @@ async fn the_index_catches_up_after_a_restart_and_rebuilds_when_damaged() {
     let actor = app.service.authenticate(&token).await.unwrap();
     let mut body = vacancy_body("A", "6111");
     body["title_en"] = json!("Tomato picker");
+    body["title_ar"] = json!("قاطف بندورة");
     app.service
         .post_vacancy(&actor, serde_json::from_value(body).unwrap())
         .await

@@ -170,30 +170,35 @@ pub(crate) fn vacancy_document(
         details.start_date.map_or(i64::MIN, day_number),
     );
     doc.add_i64(fields.created, vacancy.created_at.timestamp_micros());
-    // The trades an exclusion clause names are what a text is not about.
+    // The trades an exclusion clause names are what a text is not about. Every text
+    // is also indexed as its words' relatives.
+    let mut add = |field, text: &str| {
+        doc.add_text(field, text);
+        doc.add_text(fields.kin, text);
+    };
     for text in [&details.title_ar, &details.title_en].into_iter().flatten() {
-        doc.add_text(fields.title, without_exclusions(text));
+        add(fields.title, &without_exclusions(text));
     }
     for text in [&details.description_ar, &details.description_en]
         .into_iter()
         .flatten()
     {
-        doc.add_text(fields.description, without_exclusions(text));
+        add(fields.description, &without_exclusions(text));
     }
     for skill in &details.skills {
-        doc.add_text(fields.skills, skill);
+        add(fields.skills, skill);
     }
     for label in taxonomy.occupation_labels(details.occupation.as_str()) {
-        doc.add_text(fields.labels, without_exclusions(label));
+        add(fields.labels, &without_exclusions(label));
     }
     let sector = taxonomy.sector(details.sector.as_str());
     let place = taxonomy.location(details.location.as_str());
     for entry in [sector, place].into_iter().flatten() {
-        doc.add_text(fields.labels, &entry.name_ar);
-        doc.add_text(fields.labels, &entry.name_en);
+        add(fields.labels, &entry.name_ar);
+        add(fields.labels, &entry.name_en);
     }
     for name in [&employer_name.ar, &employer_name.en].into_iter().flatten() {
-        doc.add_text(fields.labels, name);
+        add(fields.labels, name);
     }
     Ok(doc)
 }

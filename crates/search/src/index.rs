@@ -13,17 +13,17 @@ use std::{
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tantivy::{
-    Index, IndexReader, IndexWriter, ReloadPolicy, Term,
+    Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term,
     schema::{Field, Schema},
     tokenizer::TextAnalyzer,
 };
 
 use crate::{
     Result, SearchError,
-    analysis::{ANALYZER, ForsaTokenizer},
+    analysis::{ANALYZER, ForsaTokenizer, KIN_ANALYZER, KinTokenizer},
     documents::{IndexChange, seeker_document, vacancy_document},
     schema::{SCHEMA_VERSION, SeekerFields, VacancyFields},
-    taxonomy::Taxonomy,
+    taxonomy::{Entry, Taxonomy},
 };
 
 /// Where the indexes live.
@@ -76,9 +76,9 @@ const WRITER_MEMORY: usize = 96 * 1024 * 1024;
 const WRITER_THREADS: usize = 2;
 
 fn register_analyzer(index: &Index) {
-    index
-        .tokenizers()
-        .register(ANALYZER, TextAnalyzer::from(ForsaTokenizer));
+    let tokenizers = index.tokenizers();
+    tokenizers.register(ANALYZER, TextAnalyzer::from(ForsaTokenizer));
+    tokenizers.register(KIN_ANALYZER, TextAnalyzer::from(KinTokenizer));
 }
 
 fn reader(index: &Index) -> Result<IndexReader> {
@@ -219,6 +219,31 @@ impl SearchIndex {
 
     pub fn taxonomy(&self) -> &Taxonomy {
         &self.inner.taxonomy
+    }
+
+    /// Occupations completing `typed` (see `Taxonomy::complete_occupations`), those
+    /// with the most vacancies and people recorded in them first.
+    pub fn complete_occupations(
+        &self,
+        typed: &str,
+        level: Option<usize>,
+        limit: usize,
+    ) -> Vec<&Entry> {
+        let vacancies = self.inner.vacancies.reader.searcher();
+        let seekers = self.inner.seekers.reader.searcher();
+        let uses = |code: &str| {
+            let count = |searcher: &Searcher, field| {
+                // A count the index cannot give only loses the ordering.
+                searcher
+                    .doc_freq(&Term::from_field_text(field, code))
+                    .unwrap_or(0)
+            };
+            count(&vacancies, self.inner.vacancies.fields.occupation)
+                + count(&seekers, self.inner.seekers.fields.occupation)
+        };
+        self.inner
+            .taxonomy
+            .complete_occupations(typed, level, limit, uses)
     }
 
     /// How many documents each index holds: (vacancies, seekers).

@@ -5,16 +5,20 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use crate::analysis::ANALYZER;
+use crate::analysis::{ANALYZER, KIN_ANALYZER};
 
 /// The version of the schemas and of the analysis; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Analysed text, not stored: what is shown comes from the facts.
 fn text() -> TextOptions {
+    analysed_by(ANALYZER)
+}
+
+fn analysed_by(analyzer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer(ANALYZER)
+            .set_tokenizer(analyzer)
             .set_index_option(IndexRecordOption::WithFreqs),
     )
 }
@@ -48,6 +52,8 @@ pub struct VacancyFields {
     /// Labels of the occupation, sector and place in Arabic and English, and the
     /// employer's name: they let a query in one language find a vacancy in the other.
     pub labels: Field,
+    /// The relatives in the job vocabulary of the words of all the text fields.
+    pub kin: Field,
 }
 
 impl VacancyFields {
@@ -72,6 +78,7 @@ impl VacancyFields {
             description: builder.add_text_field("description", text()),
             skills: builder.add_text_field("skills", text()),
             labels: builder.add_text_field("labels", text()),
+            kin: builder.add_text_field("kin", analysed_by(KIN_ANALYZER)),
         };
         (builder.build(), fields)
     }

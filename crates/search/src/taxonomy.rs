@@ -1,7 +1,7 @@
 //! The labels of the shipped classifications, held in memory: documents carry the
 //! Arabic and English names of their codes, and occupations complete as people type.
 
-use std::collections::HashMap;
+use std::{cmp::Reverse, collections::HashMap};
 
 use serde::Serialize;
 
@@ -143,13 +143,16 @@ impl Taxonomy {
     }
 
     /// Occupations whose names hold a word starting with each word of `typed`, in
-    /// Arabic or English; unit groups (the level people and jobs are recorded at) and
-    /// whole-word matches first.
+    /// Arabic or English. Unit groups (the level people and jobs are recorded at) come
+    /// first; then the occupations most in use (`uses`: the vacancies and people
+    /// recorded in one), by order of magnitude; then whole-word matches before
+    /// prefixes.
     pub fn complete_occupations(
         &self,
         typed: &str,
         level: Option<usize>,
         limit: usize,
+        uses: impl Fn(&str) -> u64,
     ) -> Vec<&Entry> {
         let mut analyzer = Analyzer::default();
         let wanted: Vec<String> = analyzer.folded_words(typed).into_iter().take(8).collect();
@@ -191,9 +194,16 @@ impl Taxonomy {
                 Some((whole, c.entry.code.len(), &c.entry))
             })
             .collect();
-        // Whole words before prefixes, then unit groups before broader groups; the
-        // sort is stable, so code order breaks ties.
-        found.sort_by_key(|(whole, digits, _)| (!whole, std::cmp::Reverse(*digits)));
+        // The sort is stable, so code order breaks ties.
+        found.sort_by_cached_key(|&(whole, digits, entry)| {
+            let uses = uses(&entry.code);
+            (
+                Reverse(digits),
+                Reverse((uses + 1).ilog2()),
+                !whole,
+                Reverse(uses),
+            )
+        });
         found
             .into_iter()
             .take(limit)
@@ -244,6 +254,10 @@ mod tests {
         )
     }
 
+    fn unused(_: &str) -> u64 {
+        0
+    }
+
     fn codes(found: Vec<&Entry>) -> Vec<&str> {
         found.into_iter().map(|e| e.code.as_str()).collect()
     }
@@ -254,7 +268,7 @@ mod tests {
         // The classification says النجارون; people type نجار, and the alias file
         // also knows the colloquial نجار باطون.
         assert_eq!(
-            codes(taxonomy.complete_occupations("باطون", None, 10)),
+            codes(taxonomy.complete_occupations("باطون", None, 10, unused)),
             vec!["7115"]
         );
         assert!(taxonomy.occupation_labels("7115").contains(&"نجار باطون"));
@@ -264,11 +278,11 @@ mod tests {
     fn digits_complete_codes() {
         let taxonomy = taxonomy();
         assert_eq!(
-            codes(taxonomy.complete_occupations("71", None, 10)),
+            codes(taxonomy.complete_occupations("71", None, 10, unused)),
             vec!["711", "7115"]
         );
         assert_eq!(
-            codes(taxonomy.complete_occupations("٧١١٥", None, 10)),
+            codes(taxonomy.complete_occupations("٧١١٥", None, 10, unused)),
             vec!["7115"]
         );
     }
@@ -277,19 +291,19 @@ mod tests {
     fn completes_in_english_and_arabic_as_typed() {
         let taxonomy = taxonomy();
         assert_eq!(
-            codes(taxonomy.complete_occupations("carp", None, 10)),
+            codes(taxonomy.complete_occupations("carp", None, 10, unused)),
             vec!["7115"]
         );
         assert_eq!(
-            codes(taxonomy.complete_occupations("نجا", None, 10)),
+            codes(taxonomy.complete_occupations("نجا", None, 10, unused)),
             vec!["7115"]
         );
         assert_eq!(
-            codes(taxonomy.complete_occupations("النّجارون", None, 10)),
+            codes(taxonomy.complete_occupations("النّجارون", None, 10, unused)),
             vec!["7115"]
         );
         assert_eq!(
-            codes(taxonomy.complete_occupations("tailor dress", None, 10)),
+            codes(taxonomy.complete_occupations("tailor dress", None, 10, unused)),
             vec!["7531"]
         );
     }
@@ -298,12 +312,37 @@ mod tests {
     fn unit_groups_come_first_and_levels_filter() {
         let taxonomy = taxonomy();
         assert_eq!(
-            codes(taxonomy.complete_occupations("workers", None, 10)),
+            codes(taxonomy.complete_occupations("workers", None, 10, unused)),
             vec!["711", "7"]
         );
         assert_eq!(
-            codes(taxonomy.complete_occupations("workers", Some(1), 10)),
+            codes(taxonomy.complete_occupations("workers", Some(1), 10, unused)),
             vec!["7"]
+        );
+    }
+
+    #[test]
+    fn occupations_in_use_complete_first() {
+        let taxonomy = taxonomy();
+        // Both unit groups' Arabic names begin with the article.
+        let tailors = |code: &str| if code == "7531" { 40 } else { 2 };
+        assert_eq!(
+            codes(taxonomy.complete_occupations("ال", Some(4), 10, tailors)),
+            vec!["7531", "7115"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("ال", Some(4), 10, unused)),
+            vec!["7115", "7531"]
+        );
+        // Within an order of magnitude, whole words first, then the more used.
+        let close = |code: &str| if code == "7531" { 5 } else { 4 };
+        assert_eq!(
+            codes(taxonomy.complete_occupations("ال", Some(4), 10, close)),
+            vec!["7531", "7115"]
+        );
+        assert_eq!(
+            codes(taxonomy.complete_occupations("النجارون", Some(4), 10, close)),
+            vec!["7115"]
         );
     }
 

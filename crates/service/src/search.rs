@@ -345,7 +345,6 @@ impl Service {
         let level = level.map(|l| l as usize);
         Ok(self
             .search_index()
-            .taxonomy()
             .complete_occupations(q, level, limit)
             .into_iter()
             .map(|entry| Occupation {

@@ -9,6 +9,7 @@
 
 pub mod arabic;
 mod exclusions;
+pub mod vocabulary;
 
 pub use exclusions::without_exclusions;
 
@@ -17,6 +18,8 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 /// The name the analyzer is registered under in the index.
 pub const ANALYZER: &str = "forsa";
+/// The name of the analyzer that indexes a text's relatives in the job vocabulary.
+pub const KIN_ANALYZER: &str = "forsa-kin";
 
 /// Longer words are noise (pasted identifiers, run-together text) and are dropped.
 const MAX_WORD_BYTES: usize = 64;
@@ -127,6 +130,38 @@ impl Tokenizer for ForsaTokenizer {
                     offset_to: offset + word.len(),
                     position: tokens.len(),
                     text: term,
+                    position_length: 1,
+                });
+            }
+        }
+        ForsaTokenStream { tokens, next: 0 }
+    }
+}
+
+/// The analyzer for a text's relatives: each word stands for its relatives in the
+/// job vocabulary (`vocabulary::kin_term`), not for itself. Expanding at indexing
+/// keeps a query's cost at one posting list per kinship, however many relatives a
+/// word has.
+#[derive(Clone, Default)]
+pub struct KinTokenizer;
+
+impl Tokenizer for KinTokenizer {
+    type TokenStream<'a> = ForsaTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ForsaTokenStream {
+        let kin = vocabulary::vocabulary();
+        let mut analyzer = Analyzer::default();
+        let mut tokens = Vec::new();
+        for (position, (offset, word)) in words(text).enumerate() {
+            let Some(term) = analyzer.term(word) else {
+                continue;
+            };
+            for relative in kin.relatives(&term) {
+                tokens.push(Token {
+                    offset_from: offset,
+                    offset_to: offset + word.len(),
+                    position,
+                    text: vocabulary::kin_term(&relative.term, relative.kinship),
                     position_length: 1,
                 });
             }

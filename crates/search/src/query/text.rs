@@ -1,5 +1,6 @@
 //! What the user typed, made safe: analysed into at most `MAX_TERMS` terms, each
-//! searched in the fields given, exactly or (as a fallback) within an edit or two.
+//! searched in the fields given, exactly or (as a fallback) within an edit or two, and
+//! as its relatives in the job vocabulary, for less.
 
 use tantivy::{
     Term,
@@ -7,7 +8,25 @@ use tantivy::{
     schema::{Field, IndexRecordOption},
 };
 
-use crate::{Result, SearchError, analysis::Analyzer};
+use crate::{
+    Result, SearchError,
+    analysis::{
+        Analyzer,
+        vocabulary::{Kinship, kin_term},
+    },
+};
+
+/// Where a query's terms are also looked for as their relatives: the kin field, for
+/// the terms `widens` says to.
+#[derive(Clone, Copy)]
+pub struct Kin<'a> {
+    pub field: Field,
+    pub widens: &'a dyn Fn(&str) -> bool,
+}
+
+/// What a word's relative found in the kin field counts for, before its kinship's
+/// weight: as much as a skill, less than a title word or a label.
+const KIN_BOOST: f32 = 1.5;
 
 /// Longer text is refused rather than cut: it is not something a person typed.
 pub const MAX_QUERY_CHARS: usize = 512;
@@ -67,15 +86,21 @@ impl TextQuery {
         &self.terms
     }
 
-    /// Terms to be found in `fields` (each with its boost); `None` for no terms.
-    pub fn query(&self, fields: &[(Field, f32)], strictness: Strictness) -> Option<Box<dyn Query>> {
+    /// Terms to be found in `fields` (each with its boost), or as their relatives in
+    /// `kin`; `None` for no terms.
+    pub fn query(
+        &self,
+        fields: &[(Field, f32)],
+        kin: Option<Kin<'_>>,
+        strictness: Strictness,
+    ) -> Option<Box<dyn Query>> {
         if self.terms.is_empty() {
             return None;
         }
         let per_term: Vec<(Occur, Box<dyn Query>)> = self
             .terms
             .iter()
-            .map(|term| (Occur::Should, term_in_fields(term, fields, strictness)))
+            .map(|term| (Occur::Should, term_in_fields(term, fields, kin, strictness)))
             .collect();
         let needed = match strictness {
             Strictness::Exact if per_term.len() <= 2 => per_term.len(),
@@ -99,7 +124,7 @@ impl TextQuery {
                 .map(|term| {
                     (
                         Occur::Should,
-                        term_in_fields(term, fields, Strictness::Exact),
+                        term_in_fields(term, fields, None, Strictness::Exact),
                     )
                 })
                 .collect(),
@@ -107,7 +132,12 @@ impl TextQuery {
     }
 }
 
-fn term_in_fields(term: &str, fields: &[(Field, f32)], strictness: Strictness) -> Box<dyn Query> {
+fn term_in_fields(
+    term: &str,
+    fields: &[(Field, f32)],
+    kin: Option<Kin<'_>>,
+    strictness: Strictness,
+) -> Box<dyn Query> {
     let letters = term.chars().count();
     let distance = match strictness {
         Strictness::Relaxed if letters >= 7 => 2,
@@ -117,13 +147,7 @@ fn term_in_fields(term: &str, fields: &[(Field, f32)], strictness: Strictness) -
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for &(field, boost) in fields {
         let exact = Term::from_field_text(field, term);
-        clauses.push((
-            Occur::Should,
-            Box::new(BoostQuery::new(
-                Box::new(TermQuery::new(exact.clone(), IndexRecordOption::WithFreqs)),
-                boost,
-            )),
-        ));
+        clauses.push((Occur::Should, boosted(exact.clone(), boost)));
         if distance > 0 {
             // A near spelling counts for less than the word itself.
             clauses.push((
@@ -135,7 +159,20 @@ fn term_in_fields(term: &str, fields: &[(Field, f32)], strictness: Strictness) -
             ));
         }
     }
+    if let Some(kin) = kin.filter(|kin| (kin.widens)(term)) {
+        for kinship in [Kinship::Same, Kinship::Root] {
+            let term = Term::from_field_text(kin.field, &kin_term(term, kinship));
+            clauses.push((Occur::Should, boosted(term, KIN_BOOST * kinship.weight())));
+        }
+    }
     Box::new(BooleanQuery::new(clauses))
+}
+
+fn boosted(term: Term, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(
+        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+        boost,
+    ))
 }
 
 #[cfg(test)]

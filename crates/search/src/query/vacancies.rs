@@ -6,7 +6,7 @@ use forsa_domain::{
     Benefit, Contract, EmployerId, IscoCode, LocationCode, SectorCode, VacancyStatus,
 };
 use tantivy::{
-    DocAddress, Order, Searcher, TantivyDocument,
+    DocAddress, Order, Searcher, TantivyDocument, Term,
     collector::{Count, TopDocs},
     query::{AllQuery, Occur, Query},
     schema::Field,
@@ -18,7 +18,7 @@ use crate::{
     documents::{VacancyFacts, day_number, read_facts},
     query::{
         MAX_DEPTH, all_of, any_code, at_least, code, filter,
-        text::{Strictness, TextQuery},
+        text::{Kin, Strictness, TextQuery},
     },
     schema::VacancyFields,
 };
@@ -216,9 +216,36 @@ fn filters(fields: &VacancyFields, search: &VacancySearch) -> Vec<(Occur, Box<dy
     clauses
 }
 
-fn build(fields: &VacancyFields, search: &VacancySearch, strictness: Strictness) -> Box<dyn Query> {
+/// Whether a term is rare enough to be looked for as its relatives too. A word in
+/// more than a tenth of a large index's own texts (worker, عامل among a hundred
+/// thousand vacancies) finds plenty as it is, and its relatives would cost more than
+/// they add.
+fn widens(searcher: &Searcher, fields: &VacancyFields, term: &str) -> bool {
+    const LARGE: u64 = 10_000;
+    let common = (searcher.num_docs() / 10).max(LARGE / 10);
+    text_fields(fields).iter().all(|&(field, _)| {
+        searcher
+            .doc_freq(&Term::from_field_text(field, term))
+            .is_ok_and(|found| found <= common)
+    })
+}
+
+fn build(
+    searcher: &Searcher,
+    fields: &VacancyFields,
+    search: &VacancySearch,
+    strictness: Strictness,
+) -> Box<dyn Query> {
     let mut clauses = filters(fields, search);
-    match search.text.query(&text_fields(fields), strictness) {
+    let widens = |term: &str| widens(searcher, fields, term);
+    let kin = Kin {
+        field: fields.kin,
+        widens: &widens,
+    };
+    match search
+        .text
+        .query(&text_fields(fields), Some(kin), strictness)
+    {
         Some(text) => clauses.push((Occur::Must, text)),
         None if clauses.is_empty() => return Box::new(AllQuery),
         None => {}
@@ -239,12 +266,12 @@ impl SearchIndex {
         let part = &self.inner.vacancies;
         let searcher = part.reader.searcher();
         let fields = &part.fields;
-        let exact = build(fields, search, Strictness::Exact);
+        let exact = build(&searcher, fields, search, Strictness::Exact);
         let mut found = run(&searcher, exact.as_ref(), search)?;
         let mut query = exact;
         let mut relaxed = false;
         if found.0 == 0 && !search.text.is_empty() {
-            query = build(fields, search, Strictness::Relaxed);
+            query = build(&searcher, fields, search, Strictness::Relaxed);
             found = run(&searcher, query.as_ref(), search)?;
             relaxed = true;
         }
