@@ -394,6 +394,63 @@ async fn words_find_their_family_and_their_translation() {
     .await;
 }
 
+#[tokio::test]
+async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (title, occupation) in [
+        ("Tomato picker", "9211"),
+        ("Cucumber picker", "9211"),
+        ("Office cleaner", "9112"),
+    ] {
+        let mut body = vacancy_body("A", occupation);
+        body["title_en"] = json!(title);
+        body["title_ar"] = json!(null);
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    let close = |body: &Value| -> Vec<(String, bool)> {
+        let titles = titles(body);
+        let flags = body["items"].as_array().unwrap().iter();
+        titles
+            .into_iter()
+            .zip(flags.map(|item| item["close"].as_bool().unwrap()))
+            .collect()
+    };
+    // One vacancy holds both words: it comes first, and the one that misses a word
+    // follows, counted apart.
+    indexed(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=tomato%20picker",
+        |b| {
+            close(b)
+                == [
+                    ("Tomato picker".to_owned(), true),
+                    ("Cucumber picker".to_owned(), false),
+                ]
+                && b["total"] == 2
+                && b["close"] == 1
+        },
+    )
+    .await;
+    // عامل نظافة is the everyday title of a cleaner: the cleaner's vacancy is a close
+    // match and first, though it is written in English only.
+    let (status, body) = world
+        .caseworker
+        .get("/api/v1/vacancies/search?q=عامل%20نظافة")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        close(&body)[0],
+        ("Office cleaner".to_owned(), true),
+        "{body}"
+    );
+    let flagged = close(&body).iter().filter(|(_, close)| *close).count();
+    assert_eq!(body["close"], flagged, "{body}");
+    // Without words there is nothing to be close to.
+    let (_, all) = world.caseworker.get("/api/v1/vacancies/search").await;
+    assert!(all.get("close").is_none(), "{all}");
+}
+
 /// The codes offered for `q` at unit-group level, in order.
 async fn offered(app: &TestApp, q: &str) -> Vec<String> {
     let (status, body) = app

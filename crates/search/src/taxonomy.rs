@@ -46,6 +46,9 @@ pub struct Taxonomy {
     occupation_order: Vec<String>,
     sectors: HashMap<String, Entry>,
     locations: HashMap<String, Entry>,
+    /// The analysed terms of every everyday title and unit-group name of two words
+    /// or more, and the occupations they name.
+    phrases: HashMap<Vec<String>, Vec<String>>,
 }
 
 impl Taxonomy {
@@ -83,12 +86,20 @@ impl Taxonomy {
                 .map(|entry| (entry.code.clone(), entry))
                 .collect()
         };
+        let phrases = phrases(&occupations, &mut analyzer);
         Self {
             occupations,
             occupation_order,
             sectors: by_code(sectors),
             locations: by_code(locations),
+            phrases,
         }
+    }
+
+    /// The occupations that `terms` (a query's, analysed) name as a whole, by one of
+    /// their everyday titles or their unit group's name: عامل نظافة is a cleaner.
+    pub fn occupations_named(&self, terms: &[String]) -> &[String] {
+        self.phrases.get(terms).map_or(&[], Vec::as_slice)
     }
 
     pub fn occupation(&self, code: &str) -> Option<&Entry> {
@@ -210,6 +221,29 @@ impl Taxonomy {
             .map(|(_, _, entry)| entry)
             .collect()
     }
+}
+
+fn phrases(
+    occupations: &HashMap<String, Completable>,
+    analyzer: &mut Analyzer,
+) -> HashMap<Vec<String>, Vec<String>> {
+    let mut phrases: HashMap<Vec<String>, Vec<String>> = HashMap::new();
+    let mut order: Vec<&Completable> = occupations.values().collect();
+    order.sort_by(|a, b| a.entry.code.cmp(&b.entry.code));
+    for c in order.into_iter().filter(|c| c.entry.code.len() == 4) {
+        let names = [&c.entry.name_ar, &c.entry.name_en].into_iter();
+        for name in names.chain(&c.aliases) {
+            let terms = analyzer.terms(name);
+            if terms.len() < 2 {
+                continue;
+            }
+            let codes = phrases.entry(terms).or_default();
+            if !codes.contains(&c.entry.code) {
+                codes.push(c.entry.code.clone());
+            }
+        }
+    }
+    phrases
 }
 
 fn in_code_order(entries: &HashMap<String, Entry>) -> Vec<&Entry> {
@@ -344,6 +378,21 @@ mod tests {
             codes(taxonomy.complete_occupations("النجارون", Some(4), 10, close)),
             vec!["7115"]
         );
+    }
+
+    #[test]
+    fn a_phrase_names_the_occupation_of_its_everyday_title() {
+        let taxonomy = taxonomy();
+        let terms = |text: &str| Analyzer::default().terms(text);
+        // From the alias file: نجار باطون is a carpenter.
+        assert_eq!(taxonomy.occupations_named(&terms("النجار باطون")), ["7115"]);
+        assert_eq!(
+            taxonomy.occupations_named(&terms("carpenters and joiners")),
+            ["7115"]
+        );
+        // One word, or words that are not a whole title, name nothing.
+        assert!(taxonomy.occupations_named(&terms("نجار")).is_empty());
+        assert!(taxonomy.occupations_named(&terms("باطون نجار")).is_empty());
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct VacancyResult {
     /// Where the query's words were found, HTML-escaped with the words in `<b>`.
     #[serde(skip_serializing_if = "Highlights::is_empty")]
     pub highlights: Highlights,
+    /// It holds every word searched for, or is of the occupation they name.
+    pub close: bool,
 }
 
 /// One page of results.
@@ -85,6 +87,10 @@ pub struct VacancyResult {
 pub struct Results<T> {
     pub items: Vec<T>,
     pub total: u64,
+    /// Of the total, how many match every word searched for (or the occupation the
+    /// words name), apart from the merely related; for searches with words only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub close: Option<u64>,
     pub page: u64,
     pub per_page: u64,
     /// Nothing matched the words as typed; these match near spellings or some words.
@@ -229,6 +235,7 @@ impl Service {
     ) -> Result<Results<VacancyResult>> {
         self.check_search_codes(&input)?;
         let text = TextQuery::parse(input.q.as_deref().unwrap_or(""))?;
+        let has_words = !text.is_empty();
         let page = input.page;
         let search = VacancySearch {
             text,
@@ -256,9 +263,11 @@ impl Service {
                 .map(|hit| VacancyResult {
                     vacancy: hit.facts.into(),
                     highlights: hit.highlights,
+                    close: hit.close,
                 })
                 .collect(),
             total: hits.total as u64,
+            close: has_words.then_some(hits.close as u64),
             page: page.number,
             per_page: page.size,
             relaxed: hits.relaxed,
@@ -406,6 +415,7 @@ impl Service {
                 })
                 .collect(),
             total: found.total as u64,
+            close: None,
             page: page.number,
             per_page: page.size,
             relaxed: false,
@@ -517,6 +527,7 @@ impl Service {
             found: Results {
                 items,
                 total: found.total as u64,
+                close: None,
                 page: page.number,
                 per_page: page.size,
                 relaxed: false,

@@ -48,6 +48,10 @@ pub struct VacancyResult {
     /// Where the query's words were found, HTML-escaped with the words in `<b>`.
     #[serde(skip_serializing_if = "Highlights::is_empty")]
     pub highlights: Highlights,
+    /// It holds every word searched for (or a word of the same family or its
+    /// translation), or is of the occupation the words name as a whole; otherwise it
+    /// is merely related (most of the words, a near spelling, a word of the same root).
+    pub close: bool,
 }
 
 impl Highlights {
@@ -64,6 +68,10 @@ impl Highlights {
 pub struct Results<T> {
     pub items: Vec<T>,
     pub total: u64,
+    /// Of the total, how many are close matches (see `close` on each vacancy); only
+    /// for a search with words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub close: Option<u64>,
     pub page: u64,
     pub per_page: u64,
     /// Nothing matched the words as typed; these match near spellings or some words.
@@ -143,6 +151,7 @@ impl<T> Results<T> {
         Results {
             items: results.items.into_iter().map(item).collect(),
             total: results.total,
+            close: results.close,
             page: results.page,
             per_page: results.per_page,
             relaxed: results.relaxed,
@@ -177,6 +186,7 @@ impl From<forsa_service::VacancyResult> for VacancyResult {
                 description_ar: h.description_ar,
                 description_en: h.description_en,
             },
+            close: r.close,
         }
     }
 }

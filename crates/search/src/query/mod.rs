@@ -1,6 +1,7 @@
 //! Queries over the indexes, built in code from analysed terms and domain values:
 //! user text never reaches tantivy's query parser.
 
+mod close;
 pub mod matching;
 pub mod text;
 pub mod vacancies;

@@ -42,9 +42,14 @@ pub struct TextQuery {
 /// How strictly the terms must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strictness {
-    /// Most terms must be found as they are (all of one or two terms, two thirds of
-    /// more).
+    /// Every term, as it is or as a relative on its vocabulary line: what makes a
+    /// close match.
+    Every,
+    /// Most terms must be found as they are or as relatives: all of one or two, two
+    /// thirds of more.
     Exact,
+    /// As `Exact`, but either of two terms: for when too few vacancies hold both.
+    Most,
     /// Any term, allowing a misspelling: one edit in words of three letters or more,
     /// two in words of seven or more.
     Relaxed,
@@ -103,8 +108,10 @@ impl TextQuery {
             .map(|term| (Occur::Should, term_in_fields(term, fields, kin, strictness)))
             .collect();
         let needed = match strictness {
-            Strictness::Exact if per_term.len() <= 2 => per_term.len(),
-            Strictness::Exact => (per_term.len() * 2).div_ceil(3),
+            Strictness::Every => per_term.len(),
+            Strictness::Most if per_term.len() == 2 => 1,
+            Strictness::Exact | Strictness::Most if per_term.len() <= 2 => per_term.len(),
+            Strictness::Exact | Strictness::Most => (per_term.len() * 2).div_ceil(3),
             Strictness::Relaxed => 1,
         };
         Some(Box::new(BooleanQuery::with_minimum_required_clauses(
@@ -160,7 +167,12 @@ fn term_in_fields(
         }
     }
     if let Some(kin) = kin.filter(|kin| (kin.widens)(term)) {
-        for kinship in [Kinship::Same, Kinship::Root] {
+        // A relative through a root alone is related, never close.
+        let kinships = match strictness {
+            Strictness::Every => &[Kinship::Same][..],
+            _ => &[Kinship::Same, Kinship::Root],
+        };
+        for &kinship in kinships {
             let term = Term::from_field_text(kin.field, &kin_term(term, kinship));
             clauses.push((Occur::Should, boosted(term, KIN_BOOST * kinship.weight())));
         }

@@ -8,7 +8,7 @@ use forsa_domain::{
 use tantivy::{
     DocAddress, Order, Searcher, TantivyDocument, Term,
     collector::{Count, TopDocs},
-    query::{AllQuery, Occur, Query},
+    query::{AllQuery, Occur, Query, Weight},
     schema::Field,
     snippet::SnippetGenerator,
 };
@@ -17,7 +17,9 @@ use crate::{
     Result, SearchError, SearchIndex,
     documents::{VacancyFacts, day_number, read_facts},
     query::{
-        MAX_DEPTH, all_of, any_code, at_least, code, filter,
+        MAX_DEPTH, all_of, any_code, at_least, bonus,
+        close::{self, CloseCount},
+        code, filter,
         text::{Kin, Strictness, TextQuery},
     },
     schema::VacancyFields,
@@ -61,6 +63,9 @@ pub struct VacancySearch {
 pub struct VacancyHit {
     pub facts: VacancyFacts,
     pub score: f32,
+    /// It holds every word searched for (or a relative on its vocabulary line), or
+    /// is of the occupation the words name: not merely related.
+    pub close: bool,
     pub highlights: Highlights,
 }
 
@@ -149,6 +154,9 @@ fn mark(generator: &SnippetGenerator, text: Option<&String>) -> Option<String> {
 pub struct VacancyHits {
     /// How many vacancies match in all.
     pub total: usize,
+    /// How many of them are close matches, up to `MAX_DEPTH` (every vacancy, with no
+    /// words to match).
+    pub close: usize,
     pub hits: Vec<VacancyHit>,
     /// Nothing matched the words as typed, so these match near spellings or some of
     /// the words.
@@ -230,10 +238,18 @@ fn widens(searcher: &Searcher, fields: &VacancyFields, term: &str) -> bool {
     })
 }
 
+/// What a vacancy of an occupation the query names as a whole (عامل نظافة, a
+/// cleaner) gains: more than its words can give, so that trade comes first.
+const NAMED_BONUS: f32 = 50.0;
+
+/// The query for `search` at `strictness`; `named` are the occupations its words
+/// name as a whole. A close match (`Strictness::Every`) holds every word or is of a
+/// named occupation; a vacancy of a named occupation ranks first otherwise.
 fn build(
     searcher: &Searcher,
     fields: &VacancyFields,
     search: &VacancySearch,
+    named: &[String],
     strictness: Strictness,
 ) -> Box<dyn Query> {
     let mut clauses = filters(fields, search);
@@ -242,11 +258,21 @@ fn build(
         field: fields.kin,
         widens: &widens,
     };
+    let occupation = || any_code(fields.occupation, named.iter().map(String::as_str));
     match search
         .text
         .query(&text_fields(fields), Some(kin), strictness)
     {
-        Some(text) => clauses.push((Occur::Must, text)),
+        Some(text) if strictness == Strictness::Every && !named.is_empty() => {
+            let either = vec![(Occur::Should, text), (Occur::Should, occupation())];
+            clauses.push((Occur::Must, all_of(either)));
+        }
+        Some(text) => {
+            clauses.push((Occur::Must, text));
+            if !named.is_empty() {
+                clauses.push((Occur::Should, bonus(occupation(), NAMED_BONUS)));
+            }
+        }
         None if clauses.is_empty() => return Box::new(AllQuery),
         None => {}
     }
@@ -266,16 +292,37 @@ impl SearchIndex {
         let part = &self.inner.vacancies;
         let searcher = part.reader.searcher();
         let fields = &part.fields;
-        let exact = build(&searcher, fields, search, Strictness::Exact);
-        let mut found = run(&searcher, exact.as_ref(), search)?;
-        let mut query = exact;
-        let mut relaxed = false;
-        if found.0 == 0 && !search.text.is_empty() {
-            query = build(&searcher, fields, search, Strictness::Relaxed);
-            found = run(&searcher, query.as_ref(), search)?;
-            relaxed = true;
+        let named = self.inner.taxonomy.occupations_named(search.text.terms());
+        let at = |strictness| build(&searcher, fields, search, named, strictness);
+        // What makes a close match, counted in the same pass as the rest.
+        let every = if search.text.is_empty() {
+            None
+        } else {
+            Some(close::weight(&searcher, at(Strictness::Every).as_ref())?)
+        };
+        let every = every.as_deref();
+        let mut query = at(Strictness::Exact);
+        let mut found = run(&searcher, query.as_ref(), search, every)?;
+        let relaxed = found.total == 0 && !search.text.is_empty();
+        // Two words that too few vacancies hold both of: those come first, then the
+        // vacancies that hold one of them.
+        if search.text.terms().len() == 2 && found.total < search.offset + search.limit {
+            query = at(Strictness::Most);
+            found = run(&searcher, query.as_ref(), search, every)?;
         }
-        let (total, addresses) = found;
+        if found.total == 0 && relaxed {
+            query = at(Strictness::Relaxed);
+            found = run(&searcher, query.as_ref(), search, every)?;
+        }
+        let Found {
+            total,
+            close,
+            page: addresses,
+        } = found;
+        let closeness = match every {
+            Some(every) => close::matched(&searcher, every, &addresses)?,
+            None => vec![true; addresses.len()],
+        };
         let generator = |field: Field| -> Result<Option<SnippetGenerator>> {
             if search.text.is_empty() {
                 return Ok(None);
@@ -289,7 +336,7 @@ impl SearchIndex {
         let titles = generator(fields.title)?;
         let descriptions = generator(fields.description)?;
         let mut hits = Vec::with_capacity(addresses.len());
-        for (score, address) in addresses {
+        for ((score, address), close) in addresses.into_iter().zip(closeness) {
             let doc: TantivyDocument = searcher.doc(address)?;
             let facts: VacancyFacts = read_facts(&doc, fields.facts)?;
             let details = &facts.details;
@@ -305,40 +352,49 @@ impl SearchIndex {
             hits.push(VacancyHit {
                 facts,
                 score,
+                close,
                 highlights,
             });
         }
         Ok(VacancyHits {
             total,
+            close,
             hits,
             relaxed,
         })
     }
 }
 
-/// The total and one page of (score, address); newest first when asked or when
-/// there is no text to rank by.
+/// What a search found: how many in all, how many of them close, and one page of
+/// (score, address).
+struct Found {
+    total: usize,
+    close: usize,
+    page: Vec<(f32, DocAddress)>,
+}
+
+/// The total and one page, newest first when asked or when there is no text to rank
+/// by; the close matches among them counted by `every`, up to `MAX_DEPTH` (all of
+/// them without it).
 fn run(
     searcher: &Searcher,
     query: &dyn Query,
     search: &VacancySearch,
-) -> Result<(usize, Vec<(f32, DocAddress)>)> {
+    every: Option<&dyn Weight>,
+) -> Result<Found> {
     let page = TopDocs::with_limit(search.limit.max(1)).and_offset(search.offset);
-    if search.sort == Sort::Newest || search.text.is_empty() {
-        let (total, docs) = searcher.search(
-            query,
-            &(
-                Count,
-                page.order_by_fast_field::<i64>("created", Order::Desc),
-            ),
-        )?;
-        Ok((
-            total,
-            docs.into_iter()
-                .map(|(_, address)| (0.0, address))
-                .collect(),
-        ))
+    let close = every.map(|every| CloseCount::new(every, MAX_DEPTH));
+    let (total, page, close) = if search.sort == Sort::Newest || search.text.is_empty() {
+        let by_date = page.order_by_fast_field::<i64>("created", Order::Desc);
+        let (total, docs, close) = searcher.search(query, &(Count, by_date, close))?;
+        let docs = docs.into_iter().map(|(_, address)| (0.0, address));
+        (total, docs.collect(), close)
     } else {
-        Ok(searcher.search(query, &(Count, page.order_by_score()))?)
-    }
+        searcher.search(query, &(Count, page.order_by_score(), close))?
+    };
+    Ok(Found {
+        total,
+        close: close.unwrap_or(total),
+        page,
+    })
 }
