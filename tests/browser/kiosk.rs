@@ -462,3 +462,71 @@ async fn a_long_list_is_drawn_twenty_at_a_time() {
         })
         .await;
 }
+
+#[tokio::test]
+async fn a_search_shows_its_close_matches_apart_from_the_related_jobs() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (en, ar) in [
+        ("Tomato picker", "قاطف بندورة"),
+        ("Cucumber picker", "قاطف خيار"),
+    ] {
+        let mut body = vacancy_body("A", "9211");
+        body["title_en"] = json!(en);
+        body["title_ar"] = json!(ar);
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    let listed = eventually(INDEX_DEADLINE, || async {
+        let (_, found) = app
+            .anonymous(
+                reqwest::Method::GET,
+                "/api/v1/public/vacancies?q=picker",
+                None,
+            )
+            .await;
+        found["total"] == 2
+    })
+    .await;
+    assert!(listed, "the vacancies reach the index");
+    let Some(browser) = Browser::start(app.address).await else {
+        return;
+    };
+    browser
+        .run(async |b: &Browser| -> Result<()> {
+            for (lang, q, close, related, shot) in [
+                ("ar", "قاطف بندورة", "١", "١", "ar-kiosk-close-and-related"),
+                (
+                    "en",
+                    "tomato picker",
+                    "1",
+                    "1",
+                    "en-kiosk-close-and-related",
+                ),
+            ] {
+                b.goto(&format!("/kiosk?lang={lang}")).await?;
+                b.wait_for("#q").await?.send_keys(q).await?;
+                b.click("#search button[type=submit]").await?;
+                until(
+                    b,
+                    "return document.querySelectorAll('#related > li').length === 1",
+                    "the related job under its own heading",
+                )
+                .await?;
+                let list = cards(b).await?;
+                ensure!(list.contains("بندورة") || list.contains("Tomato"), "{list}");
+                ensure!(
+                    !list.contains("خيار") && !list.contains("Cucumber"),
+                    "{list}"
+                );
+                ensure!(b.text("#count").await? == close, "one close match");
+                ensure!(
+                    b.text("#related-count").await? == related,
+                    "one related job"
+                );
+                b.check_accessibility().await?;
+                fits_everywhere(b, shot).await?;
+            }
+            Ok(())
+        })
+        .await;
+}

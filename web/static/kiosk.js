@@ -19,14 +19,16 @@
 
   let feed = null;
   const byCode = new Map();
-  const fresh = () => ({ sector: new Set(), place: new Set(), benefit: new Set(), hits: null, offlineSearch: false });
+  const fresh = () => ({ sector: new Set(), place: new Set(), benefit: new Set(), hits: null, related: null, offlineSearch: false });
   let state = fresh();
   let listScroll = 0;
   // The list is drawn a page at a time: a small DOM, a short task per tap.
   const PAGE = 20;
   // How many of the newest jobs the home screen shows under the sectors.
   const NEWEST = 6;
-  let limit = PAGE, shown = [];
+  // What is shown: the close matches first, then the jobs merely related to the words
+  // searched for (`closeCount` marks where they start), each under its own heading.
+  let limit = PAGE, shown = [], closeCount = 0;
 
   // ---- what a vacancy says, in the screen's language and digits ----
   const title = (v) => {
@@ -109,20 +111,27 @@
 
   function renderList() {
     const source = state.hits || feed.vacancies;
-    shown = source.filter(matches);
+    const related = state.related || new Set();
+    const found = source.filter(matches);
+    const close = found.filter((v) => !related.has(v.code));
+    closeCount = close.length;
+    shown = close.concat(found.filter((v) => related.has(v.code)));
     const uniq = (f) => [...new Set(source.map(f))];
     toggles('f-sector', 'sector', uniq((v) => v.sector), sectorName, sectorIcon);
     toggles('f-place', 'place', uniq((v) => v.location), (c) => place({ location: c }), () => 'i-place');
     toggles('f-benefit', 'benefit', [...BENEFITS, 'permit'], (b) => (b === 'permit' ? W.permit : W['benefit-' + b]),
       (b) => (b === 'permit' ? 'i-permit' : 'b-' + b));
-    $('count').textContent = num.format(shown.length);
+    $('count').textContent = num.format(closeCount);
+    $('related-count').textContent = num.format(shown.length - closeCount);
+    $('related-title').hidden = shown.length === closeCount;
     // The sectors chosen stay in sight above the list, each removable with a tap.
     $('chips').innerHTML = [...state.sector].map((s) =>
       `<button type="button" class="big chip" data-f="sector" data-v="${esc(s)}" aria-pressed="true">` +
       `${icon(sectorIcon(s))}<span>${esc(sectorName(s))}</span><span aria-hidden="true">×</span>` +
       `<span class="sr">${esc(W['remove-filter'])}</span></button>`).join('');
-    $('jobs').innerHTML = cardsHtml(shown.slice(0, limit));
-    $('more').hidden = shown.length <= limit;
+    $('jobs').innerHTML = '';
+    $('related').innerHTML = '';
+    draw(0, limit);
     status(shown.length ? (state.offlineSearch ? W['offline-search'] : '') : W['no-results']);
   }
 
@@ -133,13 +142,20 @@
     `<li>${icon('i-place')}${esc(place(v))}</li><li>${icon('i-wage')}${esc(wage(v))}</li><li>${icon('i-hours')}${esc(hours(v))}</li>` +
     `</ul><ul class="perks">${perks(v)}</ul></a></li>`).join('');
 
+  // Cards `from` to `to` of what is shown, each in its list.
+  function draw(from, to) {
+    const closeTo = Math.min(to, closeCount);
+    if (from < closeTo) $('jobs').insertAdjacentHTML('beforeend', cardsHtml(shown.slice(from, closeTo)));
+    if (to > closeCount) $('related').insertAdjacentHTML('beforeend', cardsHtml(shown.slice(Math.max(from, closeCount), to)));
+    $('more').hidden = shown.length <= to;
+  }
+
   // The next page of the list, added below; the keyboard's focus moves to its first card.
   function more() {
     const from = limit;
     limit += PAGE;
-    $('jobs').insertAdjacentHTML('beforeend', cardsHtml(shown.slice(from, limit)));
-    $('more').hidden = shown.length <= limit;
-    const first = $('jobs').children[from];
+    draw(from, limit);
+    const first = from < closeCount ? $('jobs').children[from] : $('related').children[from - closeCount];
     if (first) first.querySelector('a').focus();
   }
 
@@ -246,7 +262,7 @@
 
   // ---- search: the server's tolerant search online, the saved list offline ----
   async function search(q) {
-    state.hits = null; state.offlineSearch = false;
+    state.hits = null; state.related = null; state.offlineSearch = false;
     if (q) {
       try {
         if (offline) throw new Error('offline');
@@ -254,6 +270,7 @@
         if (!r.ok) throw new Error(r.status);
         const body = await r.json();
         state.hits = body.items.map((v) => byCode.get(v.code) || v);
+        state.related = new Set(body.items.filter((v) => v.close === false).map((v) => v.code));
       } catch (e) {
         state.hits = localSearch(q); state.offlineSearch = true;
       }
@@ -262,7 +279,7 @@
     if (location.hash === '#list') render(); else location.hash = '#list';
   }
   $('search').addEventListener('submit', (e) => { e.preventDefault(); search($('q').value.trim()); });
-  $('search').addEventListener('reset', () => { state.hits = null; state.offlineSearch = false; limit = PAGE; setTimeout(render); });
+  $('search').addEventListener('reset', () => { state.hits = null; state.related = null; state.offlineSearch = false; limit = PAGE; setTimeout(render); });
 
   D.addEventListener('click', (e) => {
     const t = e.target.closest('button,a');

@@ -16,6 +16,7 @@ kiosk-newest = أحدث الوظائف
 kiosk-sectors = اختر نوع العمل
 kiosk-open-jobs = وظيفة متاحة
 kiosk-results = الوظائف التي وُجدت
+kiosk-related = وظائف قريبة من بحثك
 kiosk-show-more = عرض المزيد من الوظائف
 kiosk-no-results = لا توجد وظيفة مطابقة. جرّب تصفية أقل أو كلمة أخرى.
 kiosk-no-jobs = لا توجد وظائف متاحة حاليًا.

@@ -16,6 +16,7 @@ kiosk-newest = Newest jobs
 kiosk-sectors = Choose a kind of work
 kiosk-open-jobs = open jobs
 kiosk-results = Jobs found
+kiosk-related = Jobs related to your search
 kiosk-show-more = Show more jobs
 kiosk-no-results = No job matches. Try fewer filters or another word.
 kiosk-no-jobs = There are no open jobs at the moment.

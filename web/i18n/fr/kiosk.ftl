@@ -16,6 +16,7 @@ kiosk-newest = Les offres les plus récentes
 kiosk-sectors = Choisissez un type de travail
 kiosk-open-jobs = offres ouvertes
 kiosk-results = Offres trouvées
+kiosk-related = Offres proches de votre recherche
 kiosk-show-more = Voir plus d’offres
 kiosk-no-results = Aucune offre ne correspond. Essayez moins de filtres ou un autre mot.
 kiosk-no-jobs = Il n'y a aucune offre ouverte pour le moment.
