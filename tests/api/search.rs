@@ -446,6 +446,27 @@ async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
     );
     let flagged = close(&body).iter().filter(|(_, close)| *close).count();
     assert_eq!(body["close"], flagged, "{body}");
+    // A word of the same root only (مطبخ, kitchen, for طباخ, cook) is related, not close.
+    for (title, occupation) in [("طباخ لمطعم شعبي", "5120"), ("تنظيف مطبخ فندق", "9112")]
+    {
+        let mut body = vacancy_body("I", occupation);
+        body["title_en"] = json!(null);
+        body["title_ar"] = json!(title);
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    indexed(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=طباخ",
+        |b| {
+            close(b)
+                == [
+                    ("طباخ لمطعم شعبي".to_owned(), true),
+                    ("تنظيف مطبخ فندق".to_owned(), false),
+                ]
+                && b["close"] == 1
+        },
+    )
+    .await;
     // Without words there is nothing to be close to.
     let (_, all) = world.caseworker.get("/api/v1/vacancies/search").await;
     assert!(all.get("close").is_none(), "{all}");

@@ -15,6 +15,7 @@ use tantivy::{
 
 use crate::{
     Result, SearchError, SearchIndex,
+    analysis::vocabulary::{Kinship, vocabulary},
     documents::{VacancyFacts, day_number, read_facts},
     query::{
         MAX_DEPTH, all_of, any_code, at_least, bonus,
@@ -292,27 +293,41 @@ impl SearchIndex {
         let part = &self.inner.vacancies;
         let searcher = part.reader.searcher();
         let fields = &part.fields;
-        let named = self.inner.taxonomy.occupations_named(search.text.terms());
+        let terms = search.text.terms();
+        let named = self.inner.taxonomy.occupations_named(terms);
         let at = |strictness| build(&searcher, fields, search, named, strictness);
-        // What makes a close match, counted in the same pass as the rest.
-        let every = if search.text.is_empty() {
+        // What makes a close match. Every close match is an exact one, so only the
+        // exact search counts them, in the same pass as the rest, and only where they
+        // can differ: with three words or more (two thirds are enough), or a word
+        // widened to relatives through its root.
+        let every = if terms.is_empty() {
             None
         } else {
             Some(close::weight(&searcher, at(Strictness::Every).as_ref())?)
         };
-        let every = every.as_deref();
+        let differ = terms.len() >= 3
+            || terms.iter().any(|term| {
+                widens(&searcher, fields, term)
+                    && (vocabulary().relatives(term).iter())
+                        .any(|relative| relative.kinship == Kinship::Root)
+            });
+        let counted = every.as_deref().filter(|_| differ);
         let mut query = at(Strictness::Exact);
-        let mut found = run(&searcher, query.as_ref(), search, every)?;
-        let relaxed = found.total == 0 && !search.text.is_empty();
+        let mut found = run(&searcher, query.as_ref(), search, counted)?;
+        let mut all_close = counted.is_none();
+        let close = found.close;
+        let relaxed = found.total == 0 && !terms.is_empty();
         // Two words that too few vacancies hold both of: those come first, then the
         // vacancies that hold one of them.
-        if search.text.terms().len() == 2 && found.total < search.offset + search.limit {
+        if terms.len() == 2 && found.total < search.offset + search.limit {
             query = at(Strictness::Most);
-            found = run(&searcher, query.as_ref(), search, every)?;
+            found = run(&searcher, query.as_ref(), search, None)?;
+            (found.close, all_close) = (close, false);
         }
         if found.total == 0 && relaxed {
             query = at(Strictness::Relaxed);
-            found = run(&searcher, query.as_ref(), search, every)?;
+            found = run(&searcher, query.as_ref(), search, None)?;
+            (found.close, all_close) = (0, false);
         }
         let Found {
             total,
@@ -320,8 +335,8 @@ impl SearchIndex {
             page: addresses,
         } = found;
         let closeness = match every {
-            Some(every) => close::matched(&searcher, every, &addresses)?,
-            None => vec![true; addresses.len()],
+            Some(every) if !all_close => close::matched(&searcher, every.as_ref(), &addresses)?,
+            _ => vec![true; addresses.len()],
         };
         let generator = |field: Field| -> Result<Option<SnippetGenerator>> {
             if search.text.is_empty() {
