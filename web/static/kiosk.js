@@ -123,7 +123,6 @@
       (b) => (b === 'permit' ? 'i-permit' : 'b-' + b));
     $('count').textContent = num.format(closeCount);
     $('related-count').textContent = num.format(shown.length - closeCount);
-    $('related-title').hidden = shown.length === closeCount;
     // The sectors chosen stay in sight above the list, each removable with a tap.
     $('chips').innerHTML = [...state.sector].map((s) =>
       `<button type="button" class="big chip" data-f="sector" data-v="${esc(s)}" aria-pressed="true">` +
@@ -147,6 +146,8 @@
     const closeTo = Math.min(to, closeCount);
     if (from < closeTo) $('jobs').insertAdjacentHTML('beforeend', cardsHtml(shown.slice(from, closeTo)));
     if (to > closeCount) $('related').insertAdjacentHTML('beforeend', cardsHtml(shown.slice(Math.max(from, closeCount), to)));
+    // The related jobs' heading comes with the first of them.
+    $('related-title').hidden = !$('related').children.length;
     $('more').hidden = shown.length <= to;
   }
 

@@ -66,6 +66,7 @@ pub async fn occupations(State(state): State<AppState>, params: Params) -> ApiRe
     let q = params.text("q").unwrap_or_default();
     let found = state
         .service
-        .complete_occupations(&q, level, limit.unwrap_or(20))?;
+        .complete_occupations(&q, level, limit.unwrap_or(20))
+        .await?;
     Ok(Json(found.into_iter().map(Occupation::from).collect::<Vec<_>>()).into_response())
 }

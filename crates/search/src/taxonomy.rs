@@ -210,7 +210,7 @@ impl Taxonomy {
             let uses = uses(&entry.code);
             (
                 Reverse(digits),
-                Reverse((uses + 1).ilog2()),
+                Reverse((uses + 1).ilog10()),
                 !whole,
                 Reverse(uses),
             )

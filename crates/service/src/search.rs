@@ -78,7 +78,7 @@ pub struct VacancyResult {
     /// Where the query's words were found, HTML-escaped with the words in `<b>`.
     #[serde(skip_serializing_if = "Highlights::is_empty")]
     pub highlights: Highlights,
-    /// It holds every word searched for, or is of the occupation they name.
+    /// It holds every word searched for (always, with no words).
     pub close: bool,
 }
 
@@ -87,8 +87,8 @@ pub struct VacancyResult {
 pub struct Results<T> {
     pub items: Vec<T>,
     pub total: u64,
-    /// Of the total, how many match every word searched for (or the occupation the
-    /// words name), apart from the merely related; for searches with words only.
+    /// Of the total, how many match every word searched for, apart from the merely
+    /// related, counted up to the deepest a page reaches; for searches with words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub close: Option<u64>,
     pub page: u64,
@@ -334,8 +334,9 @@ impl Service {
         )))
     }
 
-    /// Occupations completing what was typed, in Arabic or English, or by code.
-    pub fn complete_occupations(
+    /// Occupations completing what was typed, in Arabic or English, or by code; those
+    /// most in use first (counted in the index, off the async threads).
+    pub async fn complete_occupations(
         &self,
         q: &str,
         level: Option<i16>,
@@ -352,18 +353,21 @@ impl Service {
         }
         let limit = limit.clamp(1, 100) as usize;
         let level = level.map(|l| l as usize);
-        Ok(self
-            .search_index()
-            .complete_occupations(q, level, limit)
-            .into_iter()
-            .map(|entry| Occupation {
-                code: entry.code.clone(),
-                level: entry.code.len() as i16,
-                parent_code: entry.parent_code.clone(),
-                name_en: entry.name_en.clone(),
-                name_ar: entry.name_ar.clone(),
-            })
-            .collect())
+        let q = q.to_owned();
+        blocking(self.search_index(), move |index| {
+            Ok(index
+                .complete_occupations(&q, level, limit)
+                .into_iter()
+                .map(|entry| Occupation {
+                    code: entry.code.clone(),
+                    level: entry.code.len() as i16,
+                    parent_code: entry.parent_code.clone(),
+                    name_en: entry.name_en.clone(),
+                    name_ar: entry.name_ar.clone(),
+                })
+                .collect())
+        })
+        .await
     }
 
     /// Open vacancies for a seeker of the caseworker's centre, best first, each with

@@ -49,8 +49,9 @@ pub struct VacancyResult {
     #[serde(skip_serializing_if = "Highlights::is_empty")]
     pub highlights: Highlights,
     /// It holds every word searched for (or a word of the same family or its
-    /// translation), or is of the occupation the words name as a whole; otherwise it
-    /// is merely related (most of the words, a near spelling, a word of the same root).
+    /// translation); otherwise it is merely related (one of two words, a near
+    /// spelling, a word of the same root). Every vacancy is close to a search without
+    /// words.
     pub close: bool,
 }
 
@@ -68,8 +69,9 @@ impl Highlights {
 pub struct Results<T> {
     pub items: Vec<T>,
     pub total: u64,
-    /// Of the total, how many are close matches (see `close` on each vacancy); only
-    /// for a search with words.
+    /// Of the total, how many are close matches (see `close` on each vacancy),
+    /// counted up to the 1,000 a search can page through; only for a search with
+    /// words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub close: Option<u64>,
     pub page: u64,

@@ -42,8 +42,8 @@ pub struct TextQuery {
 /// How strictly the terms must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strictness {
-    /// Every term, as it is or as a relative on its vocabulary line: what makes a
-    /// close match.
+    /// Every term, as it is or (where the caller widens it) as a relative on its
+    /// vocabulary line: what makes a close match.
     Every,
     /// Most terms must be found as they are or as relatives: all of one or two, two
     /// thirds of more.

@@ -15,7 +15,7 @@ use tantivy::{
 
 use crate::{
     Result, SearchError, SearchIndex,
-    analysis::vocabulary::{Kinship, vocabulary},
+    analysis::vocabulary::{Kinship, kin_term},
     documents::{VacancyFacts, day_number, read_facts},
     query::{
         MAX_DEPTH, all_of, any_code, at_least, bonus,
@@ -242,36 +242,50 @@ fn widens(searcher: &Searcher, fields: &VacancyFields, term: &str) -> bool {
 /// What a vacancy of an occupation the query names as a whole (عامل نظافة, a
 /// cleaner) gains: more than its words can give, so that trade comes first.
 const NAMED_BONUS: f32 = 50.0;
+/// What a vacancy that holds every word gains in a search that returns those holding
+/// one of two: the close matches come first.
+const CLOSE_BONUS: f32 = 25.0;
+/// Fewer vacancies than this holding both of two words, and those holding one are
+/// returned too, after them.
+const FEW: usize = 20;
 
-/// The query for `search` at `strictness`; `named` are the occupations its words
-/// name as a whole. A close match (`Strictness::Every`) holds every word or is of a
-/// named occupation; a vacancy of a named occupation ranks first otherwise.
+/// How a search's words are looked for: `widened` are those also looked for as
+/// their relatives; `named`, the occupations they name as a whole.
+struct Words<'a> {
+    widened: Vec<&'a str>,
+    named: &'a [String],
+}
+
+/// The query for `search` at `strictness`. A vacancy of a named occupation ranks
+/// first; in the search for one of two words, so does one that holds both.
 fn build(
-    searcher: &Searcher,
     fields: &VacancyFields,
     search: &VacancySearch,
-    named: &[String],
+    words: &Words,
     strictness: Strictness,
 ) -> Box<dyn Query> {
     let mut clauses = filters(fields, search);
-    let widens = |term: &str| widens(searcher, fields, term);
+    let widens = |term: &str| words.widened.contains(&term);
     let kin = Kin {
         field: fields.kin,
         widens: &widens,
     };
-    let occupation = || any_code(fields.occupation, named.iter().map(String::as_str));
-    match search
-        .text
-        .query(&text_fields(fields), Some(kin), strictness)
-    {
-        Some(text) if strictness == Strictness::Every && !named.is_empty() => {
-            let either = vec![(Occur::Should, text), (Occur::Should, occupation())];
-            clauses.push((Occur::Must, all_of(either)));
-        }
-        Some(text) => {
-            clauses.push((Occur::Must, text));
-            if !named.is_empty() {
-                clauses.push((Occur::Should, bonus(occupation(), NAMED_BONUS)));
+    let text = |strictness| {
+        search
+            .text
+            .query(&text_fields(fields), Some(kin), strictness)
+    };
+    match text(strictness) {
+        Some(found) => {
+            clauses.push((Occur::Must, found));
+            if !words.named.is_empty() && strictness != Strictness::Every {
+                let named = any_code(fields.occupation, words.named.iter().map(String::as_str));
+                clauses.push((Occur::Should, bonus(named, NAMED_BONUS)));
+            }
+            if strictness == Strictness::Most
+                && let Some(every) = text(Strictness::Every)
+            {
+                clauses.push((Occur::Should, bonus(every, CLOSE_BONUS)));
             }
         }
         None if clauses.is_empty() => return Box::new(AllQuery),
@@ -294,49 +308,58 @@ impl SearchIndex {
         let searcher = part.reader.searcher();
         let fields = &part.fields;
         let terms = search.text.terms();
-        let named = self.inner.taxonomy.occupations_named(terms);
-        let at = |strictness| build(&searcher, fields, search, named, strictness);
-        // What makes a close match. Every close match is an exact one, so only the
-        // exact search counts them, in the same pass as the rest, and only where they
-        // can differ: with three words or more (two thirds are enough), or a word
-        // widened to relatives through its root.
-        let every = if terms.is_empty() {
-            None
-        } else {
-            Some(close::weight(&searcher, at(Strictness::Every).as_ref())?)
+        let words = Words {
+            widened: (terms.iter().map(String::as_str))
+                .filter(|term| widens(&searcher, fields, term))
+                .collect(),
+            named: self.inner.taxonomy.occupations_named(terms),
         };
-        let differ = terms.len() >= 3
-            || terms.iter().any(|term| {
-                widens(&searcher, fields, term)
-                    && (vocabulary().relatives(term).iter())
-                        .any(|relative| relative.kinship == Kinship::Root)
-            });
-        let counted = every.as_deref().filter(|_| differ);
+        let at = |strictness| build(fields, search, &words, strictness);
+        // What makes a close match: every word, as typed or as a relative on its
+        // vocabulary line. Every close match is an exact one, so only the exact search
+        // counts them, in the same pass as the rest, and only where they can differ:
+        // with three words or more (two thirds are enough), or a word some vacancy
+        // holds a relative of through its root only.
+        let root_only = |term: &&str| {
+            let kin = Term::from_field_text(fields.kin, &kin_term(term, Kinship::Root));
+            searcher.doc_freq(&kin).is_ok_and(|found| found > 0)
+        };
+        let differ = terms.len() >= 3 || words.widened.iter().any(root_only);
+        let every = || close::weight(&searcher, at(Strictness::Every).as_ref());
+        let counted = match differ {
+            true => Some(every()?),
+            false => None,
+        };
         let mut query = at(Strictness::Exact);
-        let mut found = run(&searcher, query.as_ref(), search, counted)?;
-        let mut all_close = counted.is_none();
+        let mut found = run(&searcher, query.as_ref(), search, counted.as_deref())?;
+        // The close matches among the page: all of them, none, or as checked.
+        let mut closeness = match counted {
+            None => Some(true),
+            Some(_) => None,
+        };
         let close = found.close;
         let relaxed = found.total == 0 && !terms.is_empty();
-        // Two words that too few vacancies hold both of: those come first, then the
-        // vacancies that hold one of them.
-        if terms.len() == 2 && found.total < search.offset + search.limit {
+        // Two words that few vacancies hold both of: those come first, then the
+        // vacancies that hold one of them. The same on every page.
+        if terms.len() == 2 && found.total < FEW {
             query = at(Strictness::Most);
             found = run(&searcher, query.as_ref(), search, None)?;
-            (found.close, all_close) = (close, false);
+            (found.close, closeness) = (close, None);
         }
         if found.total == 0 && relaxed {
             query = at(Strictness::Relaxed);
             found = run(&searcher, query.as_ref(), search, None)?;
-            (found.close, all_close) = (0, false);
+            (found.close, closeness) = (0, Some(false));
         }
         let Found {
             total,
             close,
             page: addresses,
         } = found;
-        let closeness = match every {
-            Some(every) if !all_close => close::matched(&searcher, every.as_ref(), &addresses)?,
-            _ => vec![true; addresses.len()],
+        let closeness = match (closeness, counted) {
+            (Some(all), _) => vec![all; addresses.len()],
+            (None, Some(every)) => close::matched(&searcher, every.as_ref(), &addresses)?,
+            (None, None) => close::matched(&searcher, every()?.as_ref(), &addresses)?,
         };
         let generator = |field: Field| -> Result<Option<SnippetGenerator>> {
             if search.text.is_empty() {
@@ -409,7 +432,7 @@ fn run(
     };
     Ok(Found {
         total,
-        close: close.unwrap_or(total),
+        close: close.unwrap_or(total.min(MAX_DEPTH)),
         page,
     })
 }
