@@ -432,6 +432,17 @@ async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
         },
     )
     .await;
+    // Every page counts alike.
+    for page in [
+        "per_page=1&page=1",
+        "per_page=1&page=2",
+        "per_page=1&page=3",
+    ] {
+        let path = format!("/api/v1/vacancies/search?q=tomato%20picker&{page}");
+        let (_, body) = world.caseworker.get(&path).await;
+        let counts = (&body["total"], &body["close"]);
+        assert_eq!(counts, (&json!(2), &json!(1)), "{page}: {body}");
+    }
     // عامل نظافة is the everyday title of a cleaner: the cleaner's vacancy is a close
     // match and first, though it is written in English only.
     let (status, body) = world
