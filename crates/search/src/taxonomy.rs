@@ -86,7 +86,7 @@ impl Taxonomy {
                 .map(|entry| (entry.code.clone(), entry))
                 .collect()
         };
-        let phrases = phrases(&occupations, &mut analyzer);
+        let phrases = phrases(&occupations, &occupation_order, &mut analyzer);
         Self {
             occupations,
             occupation_order,
@@ -223,14 +223,15 @@ impl Taxonomy {
     }
 }
 
+/// The phrases that name occupations, each with its unit groups in code order.
 fn phrases(
     occupations: &HashMap<String, Completable>,
+    in_order: &[String],
     analyzer: &mut Analyzer,
 ) -> HashMap<Vec<String>, Vec<String>> {
     let mut phrases: HashMap<Vec<String>, Vec<String>> = HashMap::new();
-    let mut order: Vec<&Completable> = occupations.values().collect();
-    order.sort_by(|a, b| a.entry.code.cmp(&b.entry.code));
-    for c in order.into_iter().filter(|c| c.entry.code.len() == 4) {
+    let unit_groups = in_order.iter().filter(|code| code.len() == 4);
+    for c in unit_groups.filter_map(|code| occupations.get(code)) {
         let names = [&c.entry.name_ar, &c.entry.name_en].into_iter();
         for name in names.chain(&c.aliases) {
             let terms = analyzer.terms(name);

@@ -17,11 +17,11 @@ use crate::{
 };
 
 /// Where a query's terms are also looked for as their relatives: the kin field, for
-/// the terms `widens` says to.
+/// the `widened` terms.
 #[derive(Clone, Copy)]
 pub struct Kin<'a> {
     pub field: Field,
-    pub widens: &'a dyn Fn(&str) -> bool,
+    pub widened: &'a [&'a str],
 }
 
 /// What a word's relative found in the kin field counts for, before its kinship's
@@ -166,7 +166,7 @@ fn term_in_fields(
             ));
         }
     }
-    if let Some(kin) = kin.filter(|kin| (kin.widens)(term)) {
+    if let Some(kin) = kin.filter(|kin| kin.widened.contains(&term)) {
         // A relative through a root alone is related, never close.
         let kinships = match strictness {
             Strictness::Every => &[Kinship::Same][..],

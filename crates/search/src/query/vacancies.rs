@@ -64,8 +64,8 @@ pub struct VacancySearch {
 pub struct VacancyHit {
     pub facts: VacancyFacts,
     pub score: f32,
-    /// It holds every word searched for (or a relative on its vocabulary line), or
-    /// is of the occupation the words name: not merely related.
+    /// It holds every word searched for (or a relative on its vocabulary line): not
+    /// merely related.
     pub close: bool,
     pub highlights: Highlights,
 }
@@ -265,10 +265,9 @@ fn build(
     strictness: Strictness,
 ) -> Box<dyn Query> {
     let mut clauses = filters(fields, search);
-    let widens = |term: &str| words.widened.contains(&term);
     let kin = Kin {
         field: fields.kin,
-        widens: &widens,
+        widened: &words.widened,
     };
     let text = |strictness| {
         search
