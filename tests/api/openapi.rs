@@ -286,3 +286,55 @@ async fn every_enumerated_field_references_its_enum() {
         assert!(schema(&doc, vocabulary)["enum"].is_array(), "{vocabulary}");
     }
 }
+
+/// The names of query parameters that take words of a closed vocabulary.
+const ENUMERATED_PARAMETERS: [&str; 10] = [
+    "status", "stage", "benefit", "contract", "sort", "by", "lang", "queue", "gender", "role",
+];
+
+/// A query parameter of a closed vocabulary, one word or a comma-separated list,
+/// names its enum's schema too, and a list says it is one.
+#[tokio::test]
+async fn every_enumerated_query_parameter_references_its_enum() {
+    let app = TestApp::spawn().await;
+    let doc = document(&app).await;
+    let mut bare = Vec::new();
+    let mut referenced = Vec::new();
+    for (path, operations) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in operations.as_object().unwrap() {
+            let Some(parameters) = operation["parameters"].as_array() else {
+                continue;
+            };
+            for parameter in parameters {
+                let name = parameter["name"].as_str().unwrap_or_default();
+                if parameter["in"] != "query" || !ENUMERATED_PARAMETERS.contains(&name) {
+                    continue;
+                }
+                let schema = parameter["schema"].to_string();
+                let place = format!("{method} {path} {name}");
+                if schema.contains("\"$ref\"") {
+                    referenced.push(place);
+                } else {
+                    bare.push(format!("{place}: {schema}"));
+                }
+            }
+        }
+    }
+    assert!(bare.is_empty(), "bare strings:\n{}", bare.join("\n"));
+    assert!(referenced.len() >= 8, "{referenced:?}");
+    // A comma-separated list is an array, sent as `benefit=transport,meals`.
+    let search = &doc["paths"]["/vacancies/search"]["get"]["parameters"];
+    let benefit = search
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "benefit")
+        .expect("a benefit parameter");
+    assert_eq!(benefit["schema"]["type"], "array", "{benefit}");
+    assert_eq!(benefit["style"], "form");
+    assert_eq!(benefit["explode"], false);
+    assert_eq!(
+        benefit["schema"]["items"]["$ref"],
+        "#/components/schemas/Benefit"
+    );
+}

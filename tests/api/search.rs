@@ -152,13 +152,36 @@ async fn arabic_and_english_find_each_other_with_snippets() {
         found["items"][0]["highlights"]["description_en"],
         "Laying blocks for two new <b>classrooms</b> in Amman."
     );
-    // A misspelling still finds it, and says the results are approximate.
-    let (_, near) = world
+    // A misspelling finds what the word finds, the word first, and says the results
+    // are approximate; so does a misspelling beside a word spelt right, which alone
+    // would find every vacancy in Amman.
+    for (word, typos) in [
+        (
+            "bricklayer",
+            &["bricklayr", "bricklayr%20amman", "brciklayer"][..],
+        ),
+        ("نجار", &["نجاز", "نحار"]),
+    ] {
+        let (_, right) = world
+            .caseworker
+            .get(&format!("/api/v1/vacancies/search?q={word}"))
+            .await;
+        assert!(right.get("relaxed").is_none(), "{right}");
+        assert!(!titles(&right).is_empty(), "{word}");
+        for q in typos {
+            let (_, near) = world
+                .caseworker
+                .get(&format!("/api/v1/vacancies/search?q={q}"))
+                .await;
+            assert_eq!(near["relaxed"], true, "{q}");
+            assert_eq!(titles(&near), titles(&right), "{q}");
+        }
+    }
+    let (_, bricklayer) = world
         .caseworker
         .get("/api/v1/vacancies/search?q=bricklayr")
         .await;
-    assert_eq!(near["relaxed"], true);
-    assert_eq!(titles(&near), ["Bricklayer for a school extension"]);
+    assert_eq!(titles(&bricklayer)[0], "Bricklayer for a school extension");
 }
 
 #[tokio::test]

@@ -38,14 +38,26 @@ const OPTIONS: &[&str] = &["lang", "hxl", "queue"];
 pub struct ExportParams {
     /// The language of the headers and the labels beside the codes: `ar` or `en`
     /// (the default).
-    lang: Option<String>,
+    lang: Option<forsa_domain::Locale>,
     /// `true`: a second header row of HXL 1.1 hashtags (#org, #loc+code, #adm1+name,
     /// #sector+code, #date+start, …).
     hxl: Option<bool>,
     /// Only a dashboard queue of the caller's centre (`new_unreferred`,
     /// `permits_ending` for people; `vacancies_closing`; `follow_ups_due`,
     /// `awaiting_employer` for referrals).
-    queue: Option<String>,
+    queue: Option<QueueName>,
+}
+
+/// The dashboard's queues, for the API document.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code, reason = "only the API document reads this type")]
+pub(crate) enum QueueName {
+    NewUnreferred,
+    PermitsEnding,
+    VacanciesClosing,
+    FollowUpsDue,
+    AwaitingEmployer,
 }
 
 /// A list as a CSV (UTF-8, with a byte order mark for Excel) or XLSX file, with the

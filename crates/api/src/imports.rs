@@ -107,7 +107,7 @@ pub async fn import(
 pub struct TemplateParams {
     /// The language of the headers, the example and the explanations: `ar` or `en`
     /// (the default).
-    lang: Option<String>,
+    lang: Option<forsa_domain::Locale>,
 }
 
 /// The template of a spreadsheet of `seekers`, `employers` or `vacancies`, as an XLSX

@@ -37,7 +37,14 @@ use crate::error::ErrorResponse;
     ),
     servers((url = "/api/v1")),
     security(("bearer" = []), ("session" = [])),
-    components(schemas(ErrorResponse, FollowUpState)),
+    components(schemas(
+        ErrorResponse,
+        FollowUpState,
+        crate::exports::QueueName,
+        crate::search::SearchOrder,
+        forsa_domain::Breakdown,
+        forsa_domain::Locale,
+    )),
     modifiers(&SecuritySchemes),
     tags(
         (name = "auth", description = "Signing in and out"),

@@ -38,11 +38,12 @@ pub struct ReportParams {
     /// `status`, `location` (governorate or camp), `centre` for people and their
     /// referrals; `sector`, `occupation_group` (ISCO-08 major group) for vacancies and
     /// referrals; `month` for what happened in the period.
-    by: Option<String>,
+    #[param(style = Form, explode = false)]
+    by: Option<Vec<forsa_domain::Breakdown>>,
     /// A centre's id (admins; a caseworker's reports are of their own centre).
     centre: Option<String>,
     /// A file's language (headers, indicator, names): `ar` or `en` (the default).
-    lang: Option<String>,
+    lang: Option<forsa_domain::Locale>,
     /// A file with a second header row of HXL hashtags (`#date+start`, `#org+impl`,
     /// `#adm1+code`, `#indicator+code`, `#reached+ind+f+refugees`, …): `true`.
     hxl: Option<bool>,

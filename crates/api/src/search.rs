@@ -34,21 +34,34 @@ struct SearchFilters {
     /// Words in Arabic or English, at most 512 characters; operators mean nothing.
     q: Option<String>,
     /// ISIC Rev.4 sections, comma-separated.
-    sector: Option<String>,
+    #[param(style = Form, explode = false)]
+    sector: Option<Vec<String>>,
     /// ISCO-08 groups at any level, comma-separated.
-    occupation: Option<String>,
+    #[param(style = Form, explode = false)]
+    occupation: Option<Vec<String>>,
     /// Places or governorates, comma-separated.
-    location: Option<String>,
-    /// Benefits that must all be offered, comma-separated: transport, accommodation,
-    /// meals, childcare, social_security.
-    benefit: Option<String>,
-    /// Contracts, comma-separated: permanent, fixed_term, seasonal, daily.
-    contract: Option<String>,
+    #[param(style = Form, explode = false)]
+    location: Option<Vec<String>>,
+    /// Benefits that must all be offered, comma-separated.
+    #[param(style = Form, explode = false)]
+    benefit: Option<Vec<Benefit>>,
+    /// Contracts, comma-separated.
+    #[param(style = Form, explode = false)]
+    contract: Option<Vec<Contract>>,
     /// Only vacancies whose employer arranges the work permit (or only those whose
     /// employer does not).
     arranges_permit: Option<bool>,
     /// `relevance` (the default; newest first without `q`) or `newest`.
-    sort: Option<String>,
+    sort: Option<SearchOrder>,
+}
+
+/// The orders of a vacancy search, for the API document.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code, reason = "only the API document reads this type")]
+pub(crate) enum SearchOrder {
+    Relevance,
+    Newest,
 }
 
 /// Which matches to show, for the API document; `match_input` reads it.
@@ -121,7 +134,7 @@ fn search_input(params: &Params, signed_in: bool) -> Result<VacancySearchInput, 
     tag = "vacancies",
     params(
         SearchFilters,
-        ("status" = Option<String>, Query, description = "Vacancy states, comma-separated; open by default"),
+        ("status" = Option<Vec<VacancyStatus>>, Query, style = Form, explode = false, description = "Vacancy states, comma-separated; open by default"),
         ("employer_id" = Option<uuid::Uuid>, Query, description = "Only this employer's vacancies"),
         Paging,
     ),

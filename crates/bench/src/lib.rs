@@ -2,8 +2,8 @@
 //! indexed the way forsa indexes it, and the labelled queries that judge relevance.
 #![forbid(unsafe_code)]
 
-mod heldout;
-pub use heldout::{CATEGORIES, HeldOut, JudgedQuery, heldout};
+mod judged;
+pub use judged::{CATEGORIES, JudgedQuery, JudgedSet, Set, judged};
 
 use std::{path::Path, sync::Arc, time::Instant};
 

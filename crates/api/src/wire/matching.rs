@@ -76,7 +76,7 @@ pub struct Results<T> {
     pub close: Option<u64>,
     pub page: u64,
     pub per_page: u64,
-    /// Nothing matched the words as typed; these match near spellings or some words.
+    /// Some words as typed matched nothing; these match near spellings or some words.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub relaxed: bool,
 }

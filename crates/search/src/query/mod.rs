@@ -3,6 +3,7 @@
 
 mod close;
 pub mod matching;
+mod spelling;
 pub mod text;
 pub mod vacancies;
 

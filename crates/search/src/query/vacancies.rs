@@ -20,7 +20,7 @@ use crate::{
     query::{
         MAX_DEPTH, all_of, any_code, at_least, bonus,
         close::{self, CloseCount},
-        code, filter,
+        code, filter, spelling,
         text::{Kin, Strictness, TextQuery},
     },
     schema::VacancyFields,
@@ -159,7 +159,7 @@ pub struct VacancyHits {
     /// words to match).
     pub close: usize,
     pub hits: Vec<VacancyHit>,
-    /// Nothing matched the words as typed, so these match near spellings or some of
+    /// Some words as typed matched nothing, so these match near spellings or some of
     /// the words.
     pub relaxed: bool,
 }
@@ -306,6 +306,11 @@ impl SearchIndex {
         let part = &self.inner.vacancies;
         let searcher = part.reader.searcher();
         let fields = &part.fields;
+        let (text, respelled) = respell(&searcher, fields, &search.text)?;
+        let search = &VacancySearch {
+            text,
+            ..search.clone()
+        };
         let terms = search.text.terms();
         let words = Words {
             widened: (terms.iter().map(String::as_str))
@@ -397,9 +402,32 @@ impl SearchIndex {
             total,
             close,
             hits,
-            relaxed,
+            relaxed: relaxed || respelled,
         })
     }
+}
+
+/// `text` with each word no vacancy holds, as it is or as a relative, read as the
+/// nearest word some vacancy does hold; and whether any was.
+fn respell(
+    searcher: &Searcher,
+    fields: &VacancyFields,
+    text: &TextQuery,
+) -> Result<(TextQuery, bool)> {
+    let weighted = text_fields(fields);
+    let mut holding: Vec<Field> = weighted.iter().map(|&(field, _)| field).collect();
+    holding.push(fields.kin);
+    let mut respelled = false;
+    let mut terms = Vec::with_capacity(text.terms().len());
+    for term in text.terms() {
+        let nearest = match spelling::unknown(searcher, &holding, term)? {
+            true => spelling::nearest(searcher, &weighted, term)?,
+            false => None,
+        };
+        respelled |= nearest.is_some();
+        terms.push(nearest.unwrap_or_else(|| term.clone()));
+    }
+    Ok((TextQuery::from_terms(terms), respelled))
 }
 
 /// What a search found: how many in all, how many of them close, and one page of

@@ -1,12 +1,16 @@
 //! Compares forsa's search with PostgreSQL full-text search and SQLite FTS5 on the
 //! same generated corpus and the same labelled queries, judges all three on the
-//! held-out set (`data/heldout/`: its own vacancies and queries), and times forsa's
-//! matching.
+//! sets judged vacancy by vacancy (`data/heldout/` and `data/development/`: each with
+//! its own vacancies and queries), and times forsa's matching.
 //!
 //! ```text
 //! cargo run --release -p forsa-bench --bin compare -- \
-//!     [--vacancies N] [--seekers M] [--postgres URL] [--rounds R]
+//!     [--vacancies N] [--seekers M] [--postgres URL] [--rounds R] [--relevance] [--misses]
 //! ```
+//!
+//! `--relevance` judges without timing anything; `--misses` also names the queries
+//! forsa ranks worst on the development set, with what it found — never on the
+//! held-out set, which must not be tuned against.
 //!
 //! Every figure is measured in this one process: forsa's calls are plain function
 //! calls, PostgreSQL's include the round trip to the server over the connection in
@@ -25,7 +29,7 @@ use std::{
 
 use anyhow::{Context, bail};
 use chrono::{NaiveDate, Utc};
-use forsa_bench::{HeldOut, heldout, queries, vacancies};
+use forsa_bench::{JudgedSet, Set, judged, queries, vacancies};
 use forsa_corpus::generate::Vacancies;
 use forsa_domain::{VacancyId, VacancyStatus};
 
@@ -43,6 +47,10 @@ struct Args {
     seekers: usize,
     postgres: String,
     rounds: usize,
+    /// Judge relevance only: no timing rounds, no matching.
+    relevance: bool,
+    /// Name forsa's worst development queries.
+    misses: bool,
 }
 
 impl Args {
@@ -52,6 +60,8 @@ impl Args {
             seekers: 1_000_000,
             postgres: "postgres://postgres@127.0.0.1:5432/postgres".to_owned(),
             rounds: 20,
+            relevance: false,
+            misses: false,
         };
         let mut raw = std::env::args().skip(1);
         while let Some(flag) = raw.next() {
@@ -61,8 +71,12 @@ impl Args {
                 "--seekers" => args.seekers = value()?.parse().context("--seekers")?,
                 "--postgres" => args.postgres = value()?,
                 "--rounds" => args.rounds = value()?.parse().context("--rounds")?,
+                "--relevance" => args.relevance = true,
+                "--misses" => args.misses = true,
                 "-h" | "--help" => {
-                    println!("compare [--vacancies N] [--seekers M] [--postgres URL] [--rounds R]");
+                    println!(
+                        "compare [--vacancies N] [--seekers M] [--postgres URL] [--rounds R] [--relevance] [--misses]"
+                    );
                     std::process::exit(0);
                 }
                 other => bail!("unknown argument {other}"),
@@ -128,8 +142,8 @@ fn first_set(corpus: &Vacancies, today: NaiveDate) -> Vec<Judged> {
         .collect()
 }
 
-/// The held-out set's queries, graded vacancy by vacancy.
-fn heldout_set(set: &HeldOut) -> Vec<Judged> {
+/// A set's queries, graded vacancy by vacancy.
+fn judged_queries(set: &JudgedSet) -> Vec<Judged> {
     let places: HashMap<VacancyId, usize> = set
         .corpus
         .vacancies
@@ -263,42 +277,58 @@ async fn run(args: Args) -> anyhow::Result<()> {
         started.elapsed().as_secs_f64()
     );
     let queries = first_set(&corpus, today);
-    let mut engines = Engines::load(&corpus, args.seekers, &args.postgres, today).await?;
-    let measured = measure(&mut engines, &queries, args.rounds).await;
-    let explained = engines.postgres.explain(&queries).await;
-    engines.postgres.drop_database().await?;
-    let figures = measured?;
+    let seekers = if args.relevance { 0 } else { args.seekers };
+    let mut engines = Engines::load(&corpus, seekers, &args.postgres, today).await?;
+    if args.relevance {
+        let scores = engines.judge(&queries).await;
+        engines.postgres.drop_database().await?;
+        report::print_relevance("first set, graded by occupation", &queries, &scores?);
+    } else {
+        let measured = measure(&mut engines, &queries, args.rounds).await;
+        let explained = engines.postgres.explain(&queries).await;
+        engines.postgres.drop_database().await?;
+        let figures = measured?;
 
-    println!();
-    println!(
-        "vacancy search: {} labelled queries ({} Arabic, {} English), {} rounds after {WARM_UP_ROUNDS} warm-up rounds, top {LIMIT}, open vacancies only",
-        queries.len(),
-        queries.iter().filter(|q| q.language == "ar").count(),
-        queries.iter().filter(|q| q.language == "en").count(),
-        args.rounds,
-    );
-    report::print_search(&figures);
-    println!("postgresql plans: {}", explained?);
-    report::print_relevance(
-        "first set, graded by occupation",
-        &queries,
-        &figures.iter().map(|f| f.ndcg.clone()).collect::<Vec<_>>(),
-    );
+        println!();
+        println!(
+            "vacancy search: {} labelled queries ({} Arabic, {} English), {} rounds after {WARM_UP_ROUNDS} warm-up rounds, top {LIMIT}, open vacancies only",
+            queries.len(),
+            queries.iter().filter(|q| q.language == "ar").count(),
+            queries.iter().filter(|q| q.language == "en").count(),
+            args.rounds,
+        );
+        report::print_search(&figures);
+        println!("postgresql plans: {}", explained?);
+        report::print_relevance(
+            "first set, graded by occupation",
+            &queries,
+            &figures.iter().map(|f| f.ndcg.clone()).collect::<Vec<_>>(),
+        );
+    }
 
-    println!();
-    let set = heldout(Utc::now());
-    let judged = heldout_set(&set);
-    let mut held = Engines::load(&set.corpus, 0, &args.postgres, today).await?;
-    let scores = held.judge(&judged).await;
-    held.postgres.drop_database().await?;
-    report::print_relevance(
-        &format!(
-            "held-out set ({} vacancies written for it), graded by vacancy",
-            set.corpus.vacancies.len()
-        ),
-        &judged,
-        &scores?,
-    );
+    for which in Set::ALL {
+        println!();
+        let set = judged(which, Utc::now());
+        let queries = judged_queries(&set);
+        let mut judging = Engines::load(&set.corpus, 0, &args.postgres, today).await?;
+        let scores = judging.judge(&queries).await;
+        if args.misses && which == Set::Development {
+            report::print_misses(&judging.forsa, &set, &queries)?;
+        }
+        judging.postgres.drop_database().await?;
+        report::print_relevance(
+            &format!(
+                "{} ({} vacancies written for it), graded by vacancy",
+                which.name(),
+                set.corpus.vacancies.len()
+            ),
+            &queries,
+            &scores?,
+        );
+    }
+    if args.relevance {
+        return Ok(());
+    }
 
     println!();
     let matching = engines.forsa.time_matching(&corpus, today)?;

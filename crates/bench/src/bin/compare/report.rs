@@ -1,8 +1,8 @@
 //! The printed tables.
 
-use forsa_bench::{CATEGORIES, percentile};
+use forsa_bench::{CATEGORIES, JudgedSet, percentile};
 
-use crate::{CONTENDERS, Judged};
+use crate::{CONTENDERS, Judged, NDCG_DEPTH, forsa::Forsa};
 
 /// Sorted call durations in microseconds.
 pub struct Latencies(Vec<f64>);
@@ -109,6 +109,52 @@ pub fn print_relevance(title: &str, queries: &[Judged], scores: &[Vec<f64>]) {
         }
         println!();
     }
+}
+
+/// The nDCG@10 below which `print_misses` names a query.
+const MISSES_BELOW: f64 = 0.9;
+
+/// Each query forsa ranks below `MISSES_BELOW`, worst first: what it found in its
+/// first ten (with their grades) and the fully relevant vacancies it left out.
+pub fn print_misses(forsa: &Forsa, set: &JudgedSet, queries: &[Judged]) -> anyhow::Result<()> {
+    let label = |at: usize| {
+        let vacancy = &set.corpus.vacancies[at];
+        let details = &vacancy.details;
+        let title = details.title_ar.as_ref().or(details.title_en.as_ref());
+        format!(
+            "V{:03} {}",
+            vacancy.id.as_uuid().as_u128(),
+            title.map_or("", String::as_str)
+        )
+    };
+    let mut misses = Vec::new();
+    for query in queries {
+        let answer = forsa.search(&query.text)?;
+        let ndcg = query.ndcg(&answer);
+        if ndcg < MISSES_BELOW {
+            misses.push((ndcg, query, answer.found));
+        }
+    }
+    misses.sort_by(|a, b| a.0.total_cmp(&b.0));
+    println!("forsa's misses on the development set ({}):", misses.len());
+    for (ndcg, query, found) in misses {
+        println!(
+            "{ndcg:.3} {} [{}] {}",
+            query.category, query.language, query.text
+        );
+        for &at in found.iter().take(NDCG_DEPTH) {
+            println!("    {} {}", query.grade(at), label(at));
+        }
+        let shown: Vec<usize> = found.iter().take(NDCG_DEPTH).copied().collect();
+        for (&at, _) in query
+            .grades
+            .iter()
+            .filter(|&(at, &g)| g == 2 && !shown.contains(at))
+        {
+            println!("    missed {}", label(at));
+        }
+    }
+    Ok(())
 }
 
 pub struct Matching {

@@ -1,7 +1,10 @@
-//! The held-out relevance set (`data/heldout/`, issue 16): vacancies written as
-//! Jordanian postings for it, and queries judged vacancy by vacancy — not by
-//! occupation, as the first set is. Read here into the domain's vacancies, so that
-//! every engine of the comparison can index them.
+//! The relevance sets judged vacancy by vacancy (issue 16), each with vacancies
+//! written as Jordanian postings for it and queries judged against every one of
+//! them — not by occupation, as the first set is: the held-out set
+//! (`data/heldout/`), for reporting only, and the development set
+//! (`data/development/`), written apart from it to tune the ranking against. Read
+//! here into the domain's vacancies, so that every engine of the comparison can
+//! index them.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -14,10 +17,41 @@ use forsa_domain::{
     vacancy::{Vacancy, VacancyDetails},
 };
 
-const VACANCIES: &str = include_str!("../data/heldout/vacancies.tsv");
-const QUERIES: &str = include_str!("../data/heldout/queries.tsv");
+/// A relevance set judged vacancy by vacancy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Set {
+    /// Never tuned against: it tells whether a change generalises.
+    HeldOut,
+    /// What the ranking is tuned against.
+    Development,
+}
 
-/// What a held-out query tests.
+impl Set {
+    pub const ALL: [Set; 2] = [Set::HeldOut, Set::Development];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Set::HeldOut => "held-out set",
+            Set::Development => "development set",
+        }
+    }
+
+    /// Its vacancies and queries, as TSV text.
+    fn files(self) -> (&'static str, &'static str) {
+        match self {
+            Set::HeldOut => (
+                include_str!("../data/heldout/vacancies.tsv"),
+                include_str!("../data/heldout/queries.tsv"),
+            ),
+            Set::Development => (
+                include_str!("../data/development/vacancies.tsv"),
+                include_str!("../data/development/queries.tsv"),
+            ),
+        }
+    }
+}
+
+/// What a judged query tests.
 pub const CATEGORIES: [&str; 6] = [
     "morphology",
     "derivation",
@@ -27,7 +61,7 @@ pub const CATEGORIES: [&str; 6] = [
     "typos",
 ];
 
-/// A held-out query with the grade of each vacancy it judged relevant (2 fully, 1
+/// A query with the grade of each vacancy it judged relevant (2 fully, 1
 /// in part; every other vacancy 0).
 #[derive(Debug, Clone)]
 pub struct JudgedQuery {
@@ -44,9 +78,9 @@ impl JudgedQuery {
     }
 }
 
-/// The held-out vacancies (one employer posts them all, every one open) and queries.
+/// A set's vacancies (one employer posts them all, every one open) and queries.
 #[derive(Debug, Clone)]
-pub struct HeldOut {
+pub struct JudgedSet {
     pub corpus: Vacancies,
     pub queries: Vec<JudgedQuery>,
 }
@@ -147,22 +181,23 @@ fn query(cells: &[&str]) -> Option<JudgedQuery> {
     })
 }
 
-/// The held-out set, as posted at `posted`. A line that does not read is a mistake in
-/// the files (`check.py` names it).
-pub fn heldout(posted: DateTime<Utc>) -> HeldOut {
+/// A set, as posted at `posted`. A line that does not read is a mistake in the files
+/// (`data/check.py` names it).
+pub fn judged(set: Set, posted: DateTime<Utc>) -> JudgedSet {
+    let (vacancies, queries) = set.files();
     let employer = Employer {
         id: EmployerId::from_uuid(uuid::Uuid::from_u128(1)),
-        name: "Held-out postings".to_owned(),
+        name: set.name().to_owned(),
         sector: "N",
         location: "JO-AM",
     };
-    let vacancies: Vec<Vacancy> = rows(VACANCIES)
-        .map(|cells| vacancy(&cells, employer.id, posted).expect("a held-out vacancy reads"))
+    let vacancies: Vec<Vacancy> = rows(vacancies)
+        .map(|cells| vacancy(&cells, employer.id, posted).expect("a judged vacancy reads"))
         .collect();
-    let queries = rows(QUERIES)
-        .map(|cells| query(&cells).expect("a held-out query reads"))
+    let queries = rows(queries)
+        .map(|cells| query(&cells).expect("a judged query reads"))
         .collect();
-    HeldOut {
+    JudgedSet {
         corpus: Vacancies {
             templates: vec![0; vacancies.len()],
             employers: vec![employer],
@@ -177,8 +212,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_heldout_set_reads_whole_and_its_judgements_name_its_vacancies() {
-        let set = heldout(Utc::now());
+    fn each_set_reads_whole_and_its_judgements_name_its_vacancies() {
+        for set in Set::ALL {
+            a_set_reads_whole(judged(set, Utc::now()));
+        }
+    }
+
+    fn a_set_reads_whole(set: JudgedSet) {
         assert!(set.corpus.vacancies.len() >= 300);
         assert!(set.queries.len() >= 120);
         let arabic = set.queries.iter().filter(|q| q.language == "ar").count();

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks the held-out relevance set (vacancies.tsv, queries.tsv) for forsa's vacancy search.
+"""Checks a relevance set judged vacancy by vacancy (vacancies.tsv, queries.tsv) for forsa's
+vacancy search: the held-out set or the development set.
 
-Run from anywhere:  python3 crates/bench/data/heldout/check.py
+Run from anywhere:  python3 crates/bench/data/check.py heldout|development [VACANCIES QUERIES]
 Exits 1 and names every problem found; otherwise prints a summary and exits 0.
 Standard library only.
 """
@@ -10,8 +11,11 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[3]  # heldout -> data -> bench -> crates -> repository root
+DATA = Path(__file__).resolve().parent
+ROOT = DATA.parents[2]  # data -> bench -> crates -> repository root
+if len(sys.argv) not in (2, 4) or sys.argv[1] not in ("heldout", "development"):
+    sys.exit("usage: check.py heldout|development [VACANCIES QUERIES]")
+HERE = DATA / sys.argv[1]
 REF = ROOT / "migrations" / "data"
 
 VACANCY_COLUMNS = ["id", "title_ar", "title_en", "description_ar", "description_en",
@@ -84,7 +88,7 @@ def main():
     isco, isic, loc = reference_codes()
 
     # ---- vacancies
-    vac_path = HERE / "vacancies.tsv"
+    vac_path = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE / "vacancies.tsv"
     vacancies = {}
     for n, c in read_tsv(vac_path, len(VACANCY_COLUMNS), "vacancies.tsv"):
         v = dict(zip(VACANCY_COLUMNS, c))
@@ -109,7 +113,7 @@ def main():
         vacancies[v["id"]] = v
 
     # ---- queries
-    q_path = HERE / "queries.tsv"
+    q_path = Path(sys.argv[3]) if len(sys.argv) > 2 else HERE / "queries.tsv"
     queries = {}
     for n, c in read_tsv(q_path, len(QUERY_COLUMNS), "queries.tsv"):
         q = dict(zip(QUERY_COLUMNS, c))
