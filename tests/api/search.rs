@@ -591,3 +591,48 @@ async fn the_index_catches_up_after_a_restart_and_rebuilds_when_damaged() {
     .await;
     assert!(ready);
 }
+
+/// A place beside a trade ranks the trade there first, then the trade elsewhere
+/// (close matches only where they are), and leaves out other jobs in that place;
+/// beside words that name no job, the place is what is looked for.
+#[tokio::test]
+async fn a_place_beside_a_trade_ranks_the_trade_there_first() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (title, occupation, location) in [
+        ("Nurse for a camp clinic", "2221", "JO-MA-ZAATARI"),
+        ("Nurse for home visits", "2221", "JO-IR"),
+        ("Cook for a community kitchen", "5120", "JO-MA-ZAATARI"),
+    ] {
+        let mut body = vacancy_body("Q", occupation);
+        body["title_en"] = json!(title);
+        body["title_ar"] = json!(null);
+        body["location"] = json!(location);
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    for q in ["nurse%20zaatari%20camp", "ممرض%20الزعتري"] {
+        indexed(
+            &world.caseworker,
+            &format!("/api/v1/vacancies/search?q={q}"),
+            |b| {
+                titles(b) == ["Nurse for a camp clinic", "Nurse for home visits"]
+                    && b["close"] == 1
+                    && b["items"][0]["close"] == true
+            },
+        )
+        .await;
+    }
+    // Every job there is a close match, first.
+    let (_, anything) = world
+        .caseworker
+        .get("/api/v1/vacancies/search?q=شغل%20في%20الزعتري")
+        .await;
+    assert_eq!(anything["close"], 2, "{anything}");
+    let mut there = titles(&anything)[..2].to_vec();
+    there.sort();
+    assert_eq!(
+        there,
+        ["Cook for a community kitchen", "Nurse for a camp clinic"],
+        "{anything}"
+    );
+}

@@ -49,6 +49,9 @@ pub struct Taxonomy {
     /// The analysed terms of every everyday title and unit-group name of two words
     /// or more, and the occupations they name.
     phrases: HashMap<Vec<String>, Vec<String>>,
+    /// The analysed terms of the places' names (irbid, زعتري, camp), and the places
+    /// whose names hold them.
+    place_terms: HashMap<String, Vec<String>>,
 }
 
 impl Taxonomy {
@@ -87,13 +90,31 @@ impl Taxonomy {
                 .collect()
         };
         let phrases = phrases(&occupations, &occupation_order, &mut analyzer);
+        let mut place_terms: HashMap<String, Vec<String>> = HashMap::new();
+        for place in &locations {
+            for name in [&place.name_ar, &place.name_en] {
+                for term in analyzer.terms(name) {
+                    let codes = place_terms.entry(term).or_default();
+                    if !codes.contains(&place.code) {
+                        codes.push(place.code.clone());
+                    }
+                }
+            }
+        }
+        place_terms.retain(|term, _| term.chars().count() >= 3);
         Self {
             occupations,
             occupation_order,
             sectors: by_code(sectors),
             locations: by_code(locations),
             phrases,
+            place_terms,
         }
+    }
+
+    /// The places whose names hold `term` (analysed): Irbid, the Zaatari camp.
+    pub fn places_named(&self, term: &str) -> &[String] {
+        self.place_terms.get(term).map_or(&[], Vec::as_slice)
     }
 
     /// The occupations that `terms` (a query's, analysed) name as a whole, by one of

@@ -92,21 +92,25 @@ impl TextQuery {
     }
 
     /// Terms to be found in `fields` (each with its boost), or as their relatives in
-    /// `kin`; `None` for no terms.
+    /// `kin`; `None` for no terms. The `soft` terms (a place beside a trade) add to
+    /// the score but are not needed, except for `Every`.
     pub fn query(
         &self,
         fields: &[(Field, f32)],
         kin: Option<Kin<'_>>,
+        soft: &[&str],
         strictness: Strictness,
     ) -> Option<Box<dyn Query>> {
         if self.terms.is_empty() {
             return None;
         }
-        let per_term: Vec<(Occur, Box<dyn Query>)> = self
-            .terms
-            .iter()
-            .map(|term| (Occur::Should, term_in_fields(term, fields, kin, strictness)))
-            .collect();
+        // Not every term: something must be needed.
+        let softened = strictness != Strictness::Every
+            && self.terms.iter().any(|term| !soft.contains(&term.as_str()));
+        let soft = |term: &&String| softened && soft.contains(&term.as_str());
+        let clause = |term: &String| (Occur::Should, term_in_fields(term, fields, kin, strictness));
+        let per_term: Vec<(Occur, Box<dyn Query>)> =
+            self.terms.iter().filter(|t| !soft(t)).map(clause).collect();
         let needed = match strictness {
             Strictness::Every => per_term.len(),
             Strictness::Most if per_term.len() == 2 => 1,
@@ -114,9 +118,16 @@ impl TextQuery {
             Strictness::Exact | Strictness::Most => (per_term.len() * 2).div_ceil(3),
             Strictness::Relaxed => 1,
         };
-        Some(Box::new(BooleanQuery::with_minimum_required_clauses(
+        let hard: Box<dyn Query> = Box::new(BooleanQuery::with_minimum_required_clauses(
             per_term, needed,
-        )))
+        ));
+        let mut optional: Vec<(Occur, Box<dyn Query>)> =
+            self.terms.iter().filter(|t| soft(t)).map(clause).collect();
+        if optional.is_empty() {
+            return Some(hard);
+        }
+        optional.push((Occur::Must, hard));
+        Some(Box::new(BooleanQuery::new(optional)))
     }
 
     /// Any of the terms in `fields`, each adding to the score: for ranking, not for

@@ -1,6 +1,8 @@
 //! Vacancy search: what the user typed, narrowed by filters, ranked by relevance or
 //! date, with highlighted snippets.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use forsa_domain::{
     Benefit, Contract, EmployerId, IscoCode, LocationCode, SectorCode, VacancyStatus,
@@ -14,8 +16,11 @@ use tantivy::{
 };
 
 use crate::{
-    Result, SearchError, SearchIndex,
-    analysis::vocabulary::{Kinship, kin_term},
+    Result, SearchError, SearchIndex, Taxonomy,
+    analysis::{
+        Analyzer,
+        vocabulary::{Kinship, kin_term},
+    },
     documents::{VacancyFacts, day_number, read_facts},
     query::{
         MAX_DEPTH, all_of, any_code, at_least, bonus,
@@ -245,15 +250,77 @@ const NAMED_BONUS: f32 = 50.0;
 /// What a vacancy that holds every word gains in a search that returns those holding
 /// one of two: the close matches come first.
 const CLOSE_BONUS: f32 = 25.0;
+/// What a vacancy in a place the search names gains: the trade there comes before
+/// the trade elsewhere.
+const PLACE_BONUS: f32 = 10.0;
 /// Fewer vacancies than this holding both of two words, and those holding one are
 /// returned too, after them.
 const FEW: usize = 20;
 
 /// How a search's words are looked for: `widened` are those also looked for as
-/// their relatives; `named`, the occupations they name as a whole.
+/// their relatives; `named`, the occupations they name as a whole; `places`, the
+/// words of a place's name beside a trade's, which rank the vacancies there first
+/// without leaving out the trade elsewhere.
 struct Words<'a> {
     widened: Vec<&'a str>,
     named: &'a [String],
+    places: Places<'a>,
+}
+
+/// The words of places' names in a search, and those places' codes.
+#[derive(Default)]
+struct Places<'a> {
+    terms: Vec<&'a str>,
+    codes: Vec<&'a str>,
+}
+
+/// Words that say a job is wanted without saying which: beside them, a place is
+/// what is looked for (شغل في الزعتري).
+const ANY_JOB: [&str; 16] = [
+    "work",
+    "job",
+    "jobs",
+    "vacancy",
+    "vacancies",
+    "opportunity",
+    "employment",
+    "wanted",
+    "شغل",
+    "عمل",
+    "وظيفة",
+    "وظائف",
+    "فرصة",
+    "فرص",
+    "مطلوب",
+    "توظيف",
+];
+
+/// The words of places' names among `terms`, where another names the job.
+fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
+    static ANY: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut analyzer = Analyzer::default();
+        ANY_JOB
+            .iter()
+            .flat_map(|word| analyzer.terms(word))
+            .collect()
+    });
+    let (places, others): (Vec<&String>, Vec<&String>) = terms
+        .iter()
+        .partition(|term| !taxonomy.places_named(term).is_empty());
+    if !others.iter().any(|term| !ANY.contains(term)) {
+        return Places::default();
+    }
+    let mut codes: Vec<&str> = places
+        .iter()
+        .flat_map(|term| taxonomy.places_named(term))
+        .map(String::as_str)
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    Places {
+        terms: places.into_iter().map(String::as_str).collect(),
+        codes,
+    }
 }
 
 /// The query for `search` at `strictness`. A vacancy of a named occupation ranks
@@ -270,9 +337,12 @@ fn build(
         widened: &words.widened,
     };
     let text = |strictness| {
-        search
-            .text
-            .query(&text_fields(fields), Some(kin), strictness)
+        search.text.query(
+            &text_fields(fields),
+            Some(kin),
+            &words.places.terms,
+            strictness,
+        )
     };
     match text(strictness) {
         Some(found) => {
@@ -280,6 +350,10 @@ fn build(
             if !words.named.is_empty() && strictness != Strictness::Every {
                 let named = any_code(fields.occupation, words.named.iter().map(String::as_str));
                 clauses.push((Occur::Should, bonus(named, NAMED_BONUS)));
+            }
+            if !words.places.codes.is_empty() && strictness != Strictness::Every {
+                let there = any_code(fields.location, words.places.codes.iter().copied());
+                clauses.push((Occur::Should, bonus(there, PLACE_BONUS)));
             }
             if strictness == Strictness::Most
                 && let Some(every) = text(Strictness::Every)
@@ -317,6 +391,7 @@ impl SearchIndex {
                 .filter(|term| widens(&searcher, fields, term))
                 .collect(),
             named: self.inner.taxonomy.occupations_named(terms),
+            places: places(&self.inner.taxonomy, terms),
         };
         let at = |strictness| build(fields, search, &words, strictness);
         // What makes a close match: every word, as typed or as a relative on its
@@ -328,7 +403,9 @@ impl SearchIndex {
             let kin = Term::from_field_text(fields.kin, &kin_term(term, Kinship::Root));
             searcher.doc_freq(&kin).is_ok_and(|found| found > 0)
         };
-        let differ = terms.len() >= 3 || words.widened.iter().any(root_only);
+        let differ = terms.len() >= 3
+            || !words.places.terms.is_empty()
+            || words.widened.iter().any(root_only);
         let every = || close::weight(&searcher, at(Strictness::Every).as_ref());
         let counted = match differ {
             true => Some(every()?),
@@ -343,9 +420,9 @@ impl SearchIndex {
         };
         let close = found.close;
         let relaxed = found.total == 0 && !terms.is_empty();
-        // Two words that few vacancies hold both of: those come first, then the
-        // vacancies that hold one of them. The same on every page.
-        if terms.len() == 2 && found.total < FEW {
+        // Two words (beside a place) that few vacancies hold both of: those come
+        // first, then the vacancies that hold one of them. The same on every page.
+        if terms.len() - words.places.terms.len() == 2 && found.total < FEW {
             query = at(Strictness::Most);
             found = run(&searcher, query.as_ref(), search, None)?;
             (found.close, closeness) = (close, None);
