@@ -636,3 +636,35 @@ async fn a_place_beside_a_trade_ranks_the_trade_there_first() {
         "{anything}"
     );
 }
+
+/// A long query that few vacancies hold most of also returns those holding half of
+/// it, after the close match: a call centre job without night shifts is still one.
+#[tokio::test]
+async fn a_long_query_also_finds_vacancies_holding_half_of_it() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (title, occupation) in [
+        ("Call centre agent for night shifts", "4222"),
+        ("Call centre agent", "4222"),
+        ("Guard for night shifts", "5414"),
+        ("Bookkeeper", "4311"),
+    ] {
+        let mut body = vacancy_body("N", occupation);
+        body["title_en"] = json!(title);
+        body["title_ar"] = json!(null);
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    indexed(
+        &world.caseworker,
+        "/api/v1/vacancies/search?q=call%20centre%20night%20shift",
+        |b| {
+            let found = titles(b);
+            b["total"] == 3
+                && b["close"] == 1
+                && found.first().map(String::as_str) == Some("Call centre agent for night shifts")
+                && found.contains(&"Call centre agent".to_owned())
+                && b["items"][1]["close"] == false
+        },
+    )
+    .await;
+}

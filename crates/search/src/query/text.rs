@@ -48,7 +48,8 @@ pub enum Strictness {
     /// Most terms must be found as they are or as relatives: all of one or two, two
     /// thirds of more.
     Exact,
-    /// As `Exact`, but either of two terms: for when too few vacancies hold both.
+    /// Half the terms (either of two, one of three, two of four or five): for when
+    /// too few vacancies hold more.
     Most,
     /// Any term, allowing a misspelling: one edit in words of three letters or more,
     /// two in words of seven or more.
@@ -113,9 +114,9 @@ impl TextQuery {
             self.terms.iter().filter(|t| !soft(t)).map(clause).collect();
         let needed = match strictness {
             Strictness::Every => per_term.len(),
-            Strictness::Most if per_term.len() == 2 => 1,
-            Strictness::Exact | Strictness::Most if per_term.len() <= 2 => per_term.len(),
-            Strictness::Exact | Strictness::Most => (per_term.len() * 2).div_ceil(3),
+            Strictness::Most => (per_term.len() / 2).max(1),
+            Strictness::Exact if per_term.len() <= 2 => per_term.len(),
+            Strictness::Exact => (per_term.len() * 2).div_ceil(3),
             Strictness::Relaxed => 1,
         };
         let hard: Box<dyn Query> = Box::new(BooleanQuery::with_minimum_required_clauses(

@@ -248,13 +248,15 @@ fn widens(searcher: &Searcher, fields: &VacancyFields, term: &str) -> bool {
 /// cleaner) gains: more than its words can give, so that trade comes first.
 const NAMED_BONUS: f32 = 50.0;
 /// What a vacancy that holds every word gains in a search that returns those holding
-/// one of two: the close matches come first.
+/// half of them: the close matches come first; and one that holds most of them (as
+/// the exact search asks): it comes next.
 const CLOSE_BONUS: f32 = 25.0;
+const MOST_BONUS: f32 = 12.5;
 /// What a vacancy in a place the search names gains: the trade there comes before
 /// the trade elsewhere.
 const PLACE_BONUS: f32 = 10.0;
-/// Fewer vacancies than this holding both of two words, and those holding one are
-/// returned too, after them.
+/// Fewer vacancies than this holding most of the words, and those holding half of
+/// them are returned too, after them.
 const FEW: usize = 20;
 
 /// How a search's words are looked for: `widened` are those also looked for as
@@ -324,7 +326,8 @@ fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
 }
 
 /// The query for `search` at `strictness`. A vacancy of a named occupation ranks
-/// first; in the search for one of two words, so does one that holds both.
+/// first, and one in a named place before one elsewhere; in the search for half the
+/// words, one that holds every word comes first, then one that holds most of them.
 fn build(
     fields: &VacancyFields,
     search: &VacancySearch,
@@ -355,10 +358,16 @@ fn build(
                 let there = any_code(fields.location, words.places.codes.iter().copied());
                 clauses.push((Occur::Should, bonus(there, PLACE_BONUS)));
             }
-            if strictness == Strictness::Most
-                && let Some(every) = text(Strictness::Every)
-            {
-                clauses.push((Occur::Should, bonus(every, CLOSE_BONUS)));
+            if strictness == Strictness::Most {
+                let tiers = [
+                    (Strictness::Every, CLOSE_BONUS),
+                    (Strictness::Exact, MOST_BONUS),
+                ];
+                for (stricter, amount) in tiers {
+                    if let Some(stricter) = text(stricter) {
+                        clauses.push((Occur::Should, bonus(stricter, amount)));
+                    }
+                }
             }
         }
         None if clauses.is_empty() => return Box::new(AllQuery),
@@ -420,9 +429,9 @@ impl SearchIndex {
         };
         let close = found.close;
         let relaxed = found.total == 0 && !terms.is_empty();
-        // Two words (beside a place) that few vacancies hold both of: those come
-        // first, then the vacancies that hold one of them. The same on every page.
-        if terms.len() - words.places.terms.len() == 2 && found.total < FEW {
+        // Words (beside a place) that few vacancies hold most of: those come first,
+        // then the vacancies that hold half of them. The same on every page.
+        if terms.len() - words.places.terms.len() >= 2 && found.total < FEW {
             query = at(Strictness::Most);
             found = run(&searcher, query.as_ref(), search, None)?;
             (found.close, closeness) = (close, None);
