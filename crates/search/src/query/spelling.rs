@@ -38,11 +38,15 @@ pub(crate) fn nearest(
         return Ok(None);
     }
     let farthest = if letters >= LONG { 2 } else { 1 };
+    let Some(&(first, _)) = fields.first() else {
+        return Ok(None);
+    };
     for distance in 1..=farthest {
+        // The automaton reads the term's text only: one serves every field.
+        let automaton =
+            FuzzyTermQuery::new(Term::from_field_text(first, term), distance, true).automaton()?;
         let mut weights: HashMap<Vec<u8>, f32> = HashMap::new();
         for &(field, weight) in fields {
-            let automaton = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true)
-                .automaton()?;
             for segment in searcher.segment_readers() {
                 let index = segment.inverted_index(field)?;
                 let mut near = index.terms().search(&automaton).into_stream()?;

@@ -279,10 +279,10 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let queries = first_set(&corpus, today);
     let seekers = if args.relevance { 0 } else { args.seekers };
     let mut engines = Engines::load(&corpus, seekers, &args.postgres, today).await?;
-    if args.relevance {
+    let scores = if args.relevance {
         let scores = engines.judge(&queries).await;
         engines.postgres.drop_database().await?;
-        report::print_relevance("first set, graded by occupation", &queries, &scores?);
+        scores?
     } else {
         let measured = measure(&mut engines, &queries, args.rounds).await;
         let explained = engines.postgres.explain(&queries).await;
@@ -299,12 +299,9 @@ async fn run(args: Args) -> anyhow::Result<()> {
         );
         report::print_search(&figures);
         println!("postgresql plans: {}", explained?);
-        report::print_relevance(
-            "first set, graded by occupation",
-            &queries,
-            &figures.iter().map(|f| f.ndcg.clone()).collect::<Vec<_>>(),
-        );
-    }
+        figures.into_iter().map(|f| f.ndcg).collect()
+    };
+    report::print_relevance("first set, graded by occupation", &queries, &scores);
 
     for which in Set::ALL {
         println!();
