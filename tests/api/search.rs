@@ -431,6 +431,7 @@ async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
         body["title_ar"] = json!(null);
         world.employer_user.create("/api/v1/vacancies", body).await;
     }
+    app.index_caught_up(INDEX_DEADLINE).await;
     let close = |body: &Value| -> Vec<(String, bool)> {
         let titles = titles(body);
         let flags = body["items"].as_array().unwrap().iter();
@@ -488,6 +489,7 @@ async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
         body["title_ar"] = json!(title);
         world.employer_user.create("/api/v1/vacancies", body).await;
     }
+    app.index_caught_up(INDEX_DEADLINE).await;
     indexed(
         &world.caseworker,
         "/api/v1/vacancies/search?q=طباخ",
@@ -610,6 +612,7 @@ async fn a_place_beside_a_trade_ranks_the_trade_there_first() {
         body["location"] = json!(location);
         world.employer_user.create("/api/v1/vacancies", body).await;
     }
+    app.index_caught_up(INDEX_DEADLINE).await;
     for q in ["nurse%20zaatari%20camp", "ممرض%20الزعتري"] {
         indexed(
             &world.caseworker,

@@ -219,12 +219,17 @@ impl TestApp {
         forsa_server::demo::populate(&self.service, size)
             .await
             .unwrap();
-        let caught_up = eventually(INDEX_DEADLINE * 5, || async {
+        self.index_caught_up(INDEX_DEADLINE * 5).await;
+    }
+
+    /// Waits until the index holds every write made so far.
+    pub async fn index_caught_up(&self, deadline: std::time::Duration) {
+        let caught_up = eventually(deadline, || async {
             let ready = reqwest::get(self.url("/readyz")).await.unwrap();
             ready.text().await.unwrap() == "ready; index lag 0"
         })
         .await;
-        assert!(caught_up, "the index follows the demo's writes");
+        assert!(caught_up, "the index follows the writes");
     }
 
     pub fn url(&self, path: &str) -> String {
