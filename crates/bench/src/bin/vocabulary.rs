@@ -2,17 +2,44 @@
 //! (each such term finds the words of all its lines) and the pairs of Arabic terms
 //! that only a shared root joins, for review.
 //!
-//! `cargo run -p forsa-bench --bin vocabulary [-- --list]`
+//! `cargo run -p forsa-bench --bin vocabulary [-- --list]`; `-- --terms TEXT` prints
+//! the terms TEXT is analysed into, and the relatives of each word and phrase.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use forsa_search::analysis::vocabulary::{FILES, Group, Kinship, Vocabulary};
+use forsa_search::analysis::{
+    Analyzer,
+    vocabulary::{FILES, Group, Kinship, Vocabulary, kin_term},
+};
+
+/// The terms of `text`, each with its relatives, and the phrases they hold.
+fn show_terms(vocabulary: &Vocabulary, text: &str) {
+    let terms = Analyzer::default().terms(text);
+    for (at, term) in terms.iter().enumerate() {
+        let phrases = vocabulary
+            .phrases_at(&terms[at..])
+            .map(|(phrase, _)| phrase);
+        for term in std::iter::once(term.clone()).chain(phrases) {
+            let relatives: Vec<String> = vocabulary
+                .relatives(&term)
+                .iter()
+                .map(|relative| kin_term(&relative.term, relative.kinship))
+                .collect();
+            println!("{term}\t{}", relatives.join(", "));
+        }
+    }
+}
 
 fn main() {
-    let list = std::env::args().any(|arg| arg == "--list");
+    let args: Vec<String> = std::env::args().collect();
+    let list = args.iter().any(|arg| arg == "--list");
     let (vocabulary, errors) = Vocabulary::read(&FILES);
     for error in &errors {
         eprintln!("{}:{}: {}", error.file, error.line, error.problem);
+    }
+    if let Some(at) = args.iter().position(|arg| arg == "--terms") {
+        show_terms(&vocabulary, &args[at + 1..].join(" "));
+        return;
     }
     let groups = vocabulary.groups();
     let pairs: usize = groups
@@ -44,13 +71,15 @@ fn main() {
         }
     }
     let roots: BTreeSet<&str> = groups.iter().filter_map(|g| g.root.as_deref()).collect();
+    let phrases = lines_of.keys().filter(|term| term.contains(' ')).count();
     println!(
-        "{} lines ({} with a root, {} roots), {} Arabic-English pairs, {} distinct terms",
+        "{} lines ({} with a root, {} roots), {} Arabic-English pairs, {} distinct terms, {} of them phrases",
         groups.len(),
         groups.iter().filter(|g| g.root.is_some()).count(),
         roots.len(),
         pairs,
-        lines_of.len()
+        lines_of.len(),
+        phrases
     );
     println!("{} terms on more than one line", shared.len());
     println!(

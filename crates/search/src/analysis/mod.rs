@@ -96,6 +96,13 @@ impl Analyzer {
             .collect()
     }
 
+    /// The terms of `text`, in order, each with the word it was made from.
+    pub fn typed_terms<'t>(&mut self, text: &'t str) -> Vec<(&'t str, String)> {
+        words(text)
+            .filter_map(|(_, word)| Some((word, self.term(word)?)))
+            .collect()
+    }
+
     /// Normalises without stemming: for matching the start of a word as it is typed.
     pub fn fold(&mut self, word: &str) -> String {
         arabic::normalise(&word.to_lowercase(), &mut self.buffer);
@@ -151,19 +158,31 @@ impl Tokenizer for KinTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ForsaTokenStream {
         let kin = vocabulary::vocabulary();
         let mut analyzer = Analyzer::default();
+        let mut spans = Vec::new();
+        let mut terms = Vec::new();
+        for (offset, word) in words(text) {
+            if let Some(term) = analyzer.term(word) {
+                spans.push(offset..offset + word.len());
+                terms.push(term);
+            }
+        }
         let mut tokens = Vec::new();
-        for (position, (offset, word)) in words(text).enumerate() {
-            let Some(term) = analyzer.term(word) else {
-                continue;
-            };
-            for relative in kin.relatives(&term) {
+        let mut relatives_of = |term: &str, position: usize, length: usize| {
+            for relative in kin.relatives(term) {
                 tokens.push(Token {
-                    offset_from: offset,
-                    offset_to: offset + word.len(),
+                    offset_from: spans[position].start,
+                    offset_to: spans[position + length - 1].end,
                     position,
                     text: vocabulary::kin_term(&relative.term, relative.kinship),
                     position_length: 1,
                 });
+            }
+        };
+        for (position, term) in terms.iter().enumerate() {
+            // The word, and each phrase of the vocabulary that starts with it.
+            relatives_of(term, position, 1);
+            for (phrase, length) in kin.phrases_at(&terms[position..]) {
+                relatives_of(&phrase, position, length);
             }
         }
         ForsaTokenStream { tokens, next: 0 }

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use super::Analyzer;
 
 /// The vocabulary's files, by domain.
-pub const FILES: [(&str, &str); 5] = [
+pub const FILES: [(&str, &str); 6] = [
     (
         "construction",
         include_str!("../../data/vocabulary/construction.tsv"),
@@ -37,6 +37,7 @@ pub const FILES: [(&str, &str); 5] = [
         "employment",
         include_str!("../../data/vocabulary/employment.tsv"),
     ),
+    ("phrases", include_str!("../../data/vocabulary/phrases.tsv")),
 ];
 
 /// How a relative is related to the term it was found for.
@@ -77,6 +78,9 @@ pub fn kin_term(term: &str, kinship: Kinship) -> String {
 /// A term's relatives past this many are left out, the loosest first.
 const MAX_RELATIVES: usize = 24;
 
+/// The most words a phrase on a vocabulary line may have.
+pub const MAX_PHRASE_TERMS: usize = 4;
+
 /// One line of a vocabulary file, analysed.
 #[derive(Debug, Clone, Default)]
 pub struct Group {
@@ -89,10 +93,15 @@ pub struct Group {
 }
 
 /// The vocabulary, analysed: each term's relatives, closest first.
+///
+/// A phrase on a line (بيوت بلاستيكية, call centre) is one term: its words' terms
+/// joined by a space. Text holds it where those terms follow one another.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     groups: Vec<Group>,
     relatives: HashMap<String, Vec<Relative>>,
+    /// The first term of each phrase.
+    phrase_starts: HashSet<String>,
 }
 
 /// Why a vocabulary line could not be read.
@@ -162,11 +171,12 @@ impl Vocabulary {
             let mut terms = Vec::new();
             for word in cells(words) {
                 let analysed = analyzer.terms(word);
-                if analysed.len() != 1 {
-                    return Err("holds a phrase, a stop word or no word where one word belongs");
+                if analysed.is_empty() || analysed.len() > MAX_PHRASE_TERMS {
+                    return Err("holds a stop word, no word or a phrase of more than four words");
                 }
-                if !terms.contains(&analysed[0]) {
-                    terms.extend(analysed);
+                let term = analysed.join(" ");
+                if !terms.contains(&term) {
+                    terms.push(term);
                 }
             }
             Ok(terms)
@@ -219,9 +229,11 @@ impl Vocabulary {
             }
         }
         for family in by_root.values() {
+            // A root makes single words kin: a phrase's words are not its patterns.
             let arabic: HashSet<&str> = family
                 .iter()
                 .flat_map(|group| group.arabic.iter().map(String::as_str))
+                .filter(|term| !term.contains(' '))
                 .collect();
             for &term in &arabic {
                 for &other in &arabic {
@@ -244,12 +256,44 @@ impl Vocabulary {
                 (term.to_owned(), relatives)
             })
             .collect();
-        Vocabulary { groups, relatives }
+        let phrase_starts = groups
+            .iter()
+            .flat_map(Group::terms)
+            .filter_map(|term| term.split_once(' '))
+            .map(|(first, _)| first.to_owned())
+            .collect();
+        Vocabulary {
+            groups,
+            relatives,
+            phrase_starts,
+        }
     }
 
     /// The terms that should also find `term`, closest first.
     pub fn relatives(&self, term: &str) -> &[Relative] {
         self.relatives.get(term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The phrases of the vocabulary that `terms` starts with, shortest first, each
+    /// with the number of terms it spans.
+    pub fn phrases_at<'a, T: AsRef<str>>(
+        &'a self,
+        terms: &'a [T],
+    ) -> impl Iterator<Item = (String, usize)> + 'a {
+        let starts = terms
+            .first()
+            .is_some_and(|first| self.phrase_starts.contains(first.as_ref()));
+        let longest = match starts {
+            true => terms.len().min(MAX_PHRASE_TERMS),
+            false => 0,
+        };
+        (2..=longest).filter_map(move |length| {
+            let words: Vec<&str> = terms[..length].iter().map(AsRef::as_ref).collect();
+            let phrase = words.join(" ");
+            self.relatives
+                .contains_key(&phrase)
+                .then_some((phrase, length))
+        })
     }
 
     pub fn groups(&self) -> &[Group] {
@@ -317,13 +361,30 @@ mod tests {
             cook\tطباخ\tطبخ\textra\n\
             the\tطباخ\n\
             cook\tكهربائي, electrician\n\
-            head cook\tطباخ\n\
-            cook\tطباخ\n";
+            one two three four five\tطباخ\n\
+            head cook\tطباخ\n";
         let (vocabulary, errors) = Vocabulary::read(&[("bad", bad)]);
         assert_eq!(vocabulary.groups().len(), 1);
         let lines: Vec<usize> = errors.iter().map(|error| error.line).collect();
         assert_eq!(lines, vec![1, 2, 3, 4, 5]);
         assert!(errors.iter().all(|error| error.file == "bad"));
+    }
+
+    #[test]
+    fn a_phrase_is_one_term_found_where_its_words_follow_one_another() {
+        let sample = "greenhouse, greenhouses\tبيوت بلاستيكية, بيت بلاستيكي, دفيئة\tبيت\n\
+            house\tبيت, بيوت\tبيت\n";
+        let (vocabulary, errors) = Vocabulary::read(&[("sample", sample)]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let phrase = Analyzer::default().terms("بيوت بلاستيكية").join(" ");
+        assert!(relatives(&vocabulary, "greenhouse").contains(&(phrase.clone(), Kinship::Same)));
+        let terms = Analyzer::default().terms("عمل في بيوت بلاستيكية للخضار");
+        let found: Vec<(String, usize)> = vocabulary.phrases_at(&terms[1..]).collect();
+        assert_eq!(found, vec![(phrase.clone(), 2)]);
+        assert_eq!(vocabulary.phrases_at(&terms[2..]).count(), 0);
+        // A root joins single words only: a house is not a greenhouse.
+        let house = relatives(&vocabulary, "بيت");
+        assert!(house.iter().all(|(term, _)| *term != phrase), "{house:?}");
     }
 
     #[test]

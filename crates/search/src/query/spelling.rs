@@ -1,13 +1,22 @@
 //! Words typed wrong: a term that nothing in the index holds is read as the word the
-//! index holds nearest to it — within one edit, or two in a long word — the one the
-//! titles and labels use most where several are as near. A word the index holds is
-//! left as typed, so a misspelling never drowns what matches exactly.
+//! index holds nearest to it — two neighbouring letters swapped in the word as typed
+//! (secuirty, which the stemmer would cut far from security), else within one edit of
+//! the term, or two in a long word — the one the titles and labels use most where
+//! several are as near. A word the index holds is left as typed, so a misspelling
+//! never drowns what matches exactly.
 
 use std::collections::HashMap;
 
 use tantivy::{Searcher, Term, query::FuzzyTermQuery, schema::Field};
 
-use crate::Result;
+use crate::{
+    Result,
+    analysis::{
+        Analyzer,
+        arabic::is_arabic_letter,
+        vocabulary::{Kinship, kin_term},
+    },
+};
 
 /// Words shorter than this are not read as another: too many words are an edit
 /// away from them.
@@ -25,44 +34,83 @@ pub(crate) fn unknown(searcher: &Searcher, fields: &[Field], term: &str) -> Resu
     Ok(true)
 }
 
-/// The word in `fields` (each with its weight) that `term` was most likely meant to
-/// be: the nearest, and among the nearest the one held by the most documents, by
-/// weight; `None` if there is none within reach.
+/// How many documents hold `term` in `fields`, each counted by its field's weight.
+fn weighted_freq(searcher: &Searcher, fields: &[(Field, f32)], term: &str) -> Result<f32> {
+    let mut weight = 0.0;
+    for &(field, boost) in fields {
+        weight += boost * searcher.doc_freq(&Term::from_field_text(field, term))? as f32;
+    }
+    Ok(weight)
+}
+
+/// The term of `typed` with two neighbouring letters swapped that `fields` hold,
+/// the most held if several are.
+pub(crate) fn swapped(
+    searcher: &Searcher,
+    fields: &[(Field, f32)],
+    typed: &str,
+) -> Result<Option<String>> {
+    let letters: Vec<char> = typed.chars().collect();
+    // Arabic is stemmed by its prefixes and suffixes, which a swap inside the word
+    // leaves alone; and in Arabic, swapped letters often make another real word.
+    if letters.len() < SHORTEST || letters.iter().copied().any(is_arabic_letter) {
+        return Ok(None);
+    }
+    let mut analyzer = Analyzer::default();
+    let mut best: Option<(String, f32)> = None;
+    for at in 1..letters.len() {
+        if letters[at - 1] == letters[at] {
+            continue;
+        }
+        let mut word = letters.clone();
+        word.swap(at - 1, at);
+        let Some(term) = analyzer.term(&word.into_iter().collect::<String>()) else {
+            continue;
+        };
+        let weight = weighted_freq(searcher, fields, &term)?;
+        if weight > best.as_ref().map_or(0.0, |(_, most)| *most) {
+            best = Some((term, weight));
+        }
+    }
+    Ok(best.map(|(term, _)| term))
+}
+
+/// The word in `fields` (each with its weight) `distance` edits from `term` that it
+/// was most likely meant to be: the one held by the most documents, by weight;
+/// `None` if there is none, or if `term` is too short to be that far from another.
 pub(crate) fn nearest(
     searcher: &Searcher,
     fields: &[(Field, f32)],
     term: &str,
+    distance: u8,
 ) -> Result<Option<String>> {
-    let letters = term.chars().count();
-    if letters < SHORTEST {
-        return Ok(None);
-    }
-    let farthest = if letters >= LONG { 2 } else { 1 };
-    let Some(&(first, _)) = fields.first() else {
+    let reach = match term.chars().count() {
+        n if n < SHORTEST => 0,
+        n if n < LONG => 1,
+        _ => 2,
+    };
+    let Some(&(first, _)) = fields.first().filter(|_| distance <= reach) else {
         return Ok(None);
     };
-    for distance in 1..=farthest {
-        // The automaton reads the term's text only: one serves every field.
-        let automaton =
-            FuzzyTermQuery::new(Term::from_field_text(first, term), distance, true).automaton()?;
-        let mut weights: HashMap<Vec<u8>, f32> = HashMap::new();
-        for &(field, weight) in fields {
-            for segment in searcher.segment_readers() {
-                let index = segment.inverted_index(field)?;
-                let mut near = index.terms().search(&automaton).into_stream()?;
-                while near.advance() {
-                    *weights.entry(near.key().to_vec()).or_default() +=
-                        weight * near.value().doc_freq as f32;
-                }
+    // The automaton reads the term's text only: one serves every field.
+    let automaton =
+        FuzzyTermQuery::new(Term::from_field_text(first, term), distance, true).automaton()?;
+    let mut weights: HashMap<Vec<u8>, f32> = HashMap::new();
+    for &(field, weight) in fields {
+        for segment in searcher.segment_readers() {
+            let index = segment.inverted_index(field)?;
+            let mut near = index.terms().search(&automaton).into_stream()?;
+            while near.advance() {
+                *weights.entry(near.key().to_vec()).or_default() +=
+                    weight * near.value().doc_freq as f32;
             }
         }
-        let best = weights
-            .into_iter()
-            .filter_map(|(word, weight)| Some((String::from_utf8(word).ok()?, weight)))
-            .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-        if let Some((word, _)) = best {
-            return Ok(Some(word));
-        }
     }
-    Ok(None)
+    let best = weights
+        .into_iter()
+        .filter_map(|(word, weight)| Some((String::from_utf8(word).ok()?, weight)))
+        // A relative through a root is marked, not a word.
+        .filter(|(word, _)| !word.starts_with(kin_term("", Kinship::Root).as_str()))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
+    Ok(best.map(|(word, _)| word))
 }

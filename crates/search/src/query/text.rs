@@ -12,7 +12,7 @@ use crate::{
     Result, SearchError,
     analysis::{
         Analyzer,
-        vocabulary::{Kinship, kin_term},
+        vocabulary::{self, Kinship, kin_term},
     },
 };
 
@@ -33,10 +33,23 @@ pub const MAX_QUERY_CHARS: usize = 512;
 /// Terms past this many are ignored.
 pub const MAX_TERMS: usize = 16;
 
-/// The analysed terms of a query, distinct, in the order typed.
+/// The analysed terms of a query, distinct, in the order typed, and the phrases of
+/// the job vocabulary they hold.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TextQuery {
     terms: Vec<String>,
+    /// The word each term was made from, where the query was typed.
+    typed: Vec<String>,
+    phrases: Vec<Phrase>,
+}
+
+/// A phrase of the job vocabulary (بيوت بلاستيكية, call centre) among a query's
+/// terms: each of its terms is also found where a relative of the whole phrase is
+/// (a greenhouse), as its own relative would be.
+#[derive(Debug, Clone, PartialEq)]
+struct Phrase {
+    term: String,
+    spans: std::ops::Range<usize>,
 }
 
 /// How strictly the terms must match.
@@ -67,7 +80,13 @@ impl TextQuery {
                 },
             });
         }
-        Ok(TextQuery::from_terms(Analyzer::default().terms(raw)))
+        let typed = Analyzer::default().typed_terms(raw);
+        let mut query = TextQuery::from_terms(typed.iter().map(|(_, term)| term.clone()));
+        query.typed = (query.terms.iter())
+            .filter_map(|term| typed.iter().find(|(_, t)| t == term))
+            .map(|(word, _)| (*word).to_owned())
+            .collect();
+        Ok(query)
     }
 
     /// Terms already analysed (a seeker's skills, a vacancy's title).
@@ -81,7 +100,36 @@ impl TextQuery {
                 terms.push(term);
             }
         }
-        TextQuery { terms }
+        let vocabulary = vocabulary::vocabulary();
+        let phrases = (0..terms.len())
+            .flat_map(|start| {
+                vocabulary
+                    .phrases_at(&terms[start..])
+                    .map(move |(term, length)| Phrase {
+                        term,
+                        spans: start..start + length,
+                    })
+            })
+            .collect();
+        TextQuery {
+            terms,
+            typed: Vec::new(),
+            phrases,
+        }
+    }
+
+    /// The word `terms()[at]` was made from, if the query was typed.
+    pub fn typed(&self, at: usize) -> Option<&str> {
+        self.typed.get(at).map(String::as_str)
+    }
+
+    /// The phrases that `terms()[at]` is part of.
+    fn phrases_of(&self, at: usize) -> Vec<&str> {
+        self.phrases
+            .iter()
+            .filter(|phrase| phrase.spans.contains(&at))
+            .map(|phrase| phrase.term.as_str())
+            .collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -108,10 +156,15 @@ impl TextQuery {
         // Not every term: something must be needed.
         let softened = strictness != Strictness::Every
             && self.terms.iter().any(|term| !soft.contains(&term.as_str()));
-        let soft = |term: &&String| softened && soft.contains(&term.as_str());
-        let clause = |term: &String| (Occur::Should, term_in_fields(term, fields, kin, strictness));
+        let soft = |term: &String| softened && soft.contains(&term.as_str());
+        let clause = |(at, term): (usize, &String)| {
+            let phrases = self.phrases_of(at);
+            let found = term_in_fields(term, &phrases, fields, kin, strictness);
+            (Occur::Should, found)
+        };
+        let terms = || self.terms.iter().enumerate();
         let per_term: Vec<(Occur, Box<dyn Query>)> =
-            self.terms.iter().filter(|t| !soft(t)).map(clause).collect();
+            terms().filter(|(_, t)| !soft(t)).map(clause).collect();
         let needed = match strictness {
             Strictness::Every => per_term.len(),
             Strictness::Most => (per_term.len() / 2).max(1),
@@ -123,7 +176,7 @@ impl TextQuery {
             per_term, needed,
         ));
         let mut optional: Vec<(Occur, Box<dyn Query>)> =
-            self.terms.iter().filter(|t| soft(t)).map(clause).collect();
+            terms().filter(|(_, t)| soft(t)).map(clause).collect();
         if optional.is_empty() {
             return Some(hard);
         }
@@ -143,7 +196,7 @@ impl TextQuery {
                 .map(|term| {
                     (
                         Occur::Should,
-                        term_in_fields(term, fields, None, Strictness::Exact),
+                        term_in_fields(term, &[], fields, None, Strictness::Exact),
                     )
                 })
                 .collect(),
@@ -151,8 +204,11 @@ impl TextQuery {
     }
 }
 
+/// `term` in `fields`, or (in `kin`) a relative of it or of one of the `phrases` it
+/// is part of.
 fn term_in_fields(
     term: &str,
+    phrases: &[&str],
     fields: &[(Field, f32)],
     kin: Option<Kin<'_>>,
     strictness: Strictness,
@@ -189,6 +245,13 @@ fn term_in_fields(
             clauses.push((Occur::Should, boosted(term, KIN_BOOST * kinship.weight())));
         }
     }
+    if let Some(kin) = kin {
+        for phrase in phrases {
+            let term = Term::from_field_text(kin.field, &kin_term(phrase, Kinship::Same));
+            let weight = KIN_BOOST * Kinship::Same.weight();
+            clauses.push((Occur::Should, boosted(term, weight)));
+        }
+    }
     Box::new(BooleanQuery::new(clauses))
 }
 
@@ -207,6 +270,15 @@ mod tests {
     fn terms_are_analysed_and_distinct() {
         let query = TextQuery::parse("النجار نجار Carpenters carpenter").unwrap();
         assert_eq!(query.terms(), ["نجار", "carpent"]);
+    }
+
+    #[test]
+    fn each_term_keeps_the_word_it_was_typed_as() {
+        let query = TextQuery::parse("the Carpenters النجار carpenter").unwrap();
+        assert_eq!(query.typed(0), Some("Carpenters"));
+        assert_eq!(query.typed(1), Some("النجار"));
+        assert_eq!(query.typed(2), None);
+        assert_eq!(TextQuery::from_terms(["carpent".to_owned()]).typed(0), None);
     }
 
     #[test]

@@ -500,20 +500,40 @@ fn respell(
     fields: &VacancyFields,
     text: &TextQuery,
 ) -> Result<(TextQuery, bool)> {
-    let weighted = text_fields(fields);
-    let mut holding: Vec<Field> = weighted.iter().map(|&(field, _)| field).collect();
-    holding.push(fields.kin);
+    // A word found as a relative only counts for less than one in the texts.
+    let mut weighted = text_fields(fields).to_vec();
+    weighted.push((fields.kin, 0.5));
+    let holding: Vec<Field> = weighted.iter().map(|&(field, _)| field).collect();
     let mut respelled = false;
     let mut terms = Vec::with_capacity(text.terms().len());
-    for term in text.terms() {
+    for (at, term) in text.terms().iter().enumerate() {
         let nearest = match spelling::unknown(searcher, &holding, term)? {
-            true => spelling::nearest(searcher, &weighted, term)?,
             false => None,
+            true => nearest(searcher, &weighted, term, text.typed(at))?,
         };
         respelled |= nearest.is_some();
         terms.push(nearest.unwrap_or_else(|| term.clone()));
     }
     Ok((TextQuery::from_terms(terms), respelled))
+}
+
+/// The word nearest to `term` (`typed` so) that the index holds: one edit away, else
+/// two letters of the word as typed swapped, else (in a long word) two edits away.
+fn nearest(
+    searcher: &Searcher,
+    fields: &[(Field, f32)],
+    term: &str,
+    typed: Option<&str>,
+) -> Result<Option<String>> {
+    if let Some(near) = spelling::nearest(searcher, fields, term, 1)? {
+        return Ok(Some(near));
+    }
+    if let Some(typed) = typed
+        && let Some(swapped) = spelling::swapped(searcher, fields, typed)?
+    {
+        return Ok(Some(swapped));
+    }
+    spelling::nearest(searcher, fields, term, 2)
 }
 
 /// What a search found: how many in all, how many of them close, and one page of
