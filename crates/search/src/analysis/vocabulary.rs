@@ -228,12 +228,13 @@ impl Vocabulary {
                 by_root.entry(root).or_default().push(group);
             }
         }
-        for family in by_root.values() {
-            // A root makes single words kin: a phrase's words are not its patterns.
+        for (root, family) in &by_root {
+            // A root makes kin of the words built on it only: not of a phrase, nor of
+            // a loanword on its line (سستر, a nurse, is no patient, مريض).
             let arabic: HashSet<&str> = family
                 .iter()
                 .flat_map(|group| group.arabic.iter().map(String::as_str))
-                .filter(|term| !term.contains(' '))
+                .filter(|term| !term.contains(' ') && built_on(term, root))
                 .collect();
             for &term in &arabic {
                 for &other in &arabic {
@@ -307,6 +308,25 @@ impl Group {
     }
 }
 
+/// Whether `term` holds the strong letters of `root` in order, as every word built on
+/// it does (ممرض, تمريض and مريض on مرض); its weak letters (و, ي, ا, ء) change
+/// with the pattern (قال and مقاول on قول), so they are not looked for.
+fn built_on(term: &str, root: &str) -> bool {
+    let weak = |c: &char| matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'ء' | 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ');
+    let mut strong: Vec<char> = root.chars().filter(|c| !weak(c)).collect();
+    // A doubled letter is written once where the word doubles it (حب on حبب).
+    strong.dedup();
+    let holds = |letters: &[char]| {
+        let mut word = term.chars();
+        letters.iter().all(|&c| word.any(|l| l == c))
+    };
+    // The stemmer may have cut a last ن, ه or ت with a suffix (تخزين is تخز).
+    holds(&strong)
+        || strong
+            .split_last()
+            .is_some_and(|(last, rest)| matches!(last, 'ن' | 'ه' | 'ت') && holds(rest))
+}
+
 fn is_arabic(term: &str) -> bool {
     term.chars().any(super::arabic::is_arabic_letter)
 }
@@ -353,6 +373,30 @@ mod tests {
         );
         // Closest first.
         assert!(kitchen.windows(2).all(|w| w[0].1 <= w[1].1));
+    }
+
+    #[test]
+    fn a_root_joins_the_words_built_on_it_not_the_loanwords_on_its_lines() {
+        let sample = "nurse\tممرض, تمريض, سستر\tمرض\n\
+            patient\tمريض, مرضى\tمرض\n\
+            contractor\tمقاول\tقول\n\
+            saying\tقال\tقول\n";
+        let (vocabulary, errors) = Vocabulary::read(&[("sample", sample)]);
+        assert!(errors.is_empty(), "{errors:?}");
+        let nurse = relatives(&vocabulary, "ممرض");
+        assert!(nurse.contains(&(term("مريض"), Kinship::Root)), "{nurse:?}");
+        assert!(nurse.contains(&(term("سستر"), Kinship::Same)), "{nurse:?}");
+        let sister = relatives(&vocabulary, "سستر");
+        assert!(
+            sister.iter().all(|(_, kinship)| *kinship == Kinship::Same),
+            "{sister:?}"
+        );
+        // Weak letters change with the pattern.
+        let contractor = relatives(&vocabulary, "مقاول");
+        assert!(
+            contractor.contains(&(term("قال"), Kinship::Root)),
+            "{contractor:?}"
+        );
     }
 
     #[test]
