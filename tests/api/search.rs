@@ -673,3 +673,39 @@ async fn a_long_query_also_finds_vacancies_holding_half_of_it() {
     )
     .await;
 }
+
+/// A phrase of the job vocabulary finds what it means as a whole, in the other
+/// language too: بيوت بلاستيكية (plastic houses) is a greenhouse, not a plastics
+/// factory; عمال وطن are street sweepers.
+#[tokio::test]
+async fn a_phrase_finds_what_it_means_as_a_whole() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    for (title_en, title_ar, occupation) in [
+        (Some("Greenhouse workers for tomatoes"), None, "9211"),
+        (None, Some("فني ماكينة حقن بلاستيك"), "8142"),
+        (None, Some("عمال وطن لبلدية المفرق"), "9613"),
+    ] {
+        let mut body = vacancy_body("A", occupation);
+        body["title_en"] = json!(title_en);
+        body["title_ar"] = json!(title_ar);
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    app.index_caught_up(INDEX_DEADLINE).await;
+    for (q, first) in [
+        ("بيوت%20بلاستيكية", "Greenhouse workers for tomatoes"),
+        ("street%20sweepers", "عمال وطن لبلدية المفرق"),
+    ] {
+        let (status, body) = world
+            .caseworker
+            .get(&format!("/api/v1/vacancies/search?q={q}"))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(
+            titles(&body).first().map(String::as_str),
+            Some(first),
+            "{q}: {body}"
+        );
+        assert_eq!(body["items"][0]["close"], true, "{q}: {body}");
+    }
+}
