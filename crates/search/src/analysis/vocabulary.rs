@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use super::Analyzer;
 
 /// The vocabulary's files, by domain.
-pub const FILES: [(&str, &str); 6] = [
+pub const FILES: [(&str, &str); 8] = [
     (
         "construction",
         include_str!("../../data/vocabulary/construction.tsv"),
@@ -38,6 +38,8 @@ pub const FILES: [(&str, &str); 6] = [
         include_str!("../../data/vocabulary/employment.tsv"),
     ),
     ("phrases", include_str!("../../data/vocabulary/phrases.tsv")),
+    ("titles", include_str!("../../data/vocabulary/titles.tsv")),
+    ("tasks", include_str!("../../data/vocabulary/tasks.tsv")),
 ];
 
 /// How a relative is related to the term it was found for.
