@@ -33,6 +33,9 @@ pub fn stem(word: &str) -> &str {
             break;
         }
     }
+    if let Some(&(_, kept)) = KEPT_WHOLE.iter().find(|(form, _)| *form == stem) {
+        return kept;
+    }
     // Three letters must remain: most Arabic roots have three, and a shorter stem
     // merges unrelated words (عمان, the capital, would become عم).
     for suffix in SUFFIXES {
@@ -44,6 +47,30 @@ pub fn stem(word: &str) -> &str {
     }
     stem
 }
+
+/// Words whose suffixes, cut off, would leave another word's stem, each with the
+/// stem its forms share instead (normalised, without the article): mathematics is
+/// not kindergartens (رياض), a waiter not a bell (جرس), a library not an office
+/// (مكتب), a vehicle not a boat (مركب), local not a shop (محل).
+const KEPT_WHOLE: [(&str, &str); 17] = [
+    ("رياضيات", "رياضيات"),
+    ("رياضه", "رياضه"),
+    ("رياضي", "رياضه"),
+    ("رياضيه", "رياضه"),
+    ("رياضيين", "رياضه"),
+    ("جرسون", "جرسون"),
+    ("جرسونات", "جرسون"),
+    ("جرسونه", "جرسون"),
+    ("جرسونيه", "جرسون"),
+    ("مكتبه", "مكتبه"),
+    ("مكتبات", "مكتبه"),
+    ("مركبه", "مركبه"),
+    ("مركبات", "مركبه"),
+    ("محلي", "محلي"),
+    ("محليه", "محلي"),
+    ("محليين", "محلي"),
+    ("محليات", "محلي"),
+];
 
 /// Words too common to tell jobs apart, in normalised form.
 pub const STOP_WORDS: &[&str] = &[
@@ -120,6 +147,22 @@ mod tests {
         assert_eq!(analyse("خياطة"), analyse("الخياطين"));
         assert_eq!(analyse("مهندسة"), analyse("مهندسات"));
         assert_eq!(analyse("زراعية"), analyse("الزراعة"));
+    }
+
+    #[test]
+    fn words_a_suffix_away_from_another_keep_their_own_stem() {
+        for (word, other) in [
+            ("الرياضيات", "رياض"),
+            ("جرسون", "جرس"),
+            ("المكتبة", "مكتب"),
+            ("مركبات", "مركب"),
+            ("محلية", "محل"),
+        ] {
+            assert_ne!(analyse(word), analyse(other), "{word}");
+        }
+        assert_eq!(analyse("جرسونات"), analyse("الجرسون"));
+        assert_eq!(analyse("مكتبات"), analyse("مكتبة"));
+        assert_eq!(analyse("الرياضة"), analyse("رياضي"));
     }
 
     #[test]
