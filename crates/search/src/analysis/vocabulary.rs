@@ -15,8 +15,12 @@ use std::sync::LazyLock;
 
 use super::Analyzer;
 
+/// The file of the words that name a job's conditions (night shift, housing
+/// provided, a work permit) rather than the job.
+pub const CONDITIONS: &str = "conditions";
+
 /// The vocabulary's files, by domain.
-pub const FILES: [(&str, &str); 8] = [
+pub const FILES: [(&str, &str); 9] = [
     (
         "construction",
         include_str!("../../data/vocabulary/construction.tsv"),
@@ -38,6 +42,10 @@ pub const FILES: [(&str, &str); 8] = [
         include_str!("../../data/vocabulary/employment.tsv"),
     ),
     ("phrases", include_str!("../../data/vocabulary/phrases.tsv")),
+    (
+        CONDITIONS,
+        include_str!("../../data/vocabulary/conditions.tsv"),
+    ),
     ("titles", include_str!("../../data/vocabulary/titles.tsv")),
     ("tasks", include_str!("../../data/vocabulary/tasks.tsv")),
 ];
@@ -104,6 +112,8 @@ pub struct Vocabulary {
     relatives: HashMap<String, Vec<Relative>>,
     /// The first term of each phrase.
     phrase_starts: HashSet<String>,
+    /// The terms found on lines of the conditions file only.
+    conditions: HashSet<String>,
 }
 
 /// Why a vocabulary line could not be read.
@@ -265,11 +275,27 @@ impl Vocabulary {
             .filter_map(|term| term.split_once(' '))
             .map(|(first, _)| first.to_owned())
             .collect();
+        let mut conditions: HashMap<&str, bool> = HashMap::new();
+        for group in &groups {
+            for term in group.terms() {
+                *conditions.entry(term).or_insert(true) &= group.file == CONDITIONS;
+            }
+        }
+        let conditions = (conditions.into_iter())
+            .filter(|&(_, only)| only)
+            .map(|(term, _)| term.to_owned())
+            .collect();
         Vocabulary {
             groups,
             relatives,
             phrase_starts,
+            conditions,
         }
+    }
+
+    /// Whether `term` (a word's or a phrase's) names a job's condition only.
+    pub fn is_condition(&self, term: &str) -> bool {
+        self.conditions.contains(term)
     }
 
     /// The terms that should also find `term`, closest first.

@@ -123,6 +123,21 @@ impl TextQuery {
         self.typed.get(at).map(String::as_str)
     }
 
+    /// The terms that name a job's condition (night, a word of "night shift"), not
+    /// the job.
+    pub fn conditions(&self) -> Vec<&str> {
+        let vocabulary = vocabulary::vocabulary();
+        let in_condition = |at: usize| {
+            self.phrases
+                .iter()
+                .any(|phrase| phrase.spans.contains(&at) && vocabulary.is_condition(&phrase.term))
+        };
+        (self.terms.iter().enumerate())
+            .filter(|&(at, term)| vocabulary.is_condition(term) || in_condition(at))
+            .map(|(_, term)| term.as_str())
+            .collect()
+    }
+
     /// The phrases that `terms()[at]` is part of.
     fn phrases_of(&self, at: usize) -> Vec<&str> {
         self.phrases

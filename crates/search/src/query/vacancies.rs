@@ -262,11 +262,14 @@ const FEW: usize = 20;
 /// How a search's words are looked for: `widened` are those also looked for as
 /// their relatives; `named`, the occupations they name as a whole; `places`, the
 /// words of a place's name beside a trade's, which rank the vacancies there first
-/// without leaving out the trade elsewhere.
+/// without leaving out the trade elsewhere; `soft`, those and the words of a job's
+/// conditions beside a trade's (night shift, with housing), which rank the
+/// vacancies that offer them first in the same way.
 struct Words<'a> {
     widened: Vec<&'a str>,
     named: &'a [String],
     places: Places<'a>,
+    soft: Vec<&'a str>,
 }
 
 /// The words of places' names in a search, and those places' codes.
@@ -297,8 +300,8 @@ const ANY_JOB: [&str; 16] = [
     "توظيف",
 ];
 
-/// The words of places' names among `terms`, where another names the job.
-fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
+/// Whether some of `terms` names the job, not only that a job is wanted.
+fn names_a_job(terms: &[&String]) -> bool {
     static ANY: LazyLock<Vec<String>> = LazyLock::new(|| {
         let mut analyzer = Analyzer::default();
         ANY_JOB
@@ -306,10 +309,15 @@ fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
             .flat_map(|word| analyzer.terms(word))
             .collect()
     });
+    terms.iter().any(|term| !ANY.contains(term))
+}
+
+/// The words of places' names among `terms`, where another names the job.
+fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
     let (places, others): (Vec<&String>, Vec<&String>) = terms
         .iter()
         .partition(|term| !taxonomy.places_named(term).is_empty());
-    if !others.iter().any(|term| !ANY.contains(term)) {
+    if !names_a_job(&others) {
         return Places::default();
     }
     let mut codes: Vec<&str> = places
@@ -323,6 +331,21 @@ fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
         terms: places.into_iter().map(String::as_str).collect(),
         codes,
     }
+}
+
+/// The words of `text` that need not be found: those of `places`, and those of a
+/// job's conditions where another word (not a place's) names the job.
+fn soft<'a>(text: &'a TextQuery, places: &Places<'a>) -> Vec<&'a str> {
+    let conditions = text.conditions();
+    let others: Vec<&String> = (text.terms().iter())
+        .filter(|term| !places.terms.contains(&term.as_str()))
+        .filter(|term| !conditions.contains(&term.as_str()))
+        .collect();
+    let mut soft = places.terms.clone();
+    if names_a_job(&others) {
+        soft.extend(conditions);
+    }
+    soft
 }
 
 /// The query for `search` at `strictness`. A vacancy of a named occupation ranks
@@ -340,12 +363,9 @@ fn build(
         widened: &words.widened,
     };
     let text = |strictness| {
-        search.text.query(
-            &text_fields(fields),
-            Some(kin),
-            &words.places.terms,
-            strictness,
-        )
+        search
+            .text
+            .query(&text_fields(fields), Some(kin), &words.soft, strictness)
     };
     match text(strictness) {
         Some(found) => {
@@ -395,12 +415,14 @@ impl SearchIndex {
             ..search.clone()
         };
         let terms = search.text.terms();
+        let places = places(&self.inner.taxonomy, terms);
         let words = Words {
             widened: (terms.iter().map(String::as_str))
                 .filter(|term| widens(&searcher, fields, term))
                 .collect(),
             named: self.inner.taxonomy.occupations_named(terms),
-            places: places(&self.inner.taxonomy, terms),
+            soft: soft(&search.text, &places),
+            places,
         };
         let at = |strictness| build(fields, search, &words, strictness);
         // What makes a close match: every word, as typed or as a relative on its
@@ -412,9 +434,8 @@ impl SearchIndex {
             let kin = Term::from_field_text(fields.kin, &kin_term(term, Kinship::Root));
             searcher.doc_freq(&kin).is_ok_and(|found| found > 0)
         };
-        let differ = terms.len() >= 3
-            || !words.places.terms.is_empty()
-            || words.widened.iter().any(root_only);
+        let differ =
+            terms.len() >= 3 || !words.soft.is_empty() || words.widened.iter().any(root_only);
         let every = || close::weight(&searcher, at(Strictness::Every).as_ref());
         let counted = match differ {
             true => Some(every()?),
@@ -431,7 +452,7 @@ impl SearchIndex {
         let relaxed = found.total == 0 && !terms.is_empty();
         // Words (beside a place) that few vacancies hold most of: those come first,
         // then the vacancies that hold half of them. The same on every page.
-        if terms.len() - words.places.terms.len() >= 2 && found.total < FEW {
+        if terms.len().saturating_sub(words.soft.len()) >= 2 && found.total < FEW {
             query = at(Strictness::Most);
             found = run(&searcher, query.as_ref(), search, None)?;
             (found.close, closeness) = (close, None);
