@@ -127,24 +127,23 @@ impl TextQuery {
     /// the job.
     pub fn conditions(&self) -> Vec<&str> {
         let vocabulary = vocabulary::vocabulary();
-        let in_condition = |at: usize| {
-            self.phrases
-                .iter()
-                .any(|phrase| phrase.spans.contains(&at) && vocabulary.is_condition(&phrase.term))
-        };
         (self.terms.iter().enumerate())
-            .filter(|&(at, term)| vocabulary.is_condition(term) || in_condition(at))
+            .filter(|&(at, term)| {
+                vocabulary.is_condition(term)
+                    || self
+                        .phrases_of(at)
+                        .any(|phrase| vocabulary.is_condition(phrase))
+            })
             .map(|(_, term)| term.as_str())
             .collect()
     }
 
     /// The phrases that `terms()[at]` is part of.
-    fn phrases_of(&self, at: usize) -> Vec<&str> {
+    fn phrases_of(&self, at: usize) -> impl Iterator<Item = &str> {
         self.phrases
             .iter()
-            .filter(|phrase| phrase.spans.contains(&at))
+            .filter(move |phrase| phrase.spans.contains(&at))
             .map(|phrase| phrase.term.as_str())
-            .collect()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -173,7 +172,7 @@ impl TextQuery {
             && self.terms.iter().any(|term| !soft.contains(&term.as_str()));
         let soft = |term: &String| softened && soft.contains(&term.as_str());
         let clause = |(at, term): (usize, &String)| {
-            let phrases = self.phrases_of(at);
+            let phrases: Vec<&str> = self.phrases_of(at).collect();
             let found = term_in_fields(term, &phrases, fields, kin, strictness);
             (Occur::Should, found)
         };
