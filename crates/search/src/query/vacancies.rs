@@ -450,8 +450,9 @@ impl SearchIndex {
         };
         let close = found.close;
         let relaxed = found.total == 0 && !terms.is_empty();
-        // Words (beside a place) that few vacancies hold most of: those come first,
-        // then the vacancies that hold half of them. The same on every page.
+        // Words (beside a place or a condition) that few vacancies hold most of:
+        // those come first, then the vacancies that hold half of them. The same on
+        // every page.
         if terms.len().saturating_sub(words.soft.len()) >= 2 && found.total < FEW {
             query = at(Strictness::Most);
             found = run(&searcher, query.as_ref(), search, None)?;
