@@ -1,8 +1,9 @@
 //! Opening the indexes, and the one owner of their writers.
 //!
-//! Each index records, in its commit payload, the schema version and the position of
-//! the last outbox row it applied. An index that is missing, unreadable, of another
-//! schema or without a payload opens empty and asks to be rebuilt.
+//! Each index records, in its commit payload, the schema version, the fingerprint of
+//! the analysis data and the position of the last outbox row it applied. An index
+//! that is missing, unreadable, of another schema or analysis data, or without a
+//! payload opens empty and asks to be rebuilt.
 
 use std::{
     fs,
@@ -20,7 +21,7 @@ use tantivy::{
 
 use crate::{
     Result, SearchError,
-    analysis::{ANALYZER, ForsaTokenizer, KIN_ANALYZER, KinTokenizer},
+    analysis::{ANALYZER, ForsaTokenizer, KIN_ANALYZER, KinTokenizer, fingerprint},
     documents::{IndexChange, seeker_document, vacancy_document},
     schema::{SCHEMA_VERSION, SeekerFields, VacancyFields},
     taxonomy::{Entry, Taxonomy},
@@ -52,6 +53,9 @@ impl Positions {
 #[derive(Debug, Serialize, Deserialize)]
 struct Payload {
     schema: u32,
+    /// The analysis data's fingerprint (`analysis::fingerprint`).
+    #[serde(default)]
+    analysis: String,
     position: i64,
 }
 
@@ -105,6 +109,9 @@ fn open_existing(path: &Path, schema: &Schema) -> std::result::Result<(Index, i6
         .ok_or("no position recorded")?;
     if payload.schema != SCHEMA_VERSION {
         return Err(format!("schema version {}", payload.schema));
+    }
+    if payload.analysis != fingerprint() {
+        return Err("made with other vocabulary or stemming data".to_owned());
     }
     register_analyzer(&index);
     // Every segment file's checksum, then a reader, which opens each file. tantivy
@@ -269,6 +276,7 @@ fn id_term(field: Field, id: impl ToString) -> Term {
 fn commit(writer: &mut IndexWriter, reader: &IndexReader, position: i64) -> Result<()> {
     let payload = serde_json::to_string(&Payload {
         schema: SCHEMA_VERSION,
+        analysis: fingerprint().to_owned(),
         position,
     })
     .map_err(|e| SearchError::Internal(e.to_string()))?;

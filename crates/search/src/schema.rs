@@ -1,5 +1,7 @@
-//! The two indexes' schemas: vacancies and seekers. A change to either bumps
-//! `SCHEMA_VERSION`, and an index of another version is rebuilt from the database.
+//! The two indexes' schemas: vacancies and seekers. A change to either, or to how
+//! text is analysed, bumps `SCHEMA_VERSION`, and an index of another version is
+//! rebuilt from the database (a change to the analysis's data alone rebuilds it
+//! too: see `analysis::fingerprint`).
 
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -8,7 +10,7 @@ use tantivy::schema::{
 use crate::analysis::{ANALYZER, KIN_ANALYZER};
 
 /// The version of the schemas and of the analysis; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Analysed text, not stored: what is shown comes from the facts.
 fn text() -> TextOptions {

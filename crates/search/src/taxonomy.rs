@@ -26,7 +26,7 @@ struct Completable {
 }
 
 /// Everyday titles of occupations (`data/occupation-aliases.tsv`), by ISCO code.
-const ALIASES: &str = include_str!("../data/occupation-aliases.tsv");
+pub(crate) const ALIASES: &str = include_str!("../data/occupation-aliases.tsv");
 
 fn aliases() -> HashMap<&'static str, Vec<&'static str>> {
     let mut by_code: HashMap<&str, Vec<&str>> = HashMap::new();

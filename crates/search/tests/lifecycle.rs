@@ -99,6 +99,20 @@ fn an_index_of_another_schema_version_is_rebuilt() {
 }
 
 #[test]
+fn an_index_made_with_other_vocabulary_data_is_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    built(dir.path());
+    let meta_path = dir.path().join("vacancies/meta.json");
+    let meta = fs::read_to_string(&meta_path).unwrap();
+    let current = forsa_search::analysis::fingerprint();
+    assert!(meta.contains(current), "{meta}");
+    fs::write(&meta_path, meta.replace(current, "an older vocabulary")).unwrap();
+    let (_, indexer) = open(dir.path());
+    assert_eq!(indexer.positions().vacancies, None);
+    assert_eq!(indexer.positions().seekers, Some(7));
+}
+
+#[test]
 fn a_lock_file_left_by_a_crash_does_not_stop_the_start() {
     let dir = tempfile::tempdir().unwrap();
     built(dir.path());

@@ -7,10 +7,10 @@
 pub use forsa_domain::folding::{is_arabic_letter, is_diacritic, normalise};
 
 /// The article and its prepositional forms, longest first.
-const ARTICLES: [&str; 5] = ["بال", "كال", "فال", "ال", "لل"];
+pub(crate) const ARTICLES: [&str; 5] = ["بال", "كال", "فال", "ال", "لل"];
 /// light10's suffixes, in the order it removes them (after normalisation ة is ه, so
 /// ية is يه).
-const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+pub(crate) const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
 fn letters(s: &str) -> usize {
     s.chars().count()
@@ -52,7 +52,7 @@ pub fn stem(word: &str) -> &str {
 /// stem its forms share instead (normalised, without the article): mathematics is
 /// not kindergartens (رياض), a waiter not a bell (جرس), a library not an office
 /// (مكتب), a vehicle not a boat (مركب), local not a shop (محل).
-const KEPT_WHOLE: [(&str, &str); 17] = [
+pub(crate) const KEPT_WHOLE: [(&str, &str); 17] = [
     ("رياضيات", "رياضيات"),
     ("رياضه", "رياضه"),
     ("رياضي", "رياضه"),

@@ -115,6 +115,38 @@ impl Analyzer {
     }
 }
 
+/// A digest of the data the analysis reads: the job vocabulary, the occupations'
+/// everyday titles and the stemmers' tables. An index made with other data is
+/// rebuilt, as one of another schema version is.
+pub fn fingerprint() -> &'static str {
+    static FINGERPRINT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        use sha2::{Digest, Sha256};
+        let mut digest = Sha256::new();
+        let tables = [
+            ENGLISH_STOP_WORDS,
+            arabic::STOP_WORDS,
+            &arabic::ARTICLES,
+            &arabic::SUFFIXES,
+        ];
+        let texts = vocabulary::FILES
+            .iter()
+            .map(|(_, text)| *text)
+            .chain([crate::taxonomy::ALIASES])
+            .chain(tables.into_iter().flatten().copied())
+            .chain(
+                arabic::KEPT_WHOLE
+                    .iter()
+                    .flat_map(|(form, stem)| [*form, *stem]),
+            );
+        for text in texts {
+            digest.update(text.as_bytes());
+            digest.update([0]);
+        }
+        format!("{:x}", digest.finalize())
+    });
+    &FINGERPRINT
+}
+
 /// The analyzer as a tantivy tokenizer.
 #[derive(Clone, Default)]
 pub struct ForsaTokenizer;
