@@ -752,3 +752,33 @@ async fn conditions_beside_a_job_rank_it_and_do_not_stand_in_for_it() {
         .await;
     assert_eq!(nights["total"], 2, "{nights}");
 }
+
+/// A word's translation in a vacancy's title counts for more than the word itself
+/// in passing: an airport's job comes before a wedding hall on Airport Road.
+#[tokio::test]
+async fn a_translation_in_the_title_ranks_above_the_word_in_passing() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut hall = vacancy_body("I", "5131");
+    hall["title_en"] = json!("Waiters for a wedding hall");
+    hall["title_ar"] = json!(null);
+    hall["description_en"] = json!("A wedding hall on Airport Road needs waiters for weekends.");
+    world.employer_user.create("/api/v1/vacancies", hall).await;
+    let mut airport = vacancy_body("H", "4221");
+    airport["title_en"] = json!(null);
+    airport["title_ar"] = json!("موظف خدمة مسافرين في المطار");
+    world
+        .employer_user
+        .create("/api/v1/vacancies", airport)
+        .await;
+    app.index_caught_up(INDEX_DEADLINE).await;
+    let (_, body) = world
+        .caseworker
+        .get("/api/v1/vacancies/search?q=airport")
+        .await;
+    assert_eq!(
+        titles(&body),
+        ["موظف خدمة مسافرين في المطار", "Waiters for a wedding hall"],
+        "{body}"
+    );
+}

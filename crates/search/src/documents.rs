@@ -172,12 +172,20 @@ pub(crate) fn vacancy_document(
     doc.add_i64(fields.created, vacancy.created_at.timestamp_micros());
     // The trades an exclusion clause names are what a text is not about. Every text
     // is also indexed as its words' relatives.
+    let titles: Vec<String> = [&details.title_ar, &details.title_en]
+        .into_iter()
+        .flatten()
+        .map(|text| without_exclusions(text).into_owned())
+        .collect();
+    for text in &titles {
+        doc.add_text(fields.title_kin, text);
+    }
     let mut add = |field, text: &str| {
         doc.add_text(field, text);
         doc.add_text(fields.kin, text);
     };
-    for text in [&details.title_ar, &details.title_en].into_iter().flatten() {
-        add(fields.title, &without_exclusions(text));
+    for text in &titles {
+        add(fields.title, text);
     }
     for text in [&details.description_ar, &details.description_en]
         .into_iter()

@@ -56,6 +56,9 @@ pub struct VacancyFields {
     pub labels: Field,
     /// The relatives in the job vocabulary of the words of all the text fields.
     pub kin: Field,
+    /// Those of the title's words alone: a relative in the title says more than
+    /// one in passing.
+    pub title_kin: Field,
 }
 
 impl VacancyFields {
@@ -81,6 +84,7 @@ impl VacancyFields {
             skills: builder.add_text_field("skills", text()),
             labels: builder.add_text_field("labels", text()),
             kin: builder.add_text_field("kin", analysed_by(KIN_ANALYZER)),
+            title_kin: builder.add_text_field("title_kin", analysed_by(KIN_ANALYZER)),
         };
         (builder.build(), fields)
     }

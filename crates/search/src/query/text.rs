@@ -21,12 +21,16 @@ use crate::{
 #[derive(Clone, Copy)]
 pub struct Kin<'a> {
     pub field: Field,
+    /// The relatives of the title's words, which count for more.
+    pub title: Field,
     pub widened: &'a [&'a str],
 }
 
 /// What a word's relative found in the kin field counts for, before its kinship's
-/// weight: as much as a skill, less than a title word or a label.
+/// weight: as much as a skill, less than a title word or a label; and what it adds
+/// in the title.
 const KIN_BOOST: f32 = 1.5;
+const TITLE_KIN_BOOST: f32 = 3.0;
 
 /// Longer text is refused rather than cut: it is not something a person typed.
 pub const MAX_QUERY_CHARS: usize = 512;
@@ -255,18 +259,29 @@ fn term_in_fields(
             _ => &[Kinship::Same, Kinship::Root],
         };
         for &kinship in kinships {
-            let term = Term::from_field_text(kin.field, &kin_term(term, kinship));
-            clauses.push((Occur::Should, boosted(term, KIN_BOOST * kinship.weight())));
+            kin.relative(&kin_term(term, kinship), kinship, &mut clauses);
         }
     }
     if let Some(kin) = kin {
         for phrase in phrases {
-            let term = Term::from_field_text(kin.field, &kin_term(phrase, Kinship::Same));
-            let weight = KIN_BOOST * Kinship::Same.weight();
-            clauses.push((Occur::Should, boosted(term, weight)));
+            kin.relative(
+                &kin_term(phrase, Kinship::Same),
+                Kinship::Same,
+                &mut clauses,
+            );
         }
     }
     Box::new(BooleanQuery::new(clauses))
+}
+
+impl Kin<'_> {
+    /// Clauses for a relative (as the kin field holds it), anywhere and in the title.
+    fn relative(&self, held: &str, kinship: Kinship, clauses: &mut Vec<(Occur, Box<dyn Query>)>) {
+        for (field, boost) in [(self.field, KIN_BOOST), (self.title, TITLE_KIN_BOOST)] {
+            let term = Term::from_field_text(field, held);
+            clauses.push((Occur::Should, boosted(term, boost * kinship.weight())));
+        }
+    }
 }
 
 fn boosted(term: Term, boost: f32) -> Box<dyn Query> {

@@ -360,6 +360,7 @@ fn build(
     let mut clauses = filters(fields, search);
     let kin = Kin {
         field: fields.kin,
+        title: fields.title_kin,
         widened: &words.widened,
     };
     let text = |strictness| {
