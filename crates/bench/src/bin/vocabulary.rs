@@ -15,18 +15,14 @@ use forsa_search::analysis::{
 /// The terms of `text`, each with its relatives, and the phrases they hold.
 fn show_terms(vocabulary: &Vocabulary, text: &str) {
     let terms = Analyzer::default().terms(text);
-    for (at, term) in terms.iter().enumerate() {
-        let phrases = vocabulary
-            .phrases_at(&terms[at..])
-            .map(|(phrase, _)| phrase);
-        for term in std::iter::once(term.clone()).chain(phrases) {
-            let relatives: Vec<String> = vocabulary
-                .relatives(&term)
-                .iter()
-                .map(|relative| kin_term(&relative.term, relative.kinship))
-                .collect();
-            println!("{term}\t{}", relatives.join(", "));
-        }
+    let phrases = vocabulary.phrases_in(&terms).map(|(phrase, _)| phrase);
+    for term in terms.iter().cloned().chain(phrases) {
+        let relatives: Vec<String> = vocabulary
+            .relatives(&term)
+            .iter()
+            .map(|relative| kin_term(&relative.term, relative.kinship))
+            .collect();
+        println!("{term}\t{}", relatives.join(", "));
     }
 }
 

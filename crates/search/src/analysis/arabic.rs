@@ -33,26 +33,32 @@ pub fn stem(word: &str) -> &str {
             break;
         }
     }
-    if let Some(&(_, kept)) = KEPT_WHOLE.iter().find(|(form, _)| *form == stem) {
-        return kept;
-    }
+    let kept = |stem: &str| {
+        (KEPT_WHOLE.iter())
+            .find(|(form, _)| *form == stem)
+            .map(|&(_, kept)| kept)
+    };
     // Three letters must remain: most Arabic roots have three, and a shorter stem
     // merges unrelated words (عمان, the capital, would become عم).
     for suffix in SUFFIXES {
+        if let Some(kept) = kept(stem) {
+            return kept;
+        }
         if let Some(rest) = stem.strip_suffix(suffix)
             && letters(rest) >= 3
         {
             stem = rest;
         }
     }
-    stem
+    kept(stem).unwrap_or(stem)
 }
 
 /// Words whose suffixes, cut off, would leave another word's stem, each with the
 /// stem its forms share instead (normalised, without the article): mathematics is
 /// not kindergartens (رياض), a waiter not a bell (جرس), a library not an office
-/// (مكتب), a vehicle not a boat (مركب), local not a shop (محل).
-pub(crate) const KEPT_WHOLE: [(&str, &str); 17] = [
+/// (مكتب), a vehicle not a boat (مركب), local not a shop (محل), insurance not
+/// complete (تام). Each is looked for again as each suffix is cut (مركباتها).
+pub(crate) const KEPT_WHOLE: &[(&str, &str)] = &[
     ("رياضيات", "رياضيات"),
     ("رياضه", "رياضه"),
     ("رياضي", "رياضه"),
@@ -70,6 +76,10 @@ pub(crate) const KEPT_WHOLE: [(&str, &str); 17] = [
     ("محليه", "محلي"),
     ("محليين", "محلي"),
     ("محليات", "محلي"),
+    ("محليون", "محلي"),
+    ("رياضيون", "رياضه"),
+    ("تامين", "تامين"),
+    ("تامينات", "تامين"),
 ];
 
 /// Words too common to tell jobs apart, in normalised form.
@@ -163,6 +173,13 @@ mod tests {
         assert_eq!(analyse("جرسونات"), analyse("الجرسون"));
         assert_eq!(analyse("مكتبات"), analyse("مكتبة"));
         assert_eq!(analyse("الرياضة"), analyse("رياضي"));
+        for (word, form) in [
+            ("مركباتها", "مركبة"),
+            ("الرياضيون", "رياضة"),
+            ("التأمين", "تأمينات"),
+        ] {
+            assert_eq!(analyse(word), analyse(form), "{word}");
+        }
     }
 
     #[test]

@@ -177,10 +177,11 @@ impl Tokenizer for ForsaTokenizer {
     }
 }
 
-/// The analyzer for a text's relatives: each word stands for its relatives in the
-/// job vocabulary (`vocabulary::kin_term`), not for itself. Expanding at indexing
-/// keeps a query's cost at one posting list per kinship, however many relatives a
-/// word has.
+/// The analyzer for a text's relatives: each word, and each phrase of the job
+/// vocabulary its words make, stands for its relatives there
+/// (`vocabulary::kin_term`), not for itself. Expanding at indexing keeps a query's
+/// cost at one posting list per kinship and phrase, however many relatives a word
+/// has.
 #[derive(Clone, Default)]
 pub struct KinTokenizer;
 
@@ -211,11 +212,10 @@ impl Tokenizer for KinTokenizer {
             }
         };
         for (position, term) in terms.iter().enumerate() {
-            // The word, and each phrase of the vocabulary that starts with it.
             relatives_of(term, position, 1);
-            for (phrase, length) in kin.phrases_at(&terms[position..]) {
-                relatives_of(&phrase, position, length);
-            }
+        }
+        for (phrase, span) in kin.phrases_in(&terms) {
+            relatives_of(&phrase, span.start, span.len());
         }
         ForsaTokenStream { tokens, next: 0 }
     }

@@ -1,9 +1,10 @@
 //! The job vocabulary: groups of words, in Arabic and English, that should find each
 //! other (`data/vocabulary/*.tsv`). One line is one meaning as job ads use it: a word,
 //! its forms the stemmers keep apart (welder / welding, عامل / عمال), its colloquial
-//! names (شوفير) and its translation. An Arabic root given on a line joins its Arabic
-//! words, more loosely, to the Arabic words of other lines of that root: the place, the
-//! agent and the activity (مطبخ, طباخ, طبخ).
+//! names (شوفير) and its translation; a cell may be a phrase (بيوت بلاستيكية, call
+//! centre), found where its words follow one another. An Arabic root given on a line
+//! joins the Arabic words built on it, more loosely, to those of other lines of that
+//! root: the place, the agent and the activity (مطبخ, طباخ, طبخ).
 //!
 //! A vacancy's words are indexed as their relatives too, in a field of their own
 //! (`KinTokenizer`), and a query's term is also looked for there, counting for less
@@ -11,6 +12,7 @@
 //! relative above the word typed.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::Analyzer;
@@ -184,7 +186,7 @@ impl Vocabulary {
             for word in cells(words) {
                 let analysed = analyzer.terms(word);
                 if analysed.is_empty() || analysed.len() > MAX_PHRASE_TERMS {
-                    return Err("holds a stop word, no word or a phrase of more than four words");
+                    return Err("holds a stop word, no word or a phrase of too many words");
                 }
                 let term = analysed.join(" ");
                 if !terms.contains(&term) {
@@ -303,26 +305,24 @@ impl Vocabulary {
         self.relatives.get(term).map_or(&[], Vec::as_slice)
     }
 
-    /// The phrases of the vocabulary that `terms` starts with, shortest first, each
-    /// with the number of terms it spans.
-    pub fn phrases_at<'a, T: AsRef<str>>(
+    /// The phrases of the vocabulary that `terms` holds, each with the positions of
+    /// its words: in order of their first word, shortest first.
+    pub fn phrases_in<'a, T: AsRef<str>>(
         &'a self,
         terms: &'a [T],
-    ) -> impl Iterator<Item = (String, usize)> + 'a {
-        let starts = terms
-            .first()
-            .is_some_and(|first| self.phrase_starts.contains(first.as_ref()));
-        let longest = match starts {
-            true => terms.len().min(MAX_PHRASE_TERMS),
-            false => 0,
-        };
-        (2..=longest).filter_map(move |length| {
-            let words: Vec<&str> = terms[..length].iter().map(AsRef::as_ref).collect();
-            let phrase = words.join(" ");
-            self.relatives
-                .contains_key(&phrase)
-                .then_some((phrase, length))
-        })
+    ) -> impl Iterator<Item = (String, Range<usize>)> + 'a {
+        (0..terms.len())
+            .filter(|&start| self.phrase_starts.contains(terms[start].as_ref()))
+            .flat_map(move |start| {
+                let longest = (terms.len() - start).min(MAX_PHRASE_TERMS);
+                let mut phrase = terms[start].as_ref().to_owned();
+                (2..=longest).filter_map(move |length| {
+                    phrase.push(' ');
+                    phrase.push_str(terms[start + length - 1].as_ref());
+                    (self.relatives.contains_key(&phrase))
+                        .then(|| (phrase.clone(), start..start + length))
+                })
+            })
     }
 
     pub fn groups(&self) -> &[Group] {
@@ -451,9 +451,9 @@ mod tests {
         let phrase = Analyzer::default().terms("بيوت بلاستيكية").join(" ");
         assert!(relatives(&vocabulary, "greenhouse").contains(&(phrase.clone(), Kinship::Same)));
         let terms = Analyzer::default().terms("عمل في بيوت بلاستيكية للخضار");
-        let found: Vec<(String, usize)> = vocabulary.phrases_at(&terms[1..]).collect();
-        assert_eq!(found, vec![(phrase.clone(), 2)]);
-        assert_eq!(vocabulary.phrases_at(&terms[2..]).count(), 0);
+        let found: Vec<(String, Range<usize>)> = vocabulary.phrases_in(&terms).collect();
+        assert_eq!(found, vec![(phrase.clone(), 1..3)]);
+        assert_eq!(vocabulary.phrases_in(&terms[2..]).count(), 0);
         // A root joins single words only: a house is not a greenhouse.
         let house = relatives(&vocabulary, "بيت");
         assert!(house.iter().all(|(term, _)| *term != phrase), "{house:?}");

@@ -1,11 +1,11 @@
 //! Words typed wrong: a term that nothing in the index holds is read as the word the
-//! index holds nearest to it — two neighbouring letters swapped in the word as typed
-//! (secuirty, which the stemmer would cut far from security), else within one edit of
-//! the term, or two in a long word — the one the titles and labels use most where
-//! several are as near. A word the index holds is left as typed, so a misspelling
-//! never drowns what matches exactly.
+//! index holds nearest to it — one edit from the term, else two neighbouring letters
+//! swapped in the word as typed (secuirty, which the stemmer would cut far from
+//! security), else two edits from the term in a long word — the one the titles and
+//! labels use most where several are as near. A word the index holds is left as
+//! typed, so a misspelling never drowns what matches exactly.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use tantivy::{Searcher, Term, query::FuzzyTermQuery, schema::Field};
 
@@ -23,15 +23,12 @@ use crate::{
 const SHORTEST: usize = 3;
 /// Words this long or longer may be two edits away from the one meant.
 const LONG: usize = 7;
+/// Longer words are not tried with letters swapped: no job's name is that long.
+const LONGEST_SWAPPED: usize = 24;
 
 /// Whether no document holds `term` in any of `fields`.
-pub(crate) fn unknown(searcher: &Searcher, fields: &[Field], term: &str) -> Result<bool> {
-    for &field in fields {
-        if searcher.doc_freq(&Term::from_field_text(field, term))? > 0 {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+pub(crate) fn unknown(searcher: &Searcher, fields: &[(Field, f32)], term: &str) -> Result<bool> {
+    Ok(weighted_freq(searcher, fields, term)? == 0.0)
 }
 
 /// How many documents hold `term` in `fields`, each counted by its field's weight.
@@ -53,20 +50,22 @@ pub(crate) fn swapped(
     let letters: Vec<char> = typed.chars().collect();
     // Arabic is stemmed by its prefixes and suffixes, which a swap inside the word
     // leaves alone; and in Arabic, swapped letters often make another real word.
-    if letters.len() < SHORTEST || letters.iter().copied().any(is_arabic_letter) {
+    let reach = SHORTEST..=LONGEST_SWAPPED;
+    if !reach.contains(&letters.len()) || letters.iter().copied().any(is_arabic_letter) {
         return Ok(None);
     }
     let mut analyzer = Analyzer::default();
+    let mut tried = HashSet::new();
     let mut best: Option<(String, f32)> = None;
     for at in 1..letters.len() {
-        if letters[at - 1] == letters[at] {
-            continue;
-        }
         let mut word = letters.clone();
         word.swap(at - 1, at);
         let Some(term) = analyzer.term(&word.into_iter().collect::<String>()) else {
             continue;
         };
+        if !tried.insert(term.clone()) {
+            continue;
+        }
         let weight = weighted_freq(searcher, fields, &term)?;
         if weight > best.as_ref().map_or(0.0, |(_, most)| *most) {
             best = Some((term, weight));
@@ -92,6 +91,7 @@ pub(crate) fn nearest(
     let Some(&(first, _)) = fields.first().filter(|_| distance <= reach) else {
         return Ok(None);
     };
+    let root_mark = kin_term("", Kinship::Root);
     // The automaton reads the term's text only: one serves every field.
     let automaton =
         FuzzyTermQuery::new(Term::from_field_text(first, term), distance, true).automaton()?;
@@ -109,8 +109,9 @@ pub(crate) fn nearest(
     let best = weights
         .into_iter()
         .filter_map(|(word, weight)| Some((String::from_utf8(word).ok()?, weight)))
-        // A relative through a root is marked, not a word.
-        .filter(|(word, _)| !word.starts_with(kin_term("", Kinship::Root).as_str()))
+        // A relative through a root is marked, and a phrase is several words: a
+        // misspelt word is read as one word.
+        .filter(|(word, _)| !word.starts_with(&root_mark) && !word.contains(' '))
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
     Ok(best.map(|(word, _)| word))
 }

@@ -16,8 +16,9 @@ use crate::{
     },
 };
 
-/// Where a query's terms are also looked for as their relatives: the kin field, for
-/// the `widened` terms.
+/// Where a query's terms are also looked for as their relatives: the kin fields,
+/// for the `widened` terms, and for the phrases of the job vocabulary a term is part
+/// of, whether or not it is widened.
 #[derive(Clone, Copy)]
 pub struct Kin<'a> {
     pub field: Field,
@@ -48,12 +49,13 @@ pub struct TextQuery {
 }
 
 /// A phrase of the job vocabulary (بيوت بلاستيكية, call centre) among a query's
-/// terms: each of its terms is also found where a relative of the whole phrase is
+/// words: each of its terms is also found where a relative of the whole phrase is
 /// (a greenhouse), as its own relative would be.
 #[derive(Debug, Clone, PartialEq)]
 struct Phrase {
     term: String,
-    spans: std::ops::Range<usize>,
+    /// The positions of its words' terms among the query's distinct terms.
+    terms: Vec<usize>,
 }
 
 /// How strictly the terms must match.
@@ -95,24 +97,27 @@ impl TextQuery {
 
     /// Terms already analysed (a seeker's skills, a vacancy's title).
     pub fn from_terms(all: impl IntoIterator<Item = String>) -> TextQuery {
+        let all: Vec<String> = all.into_iter().collect();
         let mut terms: Vec<String> = Vec::new();
-        for term in all {
-            if terms.len() == MAX_TERMS {
-                break;
-            }
-            if !terms.contains(&term) {
-                terms.push(term);
-            }
+        // Where each term of `all` is among the distinct terms kept.
+        let mut kept: Vec<Option<usize>> = Vec::with_capacity(all.len());
+        for term in &all {
+            let at = match terms.iter().position(|t| t == term) {
+                Some(at) => Some(at),
+                None if terms.len() < MAX_TERMS => {
+                    terms.push(term.clone());
+                    Some(terms.len() - 1)
+                }
+                None => None,
+            };
+            kept.push(at);
         }
-        let vocabulary = vocabulary::vocabulary();
-        let phrases = (0..terms.len())
-            .flat_map(|start| {
-                vocabulary
-                    .phrases_at(&terms[start..])
-                    .map(move |(term, length)| Phrase {
-                        term,
-                        spans: start..start + length,
-                    })
+        // Phrases as the words follow one another, before repeated words are dropped.
+        let phrases = vocabulary::vocabulary()
+            .phrases_in(&all)
+            .filter_map(|(term, span)| {
+                let terms = kept[span].iter().copied().collect::<Option<Vec<usize>>>()?;
+                Some(Phrase { term, terms })
             })
             .collect();
         TextQuery {
@@ -128,15 +133,15 @@ impl TextQuery {
     }
 
     /// The terms that name a job's condition (night, a word of "night shift"), not
-    /// the job.
+    /// the job: not a word of a job's name (insurance in "insurance agent").
     pub fn conditions(&self) -> Vec<&str> {
         let vocabulary = vocabulary::vocabulary();
         (self.terms.iter().enumerate())
             .filter(|&(at, term)| {
-                vocabulary.is_condition(term)
-                    || self
-                        .phrases_of(at)
-                        .any(|phrase| vocabulary.is_condition(phrase))
+                let (condition, job): (Vec<&str>, Vec<&str>) = self
+                    .phrases_of(at)
+                    .partition(|phrase| vocabulary.is_condition(phrase));
+                (vocabulary.is_condition(term) || !condition.is_empty()) && job.is_empty()
             })
             .map(|(_, term)| term.as_str())
             .collect()
@@ -146,7 +151,7 @@ impl TextQuery {
     fn phrases_of(&self, at: usize) -> impl Iterator<Item = &str> {
         self.phrases
             .iter()
-            .filter(move |phrase| phrase.spans.contains(&at))
+            .filter(move |phrase| phrase.terms.contains(&at))
             .map(|phrase| phrase.term.as_str())
     }
 
@@ -159,8 +164,8 @@ impl TextQuery {
     }
 
     /// Terms to be found in `fields` (each with its boost), or as their relatives in
-    /// `kin`; `None` for no terms. The `soft` terms (a place beside a trade) add to
-    /// the score but are not needed, except for `Every`.
+    /// `kin`; `None` for no terms. The `soft` terms (a place or a condition beside a
+    /// trade) add to the score but are not needed, except for `Every`.
     pub fn query(
         &self,
         fields: &[(Field, f32)],
@@ -299,6 +304,29 @@ mod tests {
     fn terms_are_analysed_and_distinct() {
         let query = TextQuery::parse("النجار نجار Carpenters carpenter").unwrap();
         assert_eq!(query.terms(), ["نجار", "carpent"]);
+    }
+
+    #[test]
+    fn phrases_are_found_as_typed_and_a_job_s_name_is_no_condition() {
+        let query = TextQuery::parse("night guard night shift").unwrap();
+        assert_eq!(query.terms().len(), 3);
+        let night = TextQuery::parse("night").unwrap().terms()[0].clone();
+        let shift = TextQuery::parse("shift").unwrap().terms()[0].clone();
+        // Both phrases, though night is kept once: guard is the job, shift its condition.
+        assert!(query.phrases_of(0).count() >= 2, "{query:?}");
+        assert_eq!(query.conditions(), [shift.as_str()]);
+        // Repeated words make no phrase of words not typed one after the other.
+        let repeated = TextQuery::parse("cook night, cook shift").unwrap();
+        let night_shift = format!("{night} {shift}");
+        assert!(
+            repeated
+                .phrases
+                .iter()
+                .all(|phrase| phrase.term != night_shift)
+        );
+        // Insurance is a condition of a job, but an insurance agent is a job.
+        let agent = TextQuery::parse("insurance agent").unwrap();
+        assert!(agent.conditions().is_empty(), "{agent:?}");
     }
 
     #[test]

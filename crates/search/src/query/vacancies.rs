@@ -312,11 +312,15 @@ fn names_a_job(terms: &[&String]) -> bool {
     terms.iter().any(|term| !ANY.contains(term))
 }
 
-/// The words of places' names among `terms`, where another names the job.
-fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
+/// The words of places' names among `terms`, where another (not a condition's)
+/// names the job.
+fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String], conditions: &[&str]) -> Places<'a> {
     let (places, others): (Vec<&String>, Vec<&String>) = terms
         .iter()
         .partition(|term| !taxonomy.places_named(term).is_empty());
+    let others: Vec<&String> = (others.into_iter())
+        .filter(|term| !conditions.contains(&term.as_str()))
+        .collect();
     if !names_a_job(&others) {
         return Places::default();
     }
@@ -333,17 +337,20 @@ fn places<'a>(taxonomy: &'a Taxonomy, terms: &'a [String]) -> Places<'a> {
     }
 }
 
-/// The words of `text` that need not be found: those of `places`, and those of a
-/// job's conditions where another word (not a place's) names the job.
-fn soft<'a>(text: &'a TextQuery, places: &Places<'a>) -> Vec<&'a str> {
-    let conditions = text.conditions();
+/// The words of `text` that need not be found: those of `places`, and those of
+/// the job's `conditions` where another word (not a place's) names the job.
+fn soft<'a>(text: &'a TextQuery, places: &Places<'a>, conditions: Vec<&'a str>) -> Vec<&'a str> {
     let others: Vec<&String> = (text.terms().iter())
         .filter(|term| !places.terms.contains(&term.as_str()))
         .filter(|term| !conditions.contains(&term.as_str()))
         .collect();
     let mut soft = places.terms.clone();
     if names_a_job(&others) {
-        soft.extend(conditions);
+        soft.extend(
+            conditions
+                .into_iter()
+                .filter(|term| !places.terms.contains(term)),
+        );
     }
     soft
 }
@@ -416,13 +423,14 @@ impl SearchIndex {
             ..search.clone()
         };
         let terms = search.text.terms();
-        let places = places(&self.inner.taxonomy, terms);
+        let conditions = search.text.conditions();
+        let places = places(&self.inner.taxonomy, terms, &conditions);
         let words = Words {
             widened: (terms.iter().map(String::as_str))
                 .filter(|term| widens(&searcher, fields, term))
                 .collect(),
             named: self.inner.taxonomy.occupations_named(terms),
-            soft: soft(&search.text, &places),
+            soft: soft(&search.text, &places, conditions),
             places,
         };
         let at = |strictness| build(fields, search, &words, strictness);
@@ -526,18 +534,20 @@ fn respell(
     // A word found as a relative only counts for less than one in the texts.
     let mut weighted = text_fields(fields).to_vec();
     weighted.push((fields.kin, 0.5));
-    let holding: Vec<Field> = weighted.iter().map(|&(field, _)| field).collect();
     let mut respelled = false;
     let mut terms = Vec::with_capacity(text.terms().len());
     for (at, term) in text.terms().iter().enumerate() {
-        let nearest = match spelling::unknown(searcher, &holding, term)? {
+        let nearest = match spelling::unknown(searcher, &weighted, term)? {
             false => None,
             true => nearest(searcher, &weighted, term, text.typed(at))?,
         };
         respelled |= nearest.is_some();
         terms.push(nearest.unwrap_or_else(|| term.clone()));
     }
-    Ok((TextQuery::from_terms(terms), respelled))
+    match respelled {
+        true => Ok((TextQuery::from_terms(terms), true)),
+        false => Ok((text.clone(), false)),
+    }
 }
 
 /// The word nearest to `term` (`typed` so) that the index holds: one edit away, else
