@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use forsa_tests::{INDEX_DEADLINE, Session, TestApp, eventually, vacancy_body};
+use forsa_tests::{INDEX_DEADLINE, Session, TestApp, World, eventually, vacancy_body};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
@@ -18,6 +18,22 @@ async fn indexed(session: &Session<'_>, path: &str, check: impl Fn(&Value) -> bo
     .await;
     let (_, last) = session.get(path).await;
     assert!(held, "{path} did not show the change in time: {last}");
+}
+
+/// A vacancy of `sector` and `occupation` titled `title` in English only.
+fn titled(sector: &str, occupation: &str, title: &str) -> Value {
+    let mut body = vacancy_body(sector, occupation);
+    body["title_en"] = json!(title);
+    body["title_ar"] = json!(null);
+    body
+}
+
+/// Posts `vacancies` as the world's employer and waits until the index holds them.
+async fn posted(app: &TestApp, world: &World<'_>, vacancies: impl IntoIterator<Item = Value>) {
+    for body in vacancies {
+        world.employer_user.create("/api/v1/vacancies", body).await;
+    }
+    app.index_caught_up(INDEX_DEADLINE).await;
 }
 
 async fn public(app: &TestApp, query: &str) -> (StatusCode, Value) {
@@ -423,17 +439,17 @@ async fn words_find_their_family_and_their_translation() {
 async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    for (title, occupation) in [
+    let vacancies = [
         ("Tomato picker", "9211"),
         ("Cucumber picker", "9211"),
         ("Office cleaner", "9112"),
-    ] {
-        let mut body = vacancy_body("A", occupation);
-        body["title_en"] = json!(title);
-        body["title_ar"] = json!(null);
-        world.employer_user.create("/api/v1/vacancies", body).await;
-    }
-    app.index_caught_up(INDEX_DEADLINE).await;
+    ];
+    posted(
+        &app,
+        &world,
+        vacancies.map(|(title, occupation)| titled("A", occupation, title)),
+    )
+    .await;
     let close = |body: &Value| -> Vec<(String, bool)> {
         let titles = titles(body);
         let flags = body["items"].as_array().unwrap().iter();
@@ -603,18 +619,17 @@ async fn the_index_catches_up_after_a_restart_and_rebuilds_when_damaged() {
 async fn a_place_beside_a_trade_ranks_the_trade_there_first() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    for (title, occupation, location) in [
+    let vacancies = [
         ("Nurse for a camp clinic", "2221", "JO-MA-ZAATARI"),
         ("Nurse for home visits", "2221", "JO-IR"),
         ("Cook for a community kitchen", "5120", "JO-MA-ZAATARI"),
-    ] {
-        let mut body = vacancy_body("Q", occupation);
-        body["title_en"] = json!(title);
-        body["title_ar"] = json!(null);
+    ];
+    let there = |(title, occupation, location)| {
+        let mut body = titled("Q", occupation, title);
         body["location"] = json!(location);
-        world.employer_user.create("/api/v1/vacancies", body).await;
-    }
-    app.index_caught_up(INDEX_DEADLINE).await;
+        body
+    };
+    posted(&app, &world, vacancies.map(there)).await;
     for q in ["nurse%20zaatari%20camp", "ممرض%20الزعتري"] {
         indexed(
             &world.caseworker,
@@ -649,18 +664,18 @@ async fn a_place_beside_a_trade_ranks_the_trade_there_first() {
 async fn a_long_query_also_finds_vacancies_holding_half_of_it() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    for (title, occupation) in [
+    let vacancies = [
         ("Call centre sales agent", "4222"),
         ("Call centre agent", "4222"),
         ("Sales agent for a shop", "5223"),
         ("Bookkeeper", "4311"),
-    ] {
-        let mut body = vacancy_body("N", occupation);
-        body["title_en"] = json!(title);
-        body["title_ar"] = json!(null);
-        world.employer_user.create("/api/v1/vacancies", body).await;
-    }
-    app.index_caught_up(INDEX_DEADLINE).await;
+    ];
+    posted(
+        &app,
+        &world,
+        vacancies.map(|(title, occupation)| titled("N", occupation, title)),
+    )
+    .await;
     let (_, body) = world
         .caseworker
         .get("/api/v1/vacancies/search?q=call%20centre%20sales%20agent")
@@ -720,18 +735,12 @@ async fn a_phrase_finds_what_it_means_as_a_whole() {
 async fn conditions_beside_a_job_rank_it_and_do_not_stand_in_for_it() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    for (title, occupation) in [
-        ("Factory packers for night shifts", "9321"),
-        ("Factory packers", "9321"),
-        ("Supermarket cashier for night shifts", "5230"),
-    ] {
-        let sector = if occupation == "5230" { "G" } else { "C" };
-        let mut body = vacancy_body(sector, occupation);
-        body["title_en"] = json!(title);
-        body["title_ar"] = json!(null);
-        world.employer_user.create("/api/v1/vacancies", body).await;
-    }
-    app.index_caught_up(INDEX_DEADLINE).await;
+    let vacancies = [
+        titled("C", "9321", "Factory packers for night shifts"),
+        titled("C", "9321", "Factory packers"),
+        titled("G", "5230", "Supermarket cashier for night shifts"),
+    ];
+    posted(&app, &world, vacancies).await;
     for q in ["factory%20night%20shift", "مصنع%20وردية%20ليلية"] {
         let (status, body) = world
             .caseworker
@@ -759,19 +768,12 @@ async fn conditions_beside_a_job_rank_it_and_do_not_stand_in_for_it() {
 async fn a_translation_in_the_title_ranks_above_the_word_in_passing() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
-    let mut hall = vacancy_body("I", "5131");
-    hall["title_en"] = json!("Waiters for a wedding hall");
-    hall["title_ar"] = json!(null);
+    let mut hall = titled("I", "5131", "Waiters for a wedding hall");
     hall["description_en"] = json!("A wedding hall on Airport Road needs waiters for weekends.");
-    world.employer_user.create("/api/v1/vacancies", hall).await;
-    let mut airport = vacancy_body("H", "4221");
+    let mut airport = titled("H", "4221", "");
     airport["title_en"] = json!(null);
     airport["title_ar"] = json!("موظف خدمة مسافرين في المطار");
-    world
-        .employer_user
-        .create("/api/v1/vacancies", airport)
-        .await;
-    app.index_caught_up(INDEX_DEADLINE).await;
+    posted(&app, &world, [hall, airport]).await;
     let (_, body) = world
         .caseworker
         .get("/api/v1/vacancies/search?q=airport")
