@@ -25,6 +25,10 @@ pub struct Kin<'a> {
     /// The relatives of the title's words, which count for more.
     pub title: Field,
     pub widened: &'a [&'a str],
+    /// Whether few enough documents hold a term for its postings to be worth
+    /// reading: a relative in the title, or a phrase's, that most titles hold (a
+    /// worker) adds little to a score and costs a long list.
+    pub few: &'a dyn Fn(&Term) -> bool,
 }
 
 /// What a word's relative found in the kin field counts for, before its kinship's
@@ -264,27 +268,34 @@ fn term_in_fields(
             _ => &[Kinship::Same, Kinship::Root],
         };
         for &kinship in kinships {
-            kin.relative(&kin_term(term, kinship), kinship, &mut clauses);
+            kin.relative(&kin_term(term, kinship), kinship, true, &mut clauses);
         }
     }
     if let Some(kin) = kin {
         for phrase in phrases {
-            kin.relative(
-                &kin_term(phrase, Kinship::Same),
-                Kinship::Same,
-                &mut clauses,
-            );
+            let held = kin_term(phrase, Kinship::Same);
+            kin.relative(&held, Kinship::Same, false, &mut clauses);
         }
     }
     Box::new(BooleanQuery::new(clauses))
 }
 
 impl Kin<'_> {
-    /// Clauses for a relative (as the kin field holds it), anywhere and in the title.
-    fn relative(&self, held: &str, kinship: Kinship, clauses: &mut Vec<(Occur, Box<dyn Query>)>) {
-        for (field, boost) in [(self.field, KIN_BOOST), (self.title, TITLE_KIN_BOOST)] {
+    /// Clauses for a relative (as the kin field holds it): anywhere (`always`, or
+    /// where few documents hold it), and in the title where few do.
+    fn relative(
+        &self,
+        held: &str,
+        kinship: Kinship,
+        always: bool,
+        clauses: &mut Vec<(Occur, Box<dyn Query>)>,
+    ) {
+        let anywhere = (self.field, KIN_BOOST, always);
+        for (field, boost, always) in [anywhere, (self.title, TITLE_KIN_BOOST, false)] {
             let term = Term::from_field_text(field, held);
-            clauses.push((Occur::Should, boosted(term, boost * kinship.weight())));
+            if always || (self.few)(&term) {
+                clauses.push((Occur::Should, boosted(term, boost * kinship.weight())));
+            }
         }
     }
 }

@@ -235,14 +235,21 @@ fn filters(fields: &VacancyFields, search: &VacancySearch) -> Vec<(Occur, Box<dy
 /// thousand vacancies) finds plenty as it is, and its relatives would cost more than
 /// they add.
 fn widens(searcher: &Searcher, fields: &VacancyFields, term: &str) -> bool {
-    const LARGE: u64 = 10_000;
-    let common = (searcher.num_docs() / 10).max(LARGE / 10);
-    text_fields(fields).iter().all(|&(field, _)| {
-        searcher
-            .doc_freq(&Term::from_field_text(field, term))
-            .is_ok_and(|found| found <= common)
-    })
+    text_fields(fields)
+        .iter()
+        .all(|&(field, _)| few(searcher, &Term::from_field_text(field, term), 10))
 }
+
+/// Whether at most one in `one_in` of a large index's documents hold `term`.
+fn few(searcher: &Searcher, term: &Term, one_in: u64) -> bool {
+    const LARGE: u64 = 10_000;
+    let most = (searcher.num_docs() / one_in).max(LARGE / one_in);
+    searcher.doc_freq(term).is_ok_and(|found| found <= most)
+}
+
+/// A relative in the title, or a phrase's, read where at most one in this many
+/// documents holds it.
+const FEW_RELATIVES: u64 = 50;
 
 /// What a vacancy of an occupation the query names as a whole (عامل نظافة, a
 /// cleaner) gains: more than its words can give, so that trade comes first.
@@ -359,16 +366,19 @@ fn soft<'a>(text: &'a TextQuery, places: &Places<'a>, conditions: Vec<&'a str>) 
 /// first, and one in a named place before one elsewhere; in the search for half the
 /// words, one that holds every word comes first, then one that holds most of them.
 fn build(
+    searcher: &Searcher,
     fields: &VacancyFields,
     search: &VacancySearch,
     words: &Words,
     strictness: Strictness,
 ) -> Box<dyn Query> {
     let mut clauses = filters(fields, search);
+    let few = |term: &Term| few(searcher, term, FEW_RELATIVES);
     let kin = Kin {
         field: fields.kin,
         title: fields.title_kin,
         widened: &words.widened,
+        few: &few,
     };
     let text = |strictness| {
         search
@@ -433,7 +443,7 @@ impl SearchIndex {
             soft: soft(&search.text, &places, conditions),
             places,
         };
-        let at = |strictness| build(fields, search, &words, strictness);
+        let at = |strictness| build(&searcher, fields, search, &words, strictness);
         // What makes a close match: every word, as typed or as a relative on its
         // vocabulary line. Every close match is an exact one, so only the exact search
         // counts them, in the same pass as the rest, and only where they can differ:
@@ -531,15 +541,16 @@ fn respell(
     fields: &VacancyFields,
     text: &TextQuery,
 ) -> Result<(TextQuery, bool)> {
+    let texts = text_fields(fields);
     // A word found as a relative only counts for less than one in the texts.
-    let mut weighted = text_fields(fields).to_vec();
-    weighted.push((fields.kin, 0.5));
+    let kin = (fields.kin, 0.5);
+    let everywhere: Vec<(Field, f32)> = texts.iter().copied().chain([kin]).collect();
     let mut respelled = false;
     let mut terms = Vec::with_capacity(text.terms().len());
     for (at, term) in text.terms().iter().enumerate() {
-        let nearest = match spelling::unknown(searcher, &weighted, term)? {
+        let nearest = match spelling::unknown(searcher, &everywhere, term)? {
             false => None,
-            true => nearest(searcher, &weighted, term, text.typed(at))?,
+            true => nearest(searcher, &texts, kin, term, text.typed(at))?,
         };
         respelled |= nearest.is_some();
         terms.push(nearest.unwrap_or_else(|| term.clone()));
@@ -550,23 +561,30 @@ fn respell(
     }
 }
 
-/// The word nearest to `term` (`typed` so) that the index holds: one edit away, else
-/// two letters of the word as typed swapped, else (in a long word) two edits away.
+/// The word nearest to `term` (`typed` so) that the index holds: one edit away in the
+/// `texts`, else two letters of the word as typed swapped, else one edit away among
+/// the relatives (`kin`), else (in a long word) two edits away in the texts.
 fn nearest(
     searcher: &Searcher,
-    fields: &[(Field, f32)],
+    texts: &[(Field, f32)],
+    kin: (Field, f32),
     term: &str,
     typed: Option<&str>,
 ) -> Result<Option<String>> {
-    if let Some(near) = spelling::nearest(searcher, fields, term, 1)? {
+    if let Some(near) = spelling::nearest(searcher, texts, term, 1)? {
         return Ok(Some(near));
     }
+    let everywhere: Vec<(Field, f32)> = texts.iter().copied().chain([kin]).collect();
     if let Some(typed) = typed
-        && let Some(swapped) = spelling::swapped(searcher, fields, typed)?
+        && let Some(swapped) = spelling::swapped(searcher, &everywhere, typed)?
     {
         return Ok(Some(swapped));
     }
-    spelling::nearest(searcher, fields, term, 2)
+    // The relatives' dictionary is the largest: looked through for one edit only.
+    if let Some(near) = spelling::nearest(searcher, &[kin], term, 1)? {
+        return Ok(Some(near));
+    }
+    spelling::nearest(searcher, texts, term, 2)
 }
 
 /// What a search found: how many in all, how many of them close, and one page of
