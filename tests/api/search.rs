@@ -309,6 +309,12 @@ async fn any_text_gets_results_or_a_400() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
     let long = "نجار ".repeat(200);
+    // A phrase over and over, a misspelt word as long as a word may be, letters to
+    // swap in every script, a phrase cut by the cap on terms.
+    let phrases = "night shift ".repeat(40);
+    let misspelt = "x".repeat(63) + "y";
+    let swaps = "ab".repeat(100);
+    let capped = (0..15).map(|n| format!("w{n} ")).collect::<String>() + "call centre";
     let nasty = [
         "",
         " ",
@@ -332,6 +338,13 @@ async fn any_text_gets_results_or_a_400() {
         "\\",
         "{}",
         long.as_str(),
+        phrases.as_str(),
+        misspelt.as_str(),
+        swaps.as_str(),
+        capped.as_str(),
+        "secuirty secuirty call call centre centre",
+        "بيوت بيوت بلاستيكية",
+        "وردية ليلية ليلية وردية",
     ];
     for text in nasty {
         for path in ["/api/v1/public/vacancies", "/api/v1/vacancies/search"] {
