@@ -775,6 +775,25 @@ async fn conditions_beside_a_job_rank_it_and_do_not_stand_in_for_it() {
     assert_eq!(nights["total"], 2, "{nights}");
 }
 
+/// A misspelt word is read as the word the index holds nearest to it, though only
+/// as a translation: beekeper finds a beekeeper's vacancy written in Arabic.
+#[tokio::test]
+async fn a_misspelling_of_a_translation_finds_it() {
+    let app = TestApp::spawn().await;
+    let world = app.world().await;
+    let mut bees = titled("A", "6123", "");
+    bees["title_en"] = json!(null);
+    bees["title_ar"] = json!("نحال لمنحل في عجلون");
+    posted(&app, &world, [bees]).await;
+    for q in ["beekeeper", "beekeper"] {
+        let (_, body) = world
+            .caseworker
+            .get(&format!("/api/v1/vacancies/search?q={q}"))
+            .await;
+        assert_eq!(titles(&body), ["نحال لمنحل في عجلون"], "{q}: {body}");
+    }
+}
+
 /// A word's translation in a vacancy's title counts for more than the word itself
 /// in passing: an airport's job comes before a wedding hall on Airport Road.
 #[tokio::test]
