@@ -453,16 +453,11 @@ async fn close_matches_come_first_and_are_counted_apart_from_the_related() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
     let vacancies = [
-        ("Tomato picker", "9211"),
-        ("Cucumber picker", "9211"),
-        ("Office cleaner", "9112"),
+        titled("A", "9211", "Tomato picker"),
+        titled("A", "9211", "Cucumber picker"),
+        titled("A", "9112", "Office cleaner"),
     ];
-    posted(
-        &app,
-        &world,
-        vacancies.map(|(title, occupation)| titled("A", occupation, title)),
-    )
-    .await;
+    posted(&app, &world, vacancies).await;
     let close = |body: &Value| -> Vec<(String, bool)> {
         let titles = titles(body);
         let flags = body["items"].as_array().unwrap().iter();
@@ -678,17 +673,12 @@ async fn a_long_query_also_finds_vacancies_holding_half_of_it() {
     let app = TestApp::spawn().await;
     let world = app.world().await;
     let vacancies = [
-        ("Call centre sales agent", "4222"),
-        ("Call centre agent", "4222"),
-        ("Sales agent for a shop", "5223"),
-        ("Bookkeeper", "4311"),
+        titled("N", "4222", "Call centre sales agent"),
+        titled("N", "4222", "Call centre agent"),
+        titled("N", "5223", "Sales agent for a shop"),
+        titled("N", "4311", "Bookkeeper"),
     ];
-    posted(
-        &app,
-        &world,
-        vacancies.map(|(title, occupation)| titled("N", occupation, title)),
-    )
-    .await;
+    posted(&app, &world, vacancies).await;
     let (_, body) = world
         .caseworker
         .get("/api/v1/vacancies/search?q=call%20centre%20sales%20agent")

@@ -84,15 +84,20 @@ fn a_damaged_segment_is_rebuilt() {
     assert_eq!(indexer.positions().vacancies, None);
 }
 
+/// Replaces `current` in the commit metadata of the index `part` with `other`.
+fn rewrite_meta(dir: &Path, part: &str, current: &str, other: &str) {
+    let meta_path = dir.join(part).join("meta.json");
+    let meta = fs::read_to_string(&meta_path).unwrap();
+    assert!(meta.contains(current), "{meta}");
+    fs::write(&meta_path, meta.replace(current, other)).unwrap();
+}
+
 #[test]
 fn an_index_of_another_schema_version_is_rebuilt() {
     let dir = tempfile::tempdir().unwrap();
     built(dir.path());
-    let meta_path = dir.path().join("seekers/meta.json");
-    let meta = fs::read_to_string(&meta_path).unwrap();
     let current = format!(r#"\"schema\":{}"#, forsa_search::schema::SCHEMA_VERSION);
-    assert!(meta.contains(&current), "{meta}");
-    fs::write(&meta_path, meta.replace(&current, r#"\"schema\":0"#)).unwrap();
+    rewrite_meta(dir.path(), "seekers", &current, r#"\"schema\":0"#);
     let (_, indexer) = open(dir.path());
     assert_eq!(indexer.positions().seekers, None);
     assert_eq!(indexer.positions().vacancies, Some(7));
@@ -102,11 +107,8 @@ fn an_index_of_another_schema_version_is_rebuilt() {
 fn an_index_made_with_other_vocabulary_data_is_rebuilt() {
     let dir = tempfile::tempdir().unwrap();
     built(dir.path());
-    let meta_path = dir.path().join("vacancies/meta.json");
-    let meta = fs::read_to_string(&meta_path).unwrap();
     let current = forsa_search::analysis::fingerprint();
-    assert!(meta.contains(current), "{meta}");
-    fs::write(&meta_path, meta.replace(current, "an older vocabulary")).unwrap();
+    rewrite_meta(dir.path(), "vacancies", current, "an older vocabulary");
     let (_, indexer) = open(dir.path());
     assert_eq!(indexer.positions().vacancies, None);
     assert_eq!(indexer.positions().seekers, Some(7));

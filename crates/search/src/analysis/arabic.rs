@@ -38,19 +38,22 @@ pub fn stem(word: &str) -> &str {
             .find(|(form, _)| *form == stem)
             .map(|&(_, kept)| kept)
     };
+    if let Some(kept) = kept(stem) {
+        return kept;
+    }
     // Three letters must remain: most Arabic roots have three, and a shorter stem
     // merges unrelated words (عمان, the capital, would become عم).
     for suffix in SUFFIXES {
-        if let Some(kept) = kept(stem) {
-            return kept;
-        }
         if let Some(rest) = stem.strip_suffix(suffix)
             && letters(rest) >= 3
         {
             stem = rest;
+            if let Some(kept) = kept(stem) {
+                return kept;
+            }
         }
     }
-    kept(stem).unwrap_or(stem)
+    stem
 }
 
 /// Words whose suffixes, cut off, would leave another word's stem, each with the

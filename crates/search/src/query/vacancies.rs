@@ -541,16 +541,16 @@ fn respell(
     fields: &VacancyFields,
     text: &TextQuery,
 ) -> Result<(TextQuery, bool)> {
-    let texts = text_fields(fields);
-    // A word found as a relative only counts for less than one in the texts.
-    let kin = (fields.kin, 0.5);
-    let everywhere: Vec<(Field, f32)> = texts.iter().copied().chain([kin]).collect();
+    // The texts, then the relatives: a word found as a relative only counts for less
+    // than one in the texts.
+    let mut everywhere = text_fields(fields).to_vec();
+    everywhere.push((fields.kin, 0.5));
     let mut respelled = false;
     let mut terms = Vec::with_capacity(text.terms().len());
     for (at, term) in text.terms().iter().enumerate() {
         let nearest = match spelling::unknown(searcher, &everywhere, term)? {
             false => None,
-            true => nearest(searcher, &texts, kin, term, text.typed(at))?,
+            true => nearest(searcher, &everywhere, term, text.typed(at))?,
         };
         respelled |= nearest.is_some();
         terms.push(nearest.unwrap_or_else(|| term.clone()));
@@ -561,27 +561,29 @@ fn respell(
     }
 }
 
-/// The word nearest to `term` (`typed` so) that the index holds: one edit away in the
-/// `texts`, else two letters of the word as typed swapped, else one edit away among
-/// the relatives (`kin`), else (in a long word) two edits away in the texts.
+/// The word nearest to `term` (`typed` so) that the index holds, in `everywhere`
+/// (the texts, then the relatives' field last): one edit away in the texts, else two
+/// letters of the word as typed swapped, else one edit away among the relatives,
+/// else (in a long word) two edits away in the texts.
 fn nearest(
     searcher: &Searcher,
-    texts: &[(Field, f32)],
-    kin: (Field, f32),
+    everywhere: &[(Field, f32)],
     term: &str,
     typed: Option<&str>,
 ) -> Result<Option<String>> {
+    let Some((kin, texts)) = everywhere.split_last() else {
+        return Ok(None);
+    };
     if let Some(near) = spelling::nearest(searcher, texts, term, 1)? {
         return Ok(Some(near));
     }
-    let everywhere: Vec<(Field, f32)> = texts.iter().copied().chain([kin]).collect();
     if let Some(typed) = typed
-        && let Some(swapped) = spelling::swapped(searcher, &everywhere, typed)?
+        && let Some(swapped) = spelling::swapped(searcher, everywhere, typed)?
     {
         return Ok(Some(swapped));
     }
     // The relatives' dictionary is the largest: looked through for one edit only.
-    if let Some(near) = spelling::nearest(searcher, &[kin], term, 1)? {
+    if let Some(near) = spelling::nearest(searcher, std::slice::from_ref(kin), term, 1)? {
         return Ok(Some(near));
     }
     spelling::nearest(searcher, texts, term, 2)
